@@ -1,0 +1,12 @@
+# Conveniences over the scripts; the README's two commands need no make.
+PY := .venv/bin/python
+
+.PHONY: setup test bench bench-accuracy lint
+setup:
+	bash scripts/setup.sh
+test:
+	bash scripts/test.sh
+lint:
+	.venv/bin/ruff check reporter tests bench && .venv/bin/ruff format --check reporter tests bench
+bench-accuracy:
+	$(PY) bench/accuracy.py

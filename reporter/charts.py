@@ -1,0 +1,81 @@
+"""Charts: SVG bar charts drawn with matplotlib, Chinese labels kept as text.
+
+Values are shown as a share of the benchmark (benchmark = 100%), so a value of
+7.8% of the benchmark stays visible next to one of 300%. Text stays text in the
+SVG (svg.fonttype = none) so WeasyPrint sets it in the brief's CJK font.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+CHART_FONT = ["Noto Sans CJK SC", "DejaVu Sans"]
+COLOURS = ["#1f4e79", "#c55a11", "#548235", "#7f6000"]
+
+
+def ratio_bars(labels: list[str], series: dict[str, list[float | None]], title: str) -> str:
+    """Horizontal bars, one group per label, one bar per benchmark (target/benchmark)."""
+    if not labels:
+        return ""
+    import logging
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({"svg.fonttype": "none", "font.family": CHART_FONT, "font.size": 9, "svg.hashsalt": "reporter"})
+    height = 0.9 + 0.45 * len(labels) * max(1, len(series))
+    fig, ax = plt.subplots(figsize=(6.0, min(height, 8.5)))
+    n = len(series)
+    bar_h = 0.8 / n
+    for k, (name, values) in enumerate(series.items()):
+        ys = [i + k * bar_h for i in range(len(labels))]
+        xs = [v * 100 if v is not None else 0 for v in values]
+        bars = ax.barh(ys, xs, height=bar_h, color=COLOURS[k % len(COLOURS)], label=f"相对{name}")
+        for bar, v in zip(bars, values, strict=False):
+            text = "无可比数据" if v is None else f"{v * 100:.1f}%"
+            ax.text(bar.get_width() + 2, bar.get_y() + bar.get_height() / 2, text, va="center", fontsize=8)
+    ax.axvline(100, color="#888888", linestyle="--", linewidth=0.8)
+    ax.set_yticks([i + bar_h * (n - 1) / 2 for i in range(len(labels))])
+    ax.set_yticklabels(labels)
+    ax.invert_yaxis()
+    ax.set_xlabel("目标地区数值 ÷ 对标地区数值 (对标地区 = 100%)")
+    ax.set_title(title)
+    right = max([v * 100 for vals in series.values() for v in vals if v is not None] + [100])
+    ax.set_xlim(0, right * 1.25)
+    if n > 1:
+        ax.legend(loc="lower right", fontsize=8)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    fig.tight_layout()
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None})
+    plt.close(fig)
+    return strip_prolog(buf.getvalue())
+
+
+def strip_prolog(svg: str) -> str:
+    """Inline SVG for HTML: no XML prolog or doctype; scale to the column width."""
+    svg = svg[svg.find("<svg") :]
+    return re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r'<svg\1 width="100%"', svg, count=1)
+
+
+def dimension_chart(dimension, comparison) -> str:
+    rows = [r for r in dimension.rows if r.comparable]
+    return ratio_bars(
+        [r.label for r in rows],
+        {b.name: [r.cells[i].ratio for r in rows] for i, b in enumerate(comparison.benchmarks)},
+        f"{dimension.name}: {comparison.target.name}相对对标地区",
+    )
+
+
+def overview_chart(comparison) -> str:
+    rows = [r for d in comparison.dimensions for r in d.rows if r.comparable and r.kind == "level"]
+    return ratio_bars(
+        [r.label for r in rows],
+        {b.name: [r.cells[i].ratio for r in rows] for i, b in enumerate(comparison.benchmarks)},
+        "可比指标总览",
+    )

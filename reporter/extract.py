@@ -1,0 +1,254 @@
+"""Extract: numbers with unit, period, qualifier, kind, indicator and region, each
+with its evidence sentence; plus the industries and practices of each region.
+
+A number belongs to the subject of its clause: the last region named before it
+in the clause (not one after 在/占/比, nor 是X的N倍), else 全州/我县-style
+references, else the subject carried over from the previous clause of the
+same paragraph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reporter import numbers, regions, taxonomy
+from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
+
+CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+TARGET_RE = re.compile(r"力争|计划|目标|争取|确保|将按照|将实现|将达到|规划|到20\d\d年|预期|将力争|打造")
+GROWTH_RE = re.compile(r"(增长|增速|增加|增幅|上升|提高|提升|翻)(了)?(高达|达到|达|约|近|超过)?$")
+SHARE_RE = re.compile(r"占|比重|占比|比例|强度|率|份额")
+YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
+PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
+BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
+MONTHS_RE = re.compile(r"(\d{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2})月")
+RELATIVE_PERIOD = {"今年": 0, "去年": -1, "前年": -2}
+SPAN_RE = re.compile(r"近[一二三四五两\d]年|未来[一二三四五\d]年")
+QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
+PRACTICE_HINT = re.compile(r"制|模式|机制|理念|格局|工程|论英雄|园中园|招商|服务|改革|平台|体系|行动|计划|工作法")
+CN_PLAN = "一二三四五六七八九"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    text: str
+    paragraph: int
+
+
+def extract_document(doc: Document) -> DocExtraction:
+    """Regions, facts and practices of one document."""
+    doc_regions, refs = regions.analyse(doc)
+    facts = extract_facts(doc, doc_regions, refs)
+    practices = extract_practices(doc, doc_regions, refs)
+    return DocExtraction(doc, doc_regions, tuple(facts), tuple(practices))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out = []
+    for p_index, (p_start, paragraph) in enumerate(paragraphs(text)):
+        start = 0
+        for m in re.finditer(r"[。！？!?]+[”\"]?", paragraph):
+            out.append(Sentence(p_start + start, paragraph[start : m.end()], p_index))
+            start = m.end()
+        if paragraph[start:].strip():
+            out.append(Sentence(p_start + start, paragraph[start:], p_index))
+    return out
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.RegionRef]) -> list[Fact]:
+    facts: list[Fact] = []
+    subject: str | None = None
+    paragraph = -1
+    default = default_subject(doc_regions)
+    for sentence in split_sentences(doc.body):
+        if sentence.paragraph != paragraph:
+            paragraph, subject = sentence.paragraph, None
+        period = sentence_period(sentence.text, doc.date)
+        seen: set[tuple[float, str]] = set()
+        for c_start, clause in clauses(sentence.text):
+            abs_start = sentence.start + c_start
+            for q in numbers.find_quantities(clause):
+                if skip_quantity(clause, q):
+                    continue
+                subject = clause_subject(refs, abs_start, abs_start + q.start) or subject
+                if subject is None and default is None:
+                    continue
+                region = doc_regions.regions[subject or default]
+                if (q.value, q.unit) in seen:
+                    continue
+                seen.add((q.value, q.unit))
+                facts.append(make_fact(doc, region, sentence, clause, q, period, abs_start))
+            # A region named in a clause without numbers is the subject of what follows.
+            named = clause_subject(refs, abs_start, abs_start + len(clause))
+            if named:
+                subject = named
+    return facts
+
+
+def default_subject(doc_regions: DocRegions) -> str | None:
+    """The region a number belongs to when the text names none: home, else main benchmark."""
+    for role in ("home", "benchmark"):
+        ids = [rid for rid, r in doc_regions.roles.items() if r == role]
+        if ids:
+            counts = {rid: sum(1 for m in doc_regions.mentions if m.region_id == rid) for rid in ids}
+            return max(ids, key=lambda rid: counts[rid])
+    return None
+
+
+def clauses(sentence: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in CLAUSE_SPLIT.finditer(sentence):
+        out.append((start, sentence[start : m.end()]))
+        start = m.end()
+    if sentence[start:]:
+        out.append((start, sentence[start:]))
+    return out
+
+
+def clause_subject(refs: list[regions.RegionRef], start: int, end: int) -> str | None:
+    inside = [r for r in refs if start <= r.start < end and r.can_be_subject]
+    return inside[-1].region_id if inside else None
+
+
+def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
+    """Thresholds (投资超过5亿的项目) describe other things; they are not facts."""
+    after = clause[q.end : q.end + 1]
+    return q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位",)
+
+
+def make_fact(doc, region: Region, sentence: Sentence, clause: str, q, period: str, clause_start: int) -> Fact:
+    before = clause[: q.start]
+    kind = fact_kind(sentence.text, clause, q)
+    indicator, label = taxonomy.classify(before, clause, q.unit, kind)
+    raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
+    return Fact(
+        id=hashlib.sha1(raw_id.encode()).hexdigest()[:12],
+        doc=doc.name,
+        doc_id=doc.id,
+        region=region.name,
+        full_name=region.full_name,
+        region_id=region.id,
+        level=region.level,
+        indicator=indicator,
+        label=label,
+        value=q.value,
+        unit=q.unit,
+        period=period,
+        qualifier=q.qualifier,
+        kind=kind,
+        evidence=sentence.text.strip(),
+        raw=q.raw,
+    )
+
+
+def fact_kind(sentence: str, clause: str, q: numbers.Quantity) -> str:
+    before = clause[: q.start]
+    sentence_before = sentence[: sentence.find(clause) + q.start] if clause in sentence else before
+    if TARGET_RE.search(sentence_before) or q.is_scale:
+        return "target"
+    if q.is_rank:
+        return "rank"
+    if q.unit == "个百分点":
+        return "change"
+    if q.unit == "倍" and re.search(r"是[^，。]{1,12}的$", before):
+        return "multiple"
+    if q.unit in ("%", "倍") and GROWTH_RE.search(before[-8:] if len(before) > 8 else before):
+        return "growth"
+    if q.unit == "倍":
+        return "growth"
+    if q.unit == "%":
+        return "share"
+    return "level"
+
+
+def sentence_period(sentence: str, doc_date: str) -> str:
+    """The period a sentence speaks of: 2019, 十三五, 2020年1-8月, 近三年; "" if none."""
+    doc_year = int(doc_date[:4]) if doc_date else None
+    year = None
+    m = YEAR_RE.search(sentence)
+    if m:
+        year = int(m.group(1))
+    else:
+        for word, delta in RELATIVE_PERIOD.items():
+            if word in sentence and doc_year:
+                year = doc_year + delta
+                break
+    months = MONTHS_RE.search(sentence)
+    if year and months:
+        return f"{year}年{months.group(1)}-{months.group(2)}月"
+    if year:
+        return str(year)
+    base = BASELINE_PLAN_RE.search(sentence)
+    if base:
+        return next_plan(base.group(1))
+    plan = PLAN_RE.search(sentence)
+    if plan:
+        return plan.group(1)
+    span = SPAN_RE.search(sentence)
+    return span.group(0) if span else ""
+
+
+def next_plan(plan: str) -> str:
+    digit = plan[1]
+    index = CN_PLAN.index(digit)
+    return f"十{CN_PLAN[index + 1]}五" if index + 1 < len(CN_PLAN) else plan
+
+
+def extract_practices(doc: Document, doc_regions: DocRegions, refs) -> list[Practice]:
+    """Quoted named practices (“链长制”, “园中园”) and industries named per region."""
+    out: list[Practice] = []
+    default = default_subject(doc_regions)
+    subject = None
+    for sentence in split_sentences(doc.body):
+        named = clause_subject(refs, sentence.start, sentence.start + len(sentence.text))
+        subject = named or subject or default
+        if subject is None:
+            continue
+        region = doc_regions.regions[subject]
+        for m in QUOTED_TERM_RE.finditer(sentence.text):
+            term = m.group(1)
+            if PRACTICE_HINT.search(term) or re.search(r"[A-Z]\+", term):
+                out.append(Practice(doc.name, region.name, region.id, "practice", term, sentence.text.strip()))
+        for term in industries_in(sentence.text):
+            out.append(Practice(doc.name, region.name, region.id, "industry", term, sentence.text.strip()))
+    return dedupe_practices(out)
+
+
+@lru_cache(maxsize=1)
+def industry_terms() -> tuple[str, ...]:
+    from reporter.gazetteer import data_file
+
+    terms = [t.strip() for t in data_file("industries.txt").splitlines() if t.strip() and not t.startswith("#")]
+    return tuple(sorted(terms, key=len, reverse=True))
+
+
+def industries_in(text: str) -> list[str]:
+    found, taken = [], []
+    for term in industry_terms():
+        for m in re.finditer(re.escape(term), text):
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                found.append(term)
+                taken.append((m.start(), m.end()))
+    return found
+
+
+def dedupe_practices(items: list[Practice]) -> list[Practice]:
+    seen, out = set(), []
+    for p in items:
+        key = (p.region_id, p.kind, p.term)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

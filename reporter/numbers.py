@@ -1,0 +1,152 @@
+"""A quantity grammar for Chinese economic prose.
+
+Finds numbers with their unit, multiplier and approximation words in a clause:
+4000亿元, 1.5亿元, 3500万元, 三千家, 十余家, 超过200家, 近200亿元, 63.1%,
+提高9.3个百分点, 增长2.7倍, 千亿级, 排名上海市第二, 30强, 百分之四点五九.
+Chinese numerals are converted with cn2an, one isolated numeral span at a time
+(its whole-sentence mode corrupts text such as 零售额 and 第二).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千"
+NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?)"
+COUNT_UNITS = "户|家|个|项|条|名|人|位|座|所|批|台|套|辆|件|款"
+UNITS = (
+    rf"万亿元|亿元|万元|元|亿美元|万美元|美元|个百分点|百分点|%|％|倍|万人份|人份|"
+    rf"平方公里|平方千米|亩|万吨|吨|{COUNT_UNITS}"
+)
+PRE_QUALIFIERS = "超过|超|近|约|逾|高达|不少于|不低于|将近|接近|大约|突破"
+QUANTITY_RE = re.compile(
+    rf"(?P<pre>{PRE_QUALIFIERS})?"
+    rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mult>万亿|亿|万|千)?(?P<approx2>余|多)?"
+    rf"(?P<unit>{UNITS})(?P<post>左右|以上)?"
+)
+PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
+SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)级")
+RANK_RE = re.compile(
+    rf"(?:排名|位列|排在|排|居|列|进入|入围|跻身)[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?:位|名)?"
+    rf"|(?P<num2>{NUM})强"
+)
+CN_SMALL = set("一两二三四五六七八九")
+QUALIFIER_WORDS = {"超": "超过", "将近": "近", "接近": "近", "大约": "约", "不低于": "不少于"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    raw: str
+    value: float
+    unit: str
+    qualifier: str
+    is_rank: bool = False
+    is_scale: bool = False  # 千亿级: a size class, usually a goal
+
+
+def parse_number(text: str) -> float | None:
+    """Arabic or Chinese numeral span to float; None when it is not a number."""
+    text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        import cn2an
+
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def normalise_unit(mult: str, unit: str) -> str:
+    if unit == "％":
+        unit = "%"
+    if unit == "百分点":
+        unit = "个百分点"
+    if unit == "平方千米":
+        unit = "平方公里"
+    if mult in ("万", "亿", "万亿") and unit in ("元", "美元", "吨"):
+        return mult + unit
+    return unit
+
+
+def find_quantities(clause: str) -> list[Quantity]:
+    """Every quantity in a clause, in order, without overlaps."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in RANK_RE.finditer(clause):
+        num = m.group("num") or m.group("num2")
+        value = parse_number(num)
+        if value is None or value != int(value):
+            continue
+        start = m.start("num") if m.group("num") else m.start("num2")
+        if m.group("num2") and is_glued(clause, start, m.end()):
+            continue
+        found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True))
+        taken.append((m.start(), m.end()))
+    for m in SCALE_RE.finditer(clause):
+        if clause[max(0, m.start() - 1) : m.start()] in ("个", "家", "项"):
+            continue  # 8个百亿级项目: the 8 is the fact, 百亿级 describes them
+        head = m.group("num")
+        value = parse_number(head if head not in ("千", "百", "十") else "一" + head)
+        if value is None:
+            continue
+        unit = m.group("mult") + "元"
+        found.append(Quantity(m.start(), m.end(), m.group(0), value, unit, "", is_scale=True))
+        taken.append((m.start(), m.end()))
+    for m in PERCENT_WORDS_RE.finditer(clause):
+        value = parse_number(m.group("num"))
+        if value is not None and free(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(0), value, "%", ""))
+            taken.append((m.start(), m.end()))
+    for m in QUANTITY_RE.finditer(clause):
+        q = quantity_from_match(clause, m)
+        if q and free(m.start("num"), m.end()):
+            found.append(q)
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda q: q.start)
+
+
+def is_glued(clause: str, start: int, end: int) -> bool:
+    """Numbers glued to Latin letters are model names: G60, 5G, 48K, TOP100."""
+    before = clause[start - 1 : start] if start else ""
+    after = clause[end : end + 1]
+    return bool(re.match(r"[A-Za-z]", before) or re.match(r"[A-Za-z]", after))
+
+
+def quantity_from_match(clause: str, m: re.Match) -> Quantity | None:
+    num, unit, mult = m.group("num"), m.group("unit"), m.group("mult") or ""
+    if is_glued(clause, m.start("num"), m.end("num")):
+        return None
+    if num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL and not mult:
+        return None  # 一个, 两家, 三条: counting words in prose, not data
+    if re.match(r"[年月日号时]", clause[m.end() : m.end() + 1] or " ") and unit in ("个",):
+        return None  # 3个月
+    if clause[m.end() : m.end() + 1] == "月" or clause[m.end() : m.end() + 2] == "小时":
+        return None
+    value = parse_number(num)
+    if value is None:
+        return None
+    if mult == "千":
+        value *= 1000
+        mult = ""
+    if mult in ("万", "亿") and unit not in ("元", "美元", "吨"):
+        factor = 10_000 if mult == "万" else 100_000_000
+        if unit == "人份" and mult == "万":
+            unit = "万人份"
+        else:
+            value *= factor
+    unit = normalise_unit(mult, unit)
+    qualifier = m.group("pre") or m.group("approx1") or m.group("approx2") or m.group("post") or ""
+    qualifier = QUALIFIER_WORDS.get(qualifier, qualifier)
+    if qualifier == "突破":
+        qualifier = "超过"
+    return Quantity(m.start(), m.end(), m.group(0), value, unit, qualifier)

@@ -1,0 +1,101 @@
+"""The indicator taxonomy, kept as data (data/indicators.csv, extendable by a
+user file), and the rule that gives a number its indicator.
+
+A number gets the indicator whose synonym stands nearest before it in its
+clause (else nearest after it), among indicators whose unit fits the number:
+规上工业 before 1617户 is a count of firms, before 4000亿元 it is output.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reporter.gazetteer import data_file
+
+MONEY = {"元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元"}
+COUNT = {"户", "家", "个", "项", "条", "名", "人", "位", "座", "所", "批", "台", "套", "辆", "件", "款"}
+AREA = {"亩", "平方公里"}
+LOOSE_KINDS = {"growth", "change", "rank", "multiple"}
+LABEL_TRIM = re.compile(
+    r"(已经|已|共|累计|分别|只有|仅有|仅|达到|达|为|有|是|实现|完成|超过|高达|约|近|逾|增长|提高到|提高|提升到|"
+    r"提升|增加|降至|突破|年均|就|了|的)+$"
+)
+LABEL_LEAD = re.compile(r"^(其中|目前|截至目前|同时|此外|并|且|而|和|与|及|以及|全[州县市区镇省]|我[州县市区镇])+")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    unit: str
+    dimension: str
+    synonyms: tuple[str, ...]
+
+
+def unit_class(unit: str) -> str:
+    if unit in MONEY:
+        return "money"
+    if unit in COUNT:
+        return "count"
+    if unit in AREA:
+        return "area"
+    return unit
+
+
+@lru_cache(maxsize=4)
+def load(extra: str | None = None) -> tuple[Indicator, ...]:
+    """Built-in indicators, then a user CSV of the same columns that adds or replaces ids."""
+    rows = list(csv.DictReader(io.StringIO(data_file("indicators.csv"))))
+    if extra:
+        rows += list(csv.DictReader(Path(extra).open(encoding="utf-8-sig")))
+    by_id = {}
+    for row in rows:
+        synonyms = tuple(s for s in (row["synonyms"] or "").split("|") if s)
+        by_id[row["id"]] = Indicator(row["id"], row["name"], row["unit"], row["dimension"], (row["name"], *synonyms))
+    return tuple(by_id.values())
+
+
+def by_id() -> dict[str, Indicator]:
+    return {i.id: i for i in load()}
+
+
+def classify(before: str, clause: str, unit: str, kind: str) -> tuple[str, str]:
+    """(indicator id, Chinese label) for a number with `before` its clause text up to it."""
+    cls = unit_class(unit)
+    candidates = [i for i in load() if kind in LOOSE_KINDS or unit_class(i.unit) == cls]
+    best = nearest(candidates, before, from_end=True)
+    if best is None:
+        after = clause[len(before) :]
+        best = nearest(candidates, after, from_end=False)
+    if best is not None:
+        return best.id, best.name
+    label = short_label(before, clause)
+    return f"other:{label}", label
+
+
+def nearest(candidates, text: str, from_end: bool) -> Indicator | None:
+    best, best_key = None, None
+    for ind in candidates:
+        for syn in ind.synonyms:
+            pos = text.rfind(syn) if from_end else text.find(syn)
+            if pos < 0:
+                continue
+            distance = len(text) - (pos + len(syn)) if from_end else pos
+            key = (distance, -len(syn))
+            if best_key is None or key < best_key:
+                best, best_key = ind, key
+    return best
+
+
+def short_label(before: str, clause: str) -> str:
+    text = re.sub(r"[“”\"'《》()（）\s]", "", before)
+    text = LABEL_TRIM.sub("", text)
+    text = LABEL_LEAD.sub("", text)
+    text = re.sub(r"^\d{4}年", "", text)
+    label = text[-12:] if text else re.sub(r"[^\u4e00-\u9fff]", "", clause)[-8:]
+    return label or "数值"

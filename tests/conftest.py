@@ -1,0 +1,49 @@
+"""Shared fixtures: the seed corpus extracted once, the default brief rendered once."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def run_cli(*args: str, cwd: Path | None = None, check: bool = False) -> subprocess.CompletedProcess:
+    """Run `python -m reporter` as a user would, in a fresh process."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "reporter", *args],
+        cwd=cwd or ROOT,
+        capture_output=True,
+        text=True,
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"reporter {' '.join(args)} failed: {proc.stderr}")
+    return proc
+
+
+def pdf_text(path: Path) -> str:
+    assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is required by the tests"
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return out.stdout
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    from reporter.pipeline import load_corpus
+
+    return load_corpus([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def default_brief(tmp_path_factory) -> dict[str, Path]:
+    """The default brief (西双版纳州 vs 松江区) written by the CLI, HTML and PDF."""
+    out = tmp_path_factory.mktemp("brief")
+    proc = run_cli("brief", "--target", "西双版纳州", "--benchmark", "松江区", "-o", str(out), check=True)
+    paths = [Path(p) for p in proc.stdout.split()]
+    return {p.suffix[1:]: p for p in paths}
