@@ -3,13 +3,14 @@
 The functions a notebook user needs; the CLI (`reporter --help`) wraps the same.
 """
 
-from reporter.compare import compare, resolve_region
+from reporter.compare import compare as compare_regions
+from reporter.compare import resolve_region
 from reporter.ingest import load_documents
 from reporter.pipeline import load_corpus, make_brief
 from reporter.profiles import facts_table, regions_table
 
 __all__ = [
-    "compare",
+    "compare_regions",
     "facts_table",
     "load_corpus",
     "load_documents",
