@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from reporter.errors import IngestError
@@ -184,9 +185,14 @@ def pdf_to_text(path: Path) -> str:
 
 def to_simplified(text: str) -> str:
     """Convert traditional Chinese to simplified; leaves simplified text unchanged."""
+    return t2s_converter().convert(text)
+
+
+@lru_cache(maxsize=1)
+def t2s_converter():
     import opencc
 
-    return opencc.OpenCC("t2s").convert(text)
+    return opencc.OpenCC("t2s")  # loading the dictionaries takes ~10 ms: once per process
 
 
 def build_document(path: Path, raw: bytes, text: str, meta: dict[str, str]) -> Document:
