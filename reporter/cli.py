@@ -43,6 +43,20 @@ def main(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    setup_logging(debug)
+
+
+def setup_logging(debug: bool) -> None:
+    """Our warnings on stderr, one line each; WeasyPrint's own log only with --debug."""
+    import logging
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("警告: %(message)s"))
+    logger = logging.getLogger("reporter")
+    logger.handlers[:] = [handler]
+    logger.setLevel(logging.WARNING)
+    logging.getLogger("weasyprint").setLevel(logging.WARNING if debug else logging.CRITICAL)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 
 @main.command()

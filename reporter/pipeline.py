@@ -5,11 +5,11 @@ Functions here chain the stages for the CLI and for notebook users.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from reporter import extract, ingest, profiles
 from reporter.profiles import Corpus
+from reporter.safety import safe_filename
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -22,9 +22,7 @@ def load_corpus(paths: list[str | Path] | None = None) -> Corpus:
 
 def brief_basename(target: str, benchmarks: list[str]) -> str:
     """A file name safe for any region name: no separators, no '..', bounded length."""
-    raw = f"{target}-对标-{'-'.join(benchmarks)}"
-    safe = re.sub(r"[^\w\u4e00-\u9fff\-]+", "_", raw).strip("._-") or "brief"
-    return safe[:80]
+    return safe_filename(f"{target}-对标-{'-'.join(benchmarks)}")
 
 
 def make_brief(

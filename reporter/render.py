@@ -10,7 +10,7 @@ inside the template folders; everything else (network, other files) is refused.
 from __future__ import annotations
 
 import dataclasses
-import mimetypes
+import logging
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -21,9 +21,11 @@ from markupsafe import Markup
 
 from reporter import charts
 from reporter.compare import Comparison, Row, Value, fmt
-from reporter.errors import RenderError, TemplateError
+from reporter.errors import TemplateError
 from reporter.profiles import Corpus
+from reporter.safety import safe_fetcher
 
+log = logging.getLogger("reporter")
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_NAMES = {"brief": "brief.html", "简报": "summary.html", "summary": "summary.html"}
 VARIABLES = {
@@ -187,35 +189,25 @@ def render_html(context: BriefContext, template: str = "brief.html", user_dir: s
         raise TemplateError(f"模板渲染失败: {exc}") from exc
 
 
-def safe_fetcher(allowed_roots: list[Path]):
-    """A URL fetcher that serves files inside `allowed_roots` only; no network."""
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    roots = [Path(r).resolve() for r in allowed_roots]
-
-    class SafeFetcher(URLFetcher):
-        def fetch(self, url, headers=None):  # noqa: ARG002 - signature of URLFetcher
-            from urllib.parse import unquote, urlparse
-
-            parsed = urlparse(url)
-            if parsed.scheme != "file":
-                raise RenderError(f"拒绝访问外部资源: {url} (network access refused)")
-            path = Path(unquote(parsed.path)).resolve()
-            if not any(path.is_relative_to(root) for root in roots) or not path.is_file():
-                raise RenderError(f"拒绝读取模板目录以外的文件: {url}")
-            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            return URLFetcherResponse(url, body=path.read_bytes(), headers={"Content-Type": mime})
-
-    return SafeFetcher()
-
-
-def write_pdf(html: str, target: Path, template_dirs: list[Path]) -> None:
+def write_pdf(html: str, target: Path, template_dirs: list[Path]) -> list[str]:
+    """Write the PDF atomically; return the URLs that were refused (see safety.py)."""
     from weasyprint import HTML
 
     fetcher = safe_fetcher(template_dirs)
     base = template_dirs[0].resolve().as_uri() + "/"
-    document = HTML(string=html, base_url=base, url_fetcher=fetcher)
-    atomic_write(target, lambda tmp: document.write_pdf(tmp, attachments=[]))
+    document = HTML(string=html, base_url=base, url_fetcher=fetcher).render()
+    drop_attachments(document)
+    atomic_write(target, document.write_pdf)
+    for url in fetcher.refused:
+        log.warning("已拒绝模板引用的资源 %s (only files inside the template folders are read)", url)
+    return list(fetcher.refused)
+
+
+def drop_attachments(document) -> None:
+    """No embedded files: <link rel=attachment> and <a rel=attachment> are ignored."""
+    document.metadata.attachments = []
+    for page in document.pages:
+        page.links = [link for link in page.links if link[0] != "attachment"]
 
 
 def atomic_write(target: Path, write) -> None:

@@ -1,0 +1,61 @@
+"""What keeps rendering from reaching outside: a URL fetcher for WeasyPrint that
+serves files from allowed folders only, and file names safe for any region name.
+
+WeasyPrint fetches whatever a document points to (file://, ../, %2e%2e/,
+symlinks, SVG <image>, http from stylesheets, @import, @font-face, <img>,
+<embed>, backgrounds, and attachments). `allowed_protocols` alone does not stop
+all of these, so every fetch goes through `SafeFetcher`, which resolves the
+real path (following symlinks) and refuses anything outside the allowed
+folders or not a file. Refused URLs are collected so the caller can report them.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from reporter.errors import RenderError
+
+MAX_NAME = 80
+
+
+def safe_fetcher(allowed_roots: list[Path]):
+    """A WeasyPrint URL fetcher limited to files inside `allowed_roots`; no network."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    roots = [Path(r).resolve() for r in allowed_roots]
+
+    class SafeFetcher(URLFetcher):
+        refused: list[str]
+
+        def fetch(self, url, headers=None):  # noqa: ARG002 - signature of URLFetcher
+            path = allowed_path(url, roots)
+            if path is None:
+                self.refused.append(url)
+                raise RenderError(f"拒绝访问: {url} (only files inside the template folders may be read)")
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, body=path.read_bytes(), headers={"Content-Type": mime})
+
+    fetcher = SafeFetcher()
+    fetcher.refused = []
+    return fetcher
+
+
+def allowed_path(url: str, roots: list[Path]) -> Path | None:
+    """The real file a URL names when it lies inside one of `roots`, else None."""
+    parsed = urlparse(url)
+    if parsed.scheme != "file" or parsed.netloc not in ("", "localhost"):
+        return None
+    path = Path(unquote(parsed.path)).resolve()
+    if not path.is_file():
+        return None
+    return path if any(path.is_relative_to(root) for root in roots) else None
+
+
+def safe_filename(text: str, max_length: int = MAX_NAME) -> str:
+    """A file name from any text: no path separators, no '..', no control characters."""
+    name = re.sub(r"[^\w\u4e00-\u9fff\-]+", "_", text)
+    name = re.sub(r"_+", "_", name).strip("._-")
+    return name[:max_length] or "brief"
