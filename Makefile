@@ -10,3 +10,5 @@ lint:
 	.venv/bin/ruff check reporter tests bench && .venv/bin/ruff format --check reporter tests bench
 bench-accuracy:
 	$(PY) bench/accuracy.py
+bench:
+	$(PY) bench/run.py

@@ -1,0 +1,137 @@
+"""Speed benchmark: each figure beside its floor, measured in the same run.
+
+usage: python bench/run.py [--briefs N] [--quick]
+
+- extraction: `load_corpus` over the seeds repeated to about 2 MB, against
+  jieba.lcut over the same body text in the same process;
+- one brief: cold `reporter brief` (HTML+PDF) against a cold `weasyprint`
+  command on the same HTML; in-process pipeline against WeasyPrint's render of
+  the same final HTML alone;
+- batch: N briefs with 1 worker and with all cores (when `reporter batch` exists);
+- PDF size of the default brief; peak memory of the batch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+BIN = Path(sys.executable).parent
+
+
+def timed(fn, *args, **kwargs) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return time.perf_counter() - start, result
+
+
+def big_corpus(folder: Path, target_bytes: int = 2_000_000) -> Path:
+    """Copies of the seeds, each made unique so no cache by content can skip them."""
+    seeds = sorted(SEEDS.iterdir())
+    size, n = 0, 0
+    while size < target_bytes:
+        src = seeds[n % len(seeds)]
+        text = src.read_text(encoding="utf-8") + f"\n\n副本{n}\n"
+        (folder / f"{n:04d}_{src.name}").write_text(text, encoding="utf-8")
+        size += len(text.encode("utf-8"))
+        n += 1
+    return folder
+
+
+def bench_extraction(rows: list) -> None:
+    import jieba
+
+    from reporter import ingest
+    from reporter.pipeline import load_corpus
+
+    jieba.initialize()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = big_corpus(Path(tmp))
+        mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+        load_corpus([SEEDS])  # warm: dictionaries and gazetteer loaded once per process
+        t_ours, _ = timed(load_corpus, [folder])
+        text = "\n".join(d.body for d in ingest.load_documents([folder]))
+        t_jieba, _ = timed(jieba.lcut, text)
+    rows.append(("extraction", f"{mb:.1f} MB", t_ours, "jieba.lcut same text", t_jieba, 2.0))
+
+
+def bench_brief(rows: list, out: Path) -> Path:
+    from weasyprint import HTML
+
+    from reporter import render
+    from reporter.pipeline import load_corpus, make_brief
+
+    corpus = load_corpus([SEEDS])
+    make_brief(corpus, "西双版纳州", ["松江区"], out)  # warm
+    t_pipe, paths = timed(make_brief, corpus, "西双版纳州", ["松江区"], out)
+    html_path = next(p for p in paths if p.suffix == ".html")
+    html = html_path.read_text(encoding="utf-8")
+    base = render.BUILTIN_TEMPLATES.as_uri() + "/"
+    t_weasy, _ = timed(lambda: HTML(string=html, base_url=base).write_pdf(out / "bare.pdf"))
+    rows.append(("brief in-process (compare+render+PDF)", "1 brief", t_pipe, "WeasyPrint render alone", t_weasy, 1.3))
+    cli = [str(BIN / "reporter"), "brief", "-t", "西双版纳州", "-b", "松江区", "-o", str(out)]
+    t_cli, _ = timed(subprocess.run, cli, check=True, capture_output=True)
+    weasy = [str(BIN / "weasyprint"), "-u", base, str(html_path), str(out / "cold.pdf")]
+    t_wcold, _ = timed(subprocess.run, weasy, check=True, capture_output=True)
+    rows.append(("brief cold CLI", "reporter brief", t_cli, "cold weasyprint command", t_wcold, 1.3))
+    return next(p for p in paths if p.suffix == ".pdf")
+
+
+def bench_batch(rows: list, out: Path, briefs: int) -> None:
+    help_text = subprocess.run([str(BIN / "reporter"), "--help"], capture_output=True, text=True).stdout
+    if " batch " not in help_text:
+        rows.append(("batch", "not available", None, "", None, None))
+        return
+    pairs = out / "pairs.csv"
+    regions = ["西双版纳州", "松江区", "泗泾镇", "金山区", "如东县", "上虞区"]
+    lines = ["target,benchmarks"]
+    for i in range(briefs):
+        t = regions[i % len(regions)]
+        b = regions[(i + 1 + i // len(regions)) % len(regions)]
+        lines.append(f"{t},{b if b != t else regions[(i + 2) % len(regions)]}")
+    pairs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    times = {}
+    for jobs in (1, os.cpu_count() or 1):
+        folder = out / f"batch{jobs}"
+        cmd = [str(BIN / "reporter"), "batch", str(pairs), "-o", str(folder), "-j", str(jobs), "--force"]
+        times[jobs], _ = timed(subprocess.run, cmd, capture_output=True)
+    cores = os.cpu_count() or 1
+    rows.append((f"batch {briefs} briefs, {cores} workers", "", times[cores], "same with 1 worker", times[1], None))
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    rows.append(("peak memory of a child process", f"{peak:.0f} MB", None, "", None, None))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="reporter speed benchmark")
+    parser.add_argument("--briefs", type=int, default=100)
+    args = parser.parse_args()
+    rows: list = []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        pdf = bench_brief(rows, out)
+        size_kb = pdf.stat().st_size / 1024
+        bench_extraction(rows)
+        bench_batch(rows, out, args.briefs)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"{'measure':40s} {'ours (s)':>9s} {'floor (s)':>10s} {'ratio':>7s} {'goal':>6s}  floor")
+    for name, note, ours, floor_name, floor, goal in rows:
+        ratio = f"{ours / floor:.2f}" if ours and floor else ""
+        o = f"{ours:.2f}" if ours is not None else note
+        f = f"{floor:.2f}" if floor is not None else ""
+        g = f"≤{goal}" if goal else ""
+        print(f"{name:40s} {o:>9s} {f:>10s} {ratio:>7s} {g:>6s}  {floor_name} {note if ours else ''}")
+    print(f"{'default brief PDF size':40s} {size_kb:8.0f}K {'':>10s} {'':>7s} {'≤600K':>6s}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
