@@ -46,6 +46,9 @@ def main(ctx: click.Context, debug: bool) -> None:
       reporter extract seeds/ --format csv         导出每个数字及其原句
       reporter brief --target 西双版纳州 --benchmark 松江区
                                                    生成 HTML 和 PDF 简报到 output/
+      reporter profiles export seeds/ -o 审核.xlsx  导出全部事实供人工核对
+      reporter brief -t 西双版纳州 -b 松江区 --overrides 审核.xlsx --data 统计.csv
+                                                   带上人工校正和统计数据生成简报
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
@@ -192,13 +195,18 @@ def profiles_export(paths, out_file, table, overrides, data):
           --overrides 文件: 改数值即为修改, 操作列填 删除/delete 即删除该事实,
           填 新增/add 并写明地区、指标、数值、单位、期间、来源 即新增。
     JSON: 三张表; Parquet: 一张表 (--table), 供 pandas/notebook 使用。
+    带 --overrides 导出时, 表中是校正后的数值, 新增/删除的行保留其操作,
+    可作为下一轮的校正文件 (替代原校正文件)。
     """
     from reporter.pipeline import load_corpus
-    from reporter.review import export, export_format
+    from reporter.review import apply_overrides, export, export_format
 
     export_format(out_file)
-    corpus = load_corpus(list(paths) or None, overrides=overrides, data=data, warn=warn)
-    export(corpus, out_file, table)
+    corpus = load_corpus(list(paths) or None, data=data, warn=warn)
+    applied = []
+    if overrides:
+        corpus = apply_overrides(corpus, overrides, warn, applied)
+    export(corpus, out_file, table, applied)
     click.echo(f"已写入 {out_file} ({len(corpus.facts)} 个事实)", err=True)
 
 

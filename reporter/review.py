@@ -95,6 +95,16 @@ Warn = Callable[[str], None]
 
 
 @dataclass(frozen=True)
+class Applied:
+    """One correction as applied: the fact before and after (None when absent)."""
+
+    action: str  # change | delete | add
+    before: dict | None
+    after: dict | None
+    note: str
+
+
+@dataclass(frozen=True)
 class Entry:
     """One row of a corrections or statistics file, cells as text."""
 
@@ -113,13 +123,25 @@ class Entry:
 # ---------------------------------------------------------------- export
 
 
-def review_table(corpus: Corpus) -> pd.DataFrame:
-    """Every fact one row, with its document title and empty action/note columns."""
+def review_table(corpus: Corpus, applied: list[Applied] | None = None) -> pd.DataFrame:
+    """Every fact one row, with its document title and empty action/note columns.
+
+    With the corrections `applied` to `corpus`, their notes are kept, added
+    facts say 新增 and deleted ones come back as 删除 rows: the table is then a
+    complete corrections file for the next round of review.
+    """
+    applied = applied or []
+    deleted = [a.before for a in applied if a.action == "delete"]
     facts = corpus.facts.copy()
+    if deleted:
+        facts = pd.concat([facts, pd.DataFrame(deleted, columns=facts.columns)], ignore_index=True)
     titles = {name: doc.title for name, doc in corpus.documents.items()}
     facts["title"] = facts["doc"].map(lambda d: titles.get(d, d))
-    facts["action"] = ""
-    facts["note"] = ""
+    labels = {"add": "新增", "delete": "删除"}
+    actions = {(a.after or a.before)["id"]: labels.get(a.action, "") for a in applied}
+    notes = {(a.after or a.before)["id"]: a.note for a in applied}
+    facts["action"] = facts["id"].map(lambda i: actions.get(i, ""))
+    facts["note"] = facts["id"].map(lambda i: notes.get(i, ""))
     return facts[REVIEW_COLUMNS].sort_values(["region", "indicator", "period"], kind="stable").reset_index(drop=True)
 
 
@@ -164,7 +186,7 @@ def indicators_sheet(corpus: Corpus) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def export(corpus: Corpus, path: str | Path, table: str = "facts") -> Path:
+def export(corpus: Corpus, path: str | Path, table: str = "facts", applied: list[Applied] | None = None) -> Path:
     """Write the review tables to `path`; the format follows the suffix.
 
     XLSX and JSON hold all three tables; CSV and Parquet hold one (`table`).
@@ -173,7 +195,11 @@ def export(corpus: Corpus, path: str | Path, table: str = "facts") -> Path:
 
     path = Path(path)
     suffix = export_format(path)
-    tables = {"facts": review_table(corpus), "regions": regions_sheet(corpus), "indicators": indicators_sheet(corpus)}
+    tables = {
+        "facts": review_table(corpus, applied),
+        "regions": regions_sheet(corpus),
+        "indicators": indicators_sheet(corpus),
+    }
     if suffix == ".xlsx":
         atomic_write(path, lambda tmp: write_xlsx(tables, tmp))
     elif suffix == ".json":
@@ -412,10 +438,6 @@ def with_facts(corpus: Corpus, facts: pd.DataFrame) -> Corpus:
     return dataclasses.replace(corpus, facts=facts.reset_index(drop=True))
 
 
-def fact_frame(facts: list[Fact], like: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame([dataclasses.asdict(f) for f in facts], columns=like.columns)
-
-
 # ---------------------------------------------------------------- statistics
 
 
@@ -427,22 +449,33 @@ def apply_statistics(corpus: Corpus, path: str | Path, warn: Warn) -> Corpus:
         if missing:
             names = ", ".join(f"{c} ({COLUMN_NAMES[c]})" for c in missing)
             raise ReporterError(f"统计数据文件 '{path}' 缺少列: {names}。")
-    facts = [new_fact(corpus, e, "statistics", warn) for e in entries if any(e.cells.values())]
+    facts: dict[str, Fact] = {}
+    for entry in entries:
+        if not any(entry.cells.values()):
+            continue
+        fact = new_fact(corpus, entry, "statistics", warn)
+        if fact.id in facts:
+            warn(f"{entry.where()}: 与前面一行重复, 已忽略 (duplicate row)。")
+        facts[fact.id] = fact
     if not facts:
         warn(f"统计数据文件 '{path}' 没有数据行。")
         return corpus
-    added = fact_frame(facts, corpus.facts)
+    added = pd.DataFrame([dataclasses.asdict(f) for f in facts.values()], columns=corpus.facts.columns)
     return with_facts(corpus, pd.concat([corpus.facts, added], ignore_index=True) if len(corpus.facts) else added)
 
 
 # ---------------------------------------------------------------- overrides
 
 
-def apply_overrides(corpus: Corpus, path: str | Path, warn: Warn) -> Corpus:
-    """Change, delete or add facts as a corrections file says; stale rows are reported."""
+def apply_overrides(corpus: Corpus, path: str | Path, warn: Warn, applied: list[Applied] | None = None) -> Corpus:
+    """Change, delete or add facts as a corrections file says; stale rows are reported.
+
+    Each correction made is appended to `applied` when given.
+    """
     records: list[dict | None] = corpus.facts.to_dict("records")
     position = {r["id"]: i for i, r in enumerate(records)}
     added: list[Fact] = []
+    applied = [] if applied is None else applied
     for entry in read_entries(path, "校正"):
         if not any(entry.cells.values()):
             continue
@@ -453,15 +486,18 @@ def apply_overrides(corpus: Corpus, path: str | Path, warn: Warn) -> Corpus:
             )
         if action == "add":
             added.append(new_fact(corpus, entry, "corrected", warn))
+            applied.append(Applied("add", None, dataclasses.asdict(added[-1]), entry.get("note")))
             continue
         i = position.get(entry.get("id"))
         if i is None or records[i] is None:
             warn(f"{entry.where()}: 找不到该编号的事实, 已忽略 (no fact with this id; the document may have changed)。")
         elif action == "delete":
+            applied.append(Applied("delete", records[i], None, entry.get("note")))
             records[i] = None
         elif action != "keep":
             changed = corrected(corpus, records[i], entry, warn)
             if changed is not None:
+                applied.append(Applied("change", records[i], changed, entry.get("note")))
                 records[i] = changed
             elif action == "change":
                 warn(f"{entry.where()}: 标记为修改, 但各项与原值相同, 未作改动。")

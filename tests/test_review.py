@@ -33,8 +33,9 @@ def find_row(rows, col, **match):
 
 
 def write_csv(path: Path, rows: list[dict]) -> Path:
+    fields = list(dict.fromkeys(k for row in rows for k in row))
     with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer = csv.DictWriter(fh, fieldnames=fields)
         writer.writeheader()
         writer.writerows(rows)
     return path
@@ -250,6 +251,26 @@ def test_yaml_correction_adds_a_fact_with_its_source(corpus, tmp_path):
     assert list(again.facts["id"]) == list(out.facts["id"])  # the added fact's id is stable too
 
 
+def test_export_after_corrections_is_the_next_corrections_file(corpus, tmp_path):
+    """Re-exported with its corrections, the sheet reproduces them on a fresh extraction."""
+    first, second = corpus.facts.iloc[0], corpus.facts.iloc[1]
+    rows = [
+        {"id": first["id"], "action": "", "value": str(first["value"] * 2), "note": "核实"},
+        {"id": second["id"], "action": "删除", "note": "重复"},
+        {"action": "新增", "region": "松江区", "indicator": "gdp", "value": "1999.5", "unit": "亿元", "source": "公报"},
+    ]
+    applied: list[review.Applied] = []
+    once = review.apply_overrides(corpus, write_csv(tmp_path / "o.csv", rows), collect()[1], applied)
+    assert [a.action for a in applied] == ["change", "delete", "add"]
+    review.export(once, tmp_path / "next.xlsx", applied=applied)
+    messages, warn = collect()
+    twice = review.apply_overrides(corpus, tmp_path / "next.xlsx", warn)
+    assert messages == []
+    key = ["id", "value", "evidence", "origin"]
+    assert twice.facts[key].sort_values("id").values.tolist() == once.facts[key].sort_values("id").values.tolist()
+    assert second["id"] not in set(twice.facts["id"])
+
+
 def test_invalid_action_names_the_row(corpus, tmp_path):
     path = write_csv(tmp_path / "o.csv", [{"id": corpus.facts.iloc[0]["id"], "action": "改正吧"}])
     with pytest.raises(ReporterError, match="第2行.*改正吧"):
@@ -282,6 +303,29 @@ def test_statistics_take_precedence_over_text_in_the_same_period(corpus, tmp_pat
     chosen = pick_value(facts, region.name)
     assert (chosen.value, chosen.origin, chosen.doc) == (140.0, "statistics", STATS_SOURCE)
     assert pick_value(facts, region.name, review.precedence_for("text")).value == 126.0
+
+
+def test_statistics_from_a_spreadsheet_with_chinese_headers(corpus, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["地区", "指标", "数值", "单位", "期间", "来源"])
+    wb.active.append(["西双版纳傣族自治州", "地区生产总值", 2018.5, "亿元", 2023, STATS_SOURCE])
+    wb.active.append(["西双版纳傣族自治州", "地区生产总值", 2018.5, "亿元", 2023, STATS_SOURCE])
+    wb.save(tmp_path / "s.xlsx")
+    messages, warn = collect()
+    merged = review.apply_statistics(corpus, tmp_path / "s.xlsx", warn)
+    added = merged.facts[merged.facts["origin"] == "statistics"]
+    assert len(added) == 1 and messages == ["s.xlsx 第3行: 与前面一行重复, 已忽略 (duplicate row)。"]
+    fact = added.iloc[0]
+    assert (fact["region"], fact["indicator"], fact["value"], fact["period"], fact["kind"]) == (
+        "西双版纳州",
+        "gdp",
+        2018.5,
+        "2023",
+        "level",
+    )
+    assert fact["doc"] == STATS_SOURCE
 
 
 def test_a_more_recent_period_still_wins_over_precedence(corpus, tmp_path):
