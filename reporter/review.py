@@ -559,7 +559,7 @@ def precedence_for(prefer: str) -> tuple[str, ...]:
 
 def precedence_sentence(precedence: tuple[str, ...]) -> str:
     order = " > ".join(ORIGIN_NAMES.get(o, o) for o in precedence)
-    return f"取值规则: 同一地区、同一指标、同一期间有多个来源时, 按 {order} 的次序采用; 期间不同时取最新期间的数值。"
+    return f"取值规则：同一地区、同一指标、同一期间有多个来源时，按“{order}”的次序采用；期间不同时取最新期间的数值。"
 
 
 def origin_statement(origins: list[str], titles: list[str]) -> str:

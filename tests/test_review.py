@@ -130,15 +130,18 @@ def test_statistics_fill_the_gap_table_with_their_source(statistics_brief, defau
     text = flat(pdf_text(statistics_brief["pdf"]))
     assert f"西双版纳州·规上工业总产值·412.5亿元统计数据《{STATS_SOURCE}》" in text
     assert f"统计数据（《{STATS_SOURCE}》）" in text  # named in the opening paragraph too
-    assert "按人工校正>统计数据>原文摘录的次序采用" in text
+    assert "按“人工校正>统计数据>原文摘录”的次序采用" in text
 
 
 # ---------------------------------------------------------------- export
 
 
 def test_fact_ids_are_the_same_in_a_fresh_process(corpus, tmp_path):
+    """Ids match across processes; a stale correction is warned about on stderr, naming its row."""
+    stale = write_csv(tmp_path / "o.csv", [{"id": "0123456789ab", "action": "删除"}])
     out = tmp_path / "facts.csv"
-    run_cli("profiles", "export", str(SEEDS), "-o", str(out), check=True)
+    proc = run_cli("profiles", "export", str(SEEDS), "--overrides", str(stale), "-o", str(out), check=True)
+    assert "警告" in proc.stderr and "o.csv 第2行" in proc.stderr and "0123456789ab" in proc.stderr
     with out.open(encoding="utf-8-sig") as fh:
         ids = [row["id"] for row in csv.DictReader(fh)]
     assert sorted(ids) == sorted(corpus.facts["id"])
@@ -220,13 +223,6 @@ def test_stale_correction_is_reported_with_its_row(corpus, tmp_path):
     assert len(out.facts) == len(corpus.facts) - 1
     assert len(messages) == 1
     assert "o.csv 第3行" in messages[0] and "0123456789ab" in messages[0]
-
-
-def test_stale_correction_warns_on_stderr_in_the_cli(tmp_path):
-    path = write_csv(tmp_path / "o.csv", [{"id": "0123456789ab", "action": "删除"}])
-    proc = run_cli("profiles", "export", str(SEEDS), "--overrides", str(path), "-o", str(tmp_path / "f.json"))
-    assert proc.returncode == 0
-    assert "警告" in proc.stderr and "第2行" in proc.stderr and "0123456789ab" in proc.stderr
 
 
 def test_yaml_correction_adds_a_fact_with_its_source(corpus, tmp_path):
@@ -366,3 +362,14 @@ def test_statistics_value_must_be_a_number(corpus, tmp_path):
     path = write_csv(tmp_path / "s.csv", stats_rows(数值="一百四十"))
     with pytest.raises(ReporterError, match="第2行.*一百四十"):
         review.apply_statistics(corpus, path, collect()[1])
+
+
+def test_the_stated_rule_follows_the_preference():
+    assert "“人工校正 > 统计数据 > 原文摘录”" in review.precedence_sentence(review.precedence_for("statistics"))
+    assert "“人工校正 > 原文摘录 > 统计数据”" in review.precedence_sentence(review.precedence_for("text"))
+
+
+def test_opening_paragraph_names_statistics_and_corrections():
+    assert review.origin_statement(["text", "text"], ["a", "b"]) == "数据均摘自语料原文"
+    statement = review.origin_statement(["text", "statistics", "corrected"], ["a", STATS_SOURCE, "b"])
+    assert statement == f"数据摘自语料原文及统计数据（《{STATS_SOURCE}》），其中1个数字经人工校正"
