@@ -68,6 +68,20 @@ COLUMN_NAMES = {
     "note": "备注",
     "source": "来源",
 }
+# Headers of the 地区 and 指标 sheets, for display only (not read back).
+OTHER_HEADERS = {
+    "level": "层级",
+    "parent": "上级",
+    "roles": "角色",
+    "mentions": "提及次数",
+    "facts": "数字个数",
+    "industries": "产业",
+    "practices": "做法",
+    "dimension": "维度",
+    "regions": "有数据的地区",
+    "kinds": "数字类型",
+    "synonyms": "同义词",
+}
 ALIASES = {zh: en for en, zh in COLUMN_NAMES.items()} | {"年份": "period", "指标名": "label", "出处": "source"}
 SHEETS = {"facts": "事实 facts", "regions": "地区 regions", "indicators": "指标 indicators"}
 ACTIONS = {
@@ -240,7 +254,8 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str) -> None:
     wb.remove(wb.active)
     for name, df in tables.items():
         ws = wb.create_sheet(SHEETS[name])
-        headers = [f"{col} {COLUMN_NAMES[col]}" if col in COLUMN_NAMES else col for col in df.columns]
+        names = COLUMN_NAMES | OTHER_HEADERS
+        headers = [f"{col} {names[col]}" if col in names else col for col in df.columns]
         ws.append(headers)
         for record in df.itertuples(index=False):
             ws.append([cell_value(v) for v in record])
@@ -398,11 +413,12 @@ def kind_of(entry: Entry, unit: str) -> str:
 
 def new_fact(corpus: Corpus, entry: Entry, origin: str, warn: Warn) -> Fact:
     """A fact stated by a row (statistics, or a correction that adds one) with its source."""
+    fallback = {"indicator": "label", "source": "doc"}  # an exported sheet has these columns too
     for column in ("region", "indicator", "value", "source"):
-        if not entry.get(column) and not (column == "source" and entry.get("doc")):
+        if not entry.get(column) and not entry.get(fallback.get(column, column)):
             raise ReporterError(f"{entry.where()}: 缺少“{column} {COLUMN_NAMES[column]}” (required)。")
     region = region_of(corpus, entry.get("region"), entry)
-    indicator, label = indicator_of(entry.get("indicator"), entry, warn)
+    indicator, label = indicator_of(entry.get("indicator") or entry.get("label"), entry, warn)
     value = parse_value(entry)
     unit = entry.get("unit")
     period = normalise_period(entry.get("period"))
