@@ -10,7 +10,13 @@ import click
 
 from reporter.errors import ReporterError
 
+EXPORT_HELP = "输出文件, 格式按扩展名: .xlsx .csv .json .parquet。"
 CORPUS_HELP = "语料文件或目录, 可重复; 默认使用内置 seeds/ 语料。"
+OVERRIDES_HELP = (
+    "人工校正文件 (.xlsx/.csv/.yaml): 按编号修改、删除或新增事实; 可直接用 `reporter profiles export` 导出的表。"
+)
+DATA_HELP = "统计数据文件 (.csv/.xlsx), 列: region, indicator, value, unit, period, source。"
+PREFER_HELP = "同一期间既有统计数据又有原文数字时优先采用哪一个; 人工校正始终最先。"
 
 
 class DebugGroup(click.Group):
@@ -40,6 +46,9 @@ def main(ctx: click.Context, debug: bool) -> None:
       reporter extract seeds/ --format csv         导出每个数字及其原句
       reporter brief --target 西双版纳州 --benchmark 松江区
                                                    生成 HTML 和 PDF 简报到 output/
+      reporter profiles export seeds/ -o 审核.xlsx  导出全部事实供人工核对
+      reporter brief -t 西双版纳州 -b 松江区 --overrides 审核.xlsx --data 统计.csv
+                                                   带上人工校正和统计数据生成简报
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
@@ -69,16 +78,31 @@ def setup_logging(debug: bool) -> None:
 )
 @click.option("--template", default="brief.html", show_default=True, help="模板名: brief.html (完整简报)。")
 @click.option("--templates", "user_templates", type=click.Path(), help="用户模板目录, 先于内置模板查找。")
-def brief(target, benchmarks, corpus, out_dir, fmt, template, user_templates):
+@click.option("--overrides", type=click.Path(exists=True, dir_okay=False), help=OVERRIDES_HELP)
+@click.option("--data", type=click.Path(exists=True, dir_okay=False), help=DATA_HELP)
+@click.option(
+    "--prefer", type=click.Choice(["statistics", "text"]), default="statistics", show_default=True, help=PREFER_HELP
+)
+def brief(target, benchmarks, corpus, out_dir, fmt, template, user_templates, overrides, data, prefer):
     """生成目标地区对标一个或多个先进地区的简报 (HTML 和 PDF)。
 
     地区名可用简称或全称: 西双版纳 / 西双版纳州 / 西双版纳傣族自治州。
     """
     from reporter.pipeline import load_corpus, make_brief
+    from reporter.review import precedence_for
 
     formats = ("html", "pdf") if fmt == "both" else (fmt,)
-    corpus_data = load_corpus(list(corpus) or None)
-    paths = make_brief(corpus_data, target, list(benchmarks), out_dir, formats, template, user_templates)
+    corpus_data = load_corpus(list(corpus) or None, overrides=overrides, data=data, warn=warn)
+    paths = make_brief(
+        corpus_data,
+        target,
+        list(benchmarks),
+        out_dir,
+        formats,
+        template,
+        user_templates,
+        precedence=precedence_for(prefer),
+    )
     for path in paths:
         click.echo(str(path))
 
@@ -158,6 +182,50 @@ def ingest(paths, show_noise):
         if show_noise:
             for line in doc.dropped:
                 click.echo(f"    - {line[:100]}")
+
+
+@main.group()
+def profiles():
+    """地区画像的人工审核: 导出全部事实供核对、校正后再用 --overrides 带回。"""
+
+
+@profiles.command("export")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-o", "--output", "out_file", required=True, type=click.Path(), help=EXPORT_HELP)
+@click.option(
+    "--table",
+    type=click.Choice(["facts", "regions", "indicators"]),
+    default="facts",
+    show_default=True,
+    help="CSV/Parquet 只含一张表: 事实、地区或指标 (XLSX/JSON 含全部三张)。",
+)
+@click.option("--overrides", type=click.Path(exists=True, dir_okay=False), help=OVERRIDES_HELP)
+@click.option("--data", type=click.Path(exists=True, dir_okay=False), help=DATA_HELP)
+def profiles_export(paths, out_file, table, overrides, data):
+    """导出每个事实一行 (编号、地区、指标、数值、单位、期间、原句、来源类型, 及空白的 操作/备注 列)。
+
+    \b
+    XLSX: 三张工作表 (事实 / 地区 / 指标), 带筛选、冻结表头; 核对后可直接作为
+          --overrides 文件: 改数值即为修改, 操作列填 删除/delete 即删除该事实,
+          填 新增/add 并写明地区、指标、数值、单位、期间、来源 即新增。
+    JSON: 三张表; Parquet: 一张表 (--table), 供 pandas/notebook 使用。
+    带 --overrides 导出时, 表中是校正后的数值, 新增/删除的行保留其操作,
+    可作为下一轮的校正文件 (替代原校正文件)。
+    """
+    from reporter.pipeline import load_corpus
+    from reporter.review import apply_overrides, export, export_format
+
+    export_format(out_file)
+    corpus = load_corpus(list(paths) or None, data=data, warn=warn)
+    applied = []
+    if overrides:
+        corpus = apply_overrides(corpus, overrides, warn, applied)
+    export(corpus, out_file, table, applied)
+    click.echo(f"已写入 {out_file} ({len(corpus.facts)} 个事实)", err=True)
+
+
+def warn(message: str) -> None:
+    click.echo(f"警告: {message}", err=True)
 
 
 def emit(text: str, out_file: str | None) -> None:

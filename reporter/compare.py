@@ -32,6 +32,9 @@ KIND_NAMES = {
     "multiple": "倍数",
 }
 OTHER_DIMENSION = "其他指标"
+# Several values for one region, indicator and period: hand corrections first,
+# then official statistics, then numbers read from text (reporter.review).
+DEFAULT_PRECEDENCE = ("corrected", "statistics", "text")
 DIMENSION_ORDER = [
     "产业规模",
     "产业结构",
@@ -153,11 +156,14 @@ def period_key(period: str) -> int:
     return plans.get(period, 0)
 
 
-def pick_value(facts: pd.DataFrame, region: str) -> Value | None:
-    """The most recent value; the others are kept and noted."""
+def pick_value(facts: pd.DataFrame, region: str, precedence: tuple[str, ...] = DEFAULT_PRECEDENCE) -> Value | None:
+    """The most recent value, by origin `precedence` within a period; the others are kept and noted."""
     if facts.empty:
         return None
-    ordered = facts.assign(_key=facts["period"].map(period_key)).sort_values("_key", ascending=False)
+    rank = {origin: i for i, origin in enumerate(precedence)}
+    ordered = facts.assign(
+        _key=facts["period"].map(period_key), _rank=facts["origin"].map(lambda o: rank.get(o, len(rank)))
+    ).sort_values(["_key", "_rank"], ascending=[False, True], kind="stable")
     first = ordered.iloc[0]
     value, unit = display_value(first)
     others = [
@@ -186,7 +192,9 @@ def fmt(x: float) -> str:
     return f"{x:.4g}" if abs(x) < 1000 else f"{x:.1f}"
 
 
-def compare(corpus: Corpus, target: Region, benchmarks: list[Region]) -> Comparison:
+def compare(
+    corpus: Corpus, target: Region, benchmarks: list[Region], precedence: tuple[str, ...] = DEFAULT_PRECEDENCE
+) -> Comparison:
     facts = corpus.facts
     indicators = taxonomy.by_id()
     keys = facts[facts["region_id"].isin([target.id, *[b.id for b in benchmarks]])][["indicator", "kind"]]
@@ -197,10 +205,10 @@ def compare(corpus: Corpus, target: Region, benchmarks: list[Region]) -> Compari
             continue
         label, dimension = row_label(indicator, indicators)
         sel = facts[(facts["indicator"] == indicator) & (facts["kind"] == kind)]
-        t = pick_value(sel[sel["region_id"] == target.id], target.name)
+        t = pick_value(sel[sel["region_id"] == target.id], target.name, precedence)
         cells = []
         for b in benchmarks:
-            bv = pick_value(sel[sel["region_id"] == b.id], b.name)
+            bv = pick_value(sel[sel["region_id"] == b.id], b.name, precedence)
             cells.append(make_cell(t, bv, target, b))
         row = Row(indicator, label, dimension, kind, t, cells)
         if kind == "target":

@@ -5,6 +5,7 @@ Functions here chain the stages for the CLI and for notebook users.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reporter import extract, ingest, profiles
@@ -14,10 +15,29 @@ from reporter.safety import safe_filename
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def load_corpus(paths: list[str | Path] | None = None) -> Corpus:
-    """Ingest and extract every document under `paths` (default: the seed corpus)."""
+def load_corpus(
+    paths: list[str | Path] | None = None,
+    overrides: str | Path | None = None,
+    data: str | Path | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Corpus:
+    """Ingest and extract every document under `paths` (default: the seed corpus),
+    then merge official statistics (`data`) and apply a person's corrections
+    (`overrides`), in that order; see reporter.review. Their warnings go to
+    `warn`, else to `Corpus.warnings`.
+    """
     docs = ingest.load_documents(list(paths) if paths else [DEFAULT_CORPUS])
-    return profiles.build_corpus([extract.extract_document(d) for d in docs])
+    corpus = profiles.build_corpus([extract.extract_document(d) for d in docs])
+    if data is None and overrides is None:
+        return corpus
+    from reporter import review
+
+    warn = warn or corpus.warnings.append
+    if data is not None:
+        corpus = review.apply_statistics(corpus, data, warn)
+    if overrides is not None:
+        corpus = review.apply_overrides(corpus, overrides, warn)
+    return corpus
 
 
 def brief_basename(target: str, benchmarks: list[str]) -> str:
@@ -34,14 +54,20 @@ def make_brief(
     template: str = "brief.html",
     user_templates: str | Path | None = None,
     variables: dict[str, str] | None = None,
+    precedence: tuple[str, ...] | None = None,
 ) -> list[Path]:
-    """Compare `target` with `benchmarks` and write the brief; return the paths written."""
+    """Compare `target` with `benchmarks` and write the brief; return the paths written.
+
+    `precedence` orders origins when a region has several values for one
+    indicator and period (default: corrected, statistics, text).
+    """
     from reporter import compare, render
 
     target_region = compare.resolve_region(corpus, target)
     bench_regions = [compare.resolve_region(corpus, b) for b in benchmarks]
-    comparison = compare.compare(corpus, target_region, bench_regions)
-    context = render.build_context(corpus, comparison, variables)
+    precedence = precedence or compare.DEFAULT_PRECEDENCE
+    comparison = compare.compare(corpus, target_region, bench_regions, precedence)
+    context = render.build_context(corpus, comparison, variables, precedence)
     html = render.render_html(context, template, user_templates)
     out = Path(out_dir)
     base = brief_basename(target_region.name, [b.name for b in bench_regions])

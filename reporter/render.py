@@ -19,8 +19,8 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from reporter import charts
-from reporter.compare import Comparison, Row, Value, fmt
+from reporter import charts, review
+from reporter.compare import DEFAULT_PRECEDENCE, Comparison, Row, Value, fmt
 from reporter.errors import TemplateError
 from reporter.profiles import Corpus
 from reporter.safety import safe_fetcher
@@ -71,9 +71,16 @@ class BriefContext:
     overview_chart: str
     variables: dict[str, str] = field(default_factory=dict)
     documents: list[dict] = field(default_factory=list)
+    data_origin: str = "数据均摘自语料原文"  # where the numbers come from (text, statistics, corrections)
+    precedence: str = ""  # the rule that picks among several values, stated in 数据来源
 
 
-def build_context(corpus: Corpus, comparison: Comparison, variables: dict[str, str] | None = None) -> BriefContext:
+def build_context(
+    corpus: Corpus,
+    comparison: Comparison,
+    variables: dict[str, str] | None = None,
+    precedence: tuple[str, ...] = DEFAULT_PRECEDENCE,
+) -> BriefContext:
     variables = {**VARIABLES, **(variables or {})}
     sources: list[Source] = []
     by_fact: dict[str, int] = {}
@@ -127,6 +134,8 @@ def build_context(corpus: Corpus, comparison: Comparison, variables: dict[str, s
         documents=[
             {"name": d.name, "title": d.title, "date": d.date, "source": d.source} for d in corpus.documents.values()
         ],
+        data_origin=review.origin_statement([s.origin for s in sources], [s.title for s in sources]),
+        precedence=review.precedence_sentence(precedence),
     )
 
 
