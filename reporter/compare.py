@@ -304,7 +304,7 @@ def make_cell(t: Value | None, b: Value | None, target: Region, bench: Region) -
 def blocking_reason(t: Value, b: Value, target: Region, bench: Region) -> str:
     """Why no ratio may be computed: the flag shown in place of the number."""
     if t.unit != b.unit:
-        return f"单位不同（{t.unit} / {b.unit}），不宜直接比较"
+        return f"单位不同（{t.unit}/{b.unit}）"
     if "target" in (t.kind, b.kind):
         return "目标值，非实际值"
     if t.kind not in ("level", "share", "growth", "change") or b.value == 0:
@@ -312,9 +312,9 @@ def blocking_reason(t: Value, b: Value, target: Region, bench: Region) -> str:
     if t.kind != "level" and t.unit not in POINT_UNITS:
         return "增幅口径不同，不计算比值"
     if not same_period(t.period, b.period):
-        return f"期间不同（{t.period or '未注明'} / {b.period or '未注明'}）"
+        return f"期间不同（{t.period or '未注明'}/{b.period or '未注明'}）"
     if abs(LEVEL_RANK.get(target.level, 2) - LEVEL_RANK.get(bench.level, 2)) >= 2:
-        return f"地区层级相差较大（{LEVEL_NAMES.get(target.level, target.level)} / {LEVEL_NAMES.get(bench.level, bench.level)}）"
+        return f"地区层级相差较大（{LEVEL_NAMES.get(target.level, target.level)}/{LEVEL_NAMES.get(bench.level, bench.level)}）"
     return ""
 
 
@@ -323,7 +323,7 @@ def caution_flags(t: Value, b: Value, target: Region, bench: Region) -> list[str
     flags = []
     if target.level != bench.level and abs(LEVEL_RANK.get(target.level, 2) - LEVEL_RANK.get(bench.level, 2)) < 2:
         flags.append(
-            f"地区层级不同（{LEVEL_NAMES.get(target.level, target.level)} / {LEVEL_NAMES.get(bench.level, bench.level)}）"
+            f"地区层级不同（{LEVEL_NAMES.get(target.level, target.level)}/{LEVEL_NAMES.get(bench.level, bench.level)}）"
         )
     approx = [v.qualifier for v in (t, b) if v.approximate]
     if approx:
