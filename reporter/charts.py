@@ -7,6 +7,7 @@ SVG (svg.fonttype = none) so WeasyPrint sets it in the brief's CJK font.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 import re
@@ -15,7 +16,7 @@ CHART_FONT = ["Noto Sans CJK SC", "DejaVu Sans"]
 COLOURS = ["#1f4e79", "#c55a11", "#548235", "#7f6000"]
 
 
-def ratio_bars(labels: list[str], series: dict[str, list[float | None]], title: str = "") -> str:
+def ratio_bars(labels: list[str], series: dict[str, list[float | None]], title: str = "", key: str = "") -> str:
     """Horizontal bars, one group per label, one bar per benchmark (target/benchmark).
 
     A log scale is used when the ratios span more than 20x, so 3% and 300% both stay readable.
@@ -65,7 +66,7 @@ def ratio_bars(labels: list[str], series: dict[str, list[float | None]], title: 
     buf = io.StringIO()
     fig.savefig(buf, format="svg", metadata={"Date": None})
     plt.close(fig)
-    return strip_prolog(buf.getvalue())
+    return strip_prolog(buf.getvalue(), key)
 
 
 def pyplot():
@@ -82,25 +83,33 @@ def pyplot():
     return plt
 
 
-def strip_prolog(svg: str) -> str:
-    """Inline SVG for HTML: no XML prolog or doctype; scale to the column width."""
+def strip_prolog(svg: str, key: str = "") -> str:
+    """Inline SVG for HTML: no XML prolog or doctype; scale to the column width; ids unique to this chart."""
     svg = svg[svg.find("<svg") :]
-    return re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r'<svg\1 width="100%"', svg, count=1)
+    svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r'<svg\1 width="100%"', svg, count=1)
+    return scope_ids(svg, key)
+
+
+def scope_ids(svg: str, key: str = "") -> str:
+    """Prefix every id and reference to it: several inline charts share one HTML document,
+    and matplotlib numbers ids from 1 in each, so a clip path could point into another chart."""
+    prefix = "c" + hashlib.sha1((key + svg).encode("utf-8")).hexdigest()[:8] + "-"
+    svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}\1"', svg)
+    svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}\1)", svg)
+    return re.sub(r'href="#([^"]+)"', rf'href="#{prefix}\1"', svg)
 
 
 def dimension_chart(dimension, comparison) -> str:
+    """Bars of the dimension's comparable rows, one per benchmark."""
     rows = [r for r in dimension.rows if r.comparable]
-    return ratio_bars(
-        [r.label for r in rows],
-        {b.name: [r.cells[i].ratio for r in rows] for i, b in enumerate(comparison.benchmarks)},
-        "",
-    )
+    return ratio_bars([r.label for r in rows], ratio_series(rows, comparison), key=dimension.name)
 
 
 def overview_chart(comparison) -> str:
+    """One chart of every comparable indicator of the brief."""
     rows = [r for d in comparison.dimensions for r in d.rows if r.comparable]
-    return ratio_bars(
-        [r.label for r in rows],
-        {b.name: [r.cells[i].ratio for r in rows] for i, b in enumerate(comparison.benchmarks)},
-        "",
-    )
+    return ratio_bars([r.label for r in rows], ratio_series(rows, comparison), key="overview")
+
+
+def ratio_series(rows, comparison) -> dict[str, list[float | None]]:
+    return {b.name: [r.cells[i].ratio for r in rows] for i, b in enumerate(comparison.benchmarks)}
