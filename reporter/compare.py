@@ -285,7 +285,7 @@ def row_label(indicator: str, indicators: dict) -> tuple[str, str]:
 def make_cell(t: Value | None, b: Value | None, target: Region, bench: Region) -> Cell:
     """Compute where the comparison holds; otherwise say why not and flag it."""
     if b is None:
-        return Cell(None, None, "对标地区未见数据", [])
+        return Cell(None, None, "—", [])
     if t is None:
         return Cell(b, None, "—", [])
     flags = caution_flags(t, b, target, bench)
