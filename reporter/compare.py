@@ -207,7 +207,8 @@ def pick_value(facts: pd.DataFrame, region: str, unit_hint: str = "") -> Value |
     others = []
     for _, r in ordered.iloc[1:].iterrows():
         v, u = display_value(r, unit_hint)
-        others.append(f"{fmt(v)}{u}（{r['period'] or '期间未注明'}）")
+        if (v, u, r["period"]) != (value, unit, first["period"]):  # the same number from another article
+            others.append(f"{fmt(v)}{u}（{r['period'] or '期间未注明'}）")
     return Value(
         region=region,
         value=value,

@@ -141,20 +141,39 @@ def test_mismatched_periods_are_flagged_not_computed(briefs, corpus):
 
 
 def test_recommendations_name_a_practice_of_the_benchmark_found_in_the_corpus(briefs, corpus):
-    names = {r.name: r for r in corpus.regions.values()}
-    bodies = "".join(d.body for d in corpus.documents.values())
+    """Each 对策建议 names a practice extracted for the benchmark (or a town or park inside it)."""
+    practices = corpus.practices[corpus.practices["kind"] == "practice"]
+    regions = {r.id: r for r in corpus.regions.values()}
     found = 0
     for key, (_target, benchmarks) in PAIRS.items():
         text = flat(pdf_text(briefs[key]["pdf"]))
         recs = text[text.index("三、对策建议") : text.index("附录一")]
         for where, term in re.findall(r"借鉴(.+?)“(.+?)”的做法", recs):
             found += 1
-            assert f"“{term}”" in bodies, term
             bench = next(b for b in benchmarks if where.startswith(b))
-            inner = where[len(bench) :]
-            assert not inner or names[inner].parent == bench or inner in names, where
-            assert f"差距：{names[bench].name}" not in recs  # the gap sentence names the target first
+            owners = [regions[rid] for rid in practices[practices["term"] == term]["region_id"]]
+            assert any(bench in r.full_name or r.parent == bench for r in owners), (where, term, owners)
+            evidence = practices[practices["term"] == term]["evidence"].iloc[0]
+            assert re.sub(r"\s+", "", evidence) in recs  # the sentence it rests on is quoted
     assert found, "no recommendation in any brief"
+
+
+def test_most_recent_value_is_used_and_the_others_noted():
+    import pandas as pd
+
+    from reporter.compare import pick_value
+
+    facts = pd.DataFrame(
+        [
+            {"value": 80.0, "unit": "家", "period": "2020年", "qualifier": "", "kind": "level", "id": "a", "doc": "x",
+             "evidence": "甲。", "raw": "80家", "origin": "text"},
+            {"value": 95.0, "unit": "家", "period": "2023年", "qualifier": "", "kind": "level", "id": "b", "doc": "y",
+             "evidence": "乙。", "raw": "95家", "origin": "text"},
+        ]
+    )  # fmt: skip
+    v = pick_value(facts, "某县", "家")
+    assert (v.value, v.period, v.fact_id) == (95.0, "2023年", "b")
+    assert v.others == ["80家（2020年）"]
 
 
 def test_target_without_a_value_says_not_seen(briefs):
