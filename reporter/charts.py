@@ -7,17 +7,70 @@ SVG (svg.fonttype = none) so WeasyPrint sets it in the brief's CJK font.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import math
 import re
 
 CHART_FONT = ["Noto Sans CJK SC", "DejaVu Sans"]
 COLOURS = ["#1f4e79", "#c55a11", "#548235", "#7f6000"]
 
 
-def ratio_bars(labels: list[str], series: dict[str, list[float | None]], title: str) -> str:
-    """Horizontal bars, one group per label, one bar per benchmark (target/benchmark)."""
+def ratio_bars(labels: list[str], series: dict[str, list[float | None]], title: str = "", key: str = "") -> str:
+    """Horizontal bars, one group per label, one bar per benchmark (target/benchmark).
+
+    A log scale is used when the ratios span more than 20x, so 3% and 300% both stay readable.
+    """
     if not labels:
         return ""
+    plt = pyplot()
+    shown = [v * 100 for vals in series.values() for v in vals if v is not None and v > 0]
+    log = bool(shown) and max(shown + [100]) / min(shown + [100]) > 20
+    floor = 10 ** math.floor(math.log10(min(shown + [100]) / 2)) if log else 0
+    height = 0.75 + 0.38 * len(labels) * max(1, len(series))
+    fig, ax = plt.subplots(figsize=(6.0, min(height, 8.5)))
+    n = len(series)
+    bar_h = 0.8 / n
+    for k, (name, values) in enumerate(series.items()):
+        ys = [i + k * bar_h for i in range(len(labels))]
+        xs = [max(v * 100, floor) if v is not None else floor for v in values]
+        bars = ax.barh(
+            ys, [x - floor for x in xs], left=floor, height=bar_h, color=COLOURS[k % len(COLOURS)], label=f"相对{name}"
+        )
+        for bar, v, x in zip(bars, values, xs, strict=False):
+            text = "无可比数据" if v is None else f"{v * 100:.1f}%"
+            ax.text(x * 1.08 if log else x + 2, bar.get_y() + bar.get_height() / 2, text, va="center", fontsize=8)
+    ax.axvline(100, color="#888888", linestyle="--", linewidth=0.8)
+    ax.set_yticks([i + bar_h * (n - 1) / 2 for i in range(len(labels))])
+    ax.set_yticklabels(labels)
+    ax.invert_yaxis()
+    right = max(shown + [100])
+    if log:
+        from matplotlib.ticker import FuncFormatter
+
+        ax.set_xscale("log")
+        ax.set_xlim(floor, right * 4)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{x:g}%"))
+        ax.set_xlabel("目标地区数值 ÷ 对标地区数值（对数刻度，对标地区 = 100%）")
+    else:
+        ax.set_xlim(0, right * 1.25)
+        ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:g}%")
+        ax.set_xlabel("目标地区数值 ÷ 对标地区数值（对标地区 = 100%）")
+    if title:
+        ax.set_title(title)
+    if n > 1:
+        ax.legend(loc="lower right", fontsize=8)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    fig.tight_layout()
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None})
+    plt.close(fig)
+    return strip_prolog(buf.getvalue(), key)
+
+
+def pyplot():
+    """matplotlib without a display, with text kept as text and CJK fonts first."""
     import logging
 
     import matplotlib
@@ -27,55 +80,36 @@ def ratio_bars(labels: list[str], series: dict[str, list[float | None]], title: 
     import matplotlib.pyplot as plt
 
     plt.rcParams.update({"svg.fonttype": "none", "font.family": CHART_FONT, "font.size": 9, "svg.hashsalt": "reporter"})
-    height = 0.9 + 0.45 * len(labels) * max(1, len(series))
-    fig, ax = plt.subplots(figsize=(6.0, min(height, 8.5)))
-    n = len(series)
-    bar_h = 0.8 / n
-    for k, (name, values) in enumerate(series.items()):
-        ys = [i + k * bar_h for i in range(len(labels))]
-        xs = [v * 100 if v is not None else 0 for v in values]
-        bars = ax.barh(ys, xs, height=bar_h, color=COLOURS[k % len(COLOURS)], label=f"相对{name}")
-        for bar, v in zip(bars, values, strict=False):
-            text = "无可比数据" if v is None else f"{v * 100:.1f}%"
-            ax.text(bar.get_width() + 2, bar.get_y() + bar.get_height() / 2, text, va="center", fontsize=8)
-    ax.axvline(100, color="#888888", linestyle="--", linewidth=0.8)
-    ax.set_yticks([i + bar_h * (n - 1) / 2 for i in range(len(labels))])
-    ax.set_yticklabels(labels)
-    ax.invert_yaxis()
-    ax.set_xlabel("目标地区数值 ÷ 对标地区数值 (对标地区 = 100%)")
-    ax.set_title(title)
-    right = max([v * 100 for vals in series.values() for v in vals if v is not None] + [100])
-    ax.set_xlim(0, right * 1.25)
-    if n > 1:
-        ax.legend(loc="lower right", fontsize=8)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    fig.tight_layout()
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None})
-    plt.close(fig)
-    return strip_prolog(buf.getvalue())
+    return plt
 
 
-def strip_prolog(svg: str) -> str:
-    """Inline SVG for HTML: no XML prolog or doctype; scale to the column width."""
+def strip_prolog(svg: str, key: str = "") -> str:
+    """Inline SVG for HTML: no XML prolog or doctype; scale to the column width; ids unique to this chart."""
     svg = svg[svg.find("<svg") :]
-    return re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r'<svg\1 width="100%"', svg, count=1)
+    svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r'<svg\1 width="100%"', svg, count=1)
+    return scope_ids(svg, key)
+
+
+def scope_ids(svg: str, key: str = "") -> str:
+    """Prefix every id and reference to it: several inline charts share one HTML document,
+    and matplotlib numbers ids from 1 in each, so a clip path could point into another chart."""
+    prefix = "c" + hashlib.sha1((key + svg).encode("utf-8")).hexdigest()[:8] + "-"
+    svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}\1"', svg)
+    svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}\1)", svg)
+    return re.sub(r'href="#([^"]+)"', rf'href="#{prefix}\1"', svg)
 
 
 def dimension_chart(dimension, comparison) -> str:
+    """Bars of the dimension's comparable rows, one per benchmark."""
     rows = [r for r in dimension.rows if r.comparable]
-    return ratio_bars(
-        [r.label for r in rows],
-        {b.name: [r.cells[i].ratio for r in rows] for i, b in enumerate(comparison.benchmarks)},
-        f"{dimension.name}: {comparison.target.name}相对对标地区",
-    )
+    return ratio_bars([r.label for r in rows], ratio_series(rows, comparison), key=dimension.name)
 
 
 def overview_chart(comparison) -> str:
-    rows = [r for d in comparison.dimensions for r in d.rows if r.comparable and r.kind == "level"]
-    return ratio_bars(
-        [r.label for r in rows],
-        {b.name: [r.cells[i].ratio for r in rows] for i, b in enumerate(comparison.benchmarks)},
-        "可比指标总览",
-    )
+    """One chart of every comparable indicator of the brief."""
+    rows = [r for d in comparison.dimensions for r in d.rows if r.comparable]
+    return ratio_bars([r.label for r in rows], ratio_series(rows, comparison), key="overview")
+
+
+def ratio_series(rows, comparison) -> dict[str, list[float | None]]:
+    return {b.name: [r.cells[i].ratio for r in rows] for i, b in enumerate(comparison.benchmarks)}

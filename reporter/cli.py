@@ -10,8 +10,8 @@ import click
 
 from reporter.errors import ReporterError
 
-EXPORT_HELP = "输出文件, 格式按扩展名: .xlsx .csv .json .parquet。"
 CORPUS_HELP = "语料文件或目录, 可重复; 默认使用内置 seeds/ 语料。"
+EXPORT_HELP = "输出文件, 格式按扩展名: .xlsx .csv .json .parquet。"
 OVERRIDES_HELP = (
     "人工校正文件 (.xlsx/.csv/.yaml): 按编号修改、删除或新增事实; 可直接用 `reporter profiles export` 导出的表。"
 )
@@ -46,9 +46,6 @@ def main(ctx: click.Context, debug: bool) -> None:
       reporter extract seeds/ --format csv         导出每个数字及其原句
       reporter brief --target 西双版纳州 --benchmark 松江区
                                                    生成 HTML 和 PDF 简报到 output/
-      reporter profiles export seeds/ -o 审核.xlsx  导出全部事实供人工核对
-      reporter brief -t 西双版纳州 -b 松江区 --overrides 审核.xlsx --data 统计.csv
-                                                   带上人工校正和统计数据生成简报
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
@@ -68,6 +65,22 @@ def setup_logging(debug: bool) -> None:
     logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 
+def settings_options(func):
+    """Options shared by `brief` and `templates`: config file, templates folder, house style."""
+    options = [
+        click.option(
+            "--config",
+            "config",
+            type=click.Path(),
+            help="配置文件 (YAML); 默认读取当前目录下的 reporter.yaml (若存在)。",
+        ),
+        click.option("--templates", "user_templates", type=click.Path(), help="用户模板目录, 先于内置模板查找。"),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 @main.command()
 @click.option("--target", "-t", required=True, help="目标地区 (要找差距的一方), 如 西双版纳州、如东县。")
 @click.option("--benchmark", "-b", "benchmarks", multiple=True, required=True, help="对标地区, 可重复, 如 松江区。")
@@ -76,21 +89,34 @@ def setup_logging(debug: bool) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["html", "pdf", "both"]), default="both", show_default=True, help="输出格式。"
 )
-@click.option("--template", default="brief.html", show_default=True, help="模板名: brief.html (完整简报)。")
-@click.option("--templates", "user_templates", type=click.Path(), help="用户模板目录, 先于内置模板查找。")
+@click.option("--template", default=None, help="模板名: brief.html (完整简报, 默认) 或 summary.html (一页简报)。")
+@settings_options
+@click.option(
+    "--vars",
+    "vars_file",
+    type=click.Path(),
+    help="版式变量文件 (YAML): 发文单位、作者、日期、密级、编号、标题、副标题。",
+)
+@click.option(
+    "--set", "sets", multiple=True, metavar="键=值", help="设置一个版式变量, 可重复, 如 --set 发文单位=某某局。"
+)
 @click.option("--overrides", type=click.Path(exists=True, dir_okay=False), help=OVERRIDES_HELP)
 @click.option("--data", type=click.Path(exists=True, dir_okay=False), help=DATA_HELP)
 @click.option(
     "--prefer", type=click.Choice(["statistics", "text"]), default="statistics", show_default=True, help=PREFER_HELP
 )
-def brief(target, benchmarks, corpus, out_dir, fmt, template, user_templates, overrides, data, prefer):
+def brief(
+    target, benchmarks, corpus, out_dir, fmt, template, config, user_templates, vars_file, sets, overrides, data, prefer
+):
     """生成目标地区对标一个或多个先进地区的简报 (HTML 和 PDF)。
 
     地区名可用简称或全称: 西双版纳 / 西双版纳州 / 西双版纳傣族自治州。
     """
+    from reporter.config import load_settings
     from reporter.pipeline import load_corpus, make_brief
     from reporter.review import precedence_for
 
+    settings = load_settings(config, vars_file, sets, user_templates, template)
     formats = ("html", "pdf") if fmt == "both" else (fmt,)
     corpus_data = load_corpus(list(corpus) or None, overrides=overrides, data=data, warn=warn)
     paths = make_brief(
@@ -99,12 +125,63 @@ def brief(target, benchmarks, corpus, out_dir, fmt, template, user_templates, ov
         list(benchmarks),
         out_dir,
         formats,
-        template,
-        user_templates,
+        settings.template,
+        settings.templates,
+        settings.variables,
         precedence=precedence_for(prefer),
     )
     for path in paths:
         click.echo(str(path))
+
+
+@main.group()
+def templates():
+    """模板: 列出、创建用户模板目录、检查模板 (see docs/templates.md)。"""
+
+
+@templates.command("list")
+@settings_options
+def templates_list(config, user_templates):
+    """列出内置模板和用户模板, 以及每个用户模板覆盖了哪些块 (blocks)。"""
+    from reporter.config import load_settings
+    from reporter.templates import describe_templates
+
+    settings = load_settings(config, templates=user_templates)
+    for line in describe_templates(settings.templates):
+        click.echo(line)
+
+
+@templates.command("init")
+@click.argument("folder", type=click.Path())
+def templates_init(folder):
+    """在 FOLDER 创建用户模板目录: 一个覆盖标题块的示例模板和一个样式表, 均带注释。"""
+    from reporter.templates import init_folder
+
+    for path in init_folder(Path(folder)):
+        click.echo(f"已创建 {path}")
+    click.echo(f"使用: reporter brief -t 西双版纳州 -b 松江区 --templates {folder}")
+
+
+@templates.command("check")
+@click.argument("folder", type=click.Path(), required=False)
+@click.option("--config", "config", type=click.Path(), help="配置文件 (YAML)。")
+@click.option("--target", "-t", default="西双版纳州", show_default=True, help="检查时使用的目标地区。")
+@click.option("--benchmark", "-b", "benchmarks", multiple=True, help="检查时使用的对标地区; 默认 松江区。")
+@click.option("--pdf", "with_pdf", is_flag=True, help="同时排版 PDF (较慢), 检查样式表和资源。")
+def templates_check(folder, config, target, benchmarks, with_pdf):
+    """用种子语料渲染 FOLDER (默认: 配置文件中的模板目录) 中的每个模板并报告问题。"""
+    from reporter.config import load_settings
+    from reporter.templates import check_folder
+
+    settings = load_settings(config, templates=folder)
+    problems = 0
+    for name, message in check_folder(
+        settings.templates, target, list(benchmarks) or ["松江区"], settings.variables, with_pdf
+    ):
+        click.echo(f"{'通过' if not message else '问题'}  {name}{'' if not message else '  ' + message}")
+        problems += bool(message)
+    if problems:
+        raise ReporterError(f"{problems} 个模板有问题 (templates with problems).")
 
 
 @main.command()
@@ -184,6 +261,16 @@ def ingest(paths, show_noise):
                 click.echo(f"    - {line[:100]}")
 
 
+def emit(text: str, out_file: str | None) -> None:
+    if out_file:
+        from reporter.render import write_text
+
+        write_text(Path(out_file), text)
+        click.echo(f"已写入 {out_file}", err=True)
+    else:
+        sys.stdout.write(text)
+
+
 @main.group()
 def profiles():
     """地区画像的人工审核: 导出全部事实供核对、校正后再用 --overrides 带回。"""
@@ -226,13 +313,3 @@ def profiles_export(paths, out_file, table, overrides, data):
 
 def warn(message: str) -> None:
     click.echo(f"警告: {message}", err=True)
-
-
-def emit(text: str, out_file: str | None) -> None:
-    if out_file:
-        from reporter.render import write_text
-
-        write_text(Path(out_file), text)
-        click.echo(f"已写入 {out_file}", err=True)
-    else:
-        sys.stdout.write(text)

@@ -21,7 +21,15 @@ from reporter.profiles import Corpus
 
 MONEY_TO_YI = {"元": 1e-8, "万元": 1e-4, "亿元": 1.0, "万亿元": 1e4}
 AREA_TO_KM2 = {"平方公里": 1.0, "亩": 1 / 1500}
-COMPARABLE_KINDS = ("level", "share", "growth", "change", "rank")
+# 户 and 家 both count enterprises; merged only for indicators whose taxonomy
+# unit is one of them, so 户 (households) elsewhere stays apart.
+FIRM_UNITS = {"户", "家"}
+APPROX_QUALIFIERS = ("超过", "近", "约", "逾", "不少于", "余", "多", "左右", "以上")
+LEADING_QUALIFIERS = ("超过", "近", "约", "逾", "高达", "不少于")
+POINT_UNITS = ("%", "个百分点")
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3, "park": 3}
+LEVEL_NAMES = {"province": "省级", "prefecture": "地市级", "county": "县区级", "town": "乡镇级", "park": "园区"}
+LARGE_GAP = 0.8  # target below 80% of the benchmark: a gap worth a recommendation
 KIND_NAMES = {
     "level": "总量",
     "share": "占比",
@@ -54,7 +62,7 @@ class Value:
     region: str
     value: float  # in the row's display unit
     unit: str
-    raw: str
+    raw: str  # the number as written in the source sentence
     period: str
     qualifier: str
     kind: str
@@ -62,19 +70,34 @@ class Value:
     doc: str
     evidence: str
     origin: str = "text"
-    others: list[str] = field(default_factory=list)  # other values for the same indicator
+    others: list[str] = field(default_factory=list)  # other values for the same indicator, noted
     source_no: int = 0  # number in the 数据来源 appendix, set by render
+
+    @property
+    def approximate(self) -> bool:
+        return self.qualifier in APPROX_QUALIFIERS
+
+    @property
+    def text(self) -> str:
+        """The value as the brief prints it: 超过4000亿元, 20%（左右）."""
+        lead = self.qualifier if self.qualifier in LEADING_QUALIFIERS else ""
+        tail = f"（{self.qualifier}）" if self.qualifier and not lead and self.approximate else ""
+        return f"{lead}{fmt(self.value)}{self.unit}{tail}"
 
 
 @dataclass
 class Cell:
-    """A benchmark's side of a row and how the target compares with it."""
+    """A benchmark's side of a row and how the target compares with it.
+
+    `ratio` is None whenever the comparison would mislead; `phrase` then says why.
+    """
 
     benchmark: Value | None
     ratio: float | None
     phrase: str
     flags: list[str]
     best: bool = False
+    diff: float | None = None  # percentage points, for shares and rates
 
 
 @dataclass
@@ -90,6 +113,16 @@ class Row:
     def comparable(self) -> bool:
         return any(c.ratio is not None for c in self.cells)
 
+    @property
+    def kind_name(self) -> str:
+        return KIND_NAMES.get(self.kind, self.kind)
+
+    @property
+    def kind_note(self) -> str:
+        """（增长） after a label, unless the label already says it or the row is a total."""
+        name = self.kind_name
+        return "" if self.kind == "level" or name in self.label else f"（{name}）"
+
 
 @dataclass
 class Dimension:
@@ -97,14 +130,16 @@ class Dimension:
     rows: list[Row]
     finding: str
     chart: str = ""  # SVG, set by render
+    figure: int = 0  # figure number of the chart, set by render
 
 
 @dataclass
 class Recommendation:
-    gap: str
-    practice: str
-    benchmark: str
-    evidence: str
+    gap: str  # the gap in words, with both numbers
+    practice: str  # the practice's name as written in the source
+    benchmark: str  # the region the practice belongs to
+    evidence: str  # the sentence that names the practice
+    doc: str
     text: str
 
 
@@ -138,13 +173,17 @@ def resolve_region(corpus: Corpus, name: str) -> Region:
     )
 
 
-def display_value(fact: pd.Series) -> tuple[float, str]:
-    """Money in 亿元, area in 平方公里, counts as written; the unit shown in tables."""
+def display_value(fact: pd.Series, unit_hint: str = "") -> tuple[float, str]:
+    """Money in the taxonomy's unit (亿元 unless it says 万元), area in 平方公里,
+    户 and 家 as one enterprise count in the taxonomy's unit, everything else as written."""
     unit = fact["unit"]
     if unit in MONEY_TO_YI:
-        return fact["value"] * MONEY_TO_YI[unit], "亿元"
+        shown = unit_hint if unit_hint in MONEY_TO_YI else "亿元"
+        return fact["value"] * MONEY_TO_YI[unit] / MONEY_TO_YI[shown], shown
     if unit in AREA_TO_KM2 and fact["kind"] == "level":
         return fact["value"] * AREA_TO_KM2[unit], "平方公里"
+    if unit in FIRM_UNITS and unit_hint in FIRM_UNITS:
+        return fact["value"], unit_hint
     return fact["value"], unit
 
 
@@ -156,7 +195,14 @@ def period_key(period: str) -> int:
     return plans.get(period, 0)
 
 
-def pick_value(facts: pd.DataFrame, region: str, precedence: tuple[str, ...] = DEFAULT_PRECEDENCE) -> Value | None:
+def same_period(a: str, b: str) -> bool:
+    norm = lambda p: (p or "").replace("年", "").replace("“", "").replace("”", "").strip()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def pick_value(
+    facts: pd.DataFrame, region: str, unit_hint: str = "", precedence: tuple[str, ...] = DEFAULT_PRECEDENCE
+) -> Value | None:
     """The most recent value, by origin `precedence` within a period; the others are kept and noted."""
     if facts.empty:
         return None
@@ -165,36 +211,40 @@ def pick_value(facts: pd.DataFrame, region: str, precedence: tuple[str, ...] = D
         _key=facts["period"].map(period_key), _rank=facts["origin"].map(lambda o: rank.get(o, len(rank)))
     ).sort_values(["_key", "_rank"], ascending=[False, True], kind="stable")
     first = ordered.iloc[0]
-    value, unit = display_value(first)
-    others = [
-        f"{fmt(display_value(r)[0])}{display_value(r)[1]}({r['period'] or '期间未注明'})"
-        for _, r in ordered.iloc[1:].iterrows()
-    ]
+    value, unit = display_value(first, unit_hint)
+    others = []
+    for _, r in ordered.iloc[1:].iterrows():
+        v, u = display_value(r, unit_hint)
+        if (v, u, r["period"]) != (value, unit, first["period"]):  # the same number from another article
+            others.append(f"{fmt(v)}{u}（{r['period'] or '期间未注明'}）")
     return Value(
         region=region,
         value=value,
         unit=unit,
         raw=first["raw"],
         period=first["period"],
-        qualifier=first["qualifier"],
+        qualifier=first["qualifier"] or "",
         kind=first["kind"],
         fact_id=first["id"],
         doc=first["doc"],
         evidence=first["evidence"],
         origin=first.get("origin", "text"),
-        others=others,
+        others=list(dict.fromkeys(others)),
     )
 
 
 def fmt(x: float) -> str:
     if x == int(x):
-        return f"{int(x):,}".replace(",", "")
-    return f"{x:.4g}" if abs(x) < 1000 else f"{x:.1f}"
+        return f"{int(x)}"
+    if abs(x) >= 1000:
+        return f"{x:.1f}"
+    return f"{x:.4g}"
 
 
 def compare(
     corpus: Corpus, target: Region, benchmarks: list[Region], precedence: tuple[str, ...] = DEFAULT_PRECEDENCE
 ) -> Comparison:
+    """Rows of target vs benchmarks per (indicator, kind), grouped into dimensions."""
     facts = corpus.facts
     indicators = taxonomy.by_id()
     keys = facts[facts["region_id"].isin([target.id, *[b.id for b in benchmarks]])][["indicator", "kind"]]
@@ -204,27 +254,37 @@ def compare(
         if kind == "multiple":
             continue
         label, dimension = row_label(indicator, indicators)
+        hint = indicators[indicator].unit if indicator in indicators else ""
         sel = facts[(facts["indicator"] == indicator) & (facts["kind"] == kind)]
-        t = pick_value(sel[sel["region_id"] == target.id], target.name, precedence)
+        t = pick_value(sel[sel["region_id"] == target.id], target.name, hint, precedence)
+        goal = kind != "target" and t is None and has_goal(facts, target, indicator)
         cells = []
         for b in benchmarks:
-            bv = pick_value(sel[sel["region_id"] == b.id], b.name, precedence)
-            cells.append(make_cell(t, bv, target, b))
+            bv = pick_value(sel[sel["region_id"] == b.id], b.name, hint, precedence)
+            cell = make_cell(t, bv, target, b)
+            if goal and bv is not None:
+                cell.flags.append("目标地区仅有目标值，不与实际值比较")
+            cells.append(cell)
         row = Row(indicator, label, dimension, kind, t, cells)
         if kind == "target":
             target_rows.append(row)
         elif any(c.benchmark for c in cells):
             rows.append(row)
     mark_best(rows)
-    dimensions = group_dimensions(rows, target, benchmarks)
+    dimensions = group_dimensions(rows, target)
     return Comparison(
         target=target,
         benchmarks=benchmarks,
         dimensions=dimensions,
-        targets=target_rows,
-        recommendations=recommend(corpus, rows, benchmarks),
+        targets=sorted(target_rows, key=lambda r: r.label),
+        recommendations=recommend(corpus, rows, target, benchmarks),
         key_findings=key_findings(rows, target),
     )
+
+
+def has_goal(facts: pd.DataFrame, region: Region, indicator: str) -> bool:
+    sel = facts[(facts["region_id"] == region.id) & (facts["indicator"] == indicator)]
+    return bool((sel["kind"] == "target").any())
 
 
 def row_label(indicator: str, indicators: dict) -> tuple[str, str]:
@@ -234,118 +294,189 @@ def row_label(indicator: str, indicators: dict) -> tuple[str, str]:
 
 
 def make_cell(t: Value | None, b: Value | None, target: Region, bench: Region) -> Cell:
+    """Compute where the comparison holds; otherwise say why not and flag it."""
     if b is None:
-        return Cell(None, None, "对标地区未见数据", [])
+        return Cell(None, None, "—", [])
     if t is None:
-        return Cell(b, None, "未见数据", [])
-    flags = comparison_flags(t, b, target, bench)
-    if t.unit != b.unit or b.kind in ("target", "rank") or b.value == 0:
-        return Cell(b, None, "不宜直接比较" if t.unit != b.unit else "", flags)
+        return Cell(b, None, "—", [])
+    flags = caution_flags(t, b, target, bench)
+    reason = blocking_reason(t, b, target, bench)
+    if reason:
+        return Cell(b, None, "未计算比值", [reason, *flags])
+    approx = "约" if t.approximate or b.approximate else ""
+    if t.unit in POINT_UNITS and t.kind in ("share", "growth", "change"):
+        diff = t.value - b.value
+        ratio = t.value / b.value if b.value else None
+        return Cell(b, ratio, approx + point_phrase(diff), flags, diff=diff)
     ratio = t.value / b.value
-    return Cell(b, ratio, phrase(t, b, ratio), flags)
+    return Cell(b, ratio, approx + ratio_phrase(ratio), flags)
 
 
-def comparison_flags(t: Value, b: Value, target: Region, bench: Region) -> list[str]:
+def blocking_reason(t: Value, b: Value, target: Region, bench: Region) -> str:
+    """Why no ratio may be computed: the flag shown in place of the number."""
+    if t.unit != b.unit:
+        return f"单位不同（{t.unit}/{b.unit}）"
+    if "target" in (t.kind, b.kind):
+        return "目标值，非实际值"
+    if t.kind not in ("level", "share", "growth", "change") or b.value == 0:
+        return "此类指标不计算比值"
+    if t.kind != "level" and t.unit not in POINT_UNITS:
+        return "增幅口径不同，不计算比值"
+    if not same_period(t.period, b.period):
+        return f"期间不同（{t.period or '未注明'}/{b.period or '未注明'}）"
+    if abs(LEVEL_RANK.get(target.level, 2) - LEVEL_RANK.get(bench.level, 2)) >= 2:
+        return f"地区层级相差较大（{LEVEL_NAMES.get(target.level, target.level)}/{LEVEL_NAMES.get(bench.level, bench.level)}）"
+    return ""
+
+
+def caution_flags(t: Value, b: Value, target: Region, bench: Region) -> list[str]:
+    """Flags shown next to a computed comparison: it holds, read it with care."""
     flags = []
-    if t.period != b.period:
-        flags.append(f"期间不同({t.period or '未注明'} / {b.period or '未注明'})")
-    if (target.level == "park") != (bench.level == "park") or {target.level, bench.level} == {"town", "prefecture"}:
-        flags.append("地区层级不同")
-    if t.qualifier or b.qualifier:
-        flags.append("含约数")
-    if t.kind == "target" or b.kind == "target":
-        flags.append("目标值, 非实际值")
+    if target.level != bench.level and abs(LEVEL_RANK.get(target.level, 2) - LEVEL_RANK.get(bench.level, 2)) < 2:
+        flags.append(
+            f"地区层级不同（{LEVEL_NAMES.get(target.level, target.level)}/{LEVEL_NAMES.get(bench.level, bench.level)}）"
+        )
+    approx = [v.qualifier for v in (t, b) if v.approximate]
+    if approx:
+        flags.append(f"含约数（{'、'.join(dict.fromkeys(approx))}）")
     return flags
 
 
-def phrase(t: Value, b: Value, ratio: float) -> str:
-    if t.unit in ("%", "个百分点") and t.kind in ("share", "growth", "change"):
-        diff = t.value - b.value
-        if abs(diff) < 1e-9:
-            return "与对标地区持平"
-        return f"{'高出' if diff > 0 else '低'}{fmt(round(abs(diff), 2))}个百分点"
-    if ratio < 1:
-        return f"为对标地区的{ratio * 100:.1f}%, 相差约{1 / ratio:.1f}倍" if ratio > 0 else "为零"
-    if abs(ratio - 1) < 0.005:
+def point_phrase(diff: float) -> str:
+    if abs(diff) < 1e-9:
         return "与对标地区持平"
+    return f"{'高出' if diff > 0 else '低'}{fmt(round(abs(diff), 2))}个百分点"
+
+
+def ratio_phrase(ratio: float) -> str:
+    """为对标地区的7.8%，相差约12.8倍 — the wording of 对标 briefs."""
+    if ratio <= 0:
+        return "为零"
+    if abs(ratio - 1) < 0.005:
+        return "与对标地区基本持平"
+    if ratio < 0.5:
+        return f"为对标地区的{ratio * 100:.1f}%，相差约{1 / ratio:.1f}倍"
+    if ratio < 1:
+        return f"为对标地区的{ratio * 100:.1f}%，低{(1 - ratio) * 100:.1f}%"
+    if ratio < 2:
+        return f"为对标地区的{ratio:.2f}倍，高出{(ratio - 1) * 100:.1f}%"
     return f"为对标地区的{ratio:.1f}倍"
 
 
 def mark_best(rows: list[Row]) -> None:
-    """With several benchmarks, mark the highest value per row."""
+    """With several benchmarks, mark the highest value per row (lowest for ranks)."""
     for row in rows:
         valued = [c for c in row.cells if c.benchmark is not None]
         if len(valued) > 1:
-            max(valued, key=lambda c: c.benchmark.value).best = True
+            pick = min if row.kind == "rank" else max
+            pick(valued, key=lambda c: c.benchmark.value).best = True
 
 
-def group_dimensions(rows: list[Row], target: Region, benchmarks: list[Region]) -> list[Dimension]:
+def group_dimensions(rows: list[Row], target: Region) -> list[Dimension]:
     out = []
     for name in DIMENSION_ORDER:
         members = [r for r in rows if r.dimension == name]
         if members:
-            members.sort(key=lambda r: (not r.comparable, r.label))
+            members.sort(key=lambda r: (not r.comparable, r.target is None, r.label))
             out.append(Dimension(name, members, finding(name, members, target)))
     return out
 
 
+def computed_gaps(rows: list[Row]) -> list[tuple[float, Row, Cell]]:
+    """(shortfall, row, cell) for every computed comparison, largest gap first.
+
+    Shortfall is the ratio for totals and target/benchmark for shares, so both sort together.
+    """
+    gaps = [(c.ratio, r, c) for r in rows for c in r.cells if c.ratio is not None]
+    return sorted(gaps, key=lambda g: g[0])
+
+
+def gap_sentence(row: Row, cell: Cell, target: Region) -> str:
+    t, b = row.target, cell.benchmark
+    return f"{row.label}：{target.name}{t.text}，{b.region}{b.text}，{cell.phrase}"
+
+
 def finding(name: str, rows: list[Row], target: Region) -> str:
-    gaps = [(c.ratio, r, c) for r in rows for c in r.cells if c.ratio is not None and r.kind == "level"]
+    """One finding per dimension, from the numbers."""
+    gaps = computed_gaps(rows)
     if gaps:
-        ratio, row, cell = min(gaps, key=lambda g: g[0])
+        ratio, row, cell = gaps[0]
         if ratio < 1:
-            return (
-                f"{name}方面差距最大的是{row.label}: {target.name}{fmt(row.target.value)}{row.target.unit}, "
-                f"{cell.benchmark.region}{fmt(cell.benchmark.value)}{cell.benchmark.unit}, {cell.phrase}。"
-            )
-        return f"{name}方面, {target.name}的{row.label}不低于对标地区({cell.phrase})。"
+            return f"{name}方面差距最大的是{gap_sentence(row, cell, target)}。"
+        return f"{name}方面，{target.name}不低于对标地区：{gap_sentence(row, cell, target)}。"
+    flagged = [r.label for r in rows if r.target is not None and any(c.benchmark for c in r.cells)]
+    if flagged:
+        return f"{name}方面，{'、'.join(flagged[:4])}两地均有数据，但口径或期间不同，未直接计算差距（见表中标注）。"
     missing = [r.label for r in rows if r.target is None]
-    if missing:
-        return f"{name}方面, 对标地区有{'、'.join(missing[:4])}等数据, {target.name}未见可比数据。"
-    return f"{name}方面暂无可直接比较的同类数据。"
+    return f"{name}方面，对标地区有{'、'.join(missing[:4])}等数据，{target.name}未见数据。"
 
 
 def key_findings(rows: list[Row], target: Region) -> list[str]:
-    gaps = sorted(
-        ((c.ratio, r, c) for r in rows for c in r.cells if c.ratio is not None and c.ratio < 1 and r.kind == "level"),
-        key=lambda g: g[0],
-    )
-    out = []
-    for _ratio, row, cell in gaps[:3]:
-        out.append(
-            f"{row.label}: {target.name}{fmt(row.target.value)}{row.target.unit}, "
-            f"{cell.benchmark.region}{fmt(cell.benchmark.value)}{cell.benchmark.unit}, {cell.phrase}。"
-        )
+    """The largest gaps, in numbers; then what could not be compared."""
+    out = [gap_sentence(r, c, target) + "。" for ratio, r, c in computed_gaps(rows) if ratio < 1][:4]
+    blocked = [r.label for r in rows if r.target is not None and not r.comparable]
+    if blocked:
+        out.append(f"{'、'.join(blocked[:4])}等指标两地口径或期间不同，仅列数值、未计算比值。")
+    missing = [r.label for r in rows if r.target is None]
+    if missing:
+        out.append(f"{'、'.join(missing[:5])}等{len(missing)}项指标对标地区有数据，{target.name}未见数据。")
     return out
 
 
-def recommend(corpus: Corpus, rows: list[Row], benchmarks: list[Region]) -> list[Recommendation]:
-    """Pair each large gap with a named practice of the benchmark found in the corpus."""
-    practices = corpus.practices
-    bench_ids = [b.id for b in benchmarks]
-    pool = practices[(practices["region_id"].isin(bench_ids)) & (practices["kind"] == "practice")]
-    if pool.empty:
-        return []
-    gaps = sorted(
-        ((c.ratio, r, c) for r in rows for c in r.cells if c.ratio is not None and c.ratio < 0.8),
-        key=lambda g: g[0],
-    )
+def descendant_ids(corpus: Corpus, region: Region) -> list[str]:
+    """The region and the regions inside it (by parent name), e.g. a district's towns and parks."""
+    ids, frontier = [region.id], {region.name}
+    while frontier:
+        children = [r for r in corpus.regions.values() if r.parent in frontier and r.id not in ids]
+        ids += [r.id for r in children]
+        frontier = {r.name for r in children}
+    return ids
+
+
+def benchmark_practices(corpus: Corpus, region: Region) -> pd.DataFrame:
+    """Named practices of a region and of the towns and parks inside it, the region's own first."""
+    ids = descendant_ids(corpus, region)
+    pr = corpus.practices
+    sel = pr[(pr["region_id"].isin(ids)) & (pr["kind"] == "practice")]
+    order = sel["region_id"].map(ids.index)
+    return sel.assign(_order=order).sort_values("_order", kind="stable").drop(columns="_order")
+
+
+def recommend(corpus: Corpus, rows: list[Row], target: Region, benchmarks: list[Region]) -> list[Recommendation]:
+    """Pair each large gap with a named practice of that benchmark found in the corpus."""
+    pools = {b.name: benchmark_practices(corpus, b) for b in benchmarks}
     used: set[str] = set()
     out = []
-    for _ratio, row, cell in gaps:
+    for ratio, row, cell in computed_gaps(rows):
+        if ratio >= LARGE_GAP:
+            break
+        pool = pools[cell.benchmark.region]
         candidates = pool[~pool["term"].isin(used)]
         if candidates.empty:
-            break
-        related = candidates[candidates["evidence"].str.contains(row.label[:2], regex=False)]
-        chosen = (related if not related.empty else candidates).iloc[0]
+            continue
+        chosen = best_practice(candidates, row)
         used.add(chosen["term"])
+        where = (
+            chosen["region"]
+            if chosen["region"] == cell.benchmark.region
+            else f"{cell.benchmark.region}{chosen['region']}"
+        )
+        gap = gap_sentence(row, cell, target)
         out.append(
             Recommendation(
-                gap=f"{row.label}({cell.phrase})",
+                gap=gap,
                 practice=chosen["term"],
-                benchmark=chosen["region"],
+                benchmark=where,
                 evidence=chosen["evidence"],
-                text=f"针对{row.label}的差距, 借鉴{chosen['region']}“{chosen['term']}”的做法。",
+                doc=chosen["doc"],
+                text=f"针对{row.label}的差距，借鉴{where}“{chosen['term']}”的做法。",
             )
         )
     return out[:6]
+
+
+def best_practice(candidates: pd.DataFrame, row: Row) -> pd.Series:
+    """The practice whose sentence shares most characters with the gap's indicator and dimension."""
+    words = set(row.label) | set(row.dimension)
+    score = candidates["evidence"].map(lambda s: len(words & set(s)))
+    return candidates.loc[score.idxmax()]

@@ -71,6 +71,9 @@ def make_brief(
     html = render.render_html(context, template, user_templates)
     out = Path(out_dir)
     base = brief_basename(target_region.name, [b.name for b in bench_regions])
+    stem = Path(render.TEMPLATE_NAMES.get(template, template)).stem
+    if stem != "brief":  # a second template must not overwrite the full brief
+        base = f"{base}-{stem}"
     written = []
     if "html" in formats:
         render.write_text(out / f"{base}.html", html)

@@ -17,34 +17,43 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from jinja2 import BaseLoader
 from markupsafe import Markup
 
 from reporter import charts, review
-from reporter.compare import DEFAULT_PRECEDENCE, Comparison, Row, Value, fmt
+from reporter.compare import (
+    DEFAULT_PRECEDENCE,
+    Comparison,
+    Dimension,
+    Recommendation,
+    Row,
+    Value,
+    benchmark_practices,
+    computed_gaps,
+    fmt,
+)
+from reporter.config import VARIABLES
 from reporter.errors import TemplateError
+from reporter.models import Region
 from reporter.profiles import Corpus
 from reporter.safety import safe_fetcher
 
 log = logging.getLogger("reporter")
+
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_NAMES = {"brief": "brief.html", "简报": "summary.html", "summary": "summary.html"}
-VARIABLES = {
-    "发文单位": "",
-    "作者": "",
-    "日期": "",
-    "密级": "",
-    "编号": "",
-    "标题": "",
-    "副标题": "",
-}
+CN_NUMERALS = "零一二三四五六七八九十"
 
 
 @dataclass
 class Source:
+    """One entry of the 数据来源 appendix: a number, its document and its sentence."""
+
     no: int
     region: str
     label: str
-    value: str
+    value: str  # as the tables print it
+    raw: str  # as the sentence writes it
     doc: str
     title: str
     date: str
@@ -54,25 +63,32 @@ class Source:
 
 @dataclass
 class BriefContext:
-    """Everything a template sees; documented in docs/templates.md."""
+    """Everything a template sees; each field is documented in docs/templates.md."""
 
     title: str
     subtitle: str
     date: str
-    target: object
-    benchmarks: list
+    target: Region
+    benchmarks: list[Region]
     key_findings: list[str]
     practices: dict[str, list[dict]]
     industries: dict[str, list[str]]
-    dimensions: list
-    targets: list
-    recommendations: list
+    dimensions: list[Dimension]
+    targets: list[Row]
+    recommendations: list[Recommendation]
     sources: list[Source]
     overview_chart: str
+    key_rows: list[Row]
+    key_sources: list[Source]
     variables: dict[str, str] = field(default_factory=dict)
     documents: list[dict] = field(default_factory=list)
     data_origin: str = "数据均摘自语料原文"  # where the numbers come from (text, statistics, corrections)
     precedence: str = ""  # the rule that picks among several values, stated in 数据来源
+
+
+def today() -> str:
+    d = date.today()
+    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def build_context(
@@ -82,6 +98,42 @@ def build_context(
     precedence: tuple[str, ...] = DEFAULT_PRECEDENCE,
 ) -> BriefContext:
     variables = {**VARIABLES, **(variables or {})}
+    sources = cite_sources(corpus, comparison)
+    figure = 1  # 图1 is the overview chart
+    for dim in comparison.dimensions:
+        dim.chart = Markup(charts.dimension_chart(dim, comparison))  # SVG made here, text escaped by matplotlib
+        if dim.chart:
+            figure += 1
+            dim.figure = figure
+    names = [b.name for b in comparison.benchmarks]
+    title = variables["标题"] or f"{comparison.target.name}对标{'、'.join(names)}找差距分析简报"
+    return BriefContext(
+        title=title,
+        subtitle=variables["副标题"],
+        date=variables["日期"] or today(),
+        target=comparison.target,
+        benchmarks=comparison.benchmarks,
+        key_findings=comparison.key_findings,
+        practices=practices_by_region(corpus, comparison),
+        industries=industries_by_region(corpus, comparison),
+        dimensions=comparison.dimensions,
+        targets=comparison.targets,
+        recommendations=comparison.recommendations,
+        sources=sources,
+        overview_chart=Markup(charts.overview_chart(comparison)),
+        key_rows=key_rows(comparison),
+        key_sources=sources_of(key_rows(comparison), sources),
+        variables=variables,
+        documents=[
+            {"name": d.name, "title": d.title, "date": d.date, "source": d.source} for d in corpus.documents.values()
+        ],
+        data_origin=review.origin_statement([s.origin for s in sources], [s.title for s in sources]),
+        precedence=review.precedence_sentence(precedence),
+    )
+
+
+def cite_sources(corpus: Corpus, comparison: Comparison) -> list[Source]:
+    """Number every value shown in a table, once per fact, in order of appearance."""
     sources: list[Source] = []
     by_fact: dict[str, int] = {}
 
@@ -96,8 +148,8 @@ def build_context(
                     no=len(sources) + 1,
                     region=value.region,
                     label=label,
-                    value=f"{value.qualifier if value.qualifier in ('超过', '近', '约', '逾', '高达', '不少于') else ''}"
-                    f"{fmt(value.value)}{value.unit}",
+                    value=value.text,
+                    raw=value.raw,
                     doc=value.doc,
                     title=doc.title if doc else value.doc,
                     date=doc.date if doc else "",
@@ -107,43 +159,46 @@ def build_context(
             )
         value.source_no = by_fact[value.fact_id]
 
-    rows: list[Row] = [r for d in comparison.dimensions for r in d.rows] + comparison.targets
-    for row in rows:
+    for row in [r for d in comparison.dimensions for r in d.rows] + comparison.targets:
         cite(row.target, row.label)
         for cell in row.cells:
             cite(cell.benchmark, row.label)
-    for dim in comparison.dimensions:
-        dim.chart = Markup(charts.dimension_chart(dim, comparison))  # SVG made here, text escaped by matplotlib
-    names = [comparison.target.name] + [b.name for b in comparison.benchmarks]
-    title = variables["标题"] or f"{comparison.target.name}对标{'、'.join(names[1:])}找差距分析简报"
-    return BriefContext(
-        title=title,
-        subtitle=variables["副标题"],
-        date=variables["日期"] or date.today().strftime("%Y年%m月%d日").replace("年0", "年").replace("月0", "月"),
-        target=comparison.target,
-        benchmarks=comparison.benchmarks,
-        key_findings=comparison.key_findings,
-        practices=practices_by_region(corpus, comparison),
-        industries=industries_by_region(corpus, comparison),
-        dimensions=comparison.dimensions,
-        targets=comparison.targets,
-        recommendations=comparison.recommendations,
-        sources=sources,
-        overview_chart=Markup(charts.overview_chart(comparison)),
-        variables=variables,
-        documents=[
-            {"name": d.name, "title": d.title, "date": d.date, "source": d.source} for d in corpus.documents.values()
-        ],
-        data_origin=review.origin_statement([s.origin for s in sources], [s.title for s in sources]),
-        precedence=review.precedence_sentence(precedence),
-    )
+    return sources
+
+
+def key_rows(comparison: Comparison, limit: int = 6) -> list[Row]:
+    """The rows for a one-page summary: computed gaps first (largest first), then rows with both values."""
+    rows = [r for d in comparison.dimensions for r in d.rows]
+    computed = [r for _ratio, r, _c in computed_gaps(rows)]
+    both = [r for r in rows if r.target is not None]
+    out: list[Row] = []
+    for row in computed + both:
+        if all(row is not seen for seen in out):
+            out.append(row)
+    return out[:limit]
+
+
+def sources_of(rows: list[Row], sources: list[Source]) -> list[Source]:
+    """The appendix entries cited by `rows`, for a page that shows only some rows."""
+    cited = {v.source_no for r in rows for v in [r.target, *(c.benchmark for c in r.cells)] if v is not None}
+    return [s for s in sources if s.no in cited]
 
 
 def practices_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, list[dict]]:
+    """Each benchmark's named practices, its towns' and parks' included (named as such)."""
     out = {}
     for b in comparison.benchmarks:
-        df = corpus.practices[(corpus.practices["region_id"] == b.id) & (corpus.practices["kind"] == "practice")]
-        out[b.name] = [{"term": r.term, "evidence": r.evidence, "doc": r.doc} for r in df.itertuples()]
+        df = benchmark_practices(corpus, b)
+        out[b.name] = [
+            {
+                "term": r.term,
+                "region": r.region,
+                "evidence": r.evidence,
+                "doc": r.doc,
+                "title": corpus.documents[r.doc].title if r.doc in corpus.documents else r.doc,
+            }
+            for r in df.drop_duplicates("term").itertuples()
+        ]
     return out
 
 
@@ -155,6 +210,38 @@ def industries_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, li
     return out
 
 
+def cn_numeral(n: int) -> str:
+    """1 -> 一, 12 -> 十二: section numbers as official documents write them."""
+    if n <= 10:
+        return CN_NUMERALS[n]
+    tens, ones = divmod(n, 10)
+    return f"{CN_NUMERALS[tens] if tens > 1 else ''}十{CN_NUMERALS[ones] if ones else ''}"
+
+
+class RecordingLoader(BaseLoader):
+    """Wraps the lookup chain and records, per template name, the file that answered."""
+
+    def __init__(self, loader: BaseLoader, folders: list[tuple[str, Path]]):
+        self.loader = loader
+        self.folders = folders
+        self.used: dict[str, str] = {}
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = self.loader.get_source(environment, template)
+        self.used.setdefault(template, display_path(filename) if filename else template)
+        return source, filename, uptodate
+
+    def list_templates(self) -> list[str]:
+        return self.loader.list_templates()
+
+    def comment(self) -> str:
+        """An HTML comment saying which folders were searched and which file served each name."""
+        lines = ["模板查找顺序 (templates considered):"]
+        lines += [f"  {label}: {folder}" for label, folder in self.folders]
+        lines += [f"  {name} -> {path}" for name, path in self.used.items()]
+        return "<!--\n" + "\n".join(line.replace("--", "- -") for line in lines) + "\n-->\n"
+
+
 def environment(user_dir: str | Path | None = None):
     """Sandboxed Jinja2 environment: user folder, then built-in; `default:` prefix."""
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
@@ -162,13 +249,15 @@ def environment(user_dir: str | Path | None = None):
 
     builtin = FileSystemLoader(str(BUILTIN_TEMPLATES))
     loaders = [PrefixLoader({"default": builtin}, delimiter=":")]
+    folders = [("default: 前缀 / 内置模板 (built-in)", BUILTIN_TEMPLATES)]
     if user_dir:
         if not Path(user_dir).is_dir():
             raise TemplateError(f"模板目录 '{user_dir}' 不存在 (templates folder not found).")
         loaders.insert(0, FileSystemLoader(str(user_dir)))
+        folders.insert(0, ("用户模板 (user)", Path(user_dir).resolve()))
     loaders.append(builtin)
     env = SandboxedEnvironment(
-        loader=ChoiceLoader(loaders),
+        loader=RecordingLoader(ChoiceLoader(loaders), folders),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -176,26 +265,86 @@ def environment(user_dir: str | Path | None = None):
     )
     env.filters["num"] = fmt
     env.filters["pct"] = lambda r: "—" if r is None else f"{r * 100:.1f}%"
+    env.filters["cn"] = cn_numeral
     return env
 
 
 def render_html(context: BriefContext, template: str = "brief.html", user_dir: str | Path | None = None) -> str:
+    """Render; any template problem becomes a one-line TemplateError naming file, line and name."""
     from jinja2 import TemplateError as JinjaTemplateError
     from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
 
     name = TEMPLATE_NAMES.get(template, template)
     env = environment(user_dir)
+    values = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
     try:
-        tpl = env.get_template(name)
-        return tpl.render(**{f.name: getattr(context, f.name) for f in dataclasses.fields(context)})
+        html = env.get_template(name).render(**values)
     except TemplateNotFound as exc:
-        raise TemplateError(f"找不到模板 '{exc.name}' (template not found).") from exc
+        known = "、".join(entry_templates(user_dir))
+        raise TemplateError(f"找不到模板 '{exc.name}' (template not found)。可用模板: {known}") from exc
     except TemplateSyntaxError as exc:
-        raise TemplateError(f"模板语法错误 {exc.filename or exc.name}:{exc.lineno}: {exc.message}") from exc
+        where = f"{display_path(exc.filename or exc.name)}:{exc.lineno}"
+        raise TemplateError(f"模板语法错误 (syntax error) {where}: {exc.message}") from exc
     except UndefinedError as exc:
-        raise TemplateError(f"模板变量未定义: {exc.message}") from exc
+        raise TemplateError(undefined_message(exc, context)) from exc
     except JinjaTemplateError as exc:
-        raise TemplateError(f"模板渲染失败: {exc}") from exc
+        where = template_location(exc)
+        raise TemplateError(f"模板渲染失败 (render failed) {where}: {exc}") from exc
+    head, sep, rest = html.partition("<html")
+    return head + env.loader.comment() + sep + rest
+
+
+def display_path(path: str | None) -> str:
+    if not path:
+        return "?"
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(p)
+
+
+def template_location(exc: BaseException) -> str:
+    """file:line of the innermost template frame of a rendering error (Jinja maps frames to template lines)."""
+    import traceback
+
+    where = ""
+    for frame, lineno in traceback.walk_tb(exc.__traceback__):
+        filename = frame.f_code.co_filename
+        if filename.endswith((".html", ".css", ".j2", ".jinja")):
+            where = f"{display_path(filename)}:{lineno}"
+    return where or "?"
+
+
+def known_names(context: BriefContext) -> list[str]:
+    """Every name a template may use: context fields, attributes of the records, house-style keys."""
+    from reporter.compare import Cell
+
+    names = [f.name for f in dataclasses.fields(context)]
+    for cls in (Region, Dimension, Row, Cell, Value, Recommendation, Source):
+        names += [f.name for f in dataclasses.fields(cls)]
+    return list(dict.fromkeys(names + list(VARIABLES) + ["loop", "super", "self", "varargs"]))
+
+
+def undefined_message(exc: BaseException, context: BriefContext) -> str:
+    import difflib
+    import re
+
+    match = re.search(
+        r"'([^']+)' is undefined|has no attribute '([^']+)'|'([^']+)' 不存在|no element '?([^']+?)'?$", str(exc)
+    )
+    name = next((g for g in match.groups() if g), str(exc)) if match else str(exc)
+    near = difflib.get_close_matches(name, known_names(context), n=3, cutoff=0.5)
+    hint = f"，相近的名字 (did you mean): {'、'.join(near)}" if near else "；可用变量见 docs/templates.md"
+    return f"模板变量未定义 (undefined variable) {template_location(exc)}: '{name}'{hint}"
+
+
+def entry_templates(user_dir: str | Path | None = None) -> list[str]:
+    """Templates that can be passed to --template: top-level .html files, built-in and user."""
+    names = [p.name for p in sorted(BUILTIN_TEMPLATES.glob("*.html")) if p.name != "base.html"]
+    if user_dir and Path(user_dir).is_dir():
+        names += [p.name for p in sorted(Path(user_dir).glob("*.html"))]
+    return list(dict.fromkeys(names))
 
 
 def write_pdf(html: str, target: Path, template_dirs: list[Path]) -> list[str]:

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages: CJK fonts, fast font subsetting for WeasyPrint (without
-# libharfbuzz-subset0 a brief takes 30x longer), Pango, poppler for the tests.
+# libharfbuzz-subset0 a brief takes 30x longer), Pango, poppler and Chromium for the tests.
 need=()
 have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
 fc-list 2>/dev/null | grep -q "Noto Serif CJK SC" || need+=(fonts-noto-cjk)
@@ -14,6 +14,8 @@ have_lib libharfbuzz-subset.so.0 || need+=(libharfbuzz-subset0)
 have_lib libpango-1.0.so.0 || need+=(libpango-1.0-0 libpangoft2-1.0-0)
 command -v fc-list >/dev/null || need+=(fontconfig)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
+# Headless Chromium: the tests check that the HTML brief renders in a browser.
+command -v chromium >/dev/null || need+=(chromium)
 python3 -c "import ensurepip, venv" 2>/dev/null || need+=(python3-venv)
 if [ ${#need[@]} -gt 0 ]; then
   echo "==> apt-get install ${need[*]}"

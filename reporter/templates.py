@@ -1,0 +1,137 @@
+"""Template tooling behind `reporter templates`: list templates and the blocks
+they override, start a user folder, and check a folder by rendering it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import TemplateSyntaxError
+
+from reporter.errors import ReporterError, TemplateError
+from reporter.render import BUILTIN_TEMPLATES, entry_templates
+
+STARTER_TEMPLATE = """{#- 用户模板示例 (user template example).
+    本文件继承内置的完整简报, 只覆盖标题块; 其余内容不变。
+    This file extends the built-in brief and overrides one block only.
+    - 块 (blocks) 与变量 (variables) 的完整列表: docs/templates.md
+    - {{ super() }} 插入内置块的原有内容 (the built-in block's content).
+    - 版式变量 (house style): variables['发文单位'] 等, 由 --set 或 --vars 文件设置。
+    使用 (use): reporter brief -t 西双版纳州 -b 松江区 --templates 本目录 -#}
+{% extends "default:brief.html" %}
+
+{#- 1. 覆盖标题块: 在内置标题之上加一行机关名称, 再保留内置标题 (super). -#}
+{% block title_block %}
+<div class="house-banner">{{ variables['发文单位'] or '（在此填写发文单位）' }}</div>
+{{ super() }}
+{% endblock %}
+
+{#- 2. 追加样式: 引入本目录下的 house.css (在内置样式之后, 可覆盖内置样式). -#}
+{% block extra_css %}
+{% include "house.css" %}
+{% endblock %}
+"""
+
+STARTER_CSS = """/* 本单位样式 (house style), 排在内置样式 brief.css 之后, 同名规则以此为准。
+   要整体替换内置样式, 在本目录放一个名为 brief.css 的文件即可。
+   To replace the built-in stylesheet instead, put a file named brief.css here. */
+.house-banner {
+  text-align: center;
+  color: #c00;
+  font-family: "方正小标宋简体", "Noto Serif CJK SC", serif;
+  font-size: 24pt;
+  border-bottom: 2px solid #c00;
+  margin-bottom: 5mm;
+}
+/* 例: 表头改为浅灰 (example: grey table headers) */
+th { background: #eeeeee; }
+"""
+
+
+def template_blocks(source: str) -> tuple[str | None, list[str]]:
+    """The template a source extends (if any) and the blocks it defines, in order."""
+    from jinja2 import Environment, nodes
+
+    tree = Environment().parse(source)
+    extends = next(
+        (n.template.value for n in tree.find_all(nodes.Extends) if isinstance(n.template, nodes.Const)), None
+    )
+    return extends, [b.name for b in tree.find_all(nodes.Block)]
+
+
+def describe_templates(user_dir: Path | None) -> list[str]:
+    lines = ["内置模板 (built-in):"]
+    for name in entry_templates():
+        _extends, blocks = template_blocks((BUILTIN_TEMPLATES / name).read_text(encoding="utf-8"))
+        lines.append(f"  {name}  块 (blocks): {', '.join(blocks)}")
+    if not user_dir:
+        lines.append("用户模板: 未设置 (use --templates DIR or `templates:` in reporter.yaml)")
+        return lines
+    if not Path(user_dir).is_dir():
+        raise TemplateError(f"模板目录 '{user_dir}' 不存在 (templates folder not found).")
+    lines.append(f"用户模板 (user, {user_dir}):")
+    for path in sorted(Path(user_dir).rglob("*")):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(user_dir).as_posix()
+        if path.suffix != ".html":
+            replaces = "，替换内置同名文件" if (BUILTIN_TEMPLATES / rel).is_file() else ""
+            lines.append(f"  {rel}{replaces}")
+            continue
+        try:
+            extends, blocks = template_blocks(path.read_text(encoding="utf-8"))
+        except (TemplateSyntaxError, UnicodeDecodeError) as exc:  # a broken user file is listed, not raised
+            lines.append(f"  {rel}  无法解析 (cannot parse): {exc}")
+            continue
+        if extends:
+            lines.append(f"  {rel}  继承 {extends}，覆盖的块 (overrides): {', '.join(blocks) or '无'}")
+        elif (BUILTIN_TEMPLATES / rel).is_file():
+            lines.append(f"  {rel}  替换内置同名模板 (replaces the built-in one)")
+        else:
+            lines.append(f"  {rel}  独立模板 (standalone)")
+    return lines
+
+
+def init_folder(folder: Path) -> list[Path]:
+    """A starter override folder; refuses to overwrite existing files."""
+    files = {folder / "brief.html": STARTER_TEMPLATE, folder / "house.css": STARTER_CSS}
+    existing = [str(p) for p in files if p.exists()]
+    if existing:
+        raise ReporterError(f"文件已存在, 未作修改 (already exists): {', '.join(existing)}")
+    folder.mkdir(parents=True, exist_ok=True)
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+    return list(files)
+
+
+def check_folder(
+    user_dir: Path | None,
+    target: str,
+    benchmarks: list[str],
+    variables: dict[str, str],
+    with_pdf: bool = False,
+) -> list[tuple[str, str]]:
+    """Render every entry template (built-in and user) with the seed corpus: (name, problem or "")."""
+    import tempfile
+
+    from reporter import compare, render
+    from reporter.pipeline import load_corpus
+
+    if user_dir and not Path(user_dir).is_dir():
+        raise TemplateError(f"模板目录 '{user_dir}' 不存在 (templates folder not found).")
+    corpus = load_corpus()
+    comparison = compare.compare(
+        corpus, compare.resolve_region(corpus, target), [compare.resolve_region(corpus, b) for b in benchmarks]
+    )
+    context = render.build_context(corpus, comparison, variables)
+    results = []
+    for name in entry_templates(user_dir):
+        try:
+            html = render.render_html(context, name, user_dir)
+            if with_pdf:
+                dirs = [Path(user_dir)] if user_dir else []
+                with tempfile.TemporaryDirectory() as tmp:
+                    render.write_pdf(html, Path(tmp) / "check.pdf", dirs + [BUILTIN_TEMPLATES])
+            results.append((name, ""))
+        except ReporterError as exc:
+            results.append((name, exc.message))
+    return results

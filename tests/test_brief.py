@@ -1,0 +1,255 @@
+"""The brief as a reader checks it: numbers traceable to sentences, honest flags, named practices.
+
+Briefs are rendered once per session (the default one by the CLI in conftest, the
+others through the Python API on the shared corpus) and read back from the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import pdf_text
+
+from reporter.compare import Value, blocking_reason, display_value, make_cell, mark_best, point_phrase, ratio_phrase
+from reporter.models import Region
+
+PAIRS = {
+    "西双版纳州-松江区": ("西双版纳州", ["松江区"]),
+    "如东县-上虞区": ("如东县", ["上虞区"]),
+    "泗泾镇-金山区": ("泗泾镇", ["金山区"]),  # two regions from different documents
+    "西双版纳州-松江区-金山区": ("西双版纳州", ["松江区", "金山区"]),
+}
+PAGE_NUMBER = re.compile(r"—\d+—")
+ORIGINS = "原文摘录|统计数据|人工校正"
+
+
+@pytest.fixture(scope="session")
+def briefs(corpus, default_brief, tmp_path_factory) -> dict[str, dict[str, Path]]:
+    from reporter.pipeline import make_brief
+
+    out = tmp_path_factory.mktemp("briefs")
+    result = {"西双版纳州-松江区": default_brief}
+    for key, (target, benchmarks) in PAIRS.items():
+        if key not in result:
+            paths = make_brief(corpus, target, benchmarks, out)
+            result[key] = {p.suffix[1:]: p for p in paths}
+    return result
+
+
+def flat(text: str) -> str:
+    """PDF text without whitespace or page numbers, so wrapped lines join up again."""
+    return PAGE_NUMBER.sub("", re.sub(r"\s+", "", text))
+
+
+def sections(text: str) -> tuple[str, str]:
+    """(gap tables part, 数据来源 part) of a brief's flattened PDF text."""
+    gaps = text[text.index("二、主要差距") : text.index("三、对策建议")]
+    sources = text[text.rindex("附录二数据来源") :]
+    return gaps, sources
+
+
+def source_entries(sources: str) -> dict[int, str]:
+    parts = re.split(r"\[(\d+)\](?=[^\[\]·]{1,30}·)", sources)
+    return {int(no): body for no, body in zip(parts[1::2], parts[2::2], strict=True)}
+
+
+def evidence_of(entry: str) -> str:
+    """The sentence of a 数据来源 entry: after the document title (and date), up to the colophon."""
+    tail = entry.split("》", 1)[1]
+    tail = re.sub(r"^（\d{4}-\d\d-\d\d）", "", tail)
+    return tail.lstrip("：").split("本简报由reporter")[0]
+
+
+@pytest.mark.parametrize("key", PAIRS)
+def test_brief_renders_html_and_pdf_with_every_section(briefs, key):
+    paths = briefs[key]
+    assert paths["pdf"].stat().st_size > 10_000
+    html = paths["html"].read_text(encoding="utf-8")
+    text = flat(pdf_text(paths["pdf"]))
+    target, benchmarks = PAIRS[key]
+    assert f"{target}对标{'、'.join(benchmarks)}找差距分析简报" in text
+    for heading in ("核心结论", "一、对标地区的做法与经验", "二、主要差距", "三、对策建议", "附录一指标对照表"):
+        assert heading in text, heading
+    assert "附录二数据来源" in text
+    if "为对标地区的" in text:  # a computed comparison is drawn as inline SVG with Chinese labels
+        assert "<svg" in html and "目标地区数值" in html
+    else:
+        assert "<svg" not in html  # no chart of nothing
+
+
+@pytest.mark.parametrize("key", PAIRS)
+def test_every_gap_table_number_is_in_the_sources_with_its_sentence(briefs, corpus, key):
+    text = flat(pdf_text(briefs[key]["pdf"]))
+    gaps, sources = sections(text)
+    entries = source_entries(sources)
+    bodies = [re.sub(r"\s+", "", d.body) for d in corpus.documents.values()]
+    cited = re.findall(r"(\d+(?:\.\d+)?)[^\d\[\]]{0,6}\[(\d+)\]", gaps)
+    assert cited, "no cited number in the gap tables"
+    for number, no in cited:
+        entry = entries[int(no)]
+        head = re.split(ORIGINS, entry)[0]
+        assert number in head, f"[{no}] shows {number} in the table but the appendix says {head}"
+        sentence = evidence_of(entry)
+        assert any(sentence in body for body in bodies), f"[{no}] sentence not found in any document: {sentence}"
+        raw = re.search(r"（原文：(.+?)）", head)
+        written = raw.group(1) if raw else number
+        assert re.sub(r"[（）]", "", written)[:3] in sentence or number in sentence, (no, written, sentence)
+
+
+@pytest.mark.parametrize("key", PAIRS)
+def test_no_goal_is_shown_as_an_actual(briefs, corpus, key):
+    text = flat(pdf_text(briefs[key]["pdf"]))
+    gaps, sources = sections(text)
+    actual_part = gaps.split("发展目标（目标值")[0]
+    entries = source_entries(sources)
+    goals = corpus.facts[corpus.facts["kind"] == "target"]
+    goal_keys = {(re.sub(r"\s+", "", e), r) for e, r in zip(goals["evidence"], goals["raw"], strict=True)}
+    for no in re.findall(r"\[(\d+)\]", actual_part):
+        entry = entries[int(no)]
+        raw = re.search(r"（原文：(.+?)）", entry)
+        value = raw.group(1) if raw else re.split(ORIGINS, entry)[0].split("·")[-1]
+        assert (evidence_of(entry), value) not in goal_keys, f"goal shown as actual: [{no}] {entry[:60]}"
+
+
+def test_goals_are_listed_apart_from_actuals(briefs):
+    text = flat(pdf_text(briefs["泗泾镇-金山区"]["pdf"]))
+    assert "发展目标（目标值，非实际值，不计算差距）" in text
+
+
+def test_mismatched_periods_are_flagged_not_computed(briefs, corpus):
+    """Every row whose two values come from different periods carries the flag and no ratio."""
+    from reporter.compare import compare, resolve_region
+
+    seen = 0
+    for key, (target, benchmarks) in PAIRS.items():
+        comparison = compare(corpus, resolve_region(corpus, target), [resolve_region(corpus, b) for b in benchmarks])
+        gaps, _sources = sections(flat(pdf_text(briefs[key]["pdf"])))
+        mismatched = 0
+        for dim in comparison.dimensions:
+            for row in dim.rows:
+                for cell in row.cells:
+                    t, b = row.target, cell.benchmark
+                    if t and b and t.period.rstrip("年") != b.period.rstrip("年"):
+                        mismatched += 1
+                        assert cell.ratio is None
+                        assert all(p in gaps for p in (t.period, b.period) if p)
+        assert gaps.count("⚑期间不同") >= mismatched, key
+        seen += mismatched
+    assert seen, "no pair has values from different periods; the test checks nothing"
+
+
+def test_recommendations_name_a_practice_of_the_benchmark_found_in_the_corpus(briefs, corpus):
+    """Each 对策建议 names a practice extracted for the benchmark (or a town or park inside it)."""
+    practices = corpus.practices[corpus.practices["kind"] == "practice"]
+    regions = {r.id: r for r in corpus.regions.values()}
+    found = 0
+    for key, (_target, benchmarks) in PAIRS.items():
+        text = flat(pdf_text(briefs[key]["pdf"]))
+        recs = text[text.index("三、对策建议") : text.index("附录一")]
+        for where, term in re.findall(r"借鉴(.+?)“(.+?)”的做法", recs):
+            found += 1
+            bench = next(b for b in benchmarks if where.startswith(b))
+            owners = [regions[rid] for rid in practices[practices["term"] == term]["region_id"]]
+            assert any(bench in r.full_name or r.parent == bench for r in owners), (where, term, owners)
+            evidence = practices[practices["term"] == term]["evidence"].iloc[0]
+            assert re.sub(r"\s+", "", evidence) in recs  # the sentence it rests on is quoted
+    assert found, "no recommendation in any brief"
+
+
+def test_most_recent_value_is_used_and_the_others_noted():
+    import pandas as pd
+
+    from reporter.compare import pick_value
+
+    facts = pd.DataFrame(
+        [
+            {"value": 80.0, "unit": "家", "period": "2020年", "qualifier": "", "kind": "level", "id": "a", "doc": "x",
+             "evidence": "甲。", "raw": "80家", "origin": "text"},
+            {"value": 95.0, "unit": "家", "period": "2023年", "qualifier": "", "kind": "level", "id": "b", "doc": "y",
+             "evidence": "乙。", "raw": "95家", "origin": "text"},
+        ]
+    )  # fmt: skip
+    v = pick_value(facts, "某县", "家")
+    assert (v.value, v.period, v.fact_id) == (95.0, "2023年", "b")
+    assert v.others == ["80家（2020年）"]
+
+
+def test_target_without_a_value_says_not_seen(briefs):
+    text = flat(pdf_text(briefs["如东县-对标-上虞区".replace("-对标-", "-")]["pdf"]))
+    assert "未见数据" in text
+
+
+def test_several_benchmarks_each_shown_and_best_marked(briefs):
+    text = flat(pdf_text(briefs["西双版纳州-松江区-金山区"]["pdf"]))
+    assert "西双版纳州对标松江区、金山区" in text
+    assert "★对标最优" in text
+
+
+def test_default_brief_stays_small(default_brief):
+    assert default_brief["pdf"].stat().st_size <= 600_000
+
+
+def test_default_brief_uses_few_font_faces(default_brief):
+    import subprocess
+
+    fonts = subprocess.run(["pdffonts", str(default_brief["pdf"])], capture_output=True, text=True, check=True).stdout
+    cjk = {line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:] if "CJK" in line}
+    assert 1 <= len(cjk) <= 3, cjk
+
+
+# Rules, on values written for the tests.
+
+
+def value(v: float, unit: str = "家", period: str = "", qualifier: str = "", kind: str = "level") -> Value:
+    return Value("甲", v, unit, f"{v}{unit}", period, qualifier, kind, "f", "d", "句子。")
+
+
+COUNTY = Region("1", "甲县", "某省甲县", "county")
+PREFECTURE = Region("2", "乙州", "某省乙州", "prefecture")
+PARK = Region("park:丙园", "丙园", "丙园", "park")
+
+
+def test_ratio_phrases_read_as_briefs_write_them():
+    assert ratio_phrase(126 / 1617) == "为对标地区的7.8%，相差约12.8倍"
+    assert ratio_phrase(0.875) == "为对标地区的87.5%，低12.5%"
+    assert ratio_phrase(3.25) == "为对标地区的3.2倍"
+    assert point_phrase(12.5 - 8.3) == "高出4.2个百分点"
+    assert point_phrase(-3.0) == "低3个百分点"
+
+
+def test_units_are_normalised_only_where_they_mean_the_same():
+    import pandas as pd
+
+    fact = pd.Series({"value": 5000.0, "unit": "万元", "kind": "level"})
+    assert display_value(fact, "亿元") == (0.5, "亿元")
+    assert display_value(fact, "万元") == (5000.0, "万元")
+    firms = pd.Series({"value": 126.0, "unit": "户", "kind": "level"})
+    assert display_value(firms, "家") == (126.0, "家")
+    assert display_value(firms, "个") == (126.0, "户")  # 户 of something else stays 户
+
+
+def test_flags_block_misleading_comparisons():
+    assert "期间不同" in blocking_reason(value(1, period="2020"), value(2, period="2023"), COUNTY, COUNTY)
+    assert "层级相差" in blocking_reason(value(1), value(2), PARK, PREFECTURE)
+    assert "目标值" in blocking_reason(value(1, kind="target"), value(2), COUNTY, COUNTY)
+    assert blocking_reason(value(1), value(2), COUNTY, PREFECTURE) == ""
+    cell = make_cell(value(1, period="2020"), value(2, period="2023"), COUNTY, COUNTY)
+    assert cell.ratio is None and cell.flags
+
+
+def test_approximate_values_are_computed_but_marked():
+    cell = make_cell(value(100), value(400, qualifier="超过"), COUNTY, COUNTY)
+    assert cell.phrase.startswith("约为对标地区的25.0%")
+    assert any("含约数" in f for f in cell.flags)
+
+
+def test_best_of_several_benchmarks_is_marked():
+    from reporter.compare import Cell, Row
+
+    row = Row(
+        "x", "某指标", "企业主体", "level", value(1), [Cell(value(3), 1 / 3, "", []), Cell(value(9), 1 / 9, "", [])]
+    )
+    mark_best([row])
+    assert [c.best for c in row.cells] == [False, True]

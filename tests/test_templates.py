@@ -1,0 +1,232 @@
+"""User templates: override one block, swap the CSS, clear errors, docs that match the code."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, pdf_text, run_cli
+
+from reporter import render
+from reporter.compare import Cell, Dimension, Recommendation, Row, Value
+from reporter.config import VARIABLES
+from reporter.models import Region
+
+DOCS = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
+TEMPLATES = ROOT / "templates"
+
+
+def flat(text: str) -> str:
+    return re.sub(r"—\d+—", "", re.sub(r"\s+", "", text))
+
+
+def doc_table_names(heading: str) -> set[str]:
+    """The `names` in the first column of the table under a docs heading."""
+    part = DOCS.split(heading, 1)[1]
+    part = re.split(r"\n#{2,3} |\n\*\*", part, maxsplit=1)[0]
+    return set(re.findall(r"^\| `([^`]+)` \|", part, flags=re.M))
+
+
+def template_blocks() -> set[str]:
+    found = set()
+    for path in TEMPLATES.rglob("*.html"):
+        found |= set(re.findall(r"{%-?\s*block\s+(\w+)", path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_docs_list_every_block_and_nothing_else():
+    assert doc_table_names("## 块 (blocks)") == template_blocks()
+
+
+def test_docs_list_every_context_variable_and_nothing_else():
+    assert doc_table_names("## 变量 (context)") == {f.name for f in dataclasses.fields(render.BriefContext)}
+
+
+@pytest.mark.parametrize("cls", [Region, Dimension, Row, Cell, Value, Recommendation, render.Source])
+def test_docs_list_every_attribute_of_the_records(cls):
+    documented = doc_table_names(f"**{cls.__name__}**")
+    properties = {n for n, v in vars(cls).items() if isinstance(v, property)}
+    assert documented == {f.name for f in dataclasses.fields(cls)} | properties
+
+
+def test_docs_list_every_house_style_variable_and_filter():
+    assert doc_table_names("## 版式变量 (house style)") == set(VARIABLES)
+    assert doc_table_names("## 过滤器 (filters)") == {"num", "pct", "cn"}
+
+
+@pytest.fixture(scope="session")
+def override_title(corpus, tmp_path_factory) -> dict[str, Path]:
+    """A user folder that overrides only the title block, rendered."""
+    from reporter.pipeline import make_brief
+
+    folder = tmp_path_factory.mktemp("house")
+    (folder / "brief.html").write_text(
+        '{% extends "default:brief.html" %}\n'
+        '{% block title_block %}<div class="house">某某局专报</div>{{ super() }}{% endblock %}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path_factory.mktemp("house-out")
+    paths = make_brief(corpus, "西双版纳州", ["松江区"], out, user_templates=folder)
+    return {p.suffix[1:]: p for p in paths}
+
+
+def test_overriding_the_title_block_changes_only_the_title(override_title, default_brief):
+    mine = flat(pdf_text(override_title["pdf"]))
+    base = flat(pdf_text(default_brief["pdf"]))
+    assert mine.startswith("某某局专报西双版纳州对标松江区找差距分析简报")
+    assert "某某局专报" not in base
+    assert mine[mine.index("核心结论") :] == base[base.index("核心结论") :]
+
+
+def test_output_says_which_templates_were_considered(override_title):
+    html = override_title["html"].read_text(encoding="utf-8")
+    comment = html[html.index("<!--") : html.index("-->")]
+    assert "templates considered" in comment
+    assert re.search(r"brief\.html -> .*house\d*/brief\.html", comment)
+    assert re.search(r"default:brief\.html -> .*templates/brief\.html", comment)
+
+
+def test_a_user_stylesheet_replaces_the_built_in_one(corpus, tmp_path):
+    from reporter.pipeline import make_brief
+
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "brief.css").write_text(
+        "@page { size: A5; margin: 15mm; } html { font-family: 'Noto Sans CJK SC'; }", encoding="utf-8"
+    )
+    paths = make_brief(corpus, "西双版纳州", ["松江区"], tmp_path / "out", ("pdf",), user_templates=tmp_path / "tpl")
+    info = subprocess.run(["pdfinfo", str(paths[0])], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Page size:\s+419\.\d+ x 595\.\d+ pts", info), info  # A5
+    assert "— 1 —" not in pdf_text(paths[0])  # the built-in page numbers went with the built-in CSS
+
+
+def test_summary_template_is_one_page(corpus, tmp_path):
+    from reporter.pipeline import make_brief
+
+    paths = make_brief(corpus, "西双版纳州", ["松江区"], tmp_path, ("pdf",), template="summary.html")
+    assert paths[0].name.endswith("-summary.pdf")
+    info = subprocess.run(["pdfinfo", str(paths[0])], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Pages:\s+1\n", info)
+    text = flat(pdf_text(paths[0]))
+    assert "核心结论" in text and "主要指标对比" in text and "数据来源" in text and "1617" in text
+
+
+def broken_folder(tmp_path: Path, body: str) -> Path:
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "brief.html").write_text(
+        '{% extends "default:brief.html" %}\n{% block title_block %}\n' + body + "\n{% endblock %}\n", encoding="utf-8"
+    )
+    return folder
+
+
+def test_typo_in_a_variable_names_file_line_and_nearest_name_and_writes_nothing(tmp_path):
+    folder = broken_folder(tmp_path, "<h1>{{ titel }}</h1>")
+    out = tmp_path / "out"
+    proc = run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "--templates", str(folder), "-o", str(out))
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    assert "brief.html:3" in proc.stderr and "'titel'" in proc.stderr and "title" in proc.stderr.split("'titel'")[1]
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_syntax_error_names_file_and_line(tmp_path):
+    folder = broken_folder(tmp_path, "<h1>{{ title }</h1>")
+    proc = run_cli("templates", "check", str(folder))
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert "brief.html:3" in proc.stdout and "问题" in proc.stdout
+    assert "通过  summary.html" in proc.stdout
+
+
+def test_unknown_house_style_key_lists_the_known_ones(tmp_path):
+    proc = run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "--set", "发文机关=某局", "-o", str(tmp_path / "o"))
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert "发文机关" in proc.stderr and all(k in proc.stderr for k in VARIABLES)
+    assert not (tmp_path / "o").exists()
+
+
+def test_vars_file_with_an_unknown_key_is_refused(tmp_path):
+    from reporter.config import ConfigError, load_settings
+
+    (tmp_path / "v.yaml").write_text("发文单位: 某局\n签发人: 张三\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="签发人"):
+        load_settings(vars_file=tmp_path / "v.yaml", cwd=tmp_path)
+
+
+def test_settings_merge_config_then_vars_then_set(tmp_path):
+    from reporter.config import load_settings
+
+    (tmp_path / "reporter.yaml").write_text(
+        "templates: mine\ntemplate: summary.html\nvariables:\n  发文单位: 甲局\n  密级: 内部\n", encoding="utf-8"
+    )
+    (tmp_path / "v.yaml").write_text("发文单位: 乙局\n作者: 某处\n", encoding="utf-8")
+    settings = load_settings(vars_file=tmp_path / "v.yaml", sets=["作者=丙处"], cwd=tmp_path)
+    assert settings.templates == (tmp_path / "mine").resolve()
+    assert settings.template == "summary.html"
+    assert settings.variables == {"发文单位": "乙局", "密级": "内部", "作者": "丙处"}
+
+
+def test_templates_init_then_brief_as_the_readme_says(tmp_path):
+    """README: `reporter templates init 我的模板` then `reporter brief ... --templates 我的模板`."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "reporter templates init 我的模板" in readme and "--templates 我的模板" in readme
+    init = run_cli("templates", "init", "我的模板", cwd=tmp_path, check=True)
+    assert "brief.html" in init.stdout and "house.css" in init.stdout
+    listing = run_cli("templates", "list", "--templates", "我的模板", cwd=tmp_path, check=True)
+    assert re.search(
+        r"brief\.html\s+继承 default:brief\.html，覆盖的块 \(overrides\): title_block, extra_css", listing.stdout
+    )
+    run_cli(
+        "brief", "-t", "西双版纳州", "-b", "松江区", "--templates", "我的模板", "--set", "发文单位=某某局",
+        "-o", "out", cwd=tmp_path, check=True,
+    )  # fmt: skip
+    text = flat(pdf_text(tmp_path / "out" / "西双版纳州-对标-松江区.pdf"))
+    assert text.startswith("某某局某某局西双版纳州对标松江区")  # the starter banner, then the built-in issuer line
+    again = run_cli("templates", "init", "我的模板", cwd=tmp_path)
+    assert again.returncode != 0 and "已存在" in again.stderr
+
+
+def test_config_file_in_the_working_folder_sets_the_templates_folder(tmp_path):
+    run_cli("templates", "init", "tpl", cwd=tmp_path, check=True)
+    (tmp_path / "reporter.yaml").write_text("templates: tpl\nvariables:\n  发文单位: 配置局\n", encoding="utf-8")
+    run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "--format", "html", "-o", "out", cwd=tmp_path, check=True)
+    html = (tmp_path / "out" / "西双版纳州-对标-松江区.html").read_text(encoding="utf-8")
+    assert '<div class="house-banner">配置局</div>' in html
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def chromium(*args: str, profile: Path) -> None:
+    assert CHROMIUM, "chromium is required (scripts/setup.sh installs it)"
+    subprocess.run(
+        [
+            CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run", f"--user-data-dir={profile}", *args,
+        ],
+        capture_output=True, check=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_html_brief_renders_in_a_browser(default_brief, tmp_path):
+    """Screen: a non-blank page. Print: A4 pages with the title and the table, as many as the PDF."""
+    from PIL import Image
+
+    url = default_brief["html"].resolve().as_uri()
+    shot = tmp_path / "shot.png"
+    chromium(f"--screenshot={shot}", "--window-size=1000,1400", url, profile=tmp_path / "profile")
+    image = Image.open(shot).convert("L")
+    dark = sum(image.histogram()[:100]) / (image.width * image.height)
+    assert 0.005 < dark < 0.3, f"screenshot looks blank or broken: {dark:.3f} dark"
+    printed = tmp_path / "print.pdf"
+    chromium("--no-pdf-header-footer", f"--print-to-pdf={printed}", url, profile=tmp_path / "profile")
+    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True).stdout
+    ours = subprocess.run(["pdfinfo", str(default_brief["pdf"])], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info
+    pages = [int(re.search(r"Pages:\s+(\d+)", i).group(1)) for i in (info, ours)]
+    assert abs(pages[0] - pages[1]) <= 1, pages
+    text = flat(pdf_text(printed))
+    assert "西双版纳州对标松江区找差距分析简报" in text and "指标" in text and "1617户" in text
