@@ -1,0 +1,198 @@
+"""Body: tell the article body from the page noise around and inside it.
+
+Text scraped from web pages (or flattened from HTML, Word, PDF) keeps menus,
+headline lists, ads and disclaimers. The body is found from the structure of
+such pages, not from any site's wording: body paragraphs are long and
+punctuated like prose; noise is short, list-like, link text, repeated,
+truncated ("…"), or full of contact data. The main body is the run of lines
+with the highest body score (a maximum sub-array over line scores), so a long
+teaser far below the article does not pull the noise between them in.
+
+Lines right above and at the top of that run that state the publication
+date, source or author are metadata: kept apart from the body, and the only
+place a date or source is taken from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+SENTENCE_PUNCT = "。！？；，、：,;!?"
+SENTENCE_END = "。！？；!?;"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_OR_PUNCT = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+# A run of spaces next to a Chinese character: strung-together headlines.
+CJK_GAP = re.compile(rf"(?<={CJK_OR_PUNCT}) +|(?<=\S) +(?={CJK_OR_PUNCT})")
+DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+SOURCE_RE = re.compile(r"来源[:：]\s*([^\s|｜:：]{2,20})")
+AUTHOR_RE = re.compile(r"^(作者|记者|文|撰稿|通讯员)[:：/]")
+PHONE_RE = re.compile(r"(\d[\d\- ]{6,}\d)|(\+86)|(1[3-9]\d{9})")
+URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+)")
+LIST_ITEM_RE = re.compile(r"^\s*(\d{1,3}[.、)]|[-•·*]|[（(]\d+[)）])\s*\S")
+DATETIME_ONLY_RE = re.compile(r"^[\d\s:\-/.年月日时分]+$")
+# An icon or a link stripped from a widget leaves empty brackets behind.
+EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|\[\s*\]|【\s*】")
+METADATA_HINTS = ("来源", "发布", "发表", "作者", "编辑", "日期", "时间")
+TITLE_MAX = 60
+HEADER_REACH = 3  # lines above the body run that may hold title and metadata
+HEADER_DEPTH = 4  # lines at the top of the body run that may hold metadata
+LINK_SHARE_NOISE = 0.5  # a line mostly made of link text is navigation
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of a document's text, as the body finder sees it."""
+
+    number: int  # 1-based line number in the extracted text
+    text: str  # stripped
+    link_share: float = 0.0  # share of characters inside links (HTML only)
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    score: float
+    noise: bool
+    metadata: bool
+
+
+@dataclass(frozen=True)
+class BodySplit:
+    """Positions (indexes into the lines given) of body, metadata and dropped lines."""
+
+    body: list[int]
+    metadata: list[int]
+    dropped: list[int]
+    title: int | None  # the line that is the headline, when there is one
+
+
+@cache
+def furniture_words() -> tuple[str, ...]:
+    text = resources.files("reporter.data").joinpath("page_furniture.txt").read_text(encoding="utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def is_furniture(s: str) -> bool:
+    """A line with page-furniture words, unless they are just a word of long prose."""
+    found = [w for w in furniture_words() if w in s]
+    if len(found) >= 2 or (found and len(s) < 40):
+        return True
+    for w in found:
+        after = s[s.index(w) + len(w) : s.index(w) + len(w) + 1]
+        if s.startswith(w) or after in (":", "："):
+            return True
+    return False
+
+
+def is_list_like(s: str) -> bool:
+    return bool(LIST_ITEM_RE.match(s)) and len(s) < 60 and not any(c in s for c in SENTENCE_END)
+
+
+def is_metadata(s: str) -> bool:
+    """A short line stating the date, source or author of the article."""
+    if len(s) >= 80 or s[-1] in "。！？!?":  # a sentence, not a byline
+        return False
+    dated = bool(DATE_RE.search(s)) and any(h in s for h in METADATA_HINTS)
+    return dated or bool(SOURCE_RE.search(s)) or bool(AUTHOR_RE.match(s)) or bool(DATETIME_ONLY_RE.match(s))
+
+
+def is_noise(line: Line, neighbours: set[str], list_run: bool) -> bool:
+    s, n = line.text, len(line.text)
+    punct = sum(s.count(c) for c in SENTENCE_PUNCT)
+    gaps = len(CJK_GAP.findall(s))
+    return (
+        is_furniture(s)
+        or line.link_share >= LINK_SHARE_NOISE
+        or (bool(URL_RE.search(s)) and (n < 80 or punct < 2))
+        or (bool(PHONE_RE.search(s)) and punct < 3)
+        or s.endswith("...")
+        or (s.endswith("…") and not s.endswith("……"))
+        or s in neighbours
+        or bool(DATETIME_ONLY_RE.match(s))
+        or list_run
+        or (gaps >= 4 and gaps * 40 >= n)  # headlines strung together with spaces
+        or bool(EMPTY_BRACKETS.search(s))
+        or s in ("-", "|", "·")
+    )
+
+
+def line_score(s: str, noise: bool) -> float:
+    if noise:
+        return -float(max(len(s), 20))
+    cjk = len(CJK.findall(s))
+    if cjk >= 15 and any(c in s for c in SENTENCE_PUNCT):
+        return float(len(s))
+    return -3.0  # headings and short lines: allowed inside the body, never start it
+
+
+def classify(lines: list[Line]) -> list[LineInfo]:
+    texts = [line.text for line in lines]
+    listy = [is_list_like(t) for t in texts]
+    infos = []
+    for k, line in enumerate(lines):
+        near = {texts[j] for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k}
+        # A numbered line is noise in a list of such lines; alone it may be a heading.
+        list_run = listy[k] and sum(listy[max(0, k - 3) : k + 4]) >= 3
+        noise = is_noise(line, near, list_run)
+        infos.append(LineInfo(line_score(line.text, noise), noise, is_metadata(line.text)))
+    return infos
+
+
+def split_body(lines: list[Line]) -> BodySplit:
+    """Split non-blank lines into body, metadata and dropped lines."""
+    if not lines:
+        return BodySplit([], [], [], None)
+    infos = classify(lines)
+    start, end = best_run([i.score for i in infos])
+    # Headline and byline sit just above the first paragraph, maybe across a noise line.
+    first = max(0, start - HEADER_REACH)
+    while first < start and infos[first].noise and not infos[first].metadata:
+        first += 1
+    header_zone = set(range(first, min(start + HEADER_DEPTH, end + 1)))
+    metadata = [k for k in header_zone if infos[k].metadata]
+    body = [k for k in range(first, end + 1) if not infos[k].noise and k not in metadata]
+    kept = set(body) | set(metadata)
+    dropped = [k for k in range(len(lines)) if k not in kept]
+    return BodySplit(body, sorted(metadata), dropped, find_title(lines, body, start))
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """Maximum-sum run of line scores (Kadane), as (first, last) positions."""
+    best, best_span = float("-inf"), (0, 0)
+    cur, cur_start = 0.0, 0
+    for k, score in enumerate(scores):
+        if cur <= 0:
+            cur, cur_start = 0.0, k
+        cur += score
+        if cur > best:
+            best, best_span = cur, (cur_start, k)
+    return best_span
+
+
+def find_title(lines: list[Line], body: list[int], start: int) -> int | None:
+    """The headline: the first short line without a sentence end from the header down to the body start."""
+    for k in [k for k in body if k < start] + [start]:
+        s = lines[k].text
+        if 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END:
+            return k
+    return None
+
+
+def find_date(texts: list[str]) -> str:
+    """ISO date from the first metadata line that states a valid date, else ""."""
+    for text in texts:
+        for m in DATE_RE.finditer(text):
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return ""
+
+
+def find_source(texts: list[str]) -> str:
+    for text in texts:
+        m = SOURCE_RE.search(text)
+        if m:
+            return m.group(1)
+    return ""
