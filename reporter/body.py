@@ -54,8 +54,12 @@ class Line:
 @dataclass(frozen=True)
 class LineInfo:
     score: float
-    noise: bool
+    kind: str  # noise kind: "list", "furniture", or "" for a line that is not noise
     metadata: bool
+
+    @property
+    def noise(self) -> bool:
+        return bool(self.kind)
 
 
 @dataclass(frozen=True)
@@ -98,24 +102,30 @@ def is_metadata(s: str) -> bool:
     return dated or bool(SOURCE_RE.search(s)) or bool(AUTHOR_RE.match(s)) or bool(DATETIME_ONLY_RE.match(s))
 
 
-def is_noise(line: Line, neighbours: set[str], list_run: bool) -> bool:
+def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
+    """ "list" for signs of a list of other articles, "furniture" for other page noise, "" for neither."""
     s, n = line.text, len(line.text)
     punct = sum(s.count(c) for c in SENTENCE_PUNCT)
     gaps = len(CJK_GAP.findall(s))
-    return (
+    if (
+        list_run
+        or s in neighbours
+        or bool(DATETIME_ONLY_RE.match(s))
+        or s.endswith("...")
+        or (s.endswith("…") and not s.endswith("……"))  # a truncated teaser
+        or (gaps >= 4 and gaps * 40 >= n)  # headlines strung together with spaces
+    ):
+        return "list"
+    if (
         is_furniture(s)
         or line.link_share >= LINK_SHARE_NOISE
         or (bool(URL_RE.search(s)) and (n < 80 or punct < 2))
         or (bool(PHONE_RE.search(s)) and punct < 3)
-        or s.endswith("...")
-        or (s.endswith("…") and not s.endswith("……"))
-        or s in neighbours
-        or bool(DATETIME_ONLY_RE.match(s))
-        or list_run
-        or (gaps >= 4 and gaps * 40 >= n)  # headlines strung together with spaces
         or bool(EMPTY_BRACKETS.search(s))
         or s in ("-", "|", "·")
-    )
+    ):
+        return "furniture"
+    return ""
 
 
 def line_score(s: str, noise: bool) -> float:
@@ -130,13 +140,17 @@ def line_score(s: str, noise: bool) -> float:
 def classify(lines: list[Line]) -> list[LineInfo]:
     texts = [line.text for line in lines]
     listy = [is_list_like(t) for t in texts]
+    dates = [bool(DATETIME_ONLY_RE.match(t)) for t in texts]
     infos = []
     for k, line in enumerate(lines):
         near = {texts[j] for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k}
         # A numbered line is noise in a list of such lines; alone it may be a heading.
         list_run = listy[k] and sum(listy[max(0, k - 3) : k + 4]) >= 3
-        noise = is_noise(line, near, list_run)
-        infos.append(LineInfo(line_score(line.text, noise), noise, is_metadata(line.text)))
+        kind = noise_kind(line, near, list_run)
+        # A bare date is a byline only when alone: dates every other line are a headline list.
+        lone_date = dates[k] and sum(dates[max(0, k - 4) : k + 5]) == 1
+        metadata = is_metadata(line.text) and (lone_date or not dates[k])
+        infos.append(LineInfo(line_score(line.text, bool(kind)), kind, metadata))
     return infos
 
 
@@ -146,8 +160,11 @@ def split_body(lines: list[Line]) -> BodySplit:
         return BodySplit([], [], [], None)
     infos = classify(lines)
     start, end = best_run([i.score for i in infos])
-    # Headline and byline sit just above the first paragraph, maybe across a noise line.
-    first = max(0, start - HEADER_REACH)
+    # Headline and byline sit just above the first paragraph, maybe across a share or
+    # print bar (furniture), never across a list of other articles.
+    first = start
+    while first > 0 and start - first < HEADER_REACH and (infos[first - 1].kind != "list" or infos[first - 1].metadata):
+        first -= 1
     while first < start and infos[first].noise and not infos[first].metadata:
         first += 1
     header_zone = set(range(first, min(start + HEADER_DEPTH, end + 1)))

@@ -20,6 +20,7 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from reporter import body as bodymod
@@ -304,11 +305,18 @@ def unwrap(lines: list[Line]) -> list[Line]:
     return out
 
 
-def to_simplified(text: str) -> str:
-    """Convert traditional Chinese to simplified; simplified text comes back unchanged."""
+@cache
+def converter():
     import opencc
 
-    return opencc.OpenCC("t2s").convert(text)
+    # t2s, not tw2s: tw2s also rewrites simplified text (显著 -> 显着), and most input is
+    # simplified. t2s maps character for character, so line lengths stay equal.
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional Chinese to simplified; simplified text comes back unchanged."""
+    return converter().convert(text)
 
 
 def build_document(path: Path, raw: bytes, page: PageText) -> Document:
