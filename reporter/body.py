@@ -9,8 +9,10 @@ with the highest body score (a maximum sub-array over line scores), so a long
 teaser far below the article does not pull the noise between them in.
 
 Lines right above and at the top of that run that state the publication
-date, source or author are metadata: kept apart from the body, and the only
-place a date or source is taken from.
+date, source or author are metadata (and so is a source line right after the
+last paragraph): kept apart from the body, and the only place a source is
+taken from. A date is taken only from the lines above and at the top of the
+body, so a dated headline list below the article never dates it.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ CJK_OR_PUNCT = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 # A run of spaces next to a Chinese character: strung-together headlines.
 CJK_GAP = re.compile(rf"(?<={CJK_OR_PUNCT}) +|(?<=\S) +(?={CJK_OR_PUNCT})")
 DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
-SOURCE_RE = re.compile(r"来源[:：]\s*([^\s|｜:：]{2,20})")
+SOURCE_RE = re.compile(r"来源\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{2,20})")
 AUTHOR_RE = re.compile(r"^(作者|记者|文|撰稿|通讯员)[:：/]")
 PHONE_RE = re.compile(r"(\d[\d\- ]{6,}\d)|(\+86)|(1[3-9]\d{9})")
 URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+)")
@@ -39,6 +41,7 @@ METADATA_HINTS = ("来源", "发布", "发表", "作者", "编辑", "日期", "�
 TITLE_MAX = 60
 HEADER_REACH = 3  # lines above the body run that may hold title and metadata
 HEADER_DEPTH = 4  # lines at the top of the body run that may hold metadata
+FOOTER_DEPTH = 2  # lines at the end of the body run and after it that may hold the source
 LINK_SHARE_NOISE = 0.5  # a line mostly made of link text is navigation
 
 
@@ -67,7 +70,8 @@ class BodySplit:
     """Positions (indexes into the lines given) of body, metadata and dropped lines."""
 
     body: list[int]
-    metadata: list[int]
+    metadata: list[int]  # date/source/author lines above, at the top of and right after the body
+    byline: list[int]  # the metadata lines above and at the top of the body: the only source of a date
     dropped: list[int]
     title: int | None  # the line that is the headline, when there is one
 
@@ -157,7 +161,7 @@ def classify(lines: list[Line]) -> list[LineInfo]:
 def split_body(lines: list[Line]) -> BodySplit:
     """Split non-blank lines into body, metadata and dropped lines."""
     if not lines:
-        return BodySplit([], [], [], None)
+        return BodySplit([], [], [], [], None)
     infos = classify(lines)
     start, end = best_run([i.score for i in infos])
     # Headline and byline sit just above the first paragraph, maybe across a share or
@@ -168,11 +172,14 @@ def split_body(lines: list[Line]) -> BodySplit:
     while first < start and infos[first].noise and not infos[first].metadata:
         first += 1
     header_zone = set(range(first, min(start + HEADER_DEPTH, end + 1)))
-    metadata = [k for k in header_zone if infos[k].metadata]
+    # Reposts often name their source after the last paragraph: "（来源：…）".
+    footer_zone = set(range(max(start, end - FOOTER_DEPTH + 1), min(len(lines), end + FOOTER_DEPTH + 1)))
+    byline = sorted(k for k in header_zone if infos[k].metadata)
+    metadata = sorted(k for k in header_zone | footer_zone if infos[k].metadata)
     body = [k for k in range(first, end + 1) if not infos[k].noise and k not in metadata]
     kept = set(body) | set(metadata)
     dropped = [k for k in range(len(lines)) if k not in kept]
-    return BodySplit(body, sorted(metadata), dropped, find_title(lines, body, start))
+    return BodySplit(body, metadata, byline, dropped, find_title(lines, body, start))
 
 
 def best_run(scores: list[float]) -> tuple[int, int]:

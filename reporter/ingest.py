@@ -120,29 +120,36 @@ def list_files(paths: list[str | Path]) -> tuple[list[tuple[Path, bool]], list[s
 def read_document(path: Path, limits: IngestLimits | None = None) -> Document:
     """Read one file into a Document; raise IngestError naming the file when it can't."""
     limits = limits or IngestLimits()
-    size = path.stat().st_size
-    if size > limits.max_file_bytes:
-        raise IngestError(
-            f"文件 '{path.name}' 大小 {size} 字节, 超过上限 {limits.max_file_bytes} 字节 (file too large)."
-        )
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise IngestError(f"文件 '{path.name}' 是空文件 (empty file).")
+    raw = read_bytes(path, limits.max_file_bytes)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        page = html_page(*decode(raw, path.name), path.name)
+        page = html_page(*decode(raw, path.name, declared_charset(raw)), path.name)
     elif suffix == ".docx":
         page = docx_page(path)
     elif suffix == ".pdf":
         page = pdf_page(path)
     else:
         text, encoding = decode(raw, path.name)
-        page = PageText(text_lines(text), encoding)
+        page = PageText(text_lines(markdown_to_text(text) if suffix == ".md" else text), encoding)
     return build_document(path, raw, page)
 
 
-def decode(raw: bytes, name: str) -> tuple[str, str]:
-    """Decode bytes as (text, encoding): BOMs first, then strict UTF-8, then a detector."""
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, checked for size before reading; OS errors become an IngestError."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(f"文件 '{path.name}' 大小 {size} 字节, 超过上限 {max_bytes} 字节 (file too large).")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"无法读取文件 '{path.name}': {exc.strerror or exc} (cannot read).") from exc
+    if not raw.strip():
+        raise IngestError(f"文件 '{path.name}' 是空文件 (empty file).")
+    return raw
+
+
+def decode(raw: bytes, name: str, declared: str = "") -> tuple[str, str]:
+    """Decode bytes as (text, encoding): BOMs, strict UTF-8, the page's declared charset, a detector."""
     from charset_normalizer import from_bytes
 
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
@@ -151,10 +158,11 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
                 return raw.decode(encoding), encoding
             except UnicodeDecodeError:
                 break
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    for encoding in ("utf-8", declared):
+        try:
+            return raw.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
     best = from_bytes(raw).best()
     if best is None:
         raise IngestError(f"无法识别文件 '{name}' 的编码, 可能不是文本文件 (cannot decode).")
@@ -162,6 +170,27 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
     if sum(c.isprintable() or c.isspace() for c in text) < 0.98 * len(text):
         raise IngestError(f"文件 '{name}' 不是可读的文本 (binary or undecodable).")
     return text, best.encoding
+
+
+CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{2,20})""", re.I)
+# Chinese pages declare gb2312/gbk but use characters only their superset has.
+CHARSET_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def declared_charset(raw: bytes) -> str:
+    """The charset a page declares in its first kilobytes, or ""."""
+    m = CHARSET_RE.search(raw[:4096])
+    name = m.group(1).decode("ascii").lower() if m else ""
+    return CHARSET_SUPERSETS.get(name, name)
+
+
+MARKDOWN_MARKERS = re.compile(r"^\s{0,3}(#{1,6}|>+)\s*")
+MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def markdown_to_text(text: str) -> str:
+    """Drop heading and quote markers and keep link texts, so Markdown reads like plain text."""
+    return "\n".join(MARKDOWN_LINK.sub(r"\1", MARKDOWN_MARKERS.sub("", line)) for line in text.split("\n"))
 
 
 def text_lines(text: str) -> list[Line]:
@@ -336,7 +365,7 @@ def build_document(path: Path, raw: bytes, page: PageText) -> Document:
         name=path.name,
         path=str(path),
         title=to_simplified(title),
-        date=bodymod.find_date([*metadata, page.date_text]),
+        date=bodymod.find_date([*(lines[k].text for k in split.byline), page.date_text]),
         source=to_simplified(page.source) or bodymod.find_source(metadata),
         body=body,
         original="\n".join(original[k] for k in split.body) if converted else "",

@@ -169,4 +169,25 @@ def single_br_page(parts: PageParts) -> str:
     )
 
 
-LAYOUTS = {"div": div_page, "table": table_page, "br": br_page, "single-br": single_br_page}
+def wechat_page(parts: PageParts) -> str:
+    """A WeChat-style article: account line, sections of styled spans, follow and read-more widgets."""
+    sections = "".join(
+        f"<section><p><span style='font-size:15px'>{esc(p[: len(p) // 2])}</span><span>{esc(p[len(p) // 2 :])}"
+        "</span></p></section>"
+        for p in parts.paragraphs
+    )
+    related = "".join(f"<div class='rel'>{item}</div>" for item in related_items(parts))
+    date = f"<em id='publish_time'>{parts.date}</em>" if parts.date else ""
+    return (
+        "<html><head><meta charset='utf-8'>"
+        f"<meta property='og:title' content='{esc(parts.title)}'></head><body>"
+        f"<h1 class='rich_media_title'>{esc(parts.title)}</h1>"
+        f"<div class='rich_media_meta_list'><a href='/p'>示例号</a> {date}</div>"
+        f"<div id='js_content'>{sections}<p>（来源：{esc(parts.source)}）</p></div>"
+        "<div><a href='/x'>阅读原文</a> 微信扫一扫关注该公众号</div>"
+        f"<div class='like'><div>喜欢此内容的人还喜欢</div>{related}</div>"
+        "</body></html>"
+    )
+
+
+LAYOUTS = {"div": div_page, "table": table_page, "br": br_page, "single-br": single_br_page, "wechat": wechat_page}

@@ -204,6 +204,18 @@ def test_html_in_gbk_with_meta_charset(tmp_path):
     assert doc.title == parts.title
 
 
+def test_markdown_reads_without_its_markers(tmp_path, seed_docs):
+    split = SPLITS[SEED_WITH_METADATA]
+    body = split.text(split.body)
+    text = f"# {body[0]}\n\n> {split.lines[5]}\n\n" + "\n\n".join(body[1:])
+    text = text.replace("环球网携", "[环球网](https://example.org/a)携", 1)
+    path = tmp_path / "article.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == body[0] and doc.date == "2020-10-15" and doc.source == "环球网"
+    assert doc.body == seed_docs[SEED_WITH_METADATA].body
+
+
 # --- Word and PDF ------------------------------------------------------------------------------
 
 
@@ -432,3 +444,13 @@ def test_link_heavy_lines_are_navigation():
     lines = [Line(1, "园区概况 投资指南", link_share=1.0)] + lines_of(PAGE.split("\n", 3)[3])
     body = [lines[k].text for k in split_body(lines).body]
     assert "园区概况 投资指南" not in body
+
+
+def test_source_after_the_last_paragraph_is_metadata_but_a_date_there_is_not(tmp_path):
+    article = PAGE.split("\n", 3)[3].split("分享到")[0]
+    page = article + "（来源：示例晚报）\n发布时间：2024-01-02 某区举办招聘活动\n"
+    path = tmp_path / "trailing.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.source == "示例晚报" and doc.date == ""
+    assert "（来源：示例晚报）" in doc.metadata and "来源" not in doc.body
