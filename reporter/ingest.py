@@ -59,7 +59,7 @@ class PageText:
 
     lines: list[Line]
     encoding: str
-    title: str = ""  # a headline the file marks as such (<h1>, og:title, document title)
+    headlines: tuple[str, ...] = ()  # headlines the file marks as such (<h1>, og:title, document title)
     head_title: str = ""  # the HTML <title>, used when the text shows no headline
     date_text: str = ""  # a date the page's own metadata states (HTML <meta>)
     source: str = ""
@@ -82,14 +82,22 @@ def ingest_paths(paths: list[str | Path], limits: IngestLimits | None = None) ->
             f"语料包含 {len(files)} 个文件, 超过上限 {limits.max_documents} 个; "
             f"请分批处理或调高上限 (too many documents)."
         )
-    documents = []
+    documents: list[Document] = []
+    seen: dict[str, str] = {}  # body -> name of the first document with it
     for path, explicit in files:
         try:
-            documents.append(read_document(path, limits))
+            doc = read_document(path, limits)
         except IngestError as exc:
             if explicit:
                 raise
             warnings.append(f"跳过 {exc.message}")
+            continue
+        # The same article saved twice would count every fact twice.
+        if doc.body in seen:
+            warnings.append(f"跳过 '{doc.name}': 正文与 '{seen[doc.body]}' 相同 (duplicate).")
+            continue
+        seen[doc.body] = doc.name
+        documents.append(doc)
     if not documents:
         raise IngestError("没有可读取的文档 (no readable document): " + "; ".join(str(p) for p in paths))
     return Ingested(documents, warnings)
@@ -221,7 +229,7 @@ def html_page(html: str, encoding: str, name: str) -> PageText:
         tree = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(f"无法解析 HTML 文件 '{name}': {exc}") from exc
-    title, head_title, date_text, source = html_metadata(tree)
+    headlines, head_title, date_text, source = html_metadata(tree)
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for el in tree.xpath("//" + "|//".join(DROP_TAGS)):
         el.drop_tree()
@@ -229,7 +237,7 @@ def html_page(html: str, encoding: str, name: str) -> PageText:
         el.drop_tree()
     body = tree.find("body")
     lines = flatten(body if body is not None else tree)
-    return PageText(lines, encoding, title, head_title, date_text, source)
+    return PageText(lines, encoding, headlines, head_title, date_text, source)
 
 
 def flatten(root) -> list[Line]:
@@ -263,25 +271,24 @@ def joined_line(number: int, parts: list[tuple[str, bool]]) -> Line | None:
     return Line(number, text, link_chars / max(1, len("".join(text.split()))))
 
 
-def html_metadata(tree) -> tuple[str, str, str, str]:
-    """Headline, <title>, date and source as the page's own tags state them; "" when they don't."""
-    h1 = " ".join(tree.xpath("string(//h1)").split())
+def html_metadata(tree) -> tuple[tuple[str, ...], str, str, str]:
+    """Headlines (<h1>, og:title), <title>, date and source as the page's own tags state them."""
+    h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
     og = tree.xpath("string(//meta[@property='og:title']/@content)").strip()
+    headlines = tuple(t for t in [*h1s, og] if 4 <= len(t) <= 100)
     head = TITLE_SEPARATORS.split((tree.findtext(".//title") or "").strip())[0]
-    title = next((t for t in (h1, og) if 4 <= len(t) <= 100), "")
     date_text = source = ""
     for el in tree.xpath("//meta[@name or @property or @itemprop]"):
         key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
         content = (el.get("content") or "").strip()
-        if (
-            not date_text
-            and ("date" in key or "publish" in key or "pubtime" in key)
-            and bodymod.DATE_RE.search(content)
-        ):
+        published = any(k in key for k in ("date", "publish", "pubtime")) and not any(
+            k in key for k in ("modif", "update")
+        )
+        if not date_text and published and bodymod.DATE_RE.search(content):
             date_text = content
         if not source and "source" in key and 2 <= len(content) <= 20:
             source = content
-    return title, head if 4 <= len(head) <= 100 else "", date_text, source
+    return headlines, head if 4 <= len(head) <= 100 else "", date_text, source
 
 
 def docx_page(path: Path) -> PageText:
@@ -298,9 +305,10 @@ def docx_page(path: Path) -> PageText:
             else:
                 texts.append(block.text)
         title = (document.core_properties.title or "").strip()
+        headlines = (title,) if 4 <= len(title) <= 100 else ()
     except Exception as exc:  # python-docx raises zip, XML and key errors on broken files
         raise IngestError(f"无法读取 Word 文件 '{path.name}': {exc}") from exc
-    return PageText(text_lines("\n".join(texts)), "docx", title)
+    return PageText(text_lines("\n".join(texts)), "docx", headlines)
 
 
 def pdf_page(path: Path) -> PageText:
@@ -359,12 +367,12 @@ def build_document(path: Path, raw: bytes, page: PageText) -> Document:
         raise IngestError(f"文件 '{path.name}' 中没有中文正文 (no Chinese body text).")
     metadata = [lines[k].text for k in split.metadata]
     converted = simplified != original
-    title = page.title or (lines[split.title].text if split.title is not None else page.head_title)
+    title = choose_title(page, lines, split)
     return Document(
         id=hashlib.sha256(raw).hexdigest()[:16],
         name=path.name,
         path=str(path),
-        title=to_simplified(title),
+        title=title,
         date=bodymod.find_date([*(lines[k].text for k in split.byline), page.date_text]),
         source=to_simplified(page.source) or bodymod.find_source(metadata),
         body=body,
@@ -374,6 +382,22 @@ def build_document(path: Path, raw: bytes, page: PageText) -> Document:
         metadata=tuple(metadata),
         line_numbers=tuple(lines[k].number for k in split.body),
     )
+
+
+def choose_title(page: PageText, lines: list[Line], split: bodymod.BodySplit) -> str:
+    """A marked headline that heads the article, else the headline line found in the text, else <title>.
+
+    A marked headline must be one of the article's lines: the first <h1> of a
+    page is often the site's logo.
+    """
+    kept = {lines[k].text for k in split.body}
+    marked = [to_simplified(h) for h in page.headlines]
+    for headline in marked:
+        if headline in kept:
+            return headline
+    if split.title is not None:
+        return lines[split.title].text
+    return next(iter(marked), to_simplified(page.head_title))
 
 
 def original_span(doc: Document, start: int, end: int) -> str:

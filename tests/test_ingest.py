@@ -194,6 +194,12 @@ def test_html_date_comes_only_from_the_page_metadata(tmp_path, layout):
     assert html_doc(tmp_path, LAYOUTS[layout](page_parts(split, date=None))).date == ""
 
 
+def test_html_site_logo_in_first_h1_is_not_the_title(tmp_path):
+    parts = page_parts(SPLITS[SEED_WITH_METADATA])
+    html = LAYOUTS["div"](parts).replace("<body>", "<body><h1 class='logo'><a href='/'>示例网新闻中心</a></h1>")
+    assert html_doc(tmp_path, html).title == parts.title
+
+
 def test_html_in_gbk_with_meta_charset(tmp_path):
     parts = page_parts(SPLITS[SEED_WITH_METADATA])
     html = LAYOUTS["div"](parts).replace("charset='utf-8'", "charset='gbk'")
@@ -334,6 +340,15 @@ def test_other_commands_show_skipped_files_on_stderr(tmp_path):
     assert "random.txt" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_the_same_article_saved_twice_is_read_once(tmp_path):
+    text = (SEEDS / SEED_WITH_METADATA).read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.html").write_text(f"<html><body><p>{'</p><p>'.join(text.splitlines())}</p></body></html>", "utf-8")
+    result = ingest_paths([tmp_path])
+    assert [d.name for d in result.documents] == ["a.txt"]
+    assert any("b.html" in w and "a.txt" in w for w in result.warnings), result.warnings
+
+
 def test_folder_with_nothing_readable_is_an_error(tmp_path):
     bad_files(tmp_path)
     proc = run_cli("ingest", str(tmp_path))
@@ -355,8 +370,8 @@ def test_file_over_the_size_limit_is_refused_with_its_size(tmp_path):
 
 
 def test_too_many_documents_is_refused_before_reading(tmp_path):
-    for k in range(3):
-        (tmp_path / f"{k}.txt").write_bytes((SEEDS / SEED_WITH_METADATA).read_bytes())
+    for name in sorted(SPLITS)[:3]:
+        (tmp_path / name).write_bytes((SEEDS / name).read_bytes())
     with pytest.raises(IngestError, match="3 个文件, 超过上限 2"):
         ingest_paths([tmp_path], IngestLimits(max_documents=2))
     proc = run_cli("ingest", str(tmp_path), "--max-docs", "2")
