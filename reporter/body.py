@@ -41,6 +41,7 @@ METADATA_HINTS = ("来源", "发布", "发表", "作者", "编辑", "日期", "�
 TITLE_MAX = 60
 HEADER_REACH = 3  # lines above the body run that may hold title and metadata
 HEADER_DEPTH = 4  # lines at the top of the body run that may hold metadata
+BYLINE_REACH = 6  # lines above the header that may still hold metadata
 FOOTER_DEPTH = 2  # lines at the end of the body run and after it that may hold the source
 LINK_SHARE_NOISE = 0.5  # a line mostly made of link text is navigation
 
@@ -57,7 +58,7 @@ class Line:
 @dataclass(frozen=True)
 class LineInfo:
     score: float
-    kind: str  # noise kind: "list", "furniture", or "" for a line that is not noise
+    kind: str  # noise kind: "list", "repeat", "furniture", or "" for a line that is not noise
     metadata: bool
 
     @property
@@ -107,13 +108,14 @@ def is_metadata(s: str) -> bool:
 
 
 def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
-    """ "list" for signs of a list of other articles, "furniture" for other page noise, "" for neither."""
+    """ "list" for signs of a list of other articles, "repeat", "furniture" for other page noise, or ""."""
     s, n = line.text, len(line.text)
     punct = sum(s.count(c) for c in SENTENCE_PUNCT)
     gaps = len(CJK_GAP.findall(s))
+    if s in neighbours:
+        return "repeat"  # a headline repeated in a list, or a page title repeated above the article
     if (
         list_run
-        or s in neighbours
         or bool(DATETIME_ONLY_RE.match(s))
         or s.endswith("...")
         or (s.endswith("…") and not s.endswith("……"))  # a truncated teaser
@@ -164,22 +166,37 @@ def split_body(lines: list[Line]) -> BodySplit:
         return BodySplit([], [], [], [], None)
     infos = classify(lines)
     start, end = best_run([i.score for i in infos])
-    # Headline and byline sit just above the first paragraph, maybe across a share or
-    # print bar (furniture), never across a list of other articles.
+    first = header_start(infos, start)
+    # Gov pages put a block of metadata (索引号, 发布机构, 发布日期…) above the headline.
+    above = [k for k in range(byline_start(infos, first), first) if infos[k].metadata]
+    header_zone = set(range(first, min(start + HEADER_DEPTH, end + 1)))
+    # Reposts often name their source after the last paragraph: "（来源：…）".
+    footer_zone = set(range(max(start, end - FOOTER_DEPTH + 1), min(len(lines), end + FOOTER_DEPTH + 1)))
+    byline = sorted(k for k in header_zone if infos[k].metadata) + above
+    metadata = sorted(set(above) | {k for k in header_zone | footer_zone if infos[k].metadata})
+    body = [k for k in range(first, end + 1) if not infos[k].noise and k not in metadata]
+    kept = set(body) | set(metadata)
+    dropped = [k for k in range(len(lines)) if k not in kept]
+    return BodySplit(body, metadata, byline, dropped, find_title(lines, infos, first, start))
+
+
+def header_start(infos: list[LineInfo], start: int) -> int:
+    """Headline and byline sit just above the first paragraph, maybe across a share bar or a
+    repeated page title, never across a list of other articles."""
     first = start
     while first > 0 and start - first < HEADER_REACH and (infos[first - 1].kind != "list" or infos[first - 1].metadata):
         first -= 1
     while first < start and infos[first].noise and not infos[first].metadata:
         first += 1
-    header_zone = set(range(first, min(start + HEADER_DEPTH, end + 1)))
-    # Reposts often name their source after the last paragraph: "（来源：…）".
-    footer_zone = set(range(max(start, end - FOOTER_DEPTH + 1), min(len(lines), end + FOOTER_DEPTH + 1)))
-    byline = sorted(k for k in header_zone if infos[k].metadata)
-    metadata = sorted(k for k in header_zone | footer_zone if infos[k].metadata)
-    body = [k for k in range(first, end + 1) if not infos[k].noise and k not in metadata]
-    kept = set(body) | set(metadata)
-    dropped = [k for k in range(len(lines)) if k not in kept]
-    return BodySplit(body, metadata, byline, dropped, find_title(lines, body, start))
+    return first
+
+
+def byline_start(infos: list[LineInfo], first: int) -> int:
+    """How far above the header metadata lines are still looked for: up to a list of other articles."""
+    k = first
+    while k > 0 and first - k < BYLINE_REACH and (infos[k - 1].kind != "list" or infos[k - 1].metadata):
+        k -= 1
+    return k
 
 
 def best_run(scores: list[float]) -> tuple[int, int]:
@@ -195,11 +212,15 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def find_title(lines: list[Line], body: list[int], start: int) -> int | None:
-    """The headline: the first short line without a sentence end from the header down to the body start."""
-    for k in [k for k in body if k < start] + [start]:
+def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int) -> int | None:
+    """The headline: the first short line without a sentence end from the header to the body start.
+
+    A page title repeated right above the article counts (both copies are noise otherwise).
+    """
+    for k in range(first, start + 1):
         s = lines[k].text
-        if 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END:
+        title_like = 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END
+        if title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata:
             return k
     return None
 

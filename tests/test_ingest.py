@@ -469,3 +469,25 @@ def test_source_after_the_last_paragraph_is_metadata_but_a_date_there_is_not(tmp
     doc = read_document(path)
     assert doc.source == "示例晚报" and doc.date == ""
     assert "（来源：示例晚报）" in doc.metadata and "来源" not in doc.body
+
+
+GOV_PAGE = """索引号: 000000000/2023-000001  主题分类: 综合
+发布机构: 示例县统计局
+成文日期: 2023-03-08  公开方式: 主动公开
+示例县工业稳步回升
+发布日期: 2023- 03- 08 09: 30 访问次数: 信息来源: 示例县人民政府
+示例县工业稳步回升
+——2022年示例县工业运行简析
+2022年，示例县规上工业增加值比上年增长6.1%，增速高于全市平均水平，工业经济总体回稳向好。
+一、重点行业支撑有力
+装备制造、食品加工两大行业合计实现产值120亿元，占全县规上工业产值的比重超过五成。
+"""
+
+
+def test_gov_page_header_block_gives_date_source_and_repeated_title(tmp_path):
+    path = tmp_path / "gov.txt"
+    path.write_text(GOV_PAGE, encoding="utf-8")
+    doc = read_document(path)
+    assert (doc.title, doc.date, doc.source) == ("示例县工业稳步回升", "2023-03-08", "示例县人民政府")
+    assert doc.body.startswith("——2022年示例县工业运行简析\n2022年，示例县")
+    assert "一、重点行业支撑有力" in doc.body and "索引号" not in doc.body
