@@ -30,6 +30,7 @@ CJK_OR_PUNCT = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 CJK_GAP = re.compile(rf"(?<={CJK_OR_PUNCT}) +|(?<=\S) +(?={CJK_OR_PUNCT})")
 DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 SOURCE_RE = re.compile(r"来源\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{2,20})")
+BYLINE_LABEL = re.compile(r"(时间|日期|来源|作者|编辑|记者|人气|浏览|阅读|点击|发布)\s*[:：]")
 AUTHOR_RE = re.compile(r"^(作者|记者|文|撰稿|通讯员)[:：/]")
 PHONE_RE = re.compile(r"(\d[\d\- ]{6,}\d)|(\+86)|(1[3-9]\d{9})")
 URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+)")
@@ -104,7 +105,8 @@ def is_metadata(s: str) -> bool:
     if len(s) >= 80 or s[-1] in "。！？!?":  # a sentence, not a byline
         return False
     dated = bool(DATE_RE.search(s)) and any(h in s for h in METADATA_HINTS)
-    return dated or bool(SOURCE_RE.search(s)) or bool(AUTHOR_RE.match(s)) or bool(DATETIME_ONLY_RE.match(s))
+    labelled = len(BYLINE_LABEL.findall(s)) >= 2  # "时间:01-19 人气:22 作者:…"
+    return dated or labelled or bool(SOURCE_RE.search(s)) or bool(AUTHOR_RE.match(s)) or bool(DATETIME_ONLY_RE.match(s))
 
 
 def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:

@@ -491,3 +491,10 @@ def test_gov_page_header_block_gives_date_source_and_repeated_title(tmp_path):
     assert (doc.title, doc.date, doc.source) == ("示例县工业稳步回升", "2023-03-08", "示例县人民政府")
     assert doc.body.startswith("——2022年示例县工业运行简析\n2022年，示例县")
     assert "一、重点行业支撑有力" in doc.body and "索引号" not in doc.body
+
+
+def test_labelled_byline_without_a_year_is_metadata_not_title():
+    article = lines_of("时间:03-02 浏览:15 作者:示例\n" + PAGE.split("\n", 3)[3])
+    split = split_body(article)
+    assert [article[k].text for k in split.metadata] == ["时间:03-02 浏览:15 作者:示例"]
+    assert split.title is None or article[split.title].text != "时间:03-02 浏览:15 作者:示例"
