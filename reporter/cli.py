@@ -142,7 +142,8 @@ def regions(paths, fmt):
 def ingest(paths, show_noise, max_file_mb, max_docs):
     """读取文档并显示正文识别结果: id、标题、日期、来源、正文长度、丢弃的行。
 
-    目录中无法读取的文件会被跳过, 并在标准错误输出中给出警告。
+    以 "=" 开头的行是日期/来源/作者等元数据行 (不计入正文), 以 "-" 开头的是丢弃的噪声行 (--show-noise)。
+    目录中无法读取或重复的文件会被跳过, 并在标准错误输出中给出警告。
     """
     from reporter.ingest import IngestLimits, ingest_paths
     from reporter.pipeline import DEFAULT_CORPUS

@@ -97,7 +97,7 @@ def test_regions_command_finds_no_region_of_the_noise():
     assert "松江区" in proc.stdout and "西双版纳州" in proc.stdout
 
 
-def test_noise_regions_would_be_found_if_noise_leaked(corpus):
+def test_noise_regions_would_be_found_if_noise_leaked():
     """Control: the region stage does find these names when they are in a body."""
     from reporter.regions import analyse
 
