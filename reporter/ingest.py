@@ -142,6 +142,12 @@ def read_document(path: Path, limits: IngestLimits | None = None) -> Document:
     return build_document(path, raw, page)
 
 
+def first_line(exc: Exception) -> str:
+    """A library's error message cut to one line, for a one-line user message."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, checked for size before reading; OS errors become an IngestError."""
     try:
@@ -228,7 +234,7 @@ def html_page(html: str, encoding: str, name: str) -> PageText:
     try:
         tree = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
     except (etree.ParserError, ValueError) as exc:
-        raise IngestError(f"无法解析 HTML 文件 '{name}': {exc}") from exc
+        raise IngestError(f"无法解析 HTML 文件 '{name}': {first_line(exc)}") from exc
     headlines, head_title, date_text, source = html_metadata(tree)
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for el in tree.xpath("//" + "|//".join(DROP_TAGS)):
@@ -307,7 +313,7 @@ def docx_page(path: Path) -> PageText:
         title = (document.core_properties.title or "").strip()
         headlines = (title,) if 4 <= len(title) <= 100 else ()
     except Exception as exc:  # python-docx raises zip, XML and key errors on broken files
-        raise IngestError(f"无法读取 Word 文件 '{path.name}': {exc}") from exc
+        raise IngestError(f"无法读取 Word 文件 '{path.name}': {first_line(exc)}") from exc
     return PageText(text_lines("\n".join(texts)), "docx", headlines)
 
 
@@ -319,7 +325,7 @@ def pdf_page(path: Path) -> PageText:
         reader = PdfReader(str(path))
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except Exception as exc:  # pypdf raises many error types on broken files
-        raise IngestError(f"无法读取 PDF 文件 '{path.name}': {exc}") from exc
+        raise IngestError(f"无法读取 PDF 文件 '{path.name}': {first_line(exc)}") from exc
     if not text.strip():
         raise IngestError(f"PDF 文件 '{path.name}' 没有文字层 (扫描件?) (no text layer).")
     return PageText(unwrap(text_lines(text)), "pdf")
