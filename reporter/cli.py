@@ -246,19 +246,37 @@ def regions(paths, fmt):
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--show-noise", is_flag=True, help="同时列出被丢弃的网页噪声行。")
-def ingest(paths, show_noise):
-    """读取文档并显示正文识别结果: id、标题、日期、来源、正文长度、丢弃的行数。"""
-    from reporter.ingest import load_documents
+@click.option(
+    "--max-file-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=20,
+    show_default=True,
+    help="单个文件大小上限 (MB)。",
+)
+@click.option("--max-docs", type=click.IntRange(min=1), default=5000, show_default=True, help="文档个数上限。")
+def ingest(paths, show_noise, max_file_mb, max_docs):
+    """读取文档并显示正文识别结果: id、标题、日期、来源、正文长度、丢弃的行。
+
+    以 "=" 开头的行是日期/来源/作者等元数据行 (不计入正文), 以 "-" 开头的是丢弃的噪声行 (--show-noise)。
+    目录中无法读取或重复的文件会被跳过, 并在标准错误输出中给出警告。
+    """
+    from reporter.ingest import IngestLimits, ingest_paths
     from reporter.pipeline import DEFAULT_CORPUS
 
-    for doc in load_documents(list(paths) or [DEFAULT_CORPUS]):
+    limits = IngestLimits(max_file_bytes=int(max_file_mb * 1024 * 1024), max_documents=max_docs)
+    result = ingest_paths(list(paths) or [DEFAULT_CORPUS], limits)
+    for doc in result.documents:
         click.echo(
-            f"{doc.name}\tid={doc.id}\t标题={doc.title}\t日期={doc.date or '-'}\t来源={doc.source or '-'}"
-            f"\t正文={len(doc.body)}字\t丢弃={len(doc.dropped)}行"
+            f"{doc.name}\tid={doc.id}\t标题={doc.title or '-'}\t日期={doc.date or '-'}\t来源={doc.source or '-'}"
+            f"\t编码={doc.encoding}\t正文={len(doc.body)}字/{len(doc.line_numbers)}行\t丢弃={len(doc.dropped)}行"
         )
+        for line in doc.metadata:
+            click.echo(f"    = {line}")
         if show_noise:
             for line in doc.dropped:
-                click.echo(f"    - {line[:100]}")
+                click.echo(f"    - {line}")
+    for warning in result.warnings:
+        click.echo(f"警告: {warning}", err=True)
 
 
 def emit(text: str, out_file: str | None) -> None:

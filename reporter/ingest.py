@@ -1,22 +1,30 @@
-"""Ingest: read files, decode them, and keep the article body without page noise.
+"""Ingest: read files of any usual format and encoding into Documents.
 
-Plain text scraped from web pages keeps menus, headline lists, ads and
-disclaimers around (and sometimes inside) the article. The body is found from
-the structure of the page: body paragraphs are long and punctuated like prose;
-noise is short, list-like, repeated, truncated ("…"), or full of contact data.
-The main body is the run of lines with the highest body score (a maximum
-sub-array over line scores), so a long teaser far below the article does not
-pull the noise between them in.
+Stages for one file: check its size -> decode or unpack it to lines of text
+(.txt/.md with a detected encoding; .html flattened block by block with the
+share of link text per line; .docx paragraphs; .pdf text layer with wrapped
+lines joined) -> convert traditional to simplified -> split body, metadata and
+noise (reporter.body) -> Document.
+
+Traditional input: `Document.body` is simplified and `Document.original` keeps
+the same lines as written, line for line (see `original_span`).
+
+Files named on the command line must be readable (an IngestError names the
+file); files found inside a folder that cannot be read are skipped with a
+warning, so one bad file does not stop a corpus.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
+from reporter import body as bodymod
+from reporter.body import Line
 from reporter.errors import IngestError
 from reporter.models import Document
 
@@ -26,286 +34,393 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DOCUMENTS = 5000
 
-SENTENCE_PUNCT = "。！？；，、：,;!?"
-CJK = re.compile(r"[\u4e00-\u9fff]")
-DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
-SOURCE_RE = re.compile(r"来源[:：]\s*([^\s|｜]{2,20})")
-PHONE_RE = re.compile(r"(\d[\d\- ]{6,}\d)|(\+86)|(1[3-9]\d{9})")
-URL_RE = re.compile(r"(https?://|www\.|\.com|\.cn\b|@[\w.]+\.\w+)")
-LIST_ITEM_RE = re.compile(r"^\s*(\d{1,3}[.、)]|[-•·*]|[（(]\d+[)）])\s*\S")
-DATETIME_ONLY_RE = re.compile(r"^[\d\s:\-/.年月日时分]+$")
-# Words of page furniture (navigation, sharing, legal notices), not of any article.
-BOILERPLATE = (
-    "版权",
-    "免责声明",
-    "郑重声明",
-    "转载",
-    "扫一扫",
-    "二维码",
-    "公众号",
-    "上一条",
-    "下一条",
-    "上一篇",
-    "下一篇",
-    "相关文章",
-    "相关阅读",
-    "相关新闻",
-    "推荐阅读",
-    "热门文章",
-    "分享给",
-    "分享到",
-    "当前位置",
-    "您的位置",
-    "您现在的位置",
-    "首页 >",
-    "首页>",
-    "Copyright",
-    "All Rights Reserved",
-    "联系电话",
-    "客服热线",
-    "网站地图",
-    "关于我们",
-    "微信号",
-    "返回搜狐",
-    "本文链接",
-    "责任编辑",
-    "仅供参考",
-)
-METADATA_HINTS = ("来源", "发布时间", "发表", "作者", "编辑", "日期")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class LineInfo:
-    text: str
-    score: float
-    noise: bool
-    metadata: bool
+class IngestLimits:
+    """Input limits: a corpus larger than this is refused with a message, not read."""
+
+    max_file_bytes: int = MAX_FILE_BYTES
+    max_documents: int = MAX_DOCUMENTS
 
 
-def load_documents(paths: list[str | Path], max_documents: int = MAX_DOCUMENTS) -> list[Document]:
-    """Read every supported file under `paths` (files or folders), sorted by name."""
-    files = list_files(paths)
-    if len(files) > max_documents:
-        raise IngestError(f"语料包含 {len(files)} 个文件, 超过上限 {max_documents} (too many documents).")
-    return [read_document(f) for f in files]
+@dataclass
+class Ingested:
+    """The documents read, and one warning per file that was skipped."""
+
+    documents: list[Document]
+    warnings: list[str] = field(default_factory=list)
 
 
-def list_files(paths: list[str | Path]) -> list[Path]:
-    files: list[Path] = []
+@dataclass(frozen=True)
+class PageText:
+    """A file's text as lines, before the body is found, with what the page states about itself."""
+
+    lines: list[Line]
+    encoding: str
+    headlines: tuple[str, ...] = ()  # headlines the file marks as such (<h1>, og:title, document title)
+    head_title: str = ""  # the HTML <title>, used when the text shows no headline
+    date_text: str = ""  # a date the page's own metadata states (HTML <meta>)
+    source: str = ""
+
+
+def load_documents(paths: list[str | Path], limits: IngestLimits | None = None) -> list[Document]:
+    """Read every supported file under `paths`; skipped files are logged as warnings (stderr)."""
+    result = ingest_paths(paths, limits)
+    for warning in result.warnings:
+        log.warning("警告: %s", warning)
+    return result.documents
+
+
+def ingest_paths(paths: list[str | Path], limits: IngestLimits | None = None) -> Ingested:
+    """Read files and folders (sorted by name); folder files that fail are skipped with a warning."""
+    limits = limits or IngestLimits()
+    files, warnings = list_files(paths)
+    if len(files) > limits.max_documents:
+        raise IngestError(
+            f"语料包含 {len(files)} 个文件, 超过上限 {limits.max_documents} 个; "
+            f"请分批处理或调高上限 (too many documents)."
+        )
+    documents: list[Document] = []
+    seen: dict[str, str] = {}  # body -> name of the first document with it
+    for path, explicit in files:
+        try:
+            doc = read_document(path, limits)
+        except IngestError as exc:
+            if explicit:
+                raise
+            warnings.append(f"跳过 {exc.message}")
+            continue
+        # The same article saved twice would count every fact twice.
+        if doc.body in seen:
+            warnings.append(f"跳过 '{doc.name}': 正文与 '{seen[doc.body]}' 相同 (duplicate).")
+            continue
+        seen[doc.body] = doc.name
+        documents.append(doc)
+    if not documents:
+        raise IngestError("没有可读取的文档 (no readable document): " + "; ".join(str(p) for p in paths))
+    return Ingested(documents, warnings)
+
+
+def list_files(paths: list[str | Path]) -> tuple[list[tuple[Path, bool]], list[str]]:
+    """(file, named explicitly) pairs, and warnings about files of unsupported types."""
+    files: list[tuple[Path, bool]] = []
+    unsupported: list[str] = []
     for p in map(Path, paths):
         if not p.exists():
             raise IngestError(f"找不到语料路径 '{p}' (path does not exist).")
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED))
-        else:
-            files.append(p)
-    return files
+        if not p.is_dir():
+            files.append((p, True))
+            continue
+        for f in sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")):
+            if f.suffix.lower() in SUPPORTED:
+                files.append((f, False))
+            else:
+                unsupported.append(f.name)
+    warnings = []
+    if unsupported:
+        names = ", ".join(unsupported[:5]) + (" …" if len(unsupported) > 5 else "")
+        warnings.append(f"跳过 {len(unsupported)} 个不支持的文件 (unsupported type): {names}")
+    return files, warnings
 
 
-def read_document(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
-    """Read one file into a Document; raise IngestError with the file name when it can't."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise IngestError(f"文件 '{path.name}' 大小 {size} 字节, 超过上限 {max_bytes} (file too large).")
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise IngestError(f"文件 '{path.name}' 是空文件 (empty file).")
+def read_document(path: Path, limits: IngestLimits | None = None) -> Document:
+    """Read one file into a Document; raise IngestError naming the file when it can't."""
+    limits = limits or IngestLimits()
+    raw = read_bytes(path, limits.max_file_bytes)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        text, meta = html_to_text(decode(raw, path.name))
+        page = html_page(*decode(raw, path.name, declared_charset(raw)), path.name)
     elif suffix == ".docx":
-        text, meta = docx_to_text(path), {}
+        page = docx_page(path)
     elif suffix == ".pdf":
-        text, meta = pdf_to_text(path), {}
+        page = pdf_page(path)
     else:
-        text, meta = decode(raw, path.name), {}
-    return build_document(path, raw, text, meta)
+        text, encoding = decode(raw, path.name)
+        page = PageText(text_lines(markdown_to_text(text) if suffix == ".md" else text), encoding)
+    return build_document(path, raw, page)
 
 
-def decode(raw: bytes, name: str) -> str:
-    """Decode bytes with a detector (UTF-8/16 with or without BOM, GB18030, Big5)."""
+def first_line(exc: Exception) -> str:
+    """A library's error message cut to one line, for a one-line user message."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, checked for size before reading; OS errors become an IngestError."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(f"文件 '{path.name}' 大小 {size} 字节, 超过上限 {max_bytes} 字节 (file too large).")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"无法读取文件 '{path.name}': {exc.strerror or exc} (cannot read).") from exc
+    if not raw.strip():
+        raise IngestError(f"文件 '{path.name}' 是空文件 (empty file).")
+    return raw
+
+
+def decode(raw: bytes, name: str, declared: str = "") -> tuple[str, str]:
+    """Decode bytes as (text, encoding): BOMs, strict UTF-8, the page's declared charset, a detector."""
     from charset_normalizer import from_bytes
 
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), encoding
+            except UnicodeDecodeError:
+                break
+    for encoding in ("utf-8", declared):
+        try:
+            return raw.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
     best = from_bytes(raw).best()
-    if best is None or b"\x00" in raw and not best.encoding.startswith("utf_16"):
+    if best is None:
         raise IngestError(f"无法识别文件 '{name}' 的编码, 可能不是文本文件 (cannot decode).")
     text = str(best)
-    if not CJK.search(text) and sum(c.isprintable() or c.isspace() for c in text) < 0.95 * len(text):
+    if sum(c.isprintable() or c.isspace() for c in text) < 0.98 * len(text):
         raise IngestError(f"文件 '{name}' 不是可读的文本 (binary or undecodable).")
-    return text
+    return text, best.encoding
 
 
-def html_to_text(html: str) -> tuple[str, dict[str, str]]:
-    """Flatten an HTML page to one block of text per line, keeping title and date."""
+CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{2,20})""", re.I)
+# Chinese pages declare gb2312/gbk but use characters only their superset has.
+CHARSET_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def declared_charset(raw: bytes) -> str:
+    """The charset a page declares in its first kilobytes, or ""."""
+    m = CHARSET_RE.search(raw[:4096])
+    name = m.group(1).decode("ascii").lower() if m else ""
+    return CHARSET_SUPERSETS.get(name, name)
+
+
+MARKDOWN_MARKERS = re.compile(r"^\s{0,3}(#{1,6}|>+)\s*")
+MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def markdown_to_text(text: str) -> str:
+    """Drop heading and quote markers and keep link texts, so Markdown reads like plain text."""
+    return "\n".join(MARKDOWN_LINK.sub(r"\1", MARKDOWN_MARKERS.sub("", line)) for line in text.split("\n"))
+
+
+def text_lines(text: str) -> list[Line]:
+    """Non-blank lines with their 1-based line numbers; full-width spaces become spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
+    return [Line(n, s.strip()) for n, s in enumerate(text.split("\n"), 1) if s.strip()]
+
+
+# Elements that start a new line of text when the page is flattened.
+BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "body", "br", "center", "dd", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr", "ul",
+}  # fmt: skip
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "select", "button", "nav")
+# Page-level furniture; inside <article>/<main> the same tags may hold the headline and byline.
+DROP_OUTSIDE_ARTICLE = ("header", "footer", "aside")
+# "标题_站点" / "标题 - 站点"; a dash inside a headline ("——学习…") is not a separator.
+TITLE_SEPARATORS = re.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+")
+
+
+def html_page(html: str, encoding: str, name: str) -> PageText:
+    """Flatten a page to lines (one a block or <br>), with each line's share of link text."""
     import lxml.html
+    from lxml import etree
 
     try:
-        tree = lxml.html.fromstring(html)
-    except Exception as exc:  # lxml raises several parser errors
-        raise IngestError(f"无法解析 HTML: {exc}") from exc
-    for bad in tree.xpath("//script|//style|//noscript|//nav|//footer|//header"):
-        bad.drop_tree()
-    meta = {}
-    title = tree.findtext(".//title") or ""
-    h1 = tree.xpath("string(//h1)")
-    meta["title"] = (h1 or title).strip()
-    for el in tree.xpath("//meta[@name or @property]"):
-        key = (el.get("name") or el.get("property") or "").lower()
-        if "date" in key or "publish" in key:
-            meta.setdefault("date_text", el.get("content") or "")
-    blocks = tree.xpath("//p|//h1|//h2|//h3|//h4|//li|//td|//div[not(.//p|.//div|.//li)]")
-    lines = [" ".join(b.text_content().split()) for b in blocks]
-    return "\n".join(line for line in lines if line), meta
+        tree = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+    except (etree.ParserError, ValueError) as exc:
+        raise IngestError(f"无法解析 HTML 文件 '{name}': {first_line(exc)}") from exc
+    headlines, head_title, date_text, source = html_metadata(tree)
+    etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    for el in tree.xpath("//" + "|//".join(DROP_TAGS)):
+        el.drop_tree()
+    for el in tree.xpath("|".join(f"//{t}[not(ancestor::article or ancestor::main)]" for t in DROP_OUTSIDE_ARTICLE)):
+        el.drop_tree()
+    body = tree.find("body")
+    lines = flatten(body if body is not None else tree)
+    return PageText(lines, encoding, headlines, head_title, date_text, source)
 
 
-def docx_to_text(path: Path) -> str:
+def flatten(root) -> list[Line]:
+    """Walk the tree once; text goes to the current line, block starts and ends open a new one."""
+    from lxml import etree
+
+    lines: list[list[tuple[str, bool]]] = [[]]
+    in_link = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                lines.append([])
+            in_link += tag == "a"
+            if el.text:
+                lines[-1].append((el.text, in_link > 0))
+        else:
+            in_link -= tag == "a"
+            if tag in BLOCK_TAGS:
+                lines.append([])
+            if el.tail and el is not root:
+                lines[-1].append((el.tail, in_link > 0))
+    return [line for n, parts in enumerate(lines, 1) if (line := joined_line(n, parts))]
+
+
+def joined_line(number: int, parts: list[tuple[str, bool]]) -> Line | None:
+    text = " ".join("".join(t for t, _ in parts).replace("\u3000", " ").split())
+    if not text:
+        return None
+    link_chars = sum(len("".join(t.split())) for t, link in parts if link)
+    return Line(number, text, link_chars / max(1, len("".join(text.split()))))
+
+
+def html_metadata(tree) -> tuple[tuple[str, ...], str, str, str]:
+    """Headlines (<h1>, og:title), <title>, date and source as the page's own tags state them."""
+    h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    og = tree.xpath("string(//meta[@property='og:title']/@content)").strip()
+    headlines = tuple(t for t in [*h1s, og] if 4 <= len(t) <= 100)
+    head = TITLE_SEPARATORS.split((tree.findtext(".//title") or "").strip())[0]
+    date_text = source = ""
+    for el in tree.xpath("//meta[@name or @property or @itemprop]"):
+        key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
+        content = (el.get("content") or "").strip()
+        published = any(k in key for k in ("date", "publish", "pubtime")) and not any(
+            k in key for k in ("modif", "update")
+        )
+        if not date_text and published and bodymod.DATE_RE.search(content):
+            date_text = content
+        if not source and "source" in key and 2 <= len(content) <= 20:
+            source = content
+    return headlines, head if 4 <= len(head) <= 100 else "", date_text, source
+
+
+def docx_page(path: Path) -> PageText:
+    """Paragraphs and table cells of a Word file, in document order."""
     import docx
+    from docx.table import Table
 
     try:
-        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    except Exception as exc:  # python-docx raises zip and XML errors
-        raise IngestError(f"无法读取 Word 文件 '{path.name}': {exc}") from exc
+        document = docx.Document(str(path))
+        texts: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                texts.extend(cell.text for row in block.rows for cell in row.cells)
+            else:
+                texts.append(block.text)
+        title = (document.core_properties.title or "").strip()
+        headlines = (title,) if 4 <= len(title) <= 100 else ()
+    except Exception as exc:  # python-docx raises zip, XML and key errors on broken files
+        raise IngestError(f"无法读取 Word 文件 '{path.name}': {first_line(exc)}") from exc
+    return PageText(text_lines("\n".join(texts)), "docx", headlines)
 
 
-def pdf_to_text(path: Path) -> str:
+def pdf_page(path: Path) -> PageText:
+    """The text layer of a PDF, with lines wrapped by the layout joined back into paragraphs."""
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(str(path))
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except Exception as exc:  # pypdf raises many error types on broken files
-        raise IngestError(f"无法读取 PDF 文件 '{path.name}': {exc}") from exc
+        raise IngestError(f"无法读取 PDF 文件 '{path.name}': {first_line(exc)}") from exc
+    if not text.strip():
+        raise IngestError(f"PDF 文件 '{path.name}' 没有文字层 (扫描件?) (no text layer).")
+    return PageText(unwrap(text_lines(text)), "pdf")
+
+
+def unwrap(lines: list[Line]) -> list[Line]:
+    """Join a line that fills the text width and ends mid-sentence with the line after it."""
+    if not lines:
+        return lines
+    lengths = sorted(len(line.text) for line in lines)
+    full = lengths[int(0.9 * (len(lengths) - 1))] * 0.8
+    out: list[Line] = []
+    joining = False
+    for line in lines:
+        if joining:
+            out[-1] = Line(out[-1].number, out[-1].text + line.text)
+        else:
+            out.append(line)
+        joining = len(line.text) >= full and line.text[-1] not in "。！？!?：:；;”"
+    return out
+
+
+@cache
+def converter():
+    import opencc
+
+    # t2s, not tw2s: tw2s also rewrites simplified text (显著 -> 显着), and most input is
+    # simplified. t2s maps character for character, so line lengths stay equal.
+    return opencc.OpenCC("t2s")
 
 
 def to_simplified(text: str) -> str:
-    """Convert traditional Chinese to simplified; leaves simplified text unchanged."""
-    return t2s_converter().convert(text)
+    """Convert traditional Chinese to simplified; simplified text comes back unchanged."""
+    return converter().convert(text)
 
 
-@lru_cache(maxsize=1)
-def t2s_converter():
-    import opencc
-
-    return opencc.OpenCC("t2s")  # loading the dictionaries takes ~10 ms: once per process
-
-
-def build_document(path: Path, raw: bytes, text: str, meta: dict[str, str]) -> Document:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
-    simplified = to_simplified(text)
-    lines = simplified.split("\n")
-    keep, dropped, header = split_body(lines)
-    body = "\n".join(lines[i].strip() for i in keep)
-    if not CJK.search(body):
+def build_document(path: Path, raw: bytes, page: PageText) -> Document:
+    original = [line.text for line in page.lines]
+    # Converting the lines joined keeps phrase context; line breaks survive conversion.
+    simplified = to_simplified("\n".join(original)).split("\n")
+    lines = [Line(line.number, s, line.link_share) for line, s in zip(page.lines, simplified, strict=True)]
+    split = bodymod.split_body(lines)
+    body = "\n".join(lines[k].text for k in split.body)
+    if not bodymod.CJK.search(body):
         raise IngestError(f"文件 '{path.name}' 中没有中文正文 (no Chinese body text).")
-    original = "\n".join(text.split("\n")[i].strip() for i in keep) if simplified != text else ""
-    head_text = "\n".join(lines[i] for i in header)
-    title = meta.get("title") or guess_title(lines, keep, header)
+    metadata = [lines[k].text for k in split.metadata]
+    converted = simplified != original
+    title = choose_title(page, lines, split)
     return Document(
         id=hashlib.sha256(raw).hexdigest()[:16],
         name=path.name,
         path=str(path),
         title=title,
-        date=find_date(meta.get("date_text", "") + "\n" + head_text),
-        source=find_source(head_text),
+        date=bodymod.find_date([*(lines[k].text for k in split.byline), page.date_text]),
+        source=to_simplified(page.source) or bodymod.find_source(metadata),
         body=body,
-        original=original,
-        dropped=tuple(lines[i].strip() for i in dropped if lines[i].strip()),
-        encoding="utf-8",
+        original="\n".join(original[k] for k in split.body) if converted else "",
+        dropped=tuple(lines[k].text for k in split.dropped),
+        encoding=page.encoding,
+        metadata=tuple(metadata),
+        line_numbers=tuple(lines[k].number for k in split.body),
     )
 
 
-def classify(line: str, neighbours: set[str]) -> LineInfo:
-    s = line.strip()
-    n = len(s)
-    cjk = len(CJK.findall(s))
-    punct = sum(s.count(c) for c in SENTENCE_PUNCT)
-    metadata = n < 80 and (bool(DATE_RE.search(s)) and any(h in s for h in METADATA_HINTS + ("于",)))
-    noise = (
-        any(b in s for b in BOILERPLATE)
-        or bool(URL_RE.search(s))
-        or bool(PHONE_RE.search(s))
-        and punct < 3
-        or s.endswith("...")
-        or s.endswith("…")
-        and not s.endswith("……")
-        or s in neighbours
-        or bool(DATETIME_ONLY_RE.match(s))
-        or bool(LIST_ITEM_RE.match(line))
-        and n < 60
-        or s.count(" ") >= 4
-        and n > 40  # headlines strung together with spaces
-        or s == "-"
-    )
-    if metadata:
-        noise = False
-    if noise:
-        score = -max(n, 20)
-    elif cjk >= 15 and punct >= 1:
-        score = n
-    else:
-        score = -3  # headings, short lines: neutral-ish, allowed inside the body
-    return LineInfo(s, float(score), noise, metadata)
+def choose_title(page: PageText, lines: list[Line], split: bodymod.BodySplit) -> str:
+    """A marked headline that heads the article, else the headline line found in the text, else <title>.
+
+    A marked headline must be one of the article's lines: the first <h1> of a
+    page is often the site's logo.
+    """
+    kept = {lines[k].text for k in split.body}
+    marked = [to_simplified(h) for h in page.headlines]
+    for headline in marked:
+        if headline in kept:
+            return headline
+    if split.title is not None:
+        return lines[split.title].text
+    return next(iter(marked), to_simplified(page.head_title))
 
 
-def split_body(lines: list[str]) -> tuple[list[int], list[int], list[int]]:
-    """Return (body line indexes, dropped indexes, header indexes before the body)."""
-    idx = [i for i, line in enumerate(lines) if line.strip()]
-    if not idx:
-        return [], [], []
-    infos = {}
-    for k, i in enumerate(idx):
-        near = {lines[j].strip() for j in idx[max(0, k - 3) : k + 4] if j != i}
-        infos[i] = classify(lines[i], near)
-    start, end = best_run(idx, infos)
-    # Extend upwards over title and metadata lines right above the body.
-    first = start
-    while first > 0 and not infos[idx[first - 1]].noise and start - first < 3:
-        first -= 1
-    header = [idx[k] for k in range(first, start)]
-    keep = [idx[k] for k in range(first, end + 1) if not infos[idx[k]].noise]
-    keep = [i for i in keep if not infos[i].metadata]
-    header_all = [idx[k] for k in range(0, start)]
-    dropped = [i for i in idx if i not in set(keep)]
-    return keep, dropped, sorted(set(header) | set(header_all))
+def original_span(doc: Document, start: int, end: int) -> str:
+    """The text as written for `doc.body[start:end]`.
 
-
-def best_run(idx: list[int], infos: dict[int, LineInfo]) -> tuple[int, int]:
-    """Maximum-sum run of line scores (Kadane), as positions in idx."""
-    best, best_span = float("-inf"), (0, 0)
-    cur, cur_start = 0.0, 0
-    for k, i in enumerate(idx):
-        if cur <= 0:
-            cur, cur_start = 0.0, k
-        cur += infos[i].score
-        if cur > best:
-            best, best_span = cur, (cur_start, k)
-    return best_span
-
-
-def guess_title(lines: list[str], keep: list[int], header: list[int]) -> str:
-    for i in keep[:3]:
-        s = lines[i].strip()
-        if 4 <= len(s) <= 60 and not s.endswith("。"):
-            return s
-    return lines[keep[0]].strip()[:30] if keep else ""
-
-
-def find_date(text: str) -> str:
-    m = DATE_RE.search(text)
-    if not m:
-        return ""
-    y, mo, d = (int(g) for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return ""
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def find_source(text: str) -> str:
-    m = SOURCE_RE.search(text)
-    return m.group(1) if m else ""
+    Body and original hold the same lines in the same order, and the converter
+    maps character for character on a line whenever the two lines are equally
+    long (the usual case), so offsets inside a line carry over. When a line
+    changed length, the whole original line(s) are returned instead.
+    """
+    if not doc.original:
+        return doc.body[start:end]
+    body_lines, orig_lines = doc.body.split("\n"), doc.original.split("\n")
+    out, pos = [], 0
+    for b, o in zip(body_lines, orig_lines, strict=True):
+        lo, hi = max(start, pos), min(end, pos + len(b))
+        if lo < hi or (start == end == pos):
+            out.append(o[lo - pos : hi - pos] if len(b) == len(o) else o)
+        pos += len(b) + 1
+    return "\n".join(out)

@@ -20,9 +20,13 @@ class Document:
     date: str  # ISO date (YYYY-MM-DD) when the page states one, else ""
     source: str  # publisher when the page states one, else ""
     body: str  # article body, simplified Chinese, one paragraph a line
-    original: str = ""  # body as written when it was converted (traditional)
+    # Body as written when it was converted from traditional Chinese, else "".
+    # Same lines as `body`, line for line (reporter.ingest.original_span maps offsets).
+    original: str = ""
     dropped: tuple[str, ...] = ()  # noise lines that were removed
-    encoding: str = "utf-8"
+    encoding: str = "utf-8"  # detected text encoding, or "docx" / "pdf"
+    metadata: tuple[str, ...] = ()  # date/source/author lines, kept out of the body
+    line_numbers: tuple[int, ...] = ()  # 1-based line of each body line in the file's extracted text
 
 
 @dataclass(frozen=True)

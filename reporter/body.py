@@ -1,0 +1,245 @@
+"""Body: tell the article body from the page noise around and inside it.
+
+Text scraped from web pages (or flattened from HTML, Word, PDF) keeps menus,
+headline lists, ads and disclaimers. The body is found from the structure of
+such pages, not from any site's wording: body paragraphs are long and
+punctuated like prose; noise is short, list-like, link text, repeated,
+truncated ("…"), or full of contact data. The main body is the run of lines
+with the highest body score (a maximum sub-array over line scores), so a long
+teaser far below the article does not pull the noise between them in.
+
+Lines right above and at the top of that run that state the publication
+date, source or author are metadata (and so is a source line right after the
+last paragraph): kept apart from the body, and the only place a source is
+taken from. A date is taken only from the lines above and at the top of the
+body, so a dated headline list below the article never dates it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+SENTENCE_PUNCT = "。！？；，、：,;!?"
+SENTENCE_END = "。！？；!?;"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_OR_PUNCT = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+# A run of spaces next to a Chinese character: strung-together headlines.
+CJK_GAP = re.compile(rf"(?<={CJK_OR_PUNCT}) +|(?<=\S) +(?={CJK_OR_PUNCT})")
+DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+SOURCE_RE = re.compile(r"来源\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{2,20})")
+BYLINE_LABEL = re.compile(r"(时间|日期|来源|作者|编辑|记者|人气|浏览|阅读|点击|发布)\s*[:：]")
+AUTHOR_RE = re.compile(r"^(作者|记者|文|撰稿|通讯员)[:：/]")
+PHONE_RE = re.compile(r"(\d[\d\- ]{6,}\d)|(\+86)|(1[3-9]\d{9})")
+URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+)")
+LIST_ITEM_RE = re.compile(r"^\s*(\d{1,3}[.、)]|[-•·*]|[（(]\d+[)）])\s*\S")
+DATETIME_ONLY_RE = re.compile(r"^[\d\s:\-/.年月日时分]+$")
+# An icon or a link stripped from a widget leaves empty brackets behind.
+EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|\[\s*\]|【\s*】")
+METADATA_HINTS = ("来源", "发布", "发表", "作者", "编辑", "日期", "时间")
+TITLE_MAX = 60
+HEADER_REACH = 3  # lines above the body run that may hold title and metadata
+HEADER_DEPTH = 4  # lines at the top of the body run that may hold metadata
+BYLINE_REACH = 6  # lines above the header that may still hold metadata
+FOOTER_DEPTH = 2  # lines at the end of the body run and after it that may hold the source
+LINK_SHARE_NOISE = 0.5  # a line mostly made of link text is navigation
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of a document's text, as the body finder sees it."""
+
+    number: int  # 1-based line number in the extracted text
+    text: str  # stripped
+    link_share: float = 0.0  # share of characters inside links (HTML only)
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    score: float
+    kind: str  # noise kind: "list", "repeat", "furniture", or "" for a line that is not noise
+    metadata: bool
+
+    @property
+    def noise(self) -> bool:
+        return bool(self.kind)
+
+
+@dataclass(frozen=True)
+class BodySplit:
+    """Positions (indexes into the lines given) of body, metadata and dropped lines."""
+
+    body: list[int]
+    metadata: list[int]  # date/source/author lines above, at the top of and right after the body
+    byline: list[int]  # the metadata lines above and at the top of the body: the only source of a date
+    dropped: list[int]
+    title: int | None  # the line that is the headline, when there is one
+
+
+@cache
+def furniture_words() -> tuple[str, ...]:
+    text = resources.files("reporter.data").joinpath("page_furniture.txt").read_text(encoding="utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def is_furniture(s: str) -> bool:
+    """A line with page-furniture words, unless they are just a word of long prose."""
+    found = [w for w in furniture_words() if w in s]
+    if len(found) >= 2 or (found and len(s) < 40):
+        return True
+    for w in found:
+        after = s[s.index(w) + len(w) : s.index(w) + len(w) + 1]
+        if s.startswith(w) or after in (":", "："):
+            return True
+    return False
+
+
+def is_list_like(s: str) -> bool:
+    return bool(LIST_ITEM_RE.match(s)) and len(s) < 60 and not any(c in s for c in SENTENCE_END)
+
+
+def is_metadata(s: str) -> bool:
+    """A short line stating the date, source or author of the article."""
+    if len(s) >= 80 or s[-1] in "。！？!?":  # a sentence, not a byline
+        return False
+    dated = bool(DATE_RE.search(s)) and any(h in s for h in METADATA_HINTS)
+    labelled = len(BYLINE_LABEL.findall(s)) >= 2  # "时间:01-19 人气:22 作者:…"
+    return dated or labelled or bool(SOURCE_RE.search(s)) or bool(AUTHOR_RE.match(s)) or bool(DATETIME_ONLY_RE.match(s))
+
+
+def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
+    """ "list" for signs of a list of other articles, "repeat", "furniture" for other page noise, or ""."""
+    s, n = line.text, len(line.text)
+    punct = sum(s.count(c) for c in SENTENCE_PUNCT)
+    gaps = len(CJK_GAP.findall(s))
+    if s in neighbours:
+        return "repeat"  # a headline repeated in a list, or a page title repeated above the article
+    if (
+        list_run
+        or bool(DATETIME_ONLY_RE.match(s))
+        or s.endswith("...")
+        or (s.endswith("…") and not s.endswith("……"))  # a truncated teaser
+        or (gaps >= 4 and gaps * 40 >= n)  # headlines strung together with spaces
+    ):
+        return "list"
+    if (
+        is_furniture(s)
+        or line.link_share >= LINK_SHARE_NOISE
+        or (bool(URL_RE.search(s)) and (n < 80 or punct < 2))
+        or (bool(PHONE_RE.search(s)) and punct < 3)
+        or bool(EMPTY_BRACKETS.search(s))
+        or s in ("-", "|", "·")
+    ):
+        return "furniture"
+    return ""
+
+
+def line_score(s: str, noise: bool) -> float:
+    if noise:
+        return -float(max(len(s), 20))
+    cjk = len(CJK.findall(s))
+    if cjk >= 15 and any(c in s for c in SENTENCE_PUNCT):
+        return float(len(s))
+    return -3.0  # headings and short lines: allowed inside the body, never start it
+
+
+def classify(lines: list[Line]) -> list[LineInfo]:
+    texts = [line.text for line in lines]
+    listy = [is_list_like(t) for t in texts]
+    dates = [bool(DATETIME_ONLY_RE.match(t)) for t in texts]
+    infos = []
+    for k, line in enumerate(lines):
+        near = {texts[j] for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k}
+        # A numbered line is noise in a list of such lines; alone it may be a heading.
+        list_run = listy[k] and sum(listy[max(0, k - 3) : k + 4]) >= 3
+        kind = noise_kind(line, near, list_run)
+        # A bare date is a byline only when alone: dates every other line are a headline list.
+        lone_date = dates[k] and sum(dates[max(0, k - 4) : k + 5]) == 1
+        metadata = is_metadata(line.text) and (lone_date or not dates[k])
+        infos.append(LineInfo(line_score(line.text, bool(kind)), kind, metadata))
+    return infos
+
+
+def split_body(lines: list[Line]) -> BodySplit:
+    """Split non-blank lines into body, metadata and dropped lines."""
+    if not lines:
+        return BodySplit([], [], [], [], None)
+    infos = classify(lines)
+    start, end = best_run([i.score for i in infos])
+    first = header_start(infos, start)
+    # Gov pages put a block of metadata (索引号, 发布机构, 发布日期…) above the headline.
+    above = [k for k in range(byline_start(infos, first), first) if infos[k].metadata]
+    header_zone = set(range(first, min(start + HEADER_DEPTH, end + 1)))
+    # Reposts often name their source after the last paragraph: "（来源：…）".
+    footer_zone = set(range(max(start, end - FOOTER_DEPTH + 1), min(len(lines), end + FOOTER_DEPTH + 1)))
+    byline = sorted(k for k in header_zone if infos[k].metadata) + above
+    metadata = sorted(set(above) | {k for k in header_zone | footer_zone if infos[k].metadata})
+    body = [k for k in range(first, end + 1) if not infos[k].noise and k not in metadata]
+    kept = set(body) | set(metadata)
+    dropped = [k for k in range(len(lines)) if k not in kept]
+    return BodySplit(body, metadata, byline, dropped, find_title(lines, infos, first, start))
+
+
+def header_start(infos: list[LineInfo], start: int) -> int:
+    """Headline and byline sit just above the first paragraph, maybe across a share bar or a
+    repeated page title, never across a list of other articles."""
+    first = start
+    while first > 0 and start - first < HEADER_REACH and (infos[first - 1].kind != "list" or infos[first - 1].metadata):
+        first -= 1
+    while first < start and infos[first].noise and not infos[first].metadata:
+        first += 1
+    return first
+
+
+def byline_start(infos: list[LineInfo], first: int) -> int:
+    """How far above the header metadata lines are still looked for: up to a list of other articles."""
+    k = first
+    while k > 0 and first - k < BYLINE_REACH and (infos[k - 1].kind != "list" or infos[k - 1].metadata):
+        k -= 1
+    return k
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """Maximum-sum run of line scores (Kadane), as (first, last) positions."""
+    best, best_span = float("-inf"), (0, 0)
+    cur, cur_start = 0.0, 0
+    for k, score in enumerate(scores):
+        if cur <= 0:
+            cur, cur_start = 0.0, k
+        cur += score
+        if cur > best:
+            best, best_span = cur, (cur_start, k)
+    return best_span
+
+
+def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int) -> int | None:
+    """The headline: the first short line without a sentence end from the header to the body start.
+
+    A page title repeated right above the article counts (both copies are noise otherwise).
+    """
+    for k in range(first, start + 1):
+        s = lines[k].text
+        title_like = 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END
+        if title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata:
+            return k
+    return None
+
+
+def find_date(texts: list[str]) -> str:
+    """ISO date from the first metadata line that states a valid date, else ""."""
+    for text in texts:
+        for m in DATE_RE.finditer(text):
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return ""
+
+
+def find_source(texts: list[str]) -> str:
+    for text in texts:
+        m = SOURCE_RE.search(text)
+        if m:
+            return m.group(1)
+    return ""
