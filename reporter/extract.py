@@ -17,8 +17,15 @@ from functools import lru_cache
 from reporter import numbers, regions, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
+VISIT_RE = re.compile(r"考察|走访|参观|调研了|访问了")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
-TARGET_RE = re.compile(r"力争|计划|目标|争取|确保|将按照|将实现|将达到|规划|到20\d\d年|预期|将力争|打造")
+# Goal words. Not 规划/目标/打造 alone: 在全镇发展规划中 and 以…为目标的园区 describe
+# what exists; 计划 only as 计划到/计划实现 (计划在…投资建设 is a project under way).
+TARGET_RE = re.compile(
+    r"力争|争取|确保|目标是|目标为|将按照|将实现|将达到|将突破|将力争|计划(?:到|实现|达到|完成)|预计到|有望|规划到"
+)
+TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
+INHERITING_KINDS = {"rank", "change", "growth"}
 GROWTH_RE = re.compile(r"(增长|增速|增加|增幅|上升|提高|提升|翻)(了)?(高达|达到|达|约|近|超过)?$")
 SHARE_RE = re.compile(r"占|比重|占比|比例|强度|率|份额")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
@@ -75,26 +82,42 @@ def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.Reg
     for sentence in split_sentences(doc.body):
         if sentence.paragraph != paragraph:
             paragraph, subject = sentence.paragraph, None
-        period = sentence_period(sentence.text, doc.date)
         seen: set[tuple[float, str]] = set()
+        sentence_facts: list[Fact] = []
         for c_start, clause in clauses(sentence.text):
             abs_start = sentence.start + c_start
+            period = clause_period(sentence.text, clause, doc.date)
             for q in numbers.find_quantities(clause):
                 if skip_quantity(clause, q):
                     continue
-                subject = clause_subject(refs, abs_start, abs_start + q.start) or subject
+                subject = (
+                    clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + q.start, subject) or subject
+                )
                 if subject is None and default is None:
                     continue
                 region = doc_regions.regions[subject or default]
                 if (q.value, q.unit) in seen:
                     continue
                 seen.add((q.value, q.unit))
-                facts.append(make_fact(doc, region, sentence, clause, q, period, abs_start))
+                fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts)
+                sentence_facts.append(fact)
             # A region named in a clause without numbers is the subject of what follows.
-            named = clause_subject(refs, abs_start, abs_start + len(clause))
-            if named:
-                subject = named
-    return facts
+            subject = (
+                clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + len(clause), subject) or subject
+            )
+        facts.extend(sentence_facts)
+    return drop_repeats(facts)
+
+
+def drop_repeats(facts: list[Fact]) -> list[Fact]:
+    """An article repeats a figure (8大产业集群 … 上虞的8大产业集群): keep its first statement."""
+    seen, out = set(), []
+    for f in facts:
+        key = (f.region_id, f.value, f.unit, f.indicator, f.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 def default_subject(doc_regions: DocRegions) -> str | None:
@@ -117,21 +140,53 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-def clause_subject(refs: list[regions.RegionRef], start: int, end: int) -> str | None:
+def clause_subject(
+    refs: list[regions.RegionRef], doc_regions: DocRegions, body: str, start: int, end: int, current: str | None
+) -> str | None:
+    """The subject named in body[start:end]: the last name that can be a subject there.
+
+    Not a name that is the base of a comparison (全市…投资的20%, 是我区的2.6倍), and
+    not a larger region of the current subject named inside the clause
+    (全镇…企业9家、上海市院士专家服务中心5家: 上海市 qualifies the noun).
+    """
     inside = [r for r in refs if start <= r.start < end and r.can_be_subject]
-    return inside[-1].region_id if inside else None
+    for ref in reversed(inside):
+        between = body[ref.end : end]
+        if between.endswith("的"):
+            continue
+        if current and ref.region_id != current and regions.is_above(doc_regions.regions, ref.region_id, current):
+            if not clause_initial(body, ref.start):
+                continue
+        return ref.region_id
+    return None
+
+
+def clause_initial(body: str, pos: int) -> bool:
+    """Whether a name opens its clause (after a time word at most: 2020年,上海市…)."""
+    head = body[max(0, pos - 8) : pos]
+    head = re.split(r"[，,；;：:。！？\n]", head)[-1]
+    return bool(re.fullmatch(r"(目前|同时|其中|而|但|此外|\d{4}年)?", head))
 
 
 def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
-    """Thresholds (投资超过5亿的项目) describe other things; they are not facts."""
+    """Not facts about a region: thresholds (投资超过5亿的项目) and the size of a
+    visit (考察了20多个参观点, 走访了5个城市)."""
     after = clause[q.end : q.end + 1]
-    return q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位",)
+    if q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位",):
+        return True
+    return bool(VISIT_RE.search(clause[: q.start]))
 
 
-def make_fact(doc, region: Region, sentence: Sentence, clause: str, q, period: str, clause_start: int) -> Fact:
+def make_fact(
+    doc, region: Region, sentence: Sentence, clause: str, q, period: str, clause_start: int, earlier: list[Fact]
+) -> Fact:
     before = clause[: q.start]
-    kind = fact_kind(sentence.text, clause, q)
+    kind = fact_kind(sentence.text, clause, q, doc_year(doc.date))
     indicator, label = taxonomy.classify(before, clause, q.unit, kind)
+    if indicator.startswith("other:") and kind in INHERITING_KINDS and earlier:
+        # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
+        # change is about the figure stated just before it in the sentence.
+        indicator, label = earlier[-1].indicator, earlier[-1].label
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     return Fact(
         id=hashlib.sha1(raw_id.encode()).hexdigest()[:12],
@@ -153,10 +208,16 @@ def make_fact(doc, region: Region, sentence: Sentence, clause: str, q, period: s
     )
 
 
-def fact_kind(sentence: str, clause: str, q: numbers.Quantity) -> str:
+def doc_year(doc_date: str) -> int | None:
+    return int(doc_date[:4]) if doc_date else None
+
+
+def fact_kind(sentence: str, clause: str, q: numbers.Quantity, year: int | None = None) -> str:
+    """level | growth | share | change | target | rank | multiple, from the words around the number."""
     before = clause[: q.start]
-    sentence_before = sentence[: sentence.find(clause) + q.start] if clause in sentence else before
-    if TARGET_RE.search(sentence_before) or q.is_scale:
+    offset = sentence.find(clause)
+    sentence_before = sentence[: offset + q.start] if offset >= 0 else before
+    if q.is_scale or is_target(sentence_before, year):
         return "target"
     if q.is_rank:
         return "rank"
@@ -171,6 +232,24 @@ def fact_kind(sentence: str, clause: str, q: numbers.Quantity) -> str:
     if q.unit == "%":
         return "share"
     return "level"
+
+
+def is_target(text_before: str, year: int | None) -> bool:
+    """A goal: 力争/确保/将实现…, or 到2025年 when 2025 is not already past for the document."""
+    if TARGET_RE.search(text_before):
+        return True
+    for m in TARGET_YEAR_RE.finditer(text_before):
+        if year is None or int(m.group(1)) >= year:
+            return True
+    return False
+
+
+def clause_period(sentence: str, clause: str, doc_date: str) -> str:
+    """The period of a clause: its own 较“十二五”末 baseline, else the sentence's period."""
+    base = BASELINE_PLAN_RE.search(clause)
+    if base:
+        return next_plan(base.group(1))
+    return sentence_period(sentence, doc_date)
 
 
 def sentence_period(sentence: str, doc_date: str) -> str:
@@ -212,7 +291,9 @@ def extract_practices(doc: Document, doc_regions: DocRegions, refs) -> list[Prac
     default = default_subject(doc_regions)
     subject = None
     for sentence in split_sentences(doc.body):
-        named = clause_subject(refs, sentence.start, sentence.start + len(sentence.text))
+        named = clause_subject(
+            refs, doc_regions, doc.body, sentence.start, sentence.start + len(sentence.text), subject
+        )
         subject = named or subject or default
         if subject is None:
             continue
