@@ -31,8 +31,11 @@ SHARE_RE = re.compile(r"占|比重|占比|比例|强度|率|份额")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
-MONTHS_RE = re.compile(r"(\d{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2})月")
-RELATIVE_PERIOD = {"今年": 0, "去年": -1, "前年": -2}
+MONTHS_RE = re.compile(
+    r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+)
+QUARTER_RE = re.compile(r"前?[一二三四1-4]季度|上半年|下半年")
+RELATIVE_PERIOD = {"今年": 0, "去年": -1, "前年": -2, "上年": -1, "新年伊始": 0, "年初": 0}
 SPAN_RE = re.compile(r"近[一二三四五两\d]年|未来[一二三四五\d]年")
 QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
 PRACTICE_HINT = re.compile(r"制|模式|机制|理念|格局|工程|论英雄|园中园|招商|服务|改革|平台|体系|行动|计划|工作法")
@@ -82,7 +85,7 @@ def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.Reg
     for sentence in split_sentences(doc.body):
         if sentence.paragraph != paragraph:
             paragraph, subject = sentence.paragraph, None
-        seen: set[tuple[float, str]] = set()
+        seen: set[tuple[float, str, str]] = set()
         sentence_facts: list[Fact] = []
         for c_start, clause in clauses(sentence.text):
             abs_start = sentence.start + c_start
@@ -96,9 +99,12 @@ def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.Reg
                 if subject is None and default is None:
                     continue
                 region = doc_regions.regions[subject or default]
-                if (q.value, q.unit) in seen:
+                # The same figure twice in a sentence is one fact, unless it measures
+                # two things (千亿级能源岛和千亿级产业港).
+                key = (q.value, q.unit, clause[q.end : q.end + 3])
+                if key in seen:
                     continue
-                seen.add((q.value, q.unit))
+                seen.add(key)
                 fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts)
                 sentence_facts.append(fact)
             # A region named in a clause without numbers is the subject of what follows.
@@ -111,12 +117,15 @@ def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.Reg
 
 def drop_repeats(facts: list[Fact]) -> list[Fact]:
     """An article repeats a figure (8大产业集群 … 上虞的8大产业集群): keep its first statement."""
-    seen, out = set(), []
+    seen: dict[tuple, str] = {}
+    out = []
     for f in facts:
-        key = (f.region_id, f.value, f.unit, f.indicator, f.kind)
-        if key not in seen:
-            seen.add(key)
+        indicator = "other" if f.indicator.startswith("other:") else f.indicator
+        keys = [(f.region_id, f.value, f.unit, f.indicator, f.kind), (f.region_id, f.raw, indicator, f.kind)]
+        if not any(seen.get(k, f.evidence) != f.evidence for k in keys):
             out.append(f)
+        for k in keys:
+            seen.setdefault(k, f.evidence)
     return out
 
 
@@ -154,7 +163,8 @@ def clause_subject(
         between = body[ref.end : end]
         if between.endswith("的"):
             continue
-        if current and ref.region_id != current and regions.is_above(doc_regions.regions, ref.region_id, current):
+        above = current and ref.region_id != current and regions.is_above(doc_regions.regions, ref.region_id, current)
+        if above and not ref.is_ref:
             if not clause_initial(body, ref.start):
                 continue
         return ref.region_id
@@ -182,7 +192,9 @@ def make_fact(
 ) -> Fact:
     before = clause[: q.start]
     kind = fact_kind(sentence.text, clause, q, doc_year(doc.date))
-    indicator, label = taxonomy.classify(before, clause, q.unit, kind)
+    # A goal is still a level, a growth rate or a share: classify it as what it measures.
+    measure = fact_kind(sentence.text, clause, q, goals=False) if kind == "target" else kind
+    indicator, label = taxonomy.classify(before, clause, q.unit, measure)
     if indicator.startswith("other:") and kind in INHERITING_KINDS and earlier:
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
         # change is about the figure stated just before it in the sentence.
@@ -212,12 +224,12 @@ def doc_year(doc_date: str) -> int | None:
     return int(doc_date[:4]) if doc_date else None
 
 
-def fact_kind(sentence: str, clause: str, q: numbers.Quantity, year: int | None = None) -> str:
+def fact_kind(sentence: str, clause: str, q: numbers.Quantity, year: int | None = None, goals: bool = True) -> str:
     """level | growth | share | change | target | rank | multiple, from the words around the number."""
     before = clause[: q.start]
     offset = sentence.find(clause)
     sentence_before = sentence[: offset + q.start] if offset >= 0 else before
-    if q.is_scale or is_target(sentence_before, year):
+    if goals and (q.is_scale or is_target(sentence_before, year)):
         return "target"
     if q.is_rank:
         return "rank"
@@ -249,10 +261,13 @@ def clause_period(sentence: str, clause: str, doc_date: str) -> str:
     base = BASELINE_PLAN_RE.search(clause)
     if base:
         return next_plan(base.group(1))
-    return sentence_period(sentence, doc_date)
+    offset = sentence.find(clause)
+    upto = sentence[: offset + len(clause)] if offset >= 0 else sentence
+    # Time words stand before what they date; a year later in the sentence still counts.
+    return sentence_period(upto, doc_date) or sentence_period(sentence, doc_date, spans=False)
 
 
-def sentence_period(sentence: str, doc_date: str) -> str:
+def sentence_period(sentence: str, doc_date: str, spans: bool = True) -> str:
     """The period a sentence speaks of: 2019, 十三五, 2020年1-8月, 近三年; "" if none."""
     doc_year = int(doc_date[:4]) if doc_date else None
     year = None
@@ -266,7 +281,10 @@ def sentence_period(sentence: str, doc_date: str) -> str:
                 break
     months = MONTHS_RE.search(sentence)
     if year and months:
-        return f"{year}年{months.group(1)}-{months.group(2)}月"
+        return f"{year}年{month_number(months.group(1))}-{month_number(months.group(2))}月"
+    quarter = QUARTER_RE.search(sentence)
+    if year and quarter:
+        return f"{year}年{quarter.group(0)}"
     if year:
         return str(year)
     base = BASELINE_PLAN_RE.search(sentence)
@@ -275,8 +293,12 @@ def sentence_period(sentence: str, doc_date: str) -> str:
     plan = PLAN_RE.search(sentence)
     if plan:
         return plan.group(1)
-    span = SPAN_RE.search(sentence)
+    span = SPAN_RE.search(sentence) if spans else None
     return span.group(0) if span else ""
+
+
+def month_number(text: str) -> int:
+    return int(text) if text.isdigit() else int(numbers.parse_number(text) or 0)
 
 
 def next_plan(plan: str) -> str:

@@ -28,8 +28,12 @@ QUANTITY_RE = re.compile(
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
 SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)级")
 RANK_RE = re.compile(
-    rf"(?:排名|位列|排在|排|居|列|进入|入围|跻身)[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?:位|名)?"
+    rf"(?:排名|位列|排在|排|居|列|进入|入围|跻身)[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![批届次期轮年])(?:位|名)?"
     rf"|(?P<num2>{NUM})强"
+)
+# 8大产业集群, 10大工程: a count of named groups (unit 个).
+GROUPS_RE = re.compile(
+    rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:产业|集群|工程|行动|板块|中心|平台|基地|领域|功能区))"
 )
 CN_SMALL = set("一两二三四五六七八九")
 QUALIFIER_WORDS = {"超": "超过", "将近": "近", "接近": "近", "大约": "约", "不低于": "不少于"}
@@ -101,6 +105,13 @@ def find_quantities(clause: str) -> list[Quantity]:
             continue
         unit = m.group("mult") + "元"
         found.append(Quantity(m.start(), m.end(), m.group(0), value, unit, "", is_scale=True))
+        taken.append((m.start(), m.end()))
+    for m in GROUPS_RE.finditer(clause):
+        num = m.group("num")
+        value = parse_number(num)
+        if value is None or (num in CN_SMALL) or not free(m.start(), m.end()):
+            continue  # 四大产业: a counting word in prose, like 两家
+        found.append(Quantity(m.start(), m.end(), m.group(0), value, "个", ""))
         taken.append((m.start(), m.end()))
     for m in PERCENT_WORDS_RE.finditer(clause):
         value = parse_number(m.group("num"))

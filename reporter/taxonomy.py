@@ -78,15 +78,33 @@ def classify(before: str, clause: str, unit: str, kind: str) -> tuple[str, str]:
     return f"other:{label}", label
 
 
+def find_synonym(text: str, syn: str, from_end: bool) -> tuple[int, int] | None:
+    """(start, end) of the last (or first) occurrence of a synonym.
+
+    A synonym with "…" is two words a few characters apart: 集群…企业 finds
+    集群属地规上企业, so a cluster's firms are not counted as all firms.
+    """
+    if "…" not in syn:
+        pos = text.rfind(syn) if from_end else text.find(syn)
+        return (pos, pos + len(syn)) if pos >= 0 else None
+    head, tail = syn.split("…", 1)
+    pattern = re.compile(rf"{re.escape(head)}[^，。；,;]{{0,8}}?{re.escape(tail)}")
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return None
+    m = matches[-1] if from_end else matches[0]
+    return m.start(), m.end()
+
+
 def nearest(candidates, text: str, from_end: bool) -> Indicator | None:
     best, best_key = None, None
     for ind in candidates:
         for syn in ind.synonyms:
-            pos = text.rfind(syn) if from_end else text.find(syn)
-            if pos < 0:
+            span = find_synonym(text, syn, from_end)
+            if span is None:
                 continue
-            distance = len(text) - (pos + len(syn)) if from_end else pos
-            key = (distance, -len(syn))
+            distance = len(text) - span[1] if from_end else span[0]
+            key = (distance, -(span[1] - span[0]))
             if best_key is None or key < best_key:
                 best, best_key = ind, key
     return best
