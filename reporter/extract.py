@@ -160,8 +160,7 @@ def clause_subject(
     """
     inside = [r for r in refs if start <= r.start < end and r.can_be_subject]
     for ref in reversed(inside):
-        between = body[ref.end : end]
-        if between.endswith("的"):
+        if is_comparison_base(body[ref.end : end]):
             continue
         above = current and ref.region_id != current and regions.is_above(doc_regions.regions, ref.region_id, current)
         if above and not ref.is_ref:
@@ -169,6 +168,12 @@ def clause_subject(
                 continue
         return ref.region_id
     return None
+
+
+def is_comparison_base(between: str) -> bool:
+    """全市…投资的20%, 我县的2.6倍: the name is what the number is measured against.
+    Not when a verb stands between (昆山市产值是我县的9.5倍: 昆山市 is the subject)."""
+    return between.endswith("的") and not re.search(r"是|为|占|达|相当于|超过|高于|低于", between)
 
 
 def clause_initial(body: str, pos: int) -> bool:

@@ -30,7 +30,14 @@ SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)�
 RANK_RE = re.compile(
     rf"(?:排名|位列|排在|排|居|列|进入|入围|跻身)[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![批届次期轮年])(?:位|名)?"
     rf"|(?P<num2>{NUM})强"
+    rf"|(?:全国|全省|全市|全区|全州|全县|全球|世界|全行业)(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![批届次期轮年])(?:位|名)?"
 )
+# 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.
+BARE_MONEY_RE = re.compile(
+    rf"(?P<pre>{PRE_QUALIFIERS})?(?P<num>{NUM})(?P<approx1>余|多)?(?P<mult>万亿|亿|万)(?P<approx2>余|多)?"
+    rf"(?![\d元美吨人亩户家个项条名位座所批台套辆件款平级倍%％])(?P<post>左右|以上)?"
+)
+MONEY_WORDS = re.compile(r"投资|产值|收入|税|销售|营收|利润|增加值|生产总值|GDP|资金|基金|融资|金额|总额|规模")
 # 8大产业集群, 10大工程: a count of named groups (unit 个).
 GROUPS_RE = re.compile(
     rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:产业|集群|工程|行动|板块|中心|平台|基地|领域|功能区))"
@@ -87,11 +94,11 @@ def find_quantities(clause: str) -> list[Quantity]:
         return all(e <= a or s >= b for a, b in taken)
 
     for m in RANK_RE.finditer(clause):
-        num = m.group("num") or m.group("num2")
-        value = parse_number(num)
+        group = next(g for g in ("num", "num2", "num3") if m.group(g))
+        value = parse_number(m.group(group))
         if value is None or value != int(value):
             continue
-        start = m.start("num") if m.group("num") else m.start("num2")
+        start = m.start(group)
         if m.group("num2") and is_glued(clause, start, m.end()):
             continue
         found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True))
@@ -123,6 +130,12 @@ def find_quantities(clause: str) -> list[Quantity]:
         if q and free(m.start("num"), m.end()):
             found.append(q)
             taken.append((m.start(), m.end()))
+    if MONEY_WORDS.search(clause):
+        for m in BARE_MONEY_RE.finditer(clause):
+            q = quantity_from_match(clause, m, unit="元")
+            if q and free(m.start("num"), m.end()):
+                found.append(q)
+                taken.append((m.start(), m.end()))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -133,8 +146,9 @@ def is_glued(clause: str, start: int, end: int) -> bool:
     return bool(re.match(r"[A-Za-z]", before) or re.match(r"[A-Za-z]", after))
 
 
-def quantity_from_match(clause: str, m: re.Match) -> Quantity | None:
-    num, unit, mult = m.group("num"), m.group("unit"), m.group("mult") or ""
+def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | None:
+    num, mult = m.group("num"), m.group("mult") or ""
+    unit = unit or m.group("unit")
     if is_glued(clause, m.start("num"), m.end("num")):
         return None
     if num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL and not mult:

@@ -246,13 +246,26 @@ def resolve_names(candidates: dict[str, list[str]], gaz) -> tuple[dict[str, str]
     for name, codes in candidates.items():
         if name in chosen:
             continue
-        fitting = [c for c in codes if set(gaz.ancestors(c)) & context]
+        fitting = closest_fits(codes, context, gaz)
         if len(fitting) == 1:
             chosen[name] = fitting[0]
         elif len(codes) > 1 and is_anchor(name, gaz.regions[codes[0]]):
             options = "、".join(gaz.regions[c].full_name for c in (fitting or codes)[:4])
             warnings.append(f"地名“{name}”有多个可能 ({options}), 未能确定, 已忽略")
     return chosen, warnings
+
+
+def closest_fits(codes: list[str], context: set[str], gaz) -> list[str]:
+    """Candidates under a region the document names, closest parent first:
+    南京市 settles 鼓楼区 to Nanjing's, though Xuzhou's is in the same province."""
+    depth = {}
+    for code in codes:
+        ancestors = gaz.ancestors(code)
+        hits = [i for i, a in enumerate(ancestors) if a in context]
+        if hits:
+            depth[code] = hits[0]
+    best = min(depth.values(), default=None)
+    return [c for c, d in depth.items() if d == best]
 
 
 def is_anchor(name: str, region: Region) -> bool:
@@ -463,7 +476,8 @@ def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Reg
             continue
         word = m.group(1) or m.group(2)
         if word == "园区":
-            paragraph = text.rfind("\n", 0, m.start())
+            # The park named last in this paragraph or the one before it.
+            paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
             before = [r for r in parks if paragraph < r.start < m.start() and r.can_be_subject]
             target = before[-1].region_id if before else None
         else:
