@@ -58,6 +58,40 @@ class Quantity:
     is_scale: bool = False  # 千亿级: a size class, usually a goal
 
 
+CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def plain_chinese_numeral(text: str) -> float | None:
+    """三千, 十二, 一百零五, 四点五九 without cn2an; None for anything else.
+
+    Importing cn2an compiles its patterns (0.2–1 s); these forms cover what
+    prose writes, and cn2an stays the fallback for the rest.
+    """
+    whole, _, frac = text.partition("点")
+    if frac and not all(c in CN_VALUES for c in frac):
+        return None
+    total, digit = 0, None
+    for char in whole:
+        if char in "零〇" and digit is None and total:
+            continue  # 一百零五: the 零 only marks a skipped place
+        if char in CN_VALUES:
+            if digit is not None:
+                return None  # 二三: not a numeral
+            digit = CN_VALUES[char]
+        elif char in CN_UNITS:
+            total += (1 if digit is None else digit) * CN_UNITS[char]
+            digit = None
+        else:
+            return None
+    if not whole:
+        return None
+    total += digit or 0
+    if frac:
+        total += float("0." + "".join(str(CN_VALUES[c]) for c in frac))
+    return float(total)
+
+
 def parse_number(text: str) -> float | None:
     """Arabic or Chinese numeral span to float; None when it is not a number."""
     text = text.replace(",", "")
@@ -65,6 +99,9 @@ def parse_number(text: str) -> float | None:
         return float(text)
     except ValueError:
         pass
+    simple = plain_chinese_numeral(text)
+    if simple is not None:
+        return simple
     try:
         import cn2an
 

@@ -219,12 +219,21 @@ def find_towns(text: str, chosen: set[str], gaz, skip) -> list[tuple[int, int, s
         for name, code in gaz.town_names(county).items():
             if len(name) < 2 or gazetteer.is_stop(name):
                 continue
-            for m in re.finditer(re.escape(name), text):
+            for start in occurrences(text, name):
                 short = name != gaz.rows[code][2]
-                if keep_span(text, m.start(), m.end(), name, skip, town_short=short):
-                    found.append((m.start(), m.end(), name, code))
+                if keep_span(text, start, start + len(name), name, skip, town_short=short):
+                    found.append((start, start + len(name), name, code))
     by_span = {(s, e, n): c for s, e, n, c in found}
     return [(s, e, n, by_span[(s, e, n)]) for s, e, n in leftmost_longest(list(by_span))]
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Start offsets of a literal word (str.find: no regex to compile per town name)."""
+    out, pos = [], text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
 
 
 def resolve_names(candidates: dict[str, list[str]], gaz) -> tuple[dict[str, str], list[str]]:
@@ -309,9 +318,9 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         out.append((start, m.end(), text[start : m.end()]))
     abbrev = {m.group(1): m.start() for m in ABBREV_RE.finditer(text)}
     for short in abbrev:
-        for m in re.finditer(re.escape(short), text):
-            if not any(s <= m.start() < e for s, e, _ in out):
-                out.append((m.start(), m.end(), short))
+        for start in occurrences(text, short):
+            if not any(s <= start < e for s, e, _ in out):
+                out.append((start, start + len(short), short))
     return sorted(out)
 
 

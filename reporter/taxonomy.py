@@ -87,13 +87,17 @@ def find_synonym(text: str, syn: str, from_end: bool) -> tuple[int, int] | None:
     if "…" not in syn:
         pos = text.rfind(syn) if from_end else text.find(syn)
         return (pos, pos + len(syn)) if pos >= 0 else None
-    head, tail = syn.split("…", 1)
-    pattern = re.compile(rf"{re.escape(head)}[^，。；,;]{{0,8}}?{re.escape(tail)}")
-    matches = list(pattern.finditer(text))
+    matches = list(gap_pattern(syn).finditer(text))
     if not matches:
         return None
     m = matches[-1] if from_end else matches[0]
     return m.start(), m.end()
+
+
+@lru_cache(maxsize=256)
+def gap_pattern(syn: str) -> re.Pattern:
+    head, tail = syn.split("…", 1)
+    return re.compile(rf"{re.escape(head)}[^，。；,;]{{0,8}}?{re.escape(tail)}")
 
 
 def nearest(candidates, text: str, from_end: bool) -> Indicator | None:

@@ -88,3 +88,21 @@ def test_lists_give_one_quantity_each():
 )
 def test_prose_numbers_are_not_quantities(clause):
     assert find_quantities(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("三千", 3000),
+        ("十", 10),
+        ("二十三", 23),
+        ("一百零五", 105),
+        ("一千五百", 1500),
+        ("四点五九", 4.59),
+        ("五万", 50000),
+    ],
+)
+def test_chinese_numerals(text, value):
+    from reporter.numbers import parse_number
+
+    assert parse_number(text) == pytest.approx(value)
