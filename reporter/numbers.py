@@ -69,6 +69,8 @@ def plain_chinese_numeral(text: str) -> float | None:
     prose writes, and cn2an stays the fallback for the rest.
     """
     whole, _, frac = text.partition("点")
+    if whole in ("百", "千"):
+        return None  # 百强, 千家万户: a class or a figure of speech, not a count
     if frac and not all(c in CN_VALUES for c in frac):
         return None
     total, digit = 0, None
