@@ -38,7 +38,10 @@ QUARTER_RE = re.compile(r"前?[一二三四1-4]季度|上半年|下半年")
 RELATIVE_PERIOD = {"今年": 0, "去年": -1, "前年": -2, "上年": -1, "新年伊始": 0, "年初": 0}
 SPAN_RE = re.compile(r"近[一二三四五两\d]年|未来[一二三四五\d]年")
 QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
-PRACTICE_HINT = re.compile(r"制|模式|机制|理念|格局|工程|论英雄|园中园|招商|服务|改革|平台|体系|行动|计划|工作法")
+# Endings of a mechanism's name: 链长制, 飞地模式, 亩产论英雄, 以商招商, 园中园.
+PRACTICE_HINT = re.compile(r"(?:[^造]制|模式|机制|理念|格局|工程|论英雄|园中园|招商|改革|行动|工作法)$")
+# 1+4+X 产业体系, A+B+N 格局: a structure written as a sum.
+PLUS_PATTERN_RE = re.compile(r"[\dA-Z]+(?:\+[\dA-Z]+)+")
 CN_PLAN = "一二三四五六七八九"
 
 
@@ -94,7 +97,8 @@ def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.Reg
                 if skip_quantity(clause, q):
                     continue
                 subject = (
-                    clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + q.start, subject) or subject
+                    clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + q.start, subject or default)
+                    or subject
                 )
                 if subject is None and default is None:
                     continue
@@ -109,7 +113,8 @@ def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.Reg
                 sentence_facts.append(fact)
             # A region named in a clause without numbers is the subject of what follows.
             subject = (
-                clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + len(clause), subject) or subject
+                clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + len(clause), subject or default)
+                or subject
             )
         facts.extend(sentence_facts)
     return drop_repeats(facts)
@@ -163,7 +168,9 @@ def clause_subject(
         if is_comparison_base(body[ref.end : end]):
             continue
         above = current and ref.region_id != current and regions.is_above(doc_regions.regions, ref.region_id, current)
-        if above and not ref.is_ref:
+        # 全镇/我市 always name the region itself; they may still not take over from
+        # a smaller subject unless they are the document's own (main) region.
+        if above and (not ref.is_ref or ref.region_id != default_subject(doc_regions)):
             if not clause_initial(body, ref.start):
                 continue
         return ref.region_id
@@ -313,25 +320,58 @@ def next_plan(plan: str) -> str:
 
 
 def extract_practices(doc: Document, doc_regions: DocRegions, refs) -> list[Practice]:
-    """Quoted named practices (“链长制”, “园中园”) and industries named per region."""
+    """Named practices (quoted “链长制”, A+B+N 格局, or listed in data/practices.txt)
+    and industries (data/industries.txt, with their national strategic emerging
+    industry category), each with its sentence and the region it is about."""
     out: list[Practice] = []
     default = default_subject(doc_regions)
-    subject = None
+    subject, paragraph = None, -1
     for sentence in split_sentences(doc.body):
-        named = clause_subject(
-            refs, doc_regions, doc.body, sentence.start, sentence.start + len(sentence.text), subject
-        )
-        subject = named or subject or default
-        if subject is None:
+        if sentence.paragraph != paragraph:
+            paragraph, subject = sentence.paragraph, None
+        end = sentence.start + len(sentence.text)
+        subject = clause_subject(refs, doc_regions, doc.body, sentence.start, end, subject or default) or subject
+        rid = subject or default
+        if rid is None:
             continue
-        region = doc_regions.regions[subject]
-        for m in QUOTED_TERM_RE.finditer(sentence.text):
-            term = m.group(1)
-            if PRACTICE_HINT.search(term) or re.search(r"[A-Z]\+", term):
-                out.append(Practice(doc.name, region.name, region.id, "practice", term, sentence.text.strip()))
+        region = doc_regions.regions[rid]
+        evidence = sentence.text.strip()
+        for term in practices_in(sentence.text):
+            out.append(Practice(doc.name, region.name, region.id, "practice", term, evidence))
         for term in industries_in(sentence.text):
-            out.append(Practice(doc.name, region.name, region.id, "industry", term, sentence.text.strip()))
+            category = industry_categories().get(term, "")
+            out.append(Practice(doc.name, region.name, region.id, "industry", term, evidence, category))
     return dedupe_practices(out)
+
+
+def practices_in(text: str) -> list[str]:
+    found = [m.group(1) for m in QUOTED_TERM_RE.finditer(text) if is_practice_name(m.group(1))]
+    found += [m.group(0) for m in PLUS_PATTERN_RE.finditer(text) if not any(m.group(0) in f for f in found)]
+    found += [t for t in known_practices() if t in text and not any(t in f for f in found)]
+    return list(dict.fromkeys(found))
+
+
+def is_practice_name(term: str) -> bool:
+    """链长制, 亩产论英雄, 园中园, 以商招商: a mechanism's name, not a slogan or a title."""
+    return bool(PRACTICE_HINT.search(term) or PLUS_PATTERN_RE.fullmatch(term)) or term in known_practices()
+
+
+@lru_cache(maxsize=1)
+def known_practices() -> tuple[str, ...]:
+    from reporter.gazetteer import data_file
+
+    lines = data_file("practices.txt").splitlines()
+    return tuple(t.strip() for t in lines if t.strip() and not t.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def industry_categories() -> dict[str, str]:
+    import csv
+    import io
+
+    from reporter.gazetteer import data_file
+
+    return {row["term"]: row["category"] for row in csv.DictReader(io.StringIO(data_file("industry_categories.csv")))}
 
 
 @lru_cache(maxsize=1)

@@ -73,13 +73,29 @@ def is_word(text: str, start: int, end: int, window: int = 12) -> bool:
     return start - left in bounds and end - left in bounds
 
 
-def keywords(text: str, top: int = 10) -> list[str]:
-    """TF-IDF keywords (nouns and terms) of a region's sentences."""
+@lru_cache(maxsize=1)
+def tfidf():
+    """jieba's TF-IDF extractor on the domain tokenizer (its IDF table loads once)."""
     import jieba.analyse
     import jieba.posseg
 
-    tfidf = jieba.analyse.TFIDF()
-    tfidf.tokenizer = tokenizer()
-    tfidf.postokenizer = jieba.posseg.POSTokenizer(tokenizer())
-    tags = tfidf.extract_tags(text, topK=top * 2, allowPOS=("n", "nz", "vn", "nt", "ns", "eng"))
-    return [t for t in tags if not re.fullmatch(r"[\d.%]+|[A-Za-z]", t)][:top]
+    extractor = jieba.analyse.TFIDF()
+    extractor.tokenizer = tokenizer()
+    extractor.postokenizer = jieba.posseg.POSTokenizer(tokenizer())
+    return extractor
+
+
+@lru_cache(maxsize=1)
+def keyword_stopwords() -> frozenset[str]:
+    from reporter.gazetteer import data_file
+
+    lines = data_file("keyword_stopwords.txt").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def keywords(text: str, top: int = 10, exclude: tuple[str, ...] = ()) -> list[str]:
+    """TF-IDF keywords (nouns and domain terms) of a region's sentences, without
+    general words and without the names in `exclude` (the region's own names)."""
+    tags = tfidf().extract_tags(text, topK=top * 3, allowPOS=("n", "nz", "vn", "nt", "eng"))
+    skip = keyword_stopwords() | set(exclude)
+    return [t for t in tags if t not in skip and not re.fullmatch(r"[\d.%]+|[A-Za-z]", t)][:top]

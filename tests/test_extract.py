@@ -119,3 +119,33 @@ def test_practices_and_industries_with_their_sentence():
     assert {"链长制", "亩均论英雄"} <= set(practices)
     assert practices["链长制"].evidence == sentence and practices["链长制"].region == "昆山市"
     assert {"新一代信息技术", "生物医药"} <= industries
+
+
+def test_industries_carry_their_strategic_emerging_category():
+    ex = extract_document(make_doc("昆山市重点发展集成电路、生物医药和普洱茶加工。"))
+    category = {p.term: p.category for p in ex.practices if p.kind == "industry"}
+    assert category["集成电路"] == "新一代信息技术产业"
+    assert category["生物医药"] == "生物产业"
+    assert category["普洱茶"] == ""  # a traditional industry fits no category
+
+
+def test_extract_json_holds_the_full_profile_per_region(tmp_path):
+    import json
+
+    from conftest import run_cli
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "昆山市推行“链长制”,重点发展集成电路产业。\n昆山市规上工业产值达到9000亿元,集成电路产值增长12%。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "profile.json"
+    run_cli("extract", str(article), "--format", "json", "-o", str(out), check=True)
+    profile = json.loads(out.read_text(encoding="utf-8"))["regions"]["昆山市"]
+    assert profile["level"] == "county" and profile["parent"] == "苏州市"
+    assert {f["value"] for f in profile["facts"]} == {9000, 12}
+    assert [p["term"] for p in profile["practices"]] == ["链长制"]
+    assert profile["industries"][0]["term"] == "集成电路"
+    assert profile["industries"][0]["category"] == "新一代信息技术产业"
+    assert "集成电路" in profile["keywords"] and "昆山市" not in profile["keywords"]
+    assert profile["sources"] == ["article.txt"]
