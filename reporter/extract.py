@@ -100,8 +100,8 @@ def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.Reg
                     clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + q.start, subject or default)
                     or subject
                 )
-                if subject is None and default is None:
-                    continue
+                if (subject is None and default is None) or subject == regions.UNRESOLVED:
+                    continue  # whose number this is cannot be told: leave it out
                 region = doc_regions.regions[subject or default]
                 # The same figure twice in a sentence is one fact, unless it measures
                 # two things (千亿级能源岛和千亿级产业港).
@@ -332,7 +332,7 @@ def extract_practices(doc: Document, doc_regions: DocRegions, refs) -> list[Prac
         end = sentence.start + len(sentence.text)
         subject = clause_subject(refs, doc_regions, doc.body, sentence.start, end, subject or default) or subject
         rid = subject or default
-        if rid is None:
+        if rid is None or rid == regions.UNRESOLVED:
             continue
         region = doc_regions.regions[rid]
         evidence = sentence.text.strip()

@@ -55,7 +55,7 @@ PARK_SUFFIXES = (
 )
 # Characters and words after which a park name starts (the name never spans them).
 PARK_BREAK = re.compile(
-    r".*(?:[^\u4e00-\u9fffA-Za-z0-9]|的|在|了|和|与|及|是|为|将|把|对|由|从|向|到|着|等|这|那|入选|揭牌|落户|打造|建设|创建|依托|所在|坐落|简称|以|通过|全力|力争|聚焦|大型|新型|一站式|现代)"
+    r".*(?:[^\u4e00-\u9fffA-Za-z0-9]|的|在|了|和|与|及|是|为|将|把|对|由|从|向|到|着|等|这|那|入选|揭牌|落户|打造|建设|创建|依托|所在|坐落|简称|以|通过|全力|力争|聚焦|大型|新型|一站式|现代|赴|前往|考察|学习|参观|走进|走访|对标|借鉴|位于)"
 )
 GENERIC_PARK_PREFIX = re.compile(r"^(国家级|省级|市级|县级|区级|该|本|全|各|新|一批|多个|特色)*$")
 ORDINAL_RE = re.compile(r"第[一二三四五六七八九十\d]+[批届次期]|首批")
@@ -93,9 +93,20 @@ SUBJECT_BLOCKERS = (
     "进入",
     "居",
     "是",
+    "只有",
+    "仅有",
+    "相当于",
+    "不到",
+    "不足",
+    "超过",
+    "高于",
+    "低于",
 )
 PRODUCT_CHARS = set("茶酒菜腿醋米粉")
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
+
+
+UNRESOLVED = "?"  # region id of a reference to a name that could not be settled
 
 
 @dataclass(frozen=True)
@@ -183,6 +194,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     spans = [sp for sp in find_name_spans(text) if keep_span(text, *sp, skip)]
     candidates = {name: gaz.names[name] for _, _, name in spans}
     chosen, warnings = resolve_names(candidates, gaz)
+    unresolved = [sp for sp in spans if sp[2] not in chosen and any(f"“{sp[2]}”" in w for w in warnings)]
     spans = [sp for sp in spans if sp[2] in chosen]
     towns = find_towns(text, set(chosen.values()), gaz, skip + [(s, e) for s, e, _ in spans])
     chosen.update({name: code for _, _, name, code in towns})
@@ -208,6 +220,12 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     refs = [resolve_home_ref(r, home_guess, regions) for r in refs]
     regions, roles = attach_parks(regions, roles, refs, gaz)
     mentions = tuple(Mention(r.region_id, r.start, r.end, r.text) for r in refs)
+    # An ambiguous name still ends the previous subject: its numbers are nobody's
+    # rather than silently given to the region named before it.
+    refs = sorted(
+        refs + [RegionRef(s, e, UNRESOLVED, n, False, can_be_subject(text, s, e)) for s, e, n in unresolved],
+        key=lambda r: r.start,
+    )
     return DocRegions(doc.name, regions, mentions, roles, tuple(warnings)), refs
 
 
@@ -438,7 +456,10 @@ def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
     for rid, region in regions.items():
         if region.level != "park":
             continue
-        parent = named_parent(region, regions)
+        parent = named_parent(region, regions) or parent_in_name(region, gaz)
+        if parent is not None and parent.id not in out_regions:
+            out_regions[parent.id] = parent
+            out_roles[parent.id] = "mentioned"
         if parent is None or (main and parent.id in main_line and parent.id != main):
             parent = regions.get(main) if main else parent
         if parent is None:
@@ -448,6 +469,22 @@ def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
         if roles.get(parent.id) == "home" or (roles[rid] == "mentioned" and roles.get(parent.id) == "benchmark"):
             out_roles[rid] = roles[parent.id]
     return out_regions, out_roles
+
+
+def parent_in_name(park: Region, gaz) -> Region | None:
+    """A division named inside the park's name that the text names nowhere else
+    (勐海工业园区 -> 勐海县, 合肥高新区 -> 合肥市), when the name is unambiguous."""
+    found = []
+    for _, _, name in find_name_spans(park.full_name):
+        codes = gaz.names.get(name, [])
+        if len(codes) != 1 or gazetteer.is_stop(name):
+            continue
+        region = gaz.regions[codes[0]]
+        # A two-character county form inside a name is too often a word (滨江, 新华).
+        if region.level in ("province", "prefecture") or len(name) >= 3:
+            found.append(region)
+    order = {"town": 0, "county": 1, "prefecture": 2, "province": 3}
+    return min(found, key=lambda r: order[r.level], default=None)
 
 
 def named_parent(park: Region, regions: dict[str, Region]) -> Region | None:
@@ -463,16 +500,55 @@ def named_parent(park: Region, regions: dict[str, Region]) -> Region | None:
 
 
 def add_self_references(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[RegionRef]:
-    """Resolve 全州/我县/该区 to the last region before them whose name ends alike."""
+    """Resolve 全州/我县/该区 to the last region before them whose name ends alike.
+
+    我市 is never a place the author visits (赴苏州市考察, 学习松江区): when no
+    other region fits, it is the author's own region left unnamed, kept as a
+    region of its own (我市) rather than given to the benchmark.
+    """
     out = list(refs)
+    visited = visited_regions(text, refs)
     for m in REF_RE.finditer(text):
         suffix = m.group(2)
-        target = last_region_with_suffix(suffix, m.start(), refs, regions)
+        if m.group(1) == "我":
+            own = [r for r in refs if r.region_id not in visited]
+            target = last_region_with_suffix(suffix, m.start(), own, regions) or unnamed_home(suffix, regions)
+        else:
+            target = last_region_with_suffix(suffix, m.start(), refs, regions)
         if target:
             out.append(
                 RegionRef(m.start(), m.end(), target, m.group(0), True, can_be_subject(text, m.start(), m.end()))
             )
     return sorted(out, key=lambda r: r.start)
+
+
+VISIT_VERBS = re.compile(
+    r"(?:赴|(?<![感达得看想受做提遇直等收])到|(?<![过失回])去|前往|学习|考察|对标|借鉴|参观|走进|走访)$"
+)
+UNNAMED_LEVELS = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
+
+
+def visited_regions(text: str, refs: list[RegionRef]) -> set[str]:
+    """Regions named right after a visiting verb (赴江苏省苏州市, 学习松江区经验)."""
+    out: set[str] = set()
+    last_end = -1
+    for ref in refs:
+        if ref.is_ref:
+            continue
+        if VISIT_VERBS.search(text[max(0, ref.start - 3) : ref.start]) or (ref.start == last_end and out):
+            out.add(ref.region_id)
+            last_end = ref.end
+    return out
+
+
+def unnamed_home(suffix: str, regions: dict[str, Region]) -> str:
+    """A region for 我市/我县 when the text never names it."""
+    rid = f"self:{suffix}"
+    if rid not in regions:
+        name = f"我{suffix}"
+        level = UNNAMED_LEVELS.get(suffix, "town")
+        regions[rid] = Region(id=rid, name=name, full_name=f"{name}(文中未写明名称)", level=level, aliases=(name,))
+    return rid
 
 
 def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[RegionRef]:
@@ -484,6 +560,8 @@ def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Reg
         if any(s <= m.start() < e for s, e in taken):
             continue
         word = m.group(1) or m.group(2)
+        if re.search(r"(?:全国|全省|全市|各类?|国家级|省级)$", text[max(0, m.start() - 3) : m.start()]):
+            continue  # 全国经开区第一: the class of zones, not this one
         if word == "园区":
             # The park named last in this paragraph or the one before it.
             paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
@@ -500,6 +578,8 @@ def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Reg
 
 
 def suffix_of(region: Region) -> str:
+    if region.id.startswith("self:"):
+        return region.id[-1]
     for name in (region.full_name, region.name, *region.aliases):
         if name.endswith("自治州"):
             return "州"
@@ -515,8 +595,8 @@ def last_region_with_suffix(suffix, pos, refs, regions) -> str | None:
 
 
 def resolve_home_ref(ref: RegionRef, home: str | None, regions: dict[str, Region]) -> RegionRef:
-    """我X is the author's own region whatever was named last."""
-    if ref.is_ref and ref.text.startswith("我") and home and suffix_of(regions[home]) == ref.text[-1]:
+    """我X, and 全X in a text with a home region, is the author's own region whatever was named last."""
+    if ref.is_ref and ref.text[0] in "我全" and home and suffix_of(regions[home]) == ref.text[-1]:
         return RegionRef(ref.start, ref.end, home, ref.text, True, ref.can_be_subject)
     return ref
 

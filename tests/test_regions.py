@@ -116,3 +116,32 @@ def test_gazetteer_loads_fast_and_builds_regions_on_demand():
     gaz = gazetteer.load()
     assert time.perf_counter() - start < 1.0  # was 1.2 s with every Region built up front
     assert gaz.lookup("西双版纳州")[0].full_name == "云南省西双版纳傣族自治州"
+
+
+def test_an_unnamed_home_is_not_the_visited_city():
+    body = (
+        "近日,我市代表团赴江苏省苏州市考察学习。\n"
+        "苏州工业园区去年实现地区生产总值3686亿元,排名全国经开区第一。\n"
+        "去年全市规上工业产值只有1280亿元,我市规上工业企业仅有310户。"
+    )
+    r = regions_of(body)
+    home = r.home
+    assert home is not None and home.name == "我市" and home.id.startswith("self:")
+    roles = {r.regions[rid].name: role for rid, role in r.roles.items()}
+    assert roles["苏州市"] == "benchmark"
+    got = by_value(body)
+    assert got[3686] == got[1] == "苏州工业园区"
+    assert got[1280] == got[310] == "我市"
+
+
+def test_numbers_after_an_ambiguous_name_are_left_out():
+    body = "江苏省苏州市经济总量达到2.4万亿元。\n鼓楼区上半年社会消费品零售总额增长4.6%。"
+    got = by_value(body)
+    assert 4.6 not in got and got[2.4] == "苏州市"
+
+
+def test_park_parent_named_only_inside_the_park_name():
+    body = "我县代表团赴合肥高新区考察。\n合肥高新区近三年引进重大项目120余个。"
+    r = regions_of(body)
+    park = next(x for x in r.regions.values() if x.level == "park")
+    assert (park.name, park.parent) == ("合肥高新区", "合肥市")
