@@ -26,7 +26,11 @@ TARGET_RE = re.compile(
 )
 TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
 INHERITING_KINDS = {"rank", "change", "growth"}
-GROWTH_RE = re.compile(r"(增长|增速|增加|增幅|上升|提高|提升|翻)(了)?(高达|达到|达|约|近|超过)?$")
+GROWTH_RE = re.compile(
+    r"(增长|增速|增加|增幅|上升|提高|提升|翻|下降|减少|下滑|回落|降低|降幅)(了)?(高达|达到|达|约|近|超过|为)?$"
+)
+# A fall written as a positive number: 同比下降4.2%, 比全省低1.1个百分点 -> -4.2, -1.1.
+DECLINE_RE = re.compile(r"(下降|减少|下滑|回落|降低|降幅|低|少)(了)?(约|近|超过|为)?$")
 SHARE_RE = re.compile(r"占|比重|占比|比例|强度|率|份额")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
@@ -194,7 +198,7 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     """Not facts about a region: thresholds (投资超过5亿的项目) and the size of a
     visit (考察了20多个参观点, 走访了5个城市)."""
     after = clause[q.end : q.end + 1]
-    if q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位",):
+    if q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位", "%"):
         return True
     return bool(VISIT_RE.search(clause[: q.start]))
 
@@ -212,6 +216,9 @@ def make_fact(
         # change is about the figure stated just before it in the sentence.
         indicator, label = earlier[-1].indicator, earlier[-1].label
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
+    value = q.value
+    if kind in ("growth", "change") and DECLINE_RE.search(before[-6:]):
+        value = -value
     return Fact(
         id=hashlib.sha1(raw_id.encode()).hexdigest()[:12],
         doc=doc.name,
@@ -222,7 +229,7 @@ def make_fact(
         level=region.level,
         indicator=indicator,
         label=label,
-        value=q.value,
+        value=value,
         unit=q.unit,
         period=period,
         qualifier=q.qualifier,

@@ -149,3 +149,15 @@ def test_extract_json_holds_the_full_profile_per_region(tmp_path):
     assert profile["industries"][0]["category"] == "新一代信息技术产业"
     assert "集成电路" in profile["keywords"] and "昆山市" not in profile["keywords"]
     assert profile["sources"] == ["article.txt"]
+
+
+def test_falls_are_negative_growth_and_change():
+    body = "昆山市一般公共预算收入430亿元,同比下降4.2%;研发投入强度比全省平均水平低1.1个百分点。"
+    found = {f.value: f for f in facts_of(body)}
+    assert found[-4.2].kind == "growth" and found[-4.2].indicator == "fiscal_revenue"
+    assert found[-1.1].kind == "change"
+
+
+def test_a_share_of_more_than_is_a_fact_not_a_threshold():
+    f = fact("昆山市民营企业贡献了全市80%以上的税收。", 80)
+    assert (f.unit, f.qualifier, f.kind) == ("%", "以上", "share")

@@ -145,3 +145,10 @@ def test_park_parent_named_only_inside_the_park_name():
     r = regions_of(body)
     park = next(x for x in r.regions.values() if x.level == "park")
     assert (park.name, park.parent) == ("合肥高新区", "合肥市")
+
+
+def test_the_region_learnt_from_is_not_the_subject_of_the_plan():
+    body = "沭阳县代表团赴晋江市考察。\n下一步,全县将深入学习晋江经验,力争到2026年规上工业企业突破500户。"
+    facts = extract_document(make_doc(body)).facts
+    target = next(f for f in facts if f.value == 500)
+    assert (target.region, target.kind) == ("沭阳县", "target")
