@@ -144,7 +144,8 @@ def default_subject(doc_regions: DocRegions) -> str | None:
         ids = [rid for rid, r in doc_regions.roles.items() if r == role]
         if ids:
             counts = {rid: sum(1 for m in doc_regions.mentions if m.region_id == rid) for rid in ids}
-            return max(ids, key=lambda rid: counts[rid])
+            # A division before its parks: the parks of the home region are home too.
+            return max(ids, key=lambda rid: (doc_regions.regions[rid].level != "park", counts[rid]))
     return None
 
 
@@ -336,18 +337,21 @@ def extract_practices(doc: Document, doc_regions: DocRegions, refs) -> list[Prac
     for sentence in split_sentences(doc.body):
         if sentence.paragraph != paragraph:
             paragraph, subject = sentence.paragraph, None
-        end = sentence.start + len(sentence.text)
-        subject = clause_subject(refs, doc_regions, doc.body, sentence.start, end, subject or default) or subject
-        rid = subject or default
-        if rid is None or rid == regions.UNRESOLVED:
-            continue
-        region = doc_regions.regions[rid]
         evidence = sentence.text.strip()
-        for term in practices_in(sentence.text):
-            out.append(Practice(doc.name, region.name, region.id, "practice", term, evidence))
-        for term in industries_in(sentence.text):
-            category = industry_categories().get(term, "")
-            out.append(Practice(doc.name, region.name, region.id, "industry", term, evidence, category))
+        # Clause by clause, like the facts: 张家港市以…为龙头的氢能产业,江阴市…的半导体产业.
+        for c_start, clause in clauses(sentence.text):
+            start = sentence.start + c_start
+            end = start + len(clause)
+            subject = clause_subject(refs, doc_regions, doc.body, start, end, subject or default) or subject
+            rid = subject or default
+            if rid is None or rid == regions.UNRESOLVED:
+                continue
+            region = doc_regions.regions[rid]
+            for term in practices_in(clause):
+                out.append(Practice(doc.name, region.name, region.id, "practice", term, evidence))
+            for term in industries_in(clause):
+                category = industry_categories().get(term, "")
+                out.append(Practice(doc.name, region.name, region.id, "industry", term, evidence, category))
     return dedupe_practices(out)
 
 

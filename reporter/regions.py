@@ -172,10 +172,17 @@ def leftmost_longest(found: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return out
 
 
+ORG_TAIL_BREAK = re.compile(r"新增|拥有|共有|现有|有|培育|引进|累计|已|达|实现|的|和|与|及|等|在|是|为|将")
+
+
 def in_org_name(text: str, end: int) -> bool:
-    """北京大学, 浙江龙盛集团: the place name begins an organisation's name."""
-    tail = re.match(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}", text[end:]).group(0)
-    return any(tail.find(s) >= 0 for s in org_suffixes())
+    """北京大学, 浙江龙盛集团: the place name begins an organisation's name
+    (but not in 浙江省新增上市公司12家, where a verb stands before 公司)."""
+    tail = re.match(r"[\u4e00-\u9fffA-Za-z0-9]{0,14}", text[end:]).group(0)
+    hits = [tail.find(s) for s in org_suffixes() if s in tail]
+    if not hits:
+        return False
+    return not ORG_TAIL_BREAK.search(tail[: min(hits)])
 
 
 def needs_word_check(name: str, is_town_short: bool) -> bool:

@@ -152,3 +152,8 @@ def test_the_region_learnt_from_is_not_the_subject_of_the_plan():
     facts = extract_document(make_doc(body)).facts
     target = next(f for f in facts if f.value == 500)
     assert (target.region, target.kind) == ("沭阳县", "target")
+
+
+def test_a_region_before_a_verb_and_company_is_still_the_subject():
+    got = by_value("浙江省新增上市公司12家,北京大学专家来到昆山市。")
+    assert got[12] == "浙江省"
