@@ -284,7 +284,17 @@ def clause_period(sentence: str, clause: str, doc_date: str) -> str:
     offset = sentence.find(clause)
     upto = sentence[: offset + len(clause)] if offset >= 0 else sentence
     # Time words stand before what they date; a year later in the sentence still counts.
-    return sentence_period(upto, doc_date) or sentence_period(sentence, doc_date, spans=False)
+    period = sentence_period(upto, doc_date) or sentence_period(sentence, doc_date, spans=False)
+    if "年均" in clause and period.isdigit() and int(period) % 5 == 0 and int(period) > 1955:
+        # 2020年…年均增长10.4%: an average over the five-year plan that ends that year.
+        return plan_ending(int(period))
+    return period
+
+
+def plan_ending(year: int) -> str:
+    """The five-year plan that ends in `year`: 2020 -> 十三五, 2025 -> 十四五."""
+    number = (year - 1955) // 5
+    return f"十{CN_PLAN[number - 11]}五" if 11 <= number <= 19 else str(year)
 
 
 def sentence_period(sentence: str, doc_date: str, spans: bool = True) -> str:

@@ -389,7 +389,7 @@ def name_from_words(prefix: str) -> str:
     words = list(jieba.posseg.POSTokenizer(segment.tokenizer()).cut(prefix, HMM=False))
     kept = []
     for w in reversed(words):
-        if not w.flag.startswith(("n", "eng", "m")) or w.word in park_generic_words()[:0]:
+        if not w.flag.startswith(("n", "eng", "m")):
             break
         kept.append(w.word)
     return "".join(reversed(kept))
@@ -415,14 +415,9 @@ def park_key(name: str) -> str:
 
 
 def park_region(name: str, parks) -> Region:
-    """The park's identity: merged with the longest same-type name sharing its core."""
-    key = park_key(name)
-    best = name
-    for _, _, other in parks:
-        okey = park_key(other)
-        if other != name and len(other) > len(best) and okey.endswith(key[-3:]) and core_in(key, okey):
-            best = other
-    short = min((other for _, _, other in parks if park_region_key(other, parks) == best), key=len, default=best)
+    """The park's identity: its longest same-type name sharing its core, named by the shortest."""
+    best = longest_form(name, parks)
+    short = min((other for _, _, other in parks if longest_form(other, parks) == best), key=len, default=best)
     return Region(
         id=f"park:{best}",
         name=short if len(short) < len(best) else best,
@@ -432,16 +427,13 @@ def park_region(name: str, parks) -> Region:
     )
 
 
-def park_region_key(name: str, parks) -> str:
+def longest_form(name: str, parks) -> str:
+    """国家级杭州湾上虞经开区 and 上虞经济开发区 -> 杭州湾上虞经济技术开发区 (the longest)."""
     key = park_key(name)
     best = name
     for _, _, other in parks:
-        if (
-            other != name
-            and len(other) > len(best)
-            and park_key(other).endswith(key[-3:])
-            and core_in(key, park_key(other))
-        ):
+        okey = park_key(other)
+        if other != name and len(other) > len(best) and okey.endswith(key[-3:]) and core_in(key, okey):
             best = other
     return best
 
