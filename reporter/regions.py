@@ -60,7 +60,10 @@ PARK_BREAK = re.compile(
 GENERIC_PARK_PREFIX = re.compile(r"^(国家级|省级|市级|县级|区级|该|本|全|各|新|一批|多个|特色)*$")
 ORDINAL_RE = re.compile(r"第[一二三四五六七八九十\d]+[批届次期]|首批")
 ABBREV_RE = re.compile(r"[（(](?:下简称|以下简称|简称)[“\"]?([^”\")）]{2,20})[”\"]?[)）]")
-REF_RE = re.compile(r"(我|全|该|本)([州县市区镇省乡])")
+REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
+# 与邻近的平湖市相比: the region compared with is not the subject.
+COMPARED_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,8}$")
+COMPARED_AFTER = re.compile(r"[^，,。；;：:]{0,4}(?:相比|相较|比较)")
 # 园区 only as a clause's own word; a bare 经开区 also mid-clause (力争经开区进入…), but
 # not 国家级开发区 (the class of zones).
 PARK_REF_RE = re.compile(
@@ -330,6 +333,8 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         return False
     if in_quotes(text, start):
         return False
+    if COMPARED_BEFORE.search(text[max(0, start - 10) : start]) and COMPARED_AFTER.match(text[end : end + 8]):
+        return False
     return not re.match(r"的[\d.]+倍", text[end : end + 8])
 
 
@@ -582,8 +587,11 @@ def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Reg
 
 
 def suffix_of(region: Region) -> str:
+    """The character(s) 我X/全X/该X use for this region: 州 for 自治州, 街道 for a street."""
     if region.id.startswith("self:"):
-        return region.id[-1]
+        return region.id[len("self:") :]
+    if region.full_name.endswith("街道"):
+        return "街道"
     for name in (region.full_name, region.name, *region.aliases):
         if name.endswith("自治州"):
             return "州"
@@ -600,7 +608,7 @@ def last_region_with_suffix(suffix, pos, refs, regions) -> str | None:
 
 def resolve_home_ref(ref: RegionRef, home: str | None, regions: dict[str, Region]) -> RegionRef:
     """我X, and 全X in a text with a home region, is the author's own region whatever was named last."""
-    if ref.is_ref and ref.text[0] in "我全" and home and suffix_of(regions[home]) == ref.text[-1]:
+    if ref.is_ref and ref.text[0] in "我全" and home and suffix_of(regions[home]) == ref.text[1:]:
         return RegionRef(ref.start, ref.end, home, ref.text, True, ref.can_be_subject)
     return ref
 

@@ -23,7 +23,7 @@ AREA = {"亩", "平方公里"}
 LOOSE_KINDS = {"growth", "change", "rank", "multiple"}
 LABEL_TRIM = re.compile(
     r"(已经|已|共|累计|分别|只有|仅有|仅|达到|达|为|有|是|实现|完成|超过|高达|约|近|逾|增长|提高到|提高|提升到|"
-    r"提升|增加|降至|突破|年均|就|了|的)+$"
+    r"提升|增加|降至|突破|年均|就|了|的|仍|还|低|高|少|多|下降|减少)+$"
 )
 LABEL_LEAD = re.compile(r"^(其中|目前|截至目前|同时|此外|并|且|而|和|与|及|以及|全[州县市区镇省]|我[州县市区镇])+")
 
@@ -119,5 +119,19 @@ def short_label(before: str, clause: str) -> str:
     text = LABEL_TRIM.sub("", text)
     text = LABEL_LEAD.sub("", text)
     text = re.sub(r"^\d{4}年", "", text)
-    label = text[-12:] if text else re.sub(r"[^\u4e00-\u9fff]", "", clause)[-8:]
+    label = last_words(text, 12) if text else re.sub(r"[^\u4e00-\u9fff]", "", clause)[-8:]
     return label or "数值"
+
+
+def last_words(text: str, limit: int) -> str:
+    """The end of `text`, at most `limit` characters, cut on a word boundary (not 济核心产业)."""
+    if len(text) <= limit:
+        return text
+    from reporter import segment
+
+    out = ""
+    for word in reversed(segment.cut(text)):
+        if len(out) + len(word) > limit:
+            break
+        out = word + out
+    return out or text[-limit:]

@@ -168,3 +168,13 @@ def test_jieba_keeps_domain_terms_and_document_regions_whole_without_the_gazette
         assert word in tokens, tokens
     assert "大新" not in tokens  # 大新镇 exists, but no town names are loaded
     assert segment.tokenizer().FREQ.get("泗泾镇", 0) == 0
+
+
+def test_street_references_and_the_region_compared_with():
+    body = (
+        "海盐县武原街道位于县城核心区。\n"
+        "今年1-6月,全街道实现规上工业产值186.3亿元。\n"
+        "与邻近的平湖市相比,该街道的数字经济核心产业增加值占比仍低6.2个百分点。"
+    )
+    got = by_value(body)
+    assert got[186.3] == got[-6.2] == "武原街道"
