@@ -204,6 +204,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     """Regions of one document and every reference to them, in text order."""
     text = doc.body
     gaz = gazetteer.load()
+    segment.cover(text)  # one dictionary pass for the whole document, not one per window
     parks = find_parks(text)
     skip = [(s, e) for s, e, _ in parks] + [(m.start(), m.end()) for m in REF_RE.finditer(text)]
     spans = [sp for sp in find_name_spans(text) if keep_span(text, *sp, skip)]
@@ -391,6 +392,7 @@ def name_from_words(prefix: str) -> str:
     """The trailing nouns of a prefix: 发展外向型物流 -> 物流 (外向型 describes it)."""
     import jieba.posseg
 
+    segment.cover(prefix)
     words = list(jieba.posseg.POSTokenizer(segment.tokenizer()).cut(prefix, HMM=False))
     kept = []
     for w in reversed(words):

@@ -178,3 +178,19 @@ def test_street_references_and_the_region_compared_with():
     )
     got = by_value(body)
     assert got[186.3] == got[-6.2] == "武原街道"
+
+
+def test_the_lazy_dictionary_cuts_like_the_whole_jieba_dictionary():
+    import jieba
+
+    from reporter import segment
+
+    text = (
+        "曹娥江穿城而过,两大新兴产业加快崛起;我们在全镇发展规划中盘活存量用地,"
+        "打造外向型物流产业园区,感到与先进地区的差距在于工业园区的亩均效益。"
+    )
+    full = jieba.Tokenizer()
+    full.initialize()
+    for term in segment.domain_terms():
+        full.add_word(term, freq=segment.DOMAIN_FREQ, tag="nz")
+    assert segment.cut(text) == full.lcut(text, HMM=False)
