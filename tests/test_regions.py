@@ -155,8 +155,9 @@ def test_the_region_learnt_from_is_not_the_subject_of_the_plan():
 
 
 def test_a_region_before_a_verb_and_company_is_still_the_subject():
-    got = by_value("浙江省新增上市公司12家,北京大学专家来到昆山市。")
-    assert got[12] == "浙江省"
+    got = by_value("浙江省新增上市公司12家,北京大学专家来到昆山市。\n深圳市上市公司数量达到420家。")
+    assert got[12] == "浙江省" and got[420] == "深圳市"
+    assert regions_of("金山软件公司的总部在珠海。").regions.keys() == {"440400"}  # 珠海市, not 金山区
 
 
 def test_jieba_keeps_domain_terms_and_document_regions_whole_without_the_gazetteer():
