@@ -374,7 +374,9 @@ def practices_in(text: str) -> list[str]:
 
 def is_practice_name(term: str) -> bool:
     """链长制, 亩产论英雄, 园中园, 以商招商: a mechanism's name, not a slogan or a title."""
-    return bool(PRACTICE_HINT.search(term) or PLUS_PATTERN_RE.fullmatch(term)) or term in known_practices()
+    if "+" in term and len(term) <= 12:
+        return True  # 链长+链主, 1+4+X
+    return bool(PRACTICE_HINT.search(term)) or term in known_practices()
 
 
 @lru_cache(maxsize=1)

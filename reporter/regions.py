@@ -237,7 +237,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     refs = add_park_references(text, refs, regions)
     roles = assign_roles(text, refs, regions)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
-    refs = [resolve_home_ref(r, home_guess, regions) for r in refs]
+    refs = [resolve_home_ref(r, home_guess, regions, text, refs) for r in refs]
     regions, roles = attach_parks(regions, roles, refs, gaz)
     mentions = tuple(Mention(r.region_id, r.start, r.end, r.text) for r in refs)
     # An ambiguous name still ends the previous subject: its numbers are nobody's
@@ -612,11 +612,23 @@ def last_region_with_suffix(suffix, pos, refs, regions) -> str | None:
     return matching[0].region_id if matching else None
 
 
-def resolve_home_ref(ref: RegionRef, home: str | None, regions: dict[str, Region]) -> RegionRef:
-    """我X, and 全X in a text with a home region, is the author's own region whatever was named last."""
-    if ref.is_ref and ref.text[0] in "我全" and home and suffix_of(regions[home]) == ref.text[1:]:
-        return RegionRef(ref.start, ref.end, home, ref.text, True, ref.can_be_subject)
-    return ref
+def resolve_home_ref(
+    ref: RegionRef, home: str | None, regions: dict[str, Region], text: str, refs: list[RegionRef]
+) -> RegionRef:
+    """我X is the author's own region whatever was named last; so is 全X, unless the
+    paragraph has named another region of that kind before it (北仑区…全区 is 北仑区)."""
+    if not (ref.is_ref and ref.text[0] in "我全" and home and suffix_of(regions[home]) == ref.text[1:]):
+        return ref
+    if ref.text[0] == "全":
+        paragraph = text.rfind("\n", 0, ref.start)
+        named = [
+            r
+            for r in refs
+            if not r.is_ref and paragraph < r.start < ref.start and suffix_of(regions[r.region_id]) == ref.text[1:]
+        ]
+        if named:
+            return RegionRef(ref.start, ref.end, named[-1].region_id, ref.text, True, ref.can_be_subject)
+    return RegionRef(ref.start, ref.end, home, ref.text, True, ref.can_be_subject)
 
 
 def assign_roles(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> dict[str, str]:

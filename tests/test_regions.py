@@ -195,3 +195,19 @@ def test_the_lazy_dictionary_cuts_like_the_whole_jieba_dictionary():
     for term in segment.domain_terms():
         full.add_word(term, freq=segment.DOMAIN_FREQ, tag="nz")
     assert segment.cut(text) == full.lcut(text, HMM=False)
+
+
+def test_quan_qu_in_the_benchmarks_paragraph_is_the_benchmark():
+    body = (
+        "我区考察组赴宁波市北仑区学习考察。\n"
+        "北仑区地区生产总值2815亿元,是我区的2.6倍;全区拥有小巨人企业63家。\n"
+        "反观我区,全区规上工业企业632户。"
+    )
+    got = by_value(body)
+    assert got[2815] == got[2.6] == got[63] == "北仑区"
+    assert got[632] == "我区"
+
+
+def test_plus_structures_in_quotes_are_practices():
+    ex = extract_document(make_doc("昆山市推行“链长+链主”协同机制,构建“1+4+X”产业体系。"))
+    assert {"链长+链主", "1+4+X"} <= {p.term for p in ex.practices if p.kind == "practice"}
