@@ -381,10 +381,9 @@ def is_practice_name(term: str) -> bool:
 
 @lru_cache(maxsize=1)
 def known_practices() -> tuple[str, ...]:
-    from reporter.gazetteer import data_file
+    from reporter.gazetteer import data_lines
 
-    lines = data_file("practices.txt").splitlines()
-    return tuple(t.strip() for t in lines if t.strip() and not t.startswith("#"))
+    return data_lines("practices.txt")
 
 
 @lru_cache(maxsize=1)
@@ -399,10 +398,9 @@ def industry_categories() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def industry_terms() -> tuple[str, ...]:
-    from reporter.gazetteer import data_file
+    from reporter.gazetteer import data_lines
 
-    terms = [t.strip() for t in data_file("industries.txt").splitlines() if t.strip() and not t.startswith("#")]
-    return tuple(sorted(terms, key=len, reverse=True))
+    return tuple(sorted(data_lines("industries.txt"), key=len, reverse=True))
 
 
 def industries_in(text: str) -> list[str]:

@@ -132,6 +132,12 @@ def data_file(name: str) -> str:
     return resources.files("reporter.data").joinpath(name).read_text(encoding="utf-8")
 
 
+def data_lines(name: str) -> tuple[str, ...]:
+    """The entries of a one-a-line data file, without blank lines and # comments."""
+    lines = data_file(name).splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def ethnic_names() -> tuple[str, ...]:
     names = [n.strip() for n in data_file("ethnic_groups.txt").split() if n.strip()]

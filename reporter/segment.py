@@ -74,16 +74,13 @@ def cover(text: str) -> None:
 @lru_cache(maxsize=1)
 def domain_terms() -> tuple[str, ...]:
     from reporter import taxonomy
-    from reporter.gazetteer import data_file
+    from reporter.gazetteer import data_lines
 
     terms: set[str] = set()
     for ind in taxonomy.load():
         terms.update(s for s in ind.synonyms if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", s))
-    for name in ("industries.txt", "domain_terms.txt"):
-        for line in data_file(name).splitlines():
-            line = line.strip()
-            if line and not line.startswith("#"):
-                terms.add(line)
+    for name in ("industries.txt", "domain_terms.txt", "practices.txt"):
+        terms.update(data_lines(name))
     return tuple(sorted(terms))
 
 
@@ -130,10 +127,9 @@ def tfidf():
 
 @lru_cache(maxsize=1)
 def keyword_stopwords() -> frozenset[str]:
-    from reporter.gazetteer import data_file
+    from reporter.gazetteer import data_lines
 
-    lines = data_file("keyword_stopwords.txt").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(data_lines("keyword_stopwords.txt"))
 
 
 def keywords(text: str, top: int = 10, exclude: tuple[str, ...] = ()) -> list[str]:
