@@ -216,6 +216,9 @@ def make_fact(
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
         # change is about the figure stated just before it in the sentence.
         indicator, label = earlier[-1].indicator, earlier[-1].label
+    elif indicator.startswith("other:"):
+        label = clean_label(label, region)
+        indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
     if kind in ("growth", "change") and DECLINE_RE.search(before[-6:]):
@@ -238,6 +241,14 @@ def make_fact(
         evidence=sentence.text.strip(),
         raw=q.raw,
     )
+
+
+def clean_label(label: str, region: Region) -> str:
+    """A label names the measure, not the region or the year: 昆山市2023年新建5G基站 -> 新建5G基站."""
+    for name in sorted({region.name, *region.aliases}, key=len, reverse=True):
+        label = label.replace(name, "")
+    label = re.sub(r"\d{4}年(?:底|末|初)?|^(?:现有|共有|目前|全年)", "", label)
+    return label or "数值"
 
 
 def doc_year(doc_date: str) -> int | None:

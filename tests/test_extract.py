@@ -165,3 +165,13 @@ def test_falls_are_negative_growth_and_change():
 def test_a_share_of_more_than_is_a_fact_not_a_threshold():
     f = fact("昆山市民营企业贡献了全市80%以上的税收。", 80)
     assert (f.unit, f.qualifier, f.kind) == ("%", "以上", "share")
+
+
+def test_other_labels_name_the_measure_not_the_region_or_year():
+    f = fact("昆山市2023年新建5G基站3200个。", 3200)
+    assert f.indicator == "other:新建5G基站"
+
+
+def test_dates_phone_numbers_and_model_names_are_not_facts():
+    body = "10月9日—10月12日,记者走进昆山市,热线电话0512-57528888,G60科创走廊全长300公里。"
+    assert facts_of(body) == ()
