@@ -102,7 +102,7 @@ def parse_number(text: str) -> float | None:
     except ValueError:
         pass
     simple = plain_chinese_numeral(text)
-    if simple is not None:
+    if simple is not None or text in ("百", "千"):
         return simple
     try:
         import cn2an

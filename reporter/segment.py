@@ -45,9 +45,21 @@ def dictionary_text() -> str:
     return Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
 
 
+# The sum of all word frequencies of jieba's dictionary, by jieba version: counting
+# it costs 0.2-0.6 s, and it never changes for a version (a test checks it).
+KNOWN_TOTALS = {"0.42.1": 60101967}
+
+
 @lru_cache(maxsize=1)
 def dictionary_total() -> int:
     """The sum of all word frequencies, as jieba computes it: route scores stay the same."""
+    import jieba
+
+    known = KNOWN_TOTALS.get(getattr(jieba, "__version__", ""))
+    return known if known is not None else count_total()
+
+
+def count_total() -> int:
     return sum(int(n) for n in re.findall(r" (\d+)", dictionary_text()))
 
 

@@ -211,3 +211,11 @@ def test_quan_qu_in_the_benchmarks_paragraph_is_the_benchmark():
 def test_plus_structures_in_quotes_are_practices():
     ex = extract_document(make_doc("昆山市推行“链长+链主”协同机制,构建“1+4+X”产业体系。"))
     assert {"链长+链主", "1+4+X"} <= {p.term for p in ex.practices if p.kind == "practice"}
+
+
+def test_known_jieba_dictionary_total_matches_the_dictionary():
+    import jieba
+
+    from reporter import segment
+
+    assert segment.KNOWN_TOTALS[jieba.__version__] == segment.count_total()
