@@ -203,8 +203,10 @@ def extract(paths, fmt, out_file):
 
 
 def profile_json(corpus) -> dict:
-    """Full profile per region: facts, industries, practices, sources."""
+    """Full profile per region: facts, industries (with their strategic emerging
+    industry category), practices with their sentence, keywords, sources."""
     from reporter.profiles import facts_table
+    from reporter.segment import keywords
 
     facts = facts_table(corpus)
     out = {}
@@ -213,13 +215,16 @@ def profile_json(corpus) -> dict:
         pr = corpus.practices[corpus.practices["region_id"] == rid]
         if rf.empty and pr.empty:
             continue
+        industries = pr[pr["kind"] == "industry"].drop_duplicates("term")
+        sentences = list(dict.fromkeys([*rf["evidence"], *pr["evidence"]]))
         out[region.name] = {
             "full_name": region.full_name,
             "level": region.level,
             "parent": region.parent,
             "facts": rf.to_dict("records"),
-            "industries": sorted(set(pr[pr["kind"] == "industry"]["term"])),
+            "industries": industries[["term", "category", "evidence", "doc"]].to_dict("records"),
             "practices": pr[pr["kind"] == "practice"][["term", "evidence", "doc"]].to_dict("records"),
+            "keywords": keywords("\n".join(sentences), 10, exclude=(region.name, *region.aliases)),
             "sources": sorted(set(rf["doc"]) | set(pr["doc"])),
         }
     return {"regions": out}

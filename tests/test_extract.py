@@ -1,0 +1,177 @@
+"""Facts from sentences written for these tests: periods, kinds (a goal is never a
+level), indicators, lists and the evidence sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.extract import extract_document
+from reporter.models import Document
+
+
+def make_doc(body: str, date: str = "2024-06-30", name: str = "t.txt") -> Document:
+    return Document(id="t", name=name, path=name, title="", date=date, source="", body=body)
+
+
+def facts_of(body: str, date: str = "2024-06-30"):
+    return extract_document(make_doc(body, date)).facts
+
+
+def fact(body: str, raw_value: float, date: str = "2024-06-30"):
+    found = [f for f in facts_of(body, date) if f.value == raw_value]
+    assert len(found) == 1, [(f.value, f.unit, f.region) for f in facts_of(body, date)]
+    return found[0]
+
+
+BASE = "昆山市坚持制造业立市。"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "period"),
+    [
+        ("2022年,昆山市规上工业产值达到9000亿元。", 9000, "2022"),
+        ("“十三五”期间,昆山市工业投资年均增长8.5%。", 8.5, "十三五"),
+        ("今年1-8月,昆山市规上工业增加值增长6.2%。", 6.2, "2024年1-8月"),
+        ("今年1到5月,昆山市社会消费品零售总额增长3.1%。", 3.1, "2024年1-5月"),
+        ("今年,昆山市新增高新技术企业420家。", 420, "2024"),
+        ("去年,昆山市地方财政收入达到430亿元。", 430, "2023"),
+        ("近三年,昆山市累计实施技改项目310个。", 310, "近三年"),
+        ("昆山市共有上市企业62家。", 62, ""),
+        ("今年一季度,昆山市工业投资增长9.1%。", 9.1, "2024年一季度"),
+        ("2020年,昆山市集群产值1200亿元,年均增长8.4%。", 8.4, "十三五"),
+        ("2020年,昆山市集群产值占比60%,较“十二五”末提高5.5个百分点。", 5.5, "十三五"),
+        ("2020年,昆山市集群产值占比60%,较“十二五”末提高5.5个百分点。", 60, "2020"),
+        ("昆山市建成区面积120平方公里,未来三年将新增产业用地5000亩。", 120, ""),
+    ],
+)
+def test_periods(sentence, value, period):
+    assert fact(BASE + "\n" + sentence, value).period == period
+
+
+def test_relative_years_stay_empty_without_a_document_date():
+    assert fact("昆山市今年新增高新技术企业420家。", 420, date="").period == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "kind"),
+    [
+        ("昆山市规上工业产值达到9000亿元。", 9000, "level"),
+        ("昆山市规上工业产值增长5.1%。", 5.1, "growth"),
+        ("昆山市战略性新兴产业产值占比达到54.3%。", 54.3, "share"),
+        ("昆山市研发投入强度提高0.6个百分点。", 0.6, "change"),
+        ("昆山市高新技术企业数量增长2.7倍。", 2.7, "growth"),
+        ("昆山市规上工业产值排名全省第一。", 1, "rank"),
+        ("到2027年,昆山市力争规上工业产值突破12000亿元。", 12000, "target"),
+        ("昆山市计划到2026年新增上市企业15家。", 15, "target"),
+        ("昆山市将力争实现数字经济核心产业年均增长15%。", 15, "target"),
+        ("昆山市确保每年新开工亿元以上项目不少于80个。", 80, "target"),
+        ("昆山市将打造千亿级新能源产业集群。", 1000, "target"),
+        ("到2020年底,昆山市累计建成5G基站8600个。", 8600, "level"),
+        ("围绕建设一流园区的目标,昆山市已建成园区平台23个。", 23, "level"),
+        ("在全市发展规划中,昆山市盘活存量用地1200亩。", 1200, "level"),
+    ],
+)
+def test_kinds_and_goals_never_levels(sentence, value, kind):
+    assert fact(sentence, value).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "indicator"),
+    [
+        ("昆山市规上工业企业达到2900户。", 2900, "above_scale_industrial_firms"),
+        ("昆山市规上工业产值达到9000亿元。", 9000, "industrial_output"),
+        ("昆山市拥有国家高新技术企业2900家。", 2900, "high_tech_firms"),
+        ("昆山市“专精特新”企业达到180家。", 180, "srdi_firms"),
+        ("昆山市亩均税收达到46万元。", 46, "per_mu_tax"),
+        ("昆山市产业集群规上企业达到610家。", 610, "cluster_firms"),
+        ("昆山市新产品产值增长12.4%,增速全省第一。", 1, "new_product_output"),
+    ],
+)
+def test_indicators(sentence, value, indicator):
+    assert fact(sentence, value, date="2024-06-30").indicator == indicator
+
+
+def test_unknown_indicator_keeps_a_short_label():
+    f = fact("昆山市建成智能工厂37个。", 37)
+    assert f.indicator.startswith("other:") and "智能工厂" in f.label
+
+
+def test_lists_give_one_fact_each_with_the_sentence_as_evidence():
+    sentence = "2023年,昆山开发区产值、税收分别占全市比重的41%和52%。"
+    found = facts_of(BASE + "\n" + sentence)
+    shares = sorted((f.value, f.unit) for f in found if f.unit == "%")
+    assert shares == [(41, "%"), (52, "%")]
+    assert all(f.evidence == sentence for f in found if f.unit == "%")
+
+
+def test_thresholds_and_visit_sizes_are_not_facts():
+    body = "沭阳县代表团考察了苏南20多个参观点。\n沭阳县投资超过5亿元的在建项目有12个。"
+    values = {f.value for f in facts_of(body)}
+    assert 12 in values and 20 not in values and 5 not in values
+
+
+def test_a_figure_repeated_later_is_one_fact():
+    body = "昆山市培育了6大产业集群。\n昆山市的6大产业集群覆盖面广。"
+    assert [f.value for f in facts_of(body)] == [6]
+
+
+def test_practices_and_industries_with_their_sentence():
+    sentence = "昆山市推行“链长制”和“亩均论英雄”改革,重点发展新一代信息技术和生物医药产业。"
+    ex = extract_document(make_doc(sentence))
+    practices = {p.term: p for p in ex.practices if p.kind == "practice"}
+    industries = {p.term for p in ex.practices if p.kind == "industry"}
+    assert {"链长制", "亩均论英雄"} <= set(practices)
+    assert practices["链长制"].evidence == sentence and practices["链长制"].region == "昆山市"
+    assert {"新一代信息技术", "生物医药"} <= industries
+
+
+def test_industries_carry_their_strategic_emerging_category():
+    ex = extract_document(make_doc("昆山市重点发展集成电路、生物医药和普洱茶加工。"))
+    category = {p.term: p.category for p in ex.practices if p.kind == "industry"}
+    assert category["集成电路"] == "新一代信息技术产业"
+    assert category["生物医药"] == "生物产业"
+    assert category["普洱茶"] == ""  # a traditional industry fits no category
+
+
+def test_extract_json_holds_the_full_profile_per_region(tmp_path):
+    import json
+
+    from conftest import run_cli
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "昆山市推行“链长制”,重点发展集成电路产业。\n昆山市规上工业产值达到9000亿元,集成电路产值增长12%。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "profile.json"
+    run_cli("extract", str(article), "--format", "json", "-o", str(out), check=True)
+    profile = json.loads(out.read_text(encoding="utf-8"))["regions"]["昆山市"]
+    assert profile["level"] == "county" and profile["parent"] == "苏州市"
+    assert {f["value"] for f in profile["facts"]} == {9000, 12}
+    assert [p["term"] for p in profile["practices"]] == ["链长制"]
+    assert profile["industries"][0]["term"] == "集成电路"
+    assert profile["industries"][0]["category"] == "新一代信息技术产业"
+    assert "集成电路" in profile["keywords"] and "昆山市" not in profile["keywords"]
+    assert profile["sources"] == ["article.txt"]
+
+
+def test_falls_are_negative_growth_and_change():
+    body = "昆山市一般公共预算收入430亿元,同比下降4.2%;研发投入强度比全省平均水平低1.1个百分点。"
+    found = {f.value: f for f in facts_of(body)}
+    assert found[-4.2].kind == "growth" and found[-4.2].indicator == "fiscal_revenue"
+    assert found[-1.1].kind == "change"
+
+
+def test_a_share_of_more_than_is_a_fact_not_a_threshold():
+    f = fact("昆山市民营企业贡献了全市80%以上的税收。", 80)
+    assert (f.unit, f.qualifier, f.kind) == ("%", "以上", "share")
+
+
+def test_other_labels_name_the_measure_not_the_region_or_year():
+    f = fact("昆山市2023年新建5G基站3200个。", 3200)
+    assert f.indicator == "other:新建5G基站"
+
+
+def test_dates_phone_numbers_and_model_names_are_not_facts():
+    body = "10月9日—10月12日,记者走进昆山市,热线电话0512-57528888,G60科创走廊全长300公里。"
+    assert facts_of(body) == ()

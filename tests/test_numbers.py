@@ -1,0 +1,108 @@
+"""The quantity grammar on sentences written for these tests: every number form
+the issue names, with unit, value, qualifier and the rank/scale flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.numbers import find_quantities
+
+
+def only(clause: str):
+    found = find_quantities(clause)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit", "qualifier"),
+    [
+        ("全市地区生产总值达到4000亿元", 4000, "亿元", ""),
+        ("新建厂房总投资1.5亿元", 1.5, "亿元", ""),
+        ("园区去年纳税3500万元", 3500, "万元", ""),
+        ("全县共有三千家个体工商户", 3000, "家", ""),
+        ("已引进十余家配套企业", 10, "家", "余"),
+        ("集聚上下游企业50余家", 50, "家", "余"),
+        ("累计服务超过200家企业", 200, "家", "超过"),
+        ("物流园区营业收入近200亿元", 200, "亿元", "近"),
+        ("研发投入约12.5亿元", 12.5, "亿元", "约"),
+        ("新增就业岗位逾8000个", 8000, "个", "逾"),
+        ("单体投资在10亿元左右", 10, "亿元", "左右"),
+        ("数字经济占比63.1%", 63.1, "%", ""),
+        ("研发投入强度达到百分之四点五", 4.5, "%", ""),
+        ("规划面积12.6平方公里", 12.6, "平方公里", ""),
+        ("腾退低效用地800亩", 800, "亩", ""),
+        ("年产疫苗2000万人份", 2000, "万人份", ""),
+        ("实际利用外资4500万美元", 4500, "万美元", ""),
+        ("亩均税收100万元", 100, "万元", ""),
+        ("培育6大产业集群", 6, "个", ""),
+    ],
+)
+def test_amounts_units_and_qualifiers(clause, value, unit, qualifier):
+    q = only(clause)
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+def test_bare_yi_in_a_money_clause_is_yuan():
+    q = only("项目总投资1.5亿,明年投产")
+    assert (q.value, q.unit) == (1.5, "亿元")
+
+
+def test_percentage_points_and_multiples():
+    assert (only("比重提高9.3个百分点").unit, only("比重提高9.3个百分点").value) == ("个百分点", 9.3)
+    q = only("高新技术企业数量增长2.7倍")
+    assert (q.value, q.unit) == (2.7, "倍")
+    q = only("人均产值是我区的2.6倍")
+    assert (q.value, q.unit) == (2.6, "倍")
+
+
+@pytest.mark.parametrize(
+    ("clause", "value"),
+    [
+        ("工业产值排名全省第二", 2),
+        ("新产品产值增速全国第一", 1),
+        ("位列全国百强县第18位", 18),
+        ("入围中国化工园区30强", 30),
+    ],
+)
+def test_ranks(clause, value):
+    q = only(clause)
+    assert q.is_rank and q.value == value and q.unit == "位"
+
+
+def test_scale_classes_are_goals_and_counts_before_them_are_facts():
+    q = only("打造百亿级新材料产业集群")
+    assert q.is_scale and (q.value, q.unit) == (100, "亿元")
+    q = only("落地3个千亿级项目")
+    assert (q.value, q.unit, q.is_scale) == (3, "个", False)
+
+
+def test_lists_give_one_quantity_each():
+    found = find_quantities("产值、税收分别占全市比重的41%和52%")
+    assert [(q.value, q.unit) for q in found] == [(41, "%"), (52, "%")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["第一批试点单位", "建成5G基站", "一个中心两个基地", "用时3个月", "G60科创走廊", "列入第二批名单", "24小时服务"],
+)
+def test_prose_numbers_are_not_quantities(clause):
+    assert find_quantities(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("三千", 3000),
+        ("十", 10),
+        ("二十三", 23),
+        ("一百零五", 105),
+        ("一千五百", 1500),
+        ("四点五九", 4.59),
+        ("五万", 50000),
+    ],
+)
+def test_chinese_numerals(text, value):
+    from reporter.numbers import parse_number
+
+    assert parse_number(text) == pytest.approx(value)
