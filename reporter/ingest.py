@@ -363,6 +363,8 @@ def to_simplified(text: str) -> str:
 
 
 def build_document(path: Path, raw: bytes, page: PageText) -> Document:
+    if not page.lines:
+        raise IngestError(f"文件 '{path.name}' 中没有文字 (no text).")
     original = [line.text for line in page.lines]
     # Converting the lines joined keeps phrase context; line breaks survive conversion.
     simplified = to_simplified("\n".join(original)).split("\n")

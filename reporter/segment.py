@@ -64,14 +64,22 @@ def count_total() -> int:
 
 
 _covered: set[str] = set()
+# Past this many distinct characters (a large or unusual corpus), one pass that
+# takes in the whole dictionary is cheaper than a scan for each new character.
+FULL_COVER_AT = 1000
 
 
 def cover(text: str) -> None:
     """Add the dictionary words that the characters of `text` make possible."""
+    if ALL in _covered:
+        return
     new = {c for c in text if not c.isspace()} - _covered
     if not new:
         return
     _covered.update(new)
+    if len(_covered) > FULL_COVER_AT:
+        cover_all()
+        return
     allowed = "".join(re.escape(c) for c in sorted(_covered))
     needed = "".join(re.escape(c) for c in sorted(new))
     pattern = re.compile(rf"^(?=[^ \n]*[{needed}])([{allowed}]+) (\d+)", re.M)
@@ -81,6 +89,19 @@ def cover(text: str) -> None:
             freq[word] = int(count)
         for end in range(1, len(word)):
             freq.setdefault(word[:end], 0)
+
+
+ALL = "\x00all"  # marks that every dictionary word is in
+
+
+def cover_all() -> None:
+    freq = tokenizer().FREQ
+    for word, count in re.findall(r"^(\S+) (\d+)", dictionary_text(), re.M):
+        if freq.get(word, 0) < DOMAIN_FREQ:
+            freq[word] = int(count)
+        for end in range(1, len(word)):
+            freq.setdefault(word[:end], 0)
+    _covered.add(ALL)
 
 
 @lru_cache(maxsize=1)

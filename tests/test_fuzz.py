@@ -37,7 +37,8 @@ def seed_bytes() -> list[bytes]:
 
 def run_pipeline(raw: bytes, text: str) -> None:
     try:
-        doc = ingest.build_document(Path("fuzz.txt"), raw, text, {})
+        page = ingest.PageText(ingest.text_lines(text), "utf-8")
+        doc = ingest.build_document(Path("fuzz.txt"), raw, page)
         extract.extract_document(doc)
     except ReporterError:
         pass
@@ -65,7 +66,7 @@ def test_mutated_seed_slices_in_mixed_encodings(doc, start, length, flips, encod
         if raw:
             raw[pos % len(raw)] = byte
     try:
-        decoded = ingest.decode(bytes(raw), "fuzz.txt")
+        decoded, _encoding = ingest.decode(bytes(raw), "fuzz.txt")
     except ReporterError:
         return
     run_pipeline(bytes(raw), decoded)
