@@ -20,6 +20,15 @@ def load_corpus(paths: list[str | Path] | None = None) -> Corpus:
     return profiles.build_corpus([extract.extract_document(d) for d in docs])
 
 
+def load_corpus_cached(paths: list[str | Path] | None = None, cache_dir: str | Path | None = None) -> Corpus:
+    """Like `load_corpus`, but reuse extractions cached on disk by document content hash."""
+    from reporter import cache
+
+    docs = ingest.load_documents(list(paths) if paths else [DEFAULT_CORPUS])
+    extractions, _hits = cache.extract_all(docs, Path(cache_dir) if cache_dir else None)
+    return profiles.build_corpus(extractions)
+
+
 def brief_basename(target: str, benchmarks: list[str]) -> str:
     """A file name safe for any region name: no separators, no '..', bounded length."""
     raw = f"{target}-对标-{'-'.join(benchmarks)}"
@@ -36,8 +45,12 @@ def make_brief(
     template: str = "brief.html",
     user_templates: str | Path | None = None,
     variables: dict[str, str] | None = None,
+    basename: str | None = None,
 ) -> list[Path]:
-    """Compare `target` with `benchmarks` and write the brief; return the paths written."""
+    """Compare `target` with `benchmarks` and write the brief; return the paths written.
+
+    `basename` overrides the file name (without suffix), e.g. to keep batch rows apart.
+    """
     from reporter import compare, render
 
     target_region = compare.resolve_region(corpus, target)
@@ -46,7 +59,7 @@ def make_brief(
     context = render.build_context(corpus, comparison, variables)
     html = render.render_html(context, template, user_templates)
     out = Path(out_dir)
-    base = brief_basename(target_region.name, [b.name for b in bench_regions])
+    base = basename or brief_basename(target_region.name, [b.name for b in bench_regions])
     written = []
     if "html" in formats:
         render.write_text(out / f"{base}.html", html)
