@@ -26,7 +26,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import Executor, Future, as_completed
+from concurrent.futures import Executor, Future, as_completed, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -544,14 +544,23 @@ def dask_executor(address: str, corpus: Corpus) -> Iterator[tuple[Executor, obje
 
 
 def run_jobs(executor: Executor, corpus_arg, jobs: list[Job], settings: RenderSettings, on_done) -> None:
-    """Submit every job and report each outcome as it completes; Ctrl-C cancels what has not started."""
+    """Submit every job and report each outcome as it completes.
+
+    On Ctrl-C (or SIGTERM) what has not started is cancelled, and the briefs
+    being rendered are finished and reported, so the manifest lists every
+    file that exists; then the interrupt goes on.
+    """
     futures: dict[Future, Job] = {executor.submit(render_job, job, settings, corpus_arg): job for job in jobs}
+    reported: set[Future] = set()
     try:
         for future in as_completed(futures):
+            reported.add(future)
             on_done(future_outcome(future, futures[future]))
-    except BaseException:
-        for future in futures:
-            future.cancel()
+    except KeyboardInterrupt:
+        running = [f for f in futures if f not in reported and not f.cancel()]
+        wait(running)
+        for future in running:
+            on_done(future_outcome(future, futures[future]))
         raise
 
 
