@@ -6,8 +6,12 @@ Builds a pairs file of N rows from the regions of the corpus that have data,
 warms the extraction cache once, then runs `reporter batch --force` once per
 worker count into a fresh folder. Prints the wall time of each whole command
 (corpus load from cache included), briefs per minute, the ratio to the first
-worker count, and the peak resident memory of the largest process of each run
+worker count, the CPU seconds per brief of all its processes, how many briefs
+were being rendered at once on average (sum of the manifest's seconds / wall
+time), and the peak resident memory of the largest process of each run
 (getrusage of children: the batch's main process or one of its workers).
+The machine's load average is printed too: on a shared machine the ratio says
+more about the other load than about the batch.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import argparse
 import csv
 import itertools
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -36,6 +41,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.measure:
         return measure(args.measure)
+    load_before = f"{os.getloadavg()[0]:.1f}"
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         pairs = write_pairs(tmp / "pairs.csv", region_pairs(args.corpus), args.briefs)
@@ -46,12 +52,15 @@ def main() -> int:
         for jobs in args.jobs:
             cmd = ["batch", str(pairs), "-o", str(tmp / f"j{jobs}"), "-j", str(jobs), "--force", *common]
             results.append((jobs, run_measured(cmd)))
-    print(f"{'workers':>7} {'briefs':>6} {'seconds':>8} {'briefs/min':>10} {'ratio':>6} {'peak MB':>8} exit")
+    print(f"load average before and after: {load_before} / {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'workers':>7} {'briefs':>6} {'seconds':>8} {'briefs/min':>10} {'ratio':>6} {'CPU s/brief':>11} "
+          f"{'in flight':>9} {'peak MB':>8} exit")  # fmt: skip
     base = results[0][1]["per_minute"]
     for jobs, r in results:
         print(
-            f"{jobs:>7} {args.briefs:>6} {r['seconds']:>8.1f} {r['per_minute']:>10.1f} "
-            f"{r['per_minute'] / base:>6.2f} {r['peak_mb']:>8.0f} {r['exit']}"
+            f"{jobs:>7} {r['rendered']:>6} {r['seconds']:>8.1f} {r['per_minute']:>10.1f} "
+            f"{r['per_minute'] / base:>6.2f} {r['cpu'] / max(r['rendered'], 1):>11.2f} "
+            f"{r['busy'] / r['seconds']:>9.2f} {r['peak_mb']:>8.0f} {r['exit']}"
         )
     return 0
 
@@ -90,13 +99,16 @@ def measure(args: list[str]) -> int:
     seconds = time.perf_counter() - start
     out_dir = Path(args[args.index("-o") + 1])
     with (out_dir / "manifest.csv").open(encoding="utf-8-sig", newline="") as fh:
-        rendered = sum(1 for row in csv.DictReader(fh) if row["status"] == "ok")
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # kilobytes on Linux
+        done = [row for row in csv.DictReader(fh) if row["status"] == "ok"]
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    rendered = len(done)
     result = {
         "seconds": seconds,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "busy": sum(float(row["seconds"]) for row in done),
         "rendered": rendered,
         "per_minute": rendered / seconds * 60,
-        "peak_mb": peak_kb / 1024,
+        "peak_mb": usage.ru_maxrss / 1024,  # kilobytes on Linux
         "exit": proc.returncode,
     }
     print(json.dumps(result))

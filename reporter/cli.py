@@ -171,7 +171,11 @@ def emit(text: str, out_file: str | None) -> None:
 @click.option("--keep-going", is_flag=True, help="跳过无效行, 照常生成其余简报 (无效行记入清单)。")
 @click.option("--corpus", "-c", "corpus", multiple=True, type=click.Path(), help=CORPUS_HELP)
 @click.option("--auto", is_flag=True, help="不用 PAIRS: 语料中每个本地地区对标其文章所提的先进地区。")
-@click.option("--scheduler", metavar="ADDRESS", help="在 Dask 集群上运行, 如 tcp://10.0.0.5:8786。")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="在 Dask 集群上运行, 如 tcp://10.0.0.5:8786; 工作节点须能访问输出目录与模板目录。",
+)
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="抽取结果缓存目录; 默认 ~/.cache/reporter。")
 @click.option(
     "--format", "fmt", type=click.Choice(["html", "pdf", "both"]), default="both", show_default=True, help="输出格式。"

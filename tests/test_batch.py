@@ -20,7 +20,7 @@ import pytest
 from conftest import ROOT, SEEDS, pdf_text, run_cli
 from pypdf import PdfReader
 
-from reporter import batch, cache
+from reporter import batch, cache, pairs
 from reporter.ingest import load_documents
 
 REGIONS = ["西双版纳州", "松江区", "泗泾镇", "金山区", "如东县", "上虞区", "杭州湾上虞经济技术开发区", "海宁市"]
@@ -31,8 +31,8 @@ SHORT_TEMPLATE = '{% extends "base.html" %}{% block content %}{% include "partia
 
 def good_rows() -> list[dict[str, str]]:
     """28 rows: 25 ordered pairs, 2 multi-benchmark rows, and one pair twice (a name collision)."""
-    pairs = [(t, b) for t, b in itertools.permutations(REGIONS, 2)][:25]
-    rows = [{"target": t, "benchmarks": b} for t, b in pairs]
+    ordered = [(t, b) for t, b in itertools.permutations(REGIONS, 2)][:25]
+    rows = [{"target": t, "benchmarks": b} for t, b in ordered]
     rows.append({"target": "如东县", "benchmarks": "上虞区、海宁市"})
     rows.append({"target": "泗泾镇", "benchmarks": "松江区; 金山区 | 上虞区"})
     rows.append({"target": "西双版纳", "benchmarks": "松江", "标题": "西双版纳州批量测试标题", "编号": "第2号"})
@@ -68,8 +68,8 @@ def workspace(tmp_path_factory) -> dict[str, Path]:
     rows = good_rows()
     rows.insert(5, {"target": "火星市", "benchmarks": "松江区"})  # unknown region: invalid
     rows.insert(17, {"target": "金山区", "benchmarks": "松江区", "template": "broken.html"})  # fails in rendering
-    pairs = write_pairs(root / "pairs.csv", rows)
-    return {"root": root, "templates": templates, "pairs": pairs, "cache": root / "cache", "out": root / "out"}
+    pairs_csv = write_pairs(root / "pairs.csv", rows)
+    return {"root": root, "templates": templates, "pairs": pairs_csv, "cache": root / "cache", "out": root / "out"}
 
 
 def batch_args(ws: dict[str, Path], out: Path, *extra: str) -> list[str]:
@@ -179,9 +179,9 @@ def test_invalid_rows_are_all_listed_and_nothing_is_rendered(workspace, tmp_path
         {"target": "如东县", "benchmarks": "海宁市", "模板": "没有这个模板.html", "颜色": ""},
         {"target": "如东县", "benchmarks": "", "模板": "", "颜色": "红"},
     ]
-    pairs = write_pairs(tmp_path / "bad.csv", rows)
+    pairs_csv = write_pairs(tmp_path / "bad.csv", rows)
     out = tmp_path / "out"
-    proc = run_cli("batch", str(pairs), "-o", str(out), "--cache-dir", str(workspace["cache"]))
+    proc = run_cli("batch", str(pairs_csv), "-o", str(out), "--cache-dir", str(workspace["cache"]))
     assert proc.returncode == 2, proc.stderr
     for expected in ("第 3 行", "西双版纳洲", "第 4 行", "没有这个模板.html", "第 5 行", "颜色", "缺少对标地区"):
         assert expected in proc.stderr
@@ -213,13 +213,13 @@ def test_killing_the_batch_leaves_no_partial_file(workspace, tmp_path):
 def test_batch_runs_on_a_dask_cluster(workspace, tmp_path):
     from distributed import LocalCluster
 
-    pairs = write_pairs(tmp_path / "pairs.csv", [{"target": "如东县", "benchmarks": "海宁市"}] * 2)
+    pairs_csv = write_pairs(tmp_path / "pairs.csv", [{"target": "如东县", "benchmarks": "海宁市"}] * 2)
     out = tmp_path / "dask"
     with LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
     ) as cluster:
         proc = run_cli(
-            "batch", str(pairs), "-o", str(out), "--scheduler", cluster.scheduler_address,
+            "batch", str(pairs_csv), "-o", str(out), "--scheduler", cluster.scheduler_address,
             "--cache-dir", str(workspace["cache"]),
         )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
@@ -250,8 +250,8 @@ def test_pairs_from_yaml_and_xlsx_read_alike(tmp_path):
     sheet.append([None, None, None, None])
     sheet.append(["丁县", "戊区", None, 7.0])
     book.save(tmp_path / "pairs.xlsx")
-    from_yaml = batch.read_briefs(yaml_file, "brief.html")
-    from_xlsx = batch.read_briefs(tmp_path / "pairs.xlsx", "brief.html")
+    from_yaml = pairs.read_briefs(yaml_file, "brief.html")
+    from_xlsx = pairs.read_briefs(tmp_path / "pairs.xlsx", "brief.html")
     for briefs in (from_yaml, from_xlsx):
         assert [(b.target, b.benchmarks) for b in briefs] == [("甲县", ["乙区", "丙市"]), ("丁县", ["戊区"])]
         assert briefs[0].variables == {"标题": "测试"} and not briefs[0].problems
@@ -260,8 +260,8 @@ def test_pairs_from_yaml_and_xlsx_read_alike(tmp_path):
 
 def test_unknown_column_is_a_problem_only_where_filled():
     known = {"标题"}
-    filled = batch.parse_record(2, {"target": "甲", "benchmarks": "乙", "颜色": "红"}, "brief.html", known)
-    empty = batch.parse_record(3, {"target": "甲", "benchmarks": "乙", "颜色": ""}, "brief.html", known)
+    filled = pairs.parse_record(2, {"target": "甲", "benchmarks": "乙", "颜色": "红"}, "brief.html", known)
+    empty = pairs.parse_record(3, {"target": "甲", "benchmarks": "乙", "颜色": ""}, "brief.html", known)
     assert any("颜色" in p for p in filled.problems) and not empty.problems
 
 
@@ -305,3 +305,45 @@ def test_a_corrupt_cache_entry_is_a_miss(tmp_path):
     cache.entry_path(tmp_path, doc).write_bytes(b"not a pickle")
     _, hits = cache.extract_all([doc], tmp_path)
     assert hits == 0
+
+
+def test_auto_pairs_each_home_region_with_the_benchmarks_its_articles_name(corpus):
+    briefs = pairs.auto_briefs(corpus, "brief.html")
+    assert ("云南省西双版纳傣族自治州", ["上海市松江区"]) in [(b.target, b.benchmarks) for b in briefs]
+    roles = corpus.roles
+    by_name = {r.full_name: rid for rid, r in corpus.regions.items()}
+    for brief in briefs:
+        home_docs = set(roles[(roles["region_id"] == by_name[brief.target]) & (roles["role"] == "home")]["doc"])
+        for name in brief.benchmarks:
+            bench = roles[(roles["region_id"] == by_name[name]) & (roles["role"] == "benchmark")]
+            assert home_docs & set(bench["doc"]), (brief.target, name)
+
+
+def test_pairs_file_and_auto_together_is_a_usage_error(workspace, tmp_path):
+    proc = run_cli("batch", str(workspace["pairs"]), "--auto", "-o", str(tmp_path / "x"))
+    assert proc.returncode == 2 and "--auto" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "x").exists()
+
+
+def test_input_hash_follows_variables_documents_and_template_files(corpus, tmp_path):
+    import dataclasses
+
+    user = tmp_path / "tpl"
+    user.mkdir()
+    (user / "extra.css").write_text("p {}", encoding="utf-8")
+
+    def input_hash(variables: dict, corpus=corpus, user_dir: Path | None = None) -> str:
+        job = batch.Job(2, "甲", ["乙"], "brief.html", variables, ["a", "b"], ["甲", "乙"], basename="甲-对标-乙")
+        settings = batch.RenderSettings(str(tmp_path), ("pdf",), str(user_dir) if user_dir else None)
+        batch.assign_input_hashes([job], corpus, settings)
+        return job.input_hash
+
+    base = input_hash({})
+    assert input_hash({}) == base
+    assert input_hash({"标题": "新标题"}) != base
+    first = next(iter(corpus.documents))
+    documents = {**corpus.documents, first: dataclasses.replace(corpus.documents[first], id="0" * 16)}
+    assert input_hash({}, corpus=dataclasses.replace(corpus, documents=documents)) != base
+    with_user = input_hash({}, user_dir=user)
+    (user / "extra.css").write_text("p { color: red }", encoding="utf-8")
+    assert with_user != base and input_hash({}, user_dir=user) != with_user
