@@ -284,6 +284,9 @@ def unchanged_outcome(job: Job, previous: dict[str, dict], out_dir: Path) -> Out
 # ---------------------------------------------------------------- rendering (runs in workers)
 
 _WORKER_CORPUS: Corpus | None = None
+# matplotlib's pyplot (charts) is not thread-safe: a Dask worker with several
+# threads renders one brief at a time. Start Dask workers with --nthreads 1.
+_RENDER_LOCK = threading.Lock()
 
 
 def init_worker(corpus: Corpus) -> None:
@@ -302,24 +305,25 @@ def render_job(job: Job, settings: RenderSettings, corpus: Corpus | None = None)
     from reporter.pipeline import make_brief
 
     corpus = corpus if corpus is not None else _WORKER_CORPUS
-    start = time.perf_counter()
-    try:
-        paths = make_brief(
-            corpus,
-            job.target,
-            job.benchmarks,
-            settings.out_dir,
-            settings.formats,
-            job.template,
-            settings.user_templates,
-            job.variables,
-            basename=job.basename,
-        )
-        pages = sum(pdf_pages(p) for p in paths if p.suffix == ".pdf")
-    except ReporterError as exc:
-        return failed(job, exc.format_message(), start)
-    except Exception as exc:  # any bug in one brief must not stop the batch; the manifest says what
-        return failed(job, f"{type(exc).__name__}: {exc}", start)
+    with _RENDER_LOCK:
+        start = time.perf_counter()
+        try:
+            paths = make_brief(
+                corpus,
+                job.target,
+                job.benchmarks,
+                settings.out_dir,
+                settings.formats,
+                job.template,
+                settings.user_templates,
+                job.variables,
+                basename=job.basename,
+            )
+            pages = sum(pdf_pages(p) for p in paths if p.suffix == ".pdf")
+        except ReporterError as exc:
+            return failed(job, exc.format_message(), start)
+        except Exception as exc:  # any bug in one brief must not stop the batch; the manifest says what
+            return failed(job, f"{type(exc).__name__}: {exc}", start)
     return outcome_for(
         job,
         "ok",
