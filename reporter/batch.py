@@ -258,8 +258,11 @@ def read_manifest(out_dir: Path) -> dict[str, dict]:
     path = out_dir / MANIFEST
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (csv.Error, UnicodeDecodeError):
+        return {}  # a damaged manifest only means everything is rendered again
     return {r["input_hash"]: r for r in rows if r.get("status") in DONE and r.get("input_hash")}
 
 
