@@ -3,6 +3,7 @@
 The functions a notebook user needs; the CLI (`reporter --help`) wraps the same.
 """
 
+from reporter.batch import BatchOptions, run_batch
 from reporter.compare import compare as compare_regions
 from reporter.compare import resolve_region
 from reporter.ingest import load_documents
@@ -10,6 +11,7 @@ from reporter.pipeline import load_corpus, make_brief
 from reporter.profiles import facts_table, regions_table
 
 __all__ = [
+    "BatchOptions",
     "compare_regions",
     "facts_table",
     "load_corpus",
@@ -17,4 +19,5 @@ __all__ = [
     "make_brief",
     "regions_table",
     "resolve_region",
+    "run_batch",
 ]

@@ -27,10 +27,14 @@ class DebugGroup(click.Group):
             return super().invoke(ctx)
         except (ReporterError, click.ClickException, click.exceptions.Exit, click.Abort):
             raise
-        except OSError as exc:
+        except (OSError, Exception) as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            raise ReporterError(f"文件操作失败: {exc.strerror or exc} ({exc.filename or ''})") from exc
+            if isinstance(exc, OSError):
+                raise ReporterError(f"文件操作失败: {exc.strerror or exc} ({exc.filename or ''})") from exc
+            raise ReporterError(
+                f"内部错误 (internal error): {type(exc).__name__}: {exc}。请加 --debug 重试并报告此问题。"
+            ) from exc
 
 
 @click.group(cls=DebugGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -336,3 +340,67 @@ def profiles_export(paths, out_file, table, overrides, data):
 
 def warn(message: str) -> None:
     click.echo(f"警告: {message}", err=True)
+
+
+@main.command()
+@click.argument("pairs", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False), help="输出目录。")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="并行进程数; 默认为 CPU 核数。")
+@click.option("--template", default="brief.html", show_default=True, help="未在表中指定模板的行所用的模板。")
+@click.option(
+    "--templates",
+    "user_templates",
+    type=click.Path(exists=True, file_okay=False),
+    help="用户模板目录, 先于内置模板查找。",
+)
+@click.option("--force", is_flag=True, help="全部重新生成, 即使输入未变。")
+@click.option("--keep-going", is_flag=True, help="跳过无效行, 照常生成其余简报 (无效行记入清单)。")
+@click.option("--corpus", "-c", "corpus", multiple=True, type=click.Path(), help=CORPUS_HELP)
+@click.option("--auto", is_flag=True, help="不用 PAIRS: 语料中每个本地地区对标其文章所提的先进地区。")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="在 Dask 集群上运行, 如 tcp://10.0.0.5:8786; 工作节点须能访问输出目录与模板目录。",
+)
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="抽取结果缓存目录; 默认 ~/.cache/reporter。")
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "pdf", "both"]), default="both", show_default=True, help="输出格式。"
+)
+@click.pass_context
+def batch(
+    ctx, pairs, out_dir, jobs, template, user_templates, force, keep_going, corpus, auto, scheduler, cache_dir, fmt
+):
+    """按 PAIRS 表 (CSV、XLSX 或 YAML) 批量生成简报, 每行一份, 并行、可续跑。
+
+    \b
+    PAIRS 每行: target (目标地区), benchmarks (对标地区, 多个用 、 ; | 分隔),
+    可选 template (模板) 与模板变量列 (标题、副标题、发文单位、作者、日期、密级、编号)。
+    先检查全部行 (地区、模板、变量), 有错则全部列出并以退出码 2 结束。
+    输入 (语料、模板文件、变量、程序版本) 未变的简报不再生成; --force 全部重做。
+    输出目录中写 manifest.csv 与 index.html; 有失败的简报时退出码为 1。
+    """
+    from reporter.batch import BatchOptions, failure_lines, run_batch, summary_text
+
+    if bool(pairs) == auto:
+        raise click.UsageError("请给出 PAIRS 文件或 --auto, 二者选一 (give PAIRS or --auto).")
+    options = BatchOptions(
+        out_dir=Path(out_dir),
+        pairs=Path(pairs) if pairs else None,
+        auto=auto,
+        jobs=jobs,
+        template=template,
+        user_templates=Path(user_templates) if user_templates else None,
+        force=force,
+        keep_going=keep_going,
+        corpus=list(corpus),
+        cache_dir=Path(cache_dir) if cache_dir else None,
+        scheduler=scheduler,
+        formats=("html", "pdf") if fmt == "both" else (fmt,),
+    )
+    summary = run_batch(options)
+    for line in failure_lines(summary):
+        click.echo(f"失败: {line}", err=True)
+    click.echo(summary_text(summary))
+    if summary.interrupted:
+        click.echo("已中断; 再次运行同一命令即可续跑 (interrupted; run again to resume).", err=True)
+    ctx.exit(summary.exit_code)

@@ -40,6 +40,15 @@ def load_corpus(
     return corpus
 
 
+def load_corpus_cached(paths: list[str | Path] | None = None, cache_dir: str | Path | None = None) -> Corpus:
+    """Like `load_corpus`, but reuse extractions cached on disk by document content hash."""
+    from reporter import cache
+
+    docs = ingest.load_documents(list(paths) if paths else [DEFAULT_CORPUS])
+    extractions, _hits = cache.extract_all(docs, Path(cache_dir) if cache_dir else None)
+    return profiles.build_corpus(extractions)
+
+
 def brief_basename(target: str, benchmarks: list[str]) -> str:
     """A file name safe for any region name: no separators, no '..', bounded length."""
     return safe_filename(f"{target}-对标-{'-'.join(benchmarks)}")
@@ -55,11 +64,13 @@ def make_brief(
     user_templates: str | Path | None = None,
     variables: dict[str, str] | None = None,
     precedence: tuple[str, ...] | None = None,
+    basename: str | None = None,
 ) -> list[Path]:
     """Compare `target` with `benchmarks` and write the brief; return the paths written.
 
     `precedence` orders origins when a region has several values for one
     indicator and period (default: corrected, statistics, text).
+    `basename` overrides the file name (without suffix), e.g. to keep batch rows apart.
     """
     from reporter import compare, render
 
@@ -70,9 +81,9 @@ def make_brief(
     context = render.build_context(corpus, comparison, variables, precedence)
     html = render.render_html(context, template, user_templates)
     out = Path(out_dir)
-    base = brief_basename(target_region.name, [b.name for b in bench_regions])
+    base = basename or brief_basename(target_region.name, [b.name for b in bench_regions])
     stem = Path(render.TEMPLATE_NAMES.get(template, template)).stem
-    if stem != "brief":  # a second template must not overwrite the full brief
+    if not basename and stem != "brief":  # a second template must not overwrite the full brief
         base = f"{base}-{stem}"
     written = []
     if "html" in formats:
