@@ -491,14 +491,14 @@ def write_outputs(out_dir: Path, outcomes: list[Outcome]) -> None:
 
 def run_batch(options: BatchOptions) -> BatchSummary:
     """Validate, plan and render a batch; see the module docstring for the stages."""
-    from reporter.pipeline import load_corpus_cached
+    from reporter.pipeline import load_corpus
 
     start = time.perf_counter()
     out_dir = Path(options.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
         remove_temp_files(out_dir)
-        corpus = load_corpus_cached(options.corpus or None, options.cache_dir)
+        corpus = load_corpus(options.corpus or None, cache=True, cache_dir=options.cache_dir)
         if options.auto:
             briefs = auto_briefs(corpus, options.template)
         else:

@@ -122,7 +122,7 @@ def brief(
 
     settings = load_settings(config, vars_file, sets, user_templates, template)
     formats = ("html", "pdf") if fmt == "both" else (fmt,)
-    corpus_data = load_corpus(list(corpus) or None, overrides=overrides, data=data, warn=warn)
+    corpus_data = load_corpus(list(corpus) or None, overrides=overrides, data=data, warn=warn, cache=True)
     paths = make_brief(
         corpus_data,
         target,
@@ -200,7 +200,7 @@ def extract(paths, fmt, out_file):
     from reporter.pipeline import load_corpus
     from reporter.profiles import facts_table
 
-    corpus = load_corpus(list(paths) or None)
+    corpus = load_corpus(list(paths) or None, cache=True)
     table = facts_table(corpus)
     text = table.to_csv(index=False) if fmt == "csv" else json.dumps(profile_json(corpus), ensure_ascii=False, indent=1)
     emit(text, out_file)
@@ -242,7 +242,7 @@ def regions(paths, fmt):
     from reporter.pipeline import load_corpus
     from reporter.profiles import regions_table
 
-    corpus = load_corpus(list(paths) or None)
+    corpus = load_corpus(list(paths) or None, cache=True)
     table = regions_table(corpus).drop(columns=["id"])
     if fmt == "csv":
         click.echo(table.to_csv(index=False), nl=False)
@@ -330,7 +330,7 @@ def profiles_export(paths, out_file, table, overrides, data):
     from reporter.review import apply_overrides, export, export_format
 
     export_format(out_file)
-    corpus = load_corpus(list(paths) or None, data=data, warn=warn)
+    corpus = load_corpus(list(paths) or None, data=data, warn=warn, cache=True)
     applied = []
     if overrides:
         corpus = apply_overrides(corpus, overrides, warn, applied)

@@ -20,14 +20,23 @@ def load_corpus(
     overrides: str | Path | None = None,
     data: str | Path | None = None,
     warn: Callable[[str], None] | None = None,
+    cache: bool = False,
+    cache_dir: str | Path | None = None,
 ) -> Corpus:
     """Ingest and extract every document under `paths` (default: the seed corpus),
     then merge official statistics (`data`) and apply a person's corrections
     (`overrides`), in that order; see reporter.review. Their warnings go to
-    `warn`, else to `Corpus.warnings`.
+    `warn`, else to `Corpus.warnings`. With `cache`, extractions are reused from
+    disk by document content hash (reporter.cache), as the CLI does.
     """
     docs = ingest.load_documents(list(paths) if paths else [DEFAULT_CORPUS])
-    corpus = profiles.build_corpus([extract.extract_document(d) for d in docs])
+    if cache:
+        from reporter import cache as extraction_cache
+
+        extractions, _hits = extraction_cache.extract_all(docs, Path(cache_dir) if cache_dir else None)
+    else:
+        extractions = [extract.extract_document(d) for d in docs]
+    corpus = profiles.build_corpus(extractions)
     if data is None and overrides is None:
         return corpus
     from reporter import review
@@ -38,15 +47,6 @@ def load_corpus(
     if overrides is not None:
         corpus = review.apply_overrides(corpus, overrides, warn)
     return corpus
-
-
-def load_corpus_cached(paths: list[str | Path] | None = None, cache_dir: str | Path | None = None) -> Corpus:
-    """Like `load_corpus`, but reuse extractions cached on disk by document content hash."""
-    from reporter import cache
-
-    docs = ingest.load_documents(list(paths) if paths else [DEFAULT_CORPUS])
-    extractions, _hits = cache.extract_all(docs, Path(cache_dir) if cache_dir else None)
-    return profiles.build_corpus(extractions)
 
 
 def brief_basename(target: str, benchmarks: list[str]) -> str:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The CLI caches extractions on disk; the tests use a cache of their own, fresh each run.
+os.environ["REPORTER_CACHE_DIR"] = tempfile.mkdtemp(prefix="reporter-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
