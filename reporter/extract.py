@@ -414,14 +414,14 @@ def industry_terms() -> tuple[str, ...]:
     return tuple(sorted(data_lines("industries.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def industry_pattern() -> re.Pattern:
+    """All industry terms in one pattern, longest first, so the longest term wins at a position."""
+    return re.compile("|".join(re.escape(term) for term in industry_terms()))
+
+
 def industries_in(text: str) -> list[str]:
-    found, taken = [], []
-    for term in industry_terms():
-        for m in re.finditer(re.escape(term), text):
-            if all(m.end() <= a or m.start() >= b for a, b in taken):
-                found.append(term)
-                taken.append((m.start(), m.end()))
-    return found
+    return [m.group(0) for m in industry_pattern().finditer(text)]
 
 
 def dedupe_practices(items: list[Practice]) -> list[Practice]:
