@@ -110,7 +110,10 @@ def bench_batch(rows: list, out: Path, briefs: int) -> None:
         cmd = [str(BIN / "reporter"), "batch", str(pairs), "-o", str(folder), "-j", str(jobs), "--force"]
         times[jobs], _ = timed(subprocess.run, cmd, capture_output=True)
     cores = os.cpu_count() or 1
-    rows.append((f"batch {briefs} briefs, {cores} workers", "", times[cores], "same with 1 worker", times[1], None))
+    rows.append((f"batch {briefs} briefs, 1 worker", "", times[1], "", None, None))
+    rows.append((f"batch {briefs} briefs, {cores} workers", "", times[cores], "", None, None))
+    speedup = times[1] / times[cores]
+    rows.append((f"batch speed-up with {cores} workers", f"{speedup:.2f}x (goal ≥1.7x)", None, "", None, None))
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     rows.append(("peak memory of a child process", f"{peak:.0f} MB", None, "", None, None))
 
