@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from reporter import extract, ingest, profiles
+from reporter import ingest, profiles
 from reporter.profiles import Corpus
 from reporter.safety import safe_filename
 
@@ -35,7 +35,9 @@ def load_corpus(
 
         extractions, _hits = extraction_cache.extract_all(docs, Path(cache_dir) if cache_dir else None)
     else:
-        extractions = [extract.extract_document(d) for d in docs]
+        from reporter.extract import extract_document  # only without the cache: jieba and the grammar load here
+
+        extractions = [extract_document(d) for d in docs]
     corpus = profiles.build_corpus(extractions)
     if data is None and overrides is None:
         return corpus
