@@ -27,7 +27,7 @@ class DebugGroup(click.Group):
             return super().invoke(ctx)
         except (ReporterError, click.ClickException, click.exceptions.Exit, click.Abort):
             raise
-        except (OSError, Exception) as exc:
+        except Exception as exc:  # noqa: BLE001 - the one place that turns any error into one line
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             if isinstance(exc, OSError):

@@ -31,7 +31,6 @@ GROWTH_RE = re.compile(
 )
 # A fall written as a positive number: 同比下降4.2%, 比全省低1.1个百分点 -> -4.2, -1.1.
 DECLINE_RE = re.compile(r"(下降|减少|下滑|回落|降低|降幅|低|少)(了)?(约|近|超过|为)?$")
-SHARE_RE = re.compile(r"占|比重|占比|比例|强度|率|份额")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")

@@ -25,7 +25,6 @@ from pathlib import Path
 from reporter.models import Region
 
 LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "town"}
-MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 # Longest first, so 自治州 is stripped before 州.
 SUFFIXES = (
     "特别行政区",

@@ -45,9 +45,6 @@ class Corpus:
     practices: pd.DataFrame  # doc, region, region_id, kind, term, evidence
     warnings: list[str]
 
-    def region_facts(self, region_id: str) -> pd.DataFrame:
-        return self.facts[self.facts["region_id"] == region_id]
-
 
 def build_corpus(extractions: list[DocExtraction]) -> Corpus:
     regions: dict[str, Region] = {}

@@ -105,6 +105,7 @@ def build_context(
         if dim.chart:
             figure += 1
             dim.figure = figure
+    summary_rows = key_rows(comparison)
     names = [b.name for b in comparison.benchmarks]
     title = variables["标题"] or f"{comparison.target.name}对标{'、'.join(names)}找差距分析简报"
     return BriefContext(
@@ -121,8 +122,8 @@ def build_context(
         recommendations=comparison.recommendations,
         sources=sources,
         overview_chart=Markup(charts.overview_chart(comparison)),
-        key_rows=key_rows(comparison),
-        key_sources=sources_of(key_rows(comparison), sources),
+        key_rows=summary_rows,
+        key_sources=sources_of(summary_rows, sources),
         variables=variables,
         documents=[
             {"name": d.name, "title": d.title, "date": d.date, "source": d.source} for d in corpus.documents.values()
