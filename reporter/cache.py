@@ -89,13 +89,13 @@ def store(cache_dir: Path, doc: Document, extraction: DocExtraction) -> None:
 
 def extract_all(docs: list[Document], cache_dir: Path | None = None) -> tuple[list[DocExtraction], int]:
     """Extract every document, reading and filling the cache; return the extractions and the hit count."""
-    from reporter.extract import extract_document
-
     cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
     out, hits = [], 0
     for doc in docs:
         extraction = load(cache_dir, doc)
         if extraction is None:
+            from reporter.extract import extract_document  # jieba and the grammar load only on a miss
+
             extraction = extract_document(doc)
             store(cache_dir, doc, extraction)
         else:

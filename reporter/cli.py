@@ -117,8 +117,8 @@ def brief(
     地区名可用简称或全称: 西双版纳 / 西双版纳州 / 西双版纳傣族自治州。
     """
     from reporter.config import load_settings
+    from reporter.origins import precedence_for
     from reporter.pipeline import load_corpus, make_brief
-    from reporter.review import precedence_for
 
     settings = load_settings(config, vars_file, sets, user_templates, template)
     formats = ("html", "pdf") if fmt == "both" else (fmt,)

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from reporter import taxonomy
 from reporter.errors import RegionError
 from reporter.models import Region
+from reporter.origins import DEFAULT_PRECEDENCE
 from reporter.profiles import Corpus
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MONEY_TO_YI = {"元": 1e-8, "万元": 1e-4, "亿元": 1.0, "万亿元": 1e4}
 AREA_TO_KM2 = {"平方公里": 1.0, "亩": 1 / 1500}
@@ -40,9 +44,6 @@ KIND_NAMES = {
     "multiple": "倍数",
 }
 OTHER_DIMENSION = "其他指标"
-# Several values for one region, indicator and period: hand corrections first,
-# then official statistics, then numbers read from text (reporter.review).
-DEFAULT_PRECEDENCE = ("corrected", "statistics", "text")
 DIMENSION_ORDER = [
     "产业规模",
     "产业结构",
@@ -159,7 +160,7 @@ def resolve_region(corpus: Corpus, name: str) -> Region:
     exact = [r for r in corpus.regions.values() if name in (r.name, r.full_name, *r.aliases)]
     if not exact:
         exact = [r for r in corpus.regions.values() if len(name) >= 2 and r.full_name.endswith(name)]
-    with_facts = set(corpus.facts["region_id"])
+    with_facts = corpus.region_ids_with_facts()
     exact.sort(key=lambda r: (r.id not in with_facts, len(r.full_name)))
     if exact:
         return exact[0]
@@ -173,7 +174,7 @@ def resolve_region(corpus: Corpus, name: str) -> Region:
     )
 
 
-def display_value(fact: pd.Series, unit_hint: str = "") -> tuple[float, str]:
+def display_value(fact: Mapping, unit_hint: str = "") -> tuple[float, str]:
     """Money in the taxonomy's unit (亿元 unless it says 万元), area in 平方公里,
     户 and 家 as one enterprise count in the taxonomy's unit, everything else as written."""
     unit = fact["unit"]
@@ -201,19 +202,25 @@ def same_period(a: str, b: str) -> bool:
 
 
 def pick_value(
-    facts: pd.DataFrame, region: str, unit_hint: str = "", precedence: tuple[str, ...] = DEFAULT_PRECEDENCE
+    facts: Iterable[Mapping] | pd.DataFrame,
+    region: str,
+    unit_hint: str = "",
+    precedence: tuple[str, ...] = DEFAULT_PRECEDENCE,
 ) -> Value | None:
-    """The most recent value, by origin `precedence` within a period; the others are kept and noted."""
-    if facts.empty:
+    """The most recent value, by origin `precedence` within a period; the others are kept and noted.
+
+    `facts` are one region's fact records for one row (a slice of Corpus.facts works too).
+    """
+    rows = facts.to_dict("records") if hasattr(facts, "to_dict") else list(facts)
+    if not rows:
         return None
     rank = {origin: i for i, origin in enumerate(precedence)}
-    ordered = facts.assign(
-        _key=facts["period"].map(period_key), _rank=facts["origin"].map(lambda o: rank.get(o, len(rank)))
-    ).sort_values(["_key", "_rank"], ascending=[False, True], kind="stable")
-    first = ordered.iloc[0]
+    # sorted() is stable: among equals the corpus order decides, as before.
+    ordered = sorted(rows, key=lambda f: (-period_key(f["period"]), rank.get(f.get("origin", "text"), len(rank))))
+    first = ordered[0]
     value, unit = display_value(first, unit_hint)
     others = []
-    for _, r in ordered.iloc[1:].iterrows():
+    for r in ordered[1:]:
         v, u = display_value(r, unit_hint)
         if (v, u, r["period"]) != (value, unit, first["period"]):  # the same number from another article
             others.append(f"{fmt(v)}{u}（{r['period'] or '期间未注明'}）")
@@ -245,22 +252,22 @@ def compare(
     corpus: Corpus, target: Region, benchmarks: list[Region], precedence: tuple[str, ...] = DEFAULT_PRECEDENCE
 ) -> Comparison:
     """Rows of target vs benchmarks per (indicator, kind), grouped into dimensions."""
-    facts = corpus.facts
     indicators = taxonomy.by_id()
-    keys = facts[facts["region_id"].isin([target.id, *[b.id for b in benchmarks]])][["indicator", "kind"]]
-    keys = keys.drop_duplicates().itertuples(index=False)
+    grouped = group_facts(corpus, [target, *benchmarks])
+    goals = {
+        indicator for (indicator, kind), by_region in grouped.items() if kind == "target" and target.id in by_region
+    }
     rows, target_rows = [], []
-    for indicator, kind in keys:
+    for (indicator, kind), by_region in grouped.items():
         if kind == "multiple":
             continue
         label, dimension = row_label(indicator, indicators)
         hint = indicators[indicator].unit if indicator in indicators else ""
-        sel = facts[(facts["indicator"] == indicator) & (facts["kind"] == kind)]
-        t = pick_value(sel[sel["region_id"] == target.id], target.name, hint, precedence)
-        goal = kind != "target" and t is None and has_goal(facts, target, indicator)
+        t = pick_value(by_region.get(target.id, []), target.name, hint, precedence)
+        goal = kind != "target" and t is None and indicator in goals
         cells = []
         for b in benchmarks:
-            bv = pick_value(sel[sel["region_id"] == b.id], b.name, hint, precedence)
+            bv = pick_value(by_region.get(b.id, []), b.name, hint, precedence)
             cell = make_cell(t, bv, target, b)
             if goal and bv is not None:
                 cell.flags.append("目标地区仅有目标值，不与实际值比较")
@@ -282,9 +289,15 @@ def compare(
     )
 
 
-def has_goal(facts: pd.DataFrame, region: Region, indicator: str) -> bool:
-    sel = facts[(facts["region_id"] == region.id) & (facts["indicator"] == indicator)]
-    return bool((sel["kind"] == "target").any())
+def group_facts(corpus: Corpus, regions: list[Region]) -> dict[tuple[str, str], dict[str, list[dict]]]:
+    """The regions' facts by (indicator, kind), then by region id, in corpus order."""
+    ids = {r.id for r in regions}
+    grouped: dict[tuple[str, str], dict[str, list[dict]]] = {}
+    for fact in corpus.fact_records:
+        if fact["region_id"] in ids:
+            by_region = grouped.setdefault((fact["indicator"], fact["kind"]), {})
+            by_region.setdefault(fact["region_id"], []).append(fact)
+    return grouped
 
 
 def row_label(indicator: str, indicators: dict) -> tuple[str, str]:
@@ -433,13 +446,11 @@ def descendant_ids(corpus: Corpus, region: Region) -> list[str]:
     return ids
 
 
-def benchmark_practices(corpus: Corpus, region: Region) -> pd.DataFrame:
+def benchmark_practices(corpus: Corpus, region: Region) -> list[dict]:
     """Named practices of a region and of the towns and parks inside it, the region's own first."""
-    ids = descendant_ids(corpus, region)
-    pr = corpus.practices
-    sel = pr[(pr["region_id"].isin(ids)) & (pr["kind"] == "practice")]
-    order = sel["region_id"].map(ids.index)
-    return sel.assign(_order=order).sort_values("_order", kind="stable").drop(columns="_order")
+    order = {rid: i for i, rid in enumerate(descendant_ids(corpus, region))}
+    own = [p for p in corpus.practice_records if p["region_id"] in order and p["kind"] == "practice"]
+    return sorted(own, key=lambda p: order[p["region_id"]])
 
 
 def recommend(corpus: Corpus, rows: list[Row], target: Region, benchmarks: list[Region]) -> list[Recommendation]:
@@ -450,9 +461,8 @@ def recommend(corpus: Corpus, rows: list[Row], target: Region, benchmarks: list[
     for ratio, row, cell in computed_gaps(rows):
         if ratio >= LARGE_GAP:
             break
-        pool = pools[cell.benchmark.region]
-        candidates = pool[~pool["term"].isin(used)]
-        if candidates.empty:
+        candidates = [p for p in pools[cell.benchmark.region] if p["term"] not in used]
+        if not candidates:
             continue
         chosen = best_practice(candidates, row)
         used.add(chosen["term"])
@@ -475,8 +485,7 @@ def recommend(corpus: Corpus, rows: list[Row], target: Region, benchmarks: list[
     return out[:6]
 
 
-def best_practice(candidates: pd.DataFrame, row: Row) -> pd.Series:
-    """The practice whose sentence shares most characters with the gap's indicator and dimension."""
+def best_practice(candidates: list[dict], row: Row) -> dict:
+    """The practice whose sentence shares most characters with the gap's indicator and dimension (the first on ties)."""
     words = set(row.label) | set(row.dimension)
-    score = candidates["evidence"].map(lambda s: len(words & set(s)))
-    return candidates.loc[score.idxmax()]
+    return max(candidates, key=lambda p: len(words & set(p["evidence"])))

@@ -164,15 +164,14 @@ def variable_names() -> list[str]:
 
 def auto_briefs(corpus: Corpus, template: str) -> list[Brief]:
     """Every home region with data against the benchmarks with data that its documents name."""
-    roles = corpus.roles
-    with_facts = set(corpus.facts["region_id"])
-    homes = roles[roles["role"] == "home"]
+    with_facts = corpus.region_ids_with_facts()
+    roles = corpus.role_records
     briefs = []
-    for rid in dict.fromkeys(homes["region_id"]):
+    for rid in dict.fromkeys(r["region_id"] for r in roles if r["role"] == "home"):
         if rid not in with_facts:
             continue
-        docs = set(homes[homes["region_id"] == rid]["doc"])
-        named = roles[roles["doc"].isin(docs) & (roles["role"] == "benchmark")]["region_id"]
+        docs = {r["doc"] for r in roles if r["role"] == "home" and r["region_id"] == rid}
+        named = [r["region_id"] for r in roles if r["doc"] in docs and r["role"] == "benchmark"]
         bench = [b for b in dict.fromkeys(named) if b in with_facts and b != rid]
         if bench:
             names = [corpus.regions[b].full_name for b in bench]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reporter import ingest, profiles
+from reporter.origins import DEFAULT_PRECEDENCE
 from reporter.profiles import Corpus
 from reporter.safety import safe_filename
 
@@ -78,7 +79,7 @@ def make_brief(
 
     target_region = compare.resolve_region(corpus, target)
     bench_regions = [compare.resolve_region(corpus, b) for b in benchmarks]
-    precedence = precedence or compare.DEFAULT_PRECEDENCE
+    precedence = precedence or DEFAULT_PRECEDENCE
     comparison = compare.compare(corpus, target_region, bench_regions, precedence)
     context = render.build_context(corpus, comparison, variables, precedence)
     html = render.render_html(context, template, user_templates)

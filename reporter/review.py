@@ -102,7 +102,6 @@ ACTIONS = {
 }
 KINDS = {"level", "growth", "share", "change", "target", "rank", "multiple"}
 EDITABLE = ("region", "indicator", "label", "value", "unit", "period", "qualifier", "kind")
-ORIGIN_NAMES = {"text": "原文摘录", "statistics": "统计数据", "corrected": "人工校正"}
 FORMATS = (".xlsx", ".csv", ".json", ".parquet")
 
 Warn = Callable[[str], None]
@@ -450,8 +449,8 @@ def new_fact(corpus: Corpus, entry: Entry, origin: str, warn: Warn) -> Fact:
     )
 
 
-def with_facts(corpus: Corpus, facts: pd.DataFrame) -> Corpus:
-    return dataclasses.replace(corpus, facts=facts.reset_index(drop=True))
+def with_facts(corpus: Corpus, records: list[dict]) -> Corpus:
+    return dataclasses.replace(corpus, fact_records=records)
 
 
 # ---------------------------------------------------------------- statistics
@@ -476,8 +475,7 @@ def apply_statistics(corpus: Corpus, path: str | Path, warn: Warn) -> Corpus:
     if not facts:
         warn(f"统计数据文件 '{path}' 没有数据行。")
         return corpus
-    added = pd.DataFrame([dataclasses.asdict(f) for f in facts.values()], columns=corpus.facts.columns)
-    return with_facts(corpus, pd.concat([corpus.facts, added], ignore_index=True) if len(corpus.facts) else added)
+    return with_facts(corpus, corpus.fact_records + [dataclasses.asdict(f) for f in facts.values()])
 
 
 # ---------------------------------------------------------------- overrides
@@ -488,7 +486,7 @@ def apply_overrides(corpus: Corpus, path: str | Path, warn: Warn, applied: list[
 
     Each correction made is appended to `applied` when given.
     """
-    records: list[dict | None] = corpus.facts.to_dict("records")
+    records: list[dict | None] = list(corpus.fact_records)
     position = {r["id"]: i for i, r in enumerate(records)}
     added: list[Fact] = []
     applied = [] if applied is None else applied
@@ -518,7 +516,7 @@ def apply_overrides(corpus: Corpus, path: str | Path, warn: Warn, applied: list[
             elif action == "change":
                 warn(f"{entry.where()}: 标记为修改, 但各项与原值相同, 未作改动。")
     kept = [r for r in records if r is not None] + [dataclasses.asdict(f) for f in added]
-    return with_facts(corpus, pd.DataFrame(kept, columns=corpus.facts.columns))
+    return with_facts(corpus, kept)
 
 
 def corrected(corpus: Corpus, fact: dict, entry: Entry, warn: Warn) -> dict | None:
@@ -561,33 +559,3 @@ def finish_correction(fact: dict, new: dict, entry: Entry) -> dict:
     note = f"；{entry.get('note')}" if entry.get("note") else ""
     new["evidence"] = f"{fact['evidence']}（人工校正, 原为{was}{note}）"
     return new
-
-
-# ---------------------------------------------------------------- precedence
-
-
-def precedence_for(prefer: str) -> tuple[str, ...]:
-    """Hand corrections first; then statistics over text, or text over statistics."""
-    if prefer not in ("statistics", "text"):
-        raise ReporterError(f"优先来源“{prefer}”无效, 应为 statistics 或 text。")
-    return ("corrected", "statistics", "text") if prefer == "statistics" else ("corrected", "text", "statistics")
-
-
-def precedence_sentence(precedence: tuple[str, ...]) -> str:
-    order = " > ".join(ORIGIN_NAMES.get(o, o) for o in precedence)
-    return f"取值规则：同一地区、同一指标、同一期间有多个来源时，按“{order}”的次序采用；期间不同时取最新期间的数值。"
-
-
-def origin_statement(origins: list[str], titles: list[str]) -> str:
-    """How the brief's numbers were obtained, for its opening paragraph."""
-    if set(origins) <= {"text"}:
-        return "数据均摘自语料原文"
-    parts = ["语料原文"] if "text" in origins else []
-    if "statistics" in origins:
-        stats = dict.fromkeys(t for o, t in zip(origins, titles, strict=True) if o == "statistics")
-        parts.append(f"统计数据（{'、'.join(f'《{t}》' for t in stats)}）")
-    statement = f"数据摘自{'及'.join(parts)}" if parts else "数据均经人工校正"
-    corrected = origins.count("corrected")
-    if corrected and parts:
-        statement += f"，其中{corrected}个数字经人工校正"
-    return statement

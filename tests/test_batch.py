@@ -347,3 +347,19 @@ def test_input_hash_follows_variables_documents_and_template_files(corpus, tmp_p
     with_user = input_hash({}, user_dir=user)
     (user / "extra.css").write_text("p { color: red }", encoding="utf-8")
     assert with_user != base and input_hash({}, user_dir=user) != with_user
+
+
+def test_a_brief_from_cached_extractions_loads_neither_pandas_nor_jieba(tmp_path):
+    """The cold `reporter brief` is kept fast by not importing what a cached corpus does not need."""
+    args = ["brief", "-t", "西双版纳州", "-b", "松江区", "-o", str(tmp_path), "--format", "html"]
+    run_cli(*args, check=True)  # fills the extraction and chart caches
+    probe = (
+        "import sys\n"
+        "from reporter.cli import main\n"
+        f"try:\n    main({args!r})\nexcept SystemExit as exit:\n    assert not exit.code, exit.code\n"
+        "print(sorted(m for m in ('pandas', 'jieba', 'matplotlib') if m in sys.modules))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().endswith("[]"), proc.stdout
+    assert (tmp_path / "西双版纳州-对标-松江区.html").exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, pdf_text, run_cli
 
-from reporter import review
+from reporter import origins, review
 from reporter.compare import pick_value, resolve_region
 from reporter.errors import RegionError, ReporterError
 
@@ -298,7 +298,7 @@ def test_statistics_take_precedence_over_text_in_the_same_period(corpus, tmp_pat
     assert set(facts["value"]) == {126.0, 140.0}
     chosen = pick_value(facts, region.name)
     assert (chosen.value, chosen.origin, chosen.doc) == (140.0, "statistics", STATS_SOURCE)
-    assert pick_value(facts, region.name, precedence=review.precedence_for("text")).value == 126.0
+    assert pick_value(facts, region.name, precedence=origins.precedence_for("text")).value == 126.0
 
 
 def test_statistics_from_a_spreadsheet_with_chinese_headers(corpus, tmp_path):
@@ -365,11 +365,11 @@ def test_statistics_value_must_be_a_number(corpus, tmp_path):
 
 
 def test_the_stated_rule_follows_the_preference():
-    assert "“人工校正 > 统计数据 > 原文摘录”" in review.precedence_sentence(review.precedence_for("statistics"))
-    assert "“人工校正 > 原文摘录 > 统计数据”" in review.precedence_sentence(review.precedence_for("text"))
+    assert "“人工校正 > 统计数据 > 原文摘录”" in origins.precedence_sentence(origins.precedence_for("statistics"))
+    assert "“人工校正 > 原文摘录 > 统计数据”" in origins.precedence_sentence(origins.precedence_for("text"))
 
 
 def test_opening_paragraph_names_statistics_and_corrections():
-    assert review.origin_statement(["text", "text"], ["a", "b"]) == "数据均摘自语料原文"
-    statement = review.origin_statement(["text", "statistics", "corrected"], ["a", STATS_SOURCE, "b"])
+    assert origins.origin_statement(["text", "text"], ["a", "b"]) == "数据均摘自语料原文"
+    statement = origins.origin_statement(["text", "statistics", "corrected"], ["a", STATS_SOURCE, "b"])
     assert statement == f"数据摘自语料原文及统计数据（《{STATS_SOURCE}》），其中1个数字经人工校正"

@@ -230,3 +230,20 @@ def test_html_brief_renders_in_a_browser(default_brief, tmp_path):
     assert abs(pages[0] - pages[1]) <= 1, pages
     text = flat(pdf_text(printed))
     assert "西双版纳州对标松江区找差距分析简报" in text and "指标" in text and "1617户" in text
+
+
+def test_an_edited_template_is_compiled_afresh(corpus, tmp_path):
+    """Compiled templates are cached on disk; an edit to the same file must still show."""
+    from reporter.pipeline import make_brief
+
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    page = folder / "brief.html"
+    seen = []
+    for word in ("第一稿", "第二稿"):
+        page.write_text(f'{{% extends "default:brief.html" %}}{{% block title_block %}}{word}{{% endblock %}}', "utf-8")
+        paths = make_brief(corpus, "西双版纳州", ["松江区"], tmp_path / word, ("html",), user_templates=folder)
+        seen.append(paths[0].read_text(encoding="utf-8"))
+    assert "第一稿" in seen[0] and "第二稿" not in seen[0]
+    assert "第二稿" in seen[1] and "第一稿" not in seen[1]
+    assert list((render.default_cache_dir() / "templates").iterdir())  # the cache was used
