@@ -100,8 +100,7 @@ def park_prefix(text: str, m: re.Match) -> str | None:
 def word_start(text: str, start: int, end: int) -> int | None:
     """Move a park name's start to a word boundary (外向型物流园: not 型物流园); None if generic."""
     left = max(0, start - 8)
-    bounds = sorted(b + left for b in segment.boundaries(text[left:end]))
-    start = next((b for b in bounds if b >= start), end)
+    start = left + segment.next_boundary(text[left:end], start - left)
     prefix_end = end - next(len(s) for s in PARK_SUFFIXES if text[start:end].endswith(s))
     if prefix_end - start < 2 or is_generic(text[start:prefix_end]):
         return None

@@ -140,10 +140,42 @@ def boundaries(text: str) -> set[int]:
 
 
 def is_word(text: str, start: int, end: int, window: int = 12) -> bool:
-    """Whether text[start:end] starts and ends on token boundaries (大新 in 两大新兴: no)."""
+    """Whether text[start:end] starts and ends on token boundaries (大新 in 两大新兴: no).
+
+    The same as testing boundaries(text[left : end + window]), segmenting only what decides it.
+    """
     left = max(0, start - window)
-    bounds = boundaries(text[left : end + window])
-    return start - left in bounds and end - left in bounds
+    piece = text[left : end + window]
+    cover(piece)
+    s, e = start - left, end - left
+    for run in runs(piece):
+        inside = {pos - run.start() for pos in (s, e) if run.start() < pos < run.end()}
+        if inside and not inside <= boundaries(run.group()):
+            return False
+    return not splits_crlf(piece, s) and not splits_crlf(piece, e)
+
+
+def next_boundary(text: str, pos: int) -> int:
+    """The first offset >= pos where a token of cut(text) starts or ends (or len(text))."""
+    cover(text)
+    for run in runs(text):
+        if run.start() < pos < run.end():
+            return run.start() + min(b for b in boundaries(run.group()) if b >= pos - run.start())
+    return pos + 1 if splits_crlf(text, pos) else min(pos, len(text))
+
+
+# jieba cuts a text into runs of the characters of its re_han_default and segments
+# each run on its own; every other character is a token by itself, but for "\r\n".
+# So whether an offset is a token boundary depends only on the run around it: only
+# that run needs segmenting, and an offset between runs is a boundary already.
+def runs(text: str):
+    import jieba
+
+    return jieba.re_han_default.finditer(text)
+
+
+def splits_crlf(text: str, pos: int) -> bool:
+    return 0 < pos < len(text) and text[pos - 1 : pos + 1] == "\r\n"
 
 
 @lru_cache(maxsize=1)
