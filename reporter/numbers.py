@@ -43,6 +43,8 @@ GROUPS_RE = re.compile(
     rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:产业|集群|工程|行动|板块|中心|平台|基地|领域|功能区))"
 )
 CN_SMALL = set("一两二三四五六七八九")
+# Every pattern above needs a numeral; most clauses have none, and one search tells.
+NUMERAL_RE = re.compile(rf"[\d{CN_DIGITS}]")
 QUALIFIER_WORDS = {"超": "超过", "将近": "近", "接近": "近", "大约": "约", "不低于": "不少于"}
 
 
@@ -126,6 +128,8 @@ def normalise_unit(mult: str, unit: str) -> str:
 
 def find_quantities(clause: str) -> list[Quantity]:
     """Every quantity in a clause, in order, without overlaps."""
+    if not NUMERAL_RE.search(clause):
+        return []
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
