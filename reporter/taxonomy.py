@@ -102,8 +102,11 @@ def gap_pattern(syn: str) -> re.Pattern:
 
 def nearest(candidates, text: str, from_end: bool) -> Indicator | None:
     best, best_key = None, None
+    chars = set(text)
     for ind in candidates:
         for syn in ind.synonyms:
+            if syn[:1] not in chars and syn[:1] not in ("", "…"):
+                continue  # its first character is not in the text: it cannot be there
             span = find_synonym(text, syn, from_end)
             if span is None:
                 continue
