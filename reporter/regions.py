@@ -286,7 +286,7 @@ def in_quotes(text: str, start: int) -> bool:
 
 def can_be_subject(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start]
-    if any(before.endswith(b) for b in SUBJECT_BLOCKERS):
+    if before.endswith(SUBJECT_BLOCKERS):
         return False
     if in_quotes(text, start):
         return False

@@ -237,3 +237,17 @@ def test_word_checks_segment_only_the_run_around_an_offset_and_agree_with_a_full
         bounds = segment.boundaries(piece)
         for pos in range(len(piece) + 1):
             assert segment.next_boundary(piece, pos) == min(b for b in bounds if b >= pos)
+
+
+def test_park_names_are_searched_near_suffixes_only_with_the_same_matches():
+    from reporter import parks
+
+    text = (
+        "杭州湾上虞经济技术开发区和上虞经开区、曹娥江经济开发区高新区产业园工业园区,"
+        "外向型物流产业园区。A1科技城B2科创园区开发区;这是一个特别特别特别特别长的名字的医药港汽车港保税区\n"
+        "开发区产业基地综合保税区"
+    )
+    for start in range(len(text)):
+        piece = text[start:]
+        want = [m.span(0) + m.span(1) for m in parks.PARK_NAME_RE.finditer(piece)]
+        assert [m.span(0) + m.span(1) for m in parks.park_name_matches(piece)] == want
