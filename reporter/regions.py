@@ -120,9 +120,25 @@ def org_suffixes() -> tuple[str, ...]:
     return gazetteer.data_lines("org_suffixes.txt")
 
 
+@lru_cache(maxsize=1)
+def name_runs_pattern() -> re.Pattern:
+    """Runs of two or more characters that occur in gazetteer names."""
+    chars = sorted({c for name in automaton().keys() for c in name})
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]{2,}")
+
+
 def find_name_spans(text: str) -> list[tuple[int, int, str]]:
-    """Leftmost-longest matches of gazetteer names: (start, end, name)."""
-    found = [(end - len(name) + 1, end + 1, name) for end, name in automaton().iter(text)]
+    """Leftmost-longest matches of gazetteer names: (start, end, name).
+
+    A name lies inside a run of name characters, so only those runs go through
+    the automaton: it looks a character up among the ~900 first characters of
+    names one by one, a slow miss for each character of the text that starts none.
+    """
+    found = []
+    auto = automaton()
+    for run in name_runs_pattern().finditer(text):
+        offset = run.start()
+        found += [(offset + end - len(name) + 1, offset + end + 1, name) for end, name in auto.iter(run.group())]
     return leftmost_longest(found)
 
 
