@@ -190,6 +190,8 @@ def surely_boundary(run: str, pos: int) -> bool:
         return False
     freq = tokenizer().FREQ
     for k in range(pos):
+        if run[k : pos + 1] not in freq:
+            continue  # the scan from k stops before reaching pos
         i, frag = k, run[k]
         while i < len(run) and frag in freq:
             if i >= pos and freq[frag]:
