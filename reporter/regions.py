@@ -380,13 +380,14 @@ def add_self_references(text: str, refs: list[RegionRef], regions: dict[str, Reg
     """
     out = list(refs)
     visited = visited_regions(text, refs)
+    suffixes = {r.region_id: suffix_of(regions[r.region_id]) for r in refs if not r.is_ref}  # once, not per 我X
     for m in REF_RE.finditer(text):
         suffix = m.group(2)
         if m.group(1) == "我":
             own = [r for r in refs if r.region_id not in visited]
-            target = last_region_with_suffix(suffix, m.start(), own, regions) or unnamed_home(suffix, regions)
+            target = last_region_with_suffix(suffix, m.start(), own, regions, suffixes) or unnamed_home(suffix, regions)
         else:
-            target = last_region_with_suffix(suffix, m.start(), refs, regions)
+            target = last_region_with_suffix(suffix, m.start(), refs, regions, suffixes)
         if target:
             out.append(
                 RegionRef(m.start(), m.end(), target, m.group(0), True, can_be_subject(text, m.start(), m.end()))
@@ -461,8 +462,15 @@ def suffix_of(region: Region) -> str:
     return region.full_name[-1]
 
 
-def last_region_with_suffix(suffix, pos, refs, regions) -> str | None:
-    matching = [r for r in refs if not r.is_ref and suffix_of(regions[r.region_id]) == suffix]
+def last_region_with_suffix(suffix, pos, refs, regions, suffixes: dict[str, str] | None = None) -> str | None:
+    """The last named region before pos whose 我X/全X suffix is `suffix` (else the first after it).
+
+    `suffixes` may hold suffix_of of the refs' regions, computed once by the caller.
+    """
+    suffixes = suffixes or {}
+    matching = [
+        r for r in refs if not r.is_ref and (suffixes.get(r.region_id) or suffix_of(regions[r.region_id])) == suffix
+    ]
     before = [r for r in matching if r.start < pos]
     if before:
         return before[-1].region_id
