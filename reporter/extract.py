@@ -13,7 +13,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from reporter import numbers, regions, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
@@ -54,6 +54,11 @@ class Sentence:
     start: int
     text: str
     paragraph: int
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, str]]:
+        """(offset, text) of each clause, split once for the facts and the practices."""
+        return clauses(self.text)
 
 
 def extract_document(doc: Document) -> DocExtraction:
@@ -97,7 +102,7 @@ def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Senten
         seen: set[tuple[float, str, str]] = set()
         sentence_facts: list[Fact] = []
         whole_period = None  # the sentence's own period, found once for all its clauses
-        for c_start, clause in clauses(sentence.text):
+        for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
             period = None  # found only for a clause that states a fact: most state none
             for q in numbers.find_quantities(clause):
@@ -384,7 +389,7 @@ def extract_practices(
             paragraph, subject = sentence.paragraph, None
         evidence = sentence.text.strip()
         # Clause by clause, like the facts: 张家港市以…为龙头的氢能产业,江阴市…的半导体产业.
-        for c_start, clause in clauses(sentence.text):
+        for c_start, clause in sentence.clauses:
             start = sentence.start + c_start
             end = start + len(clause)
             subject = subjects.find(start, end, subject or default) or subject
