@@ -25,6 +25,8 @@ from importlib import resources
 SENTENCE_PUNCT = "。！？；，、：,;!?"
 SENTENCE_END = "。！？；!?;"
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# At least 15 CJK characters: stops at the 15th rather than listing them all.
+CJK_15 = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){15}")
 CJK_OR_PUNCT = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 # A run of spaces next to a Chinese character: strung-together headlines.
 CJK_GAP = re.compile(rf"(?<={CJK_OR_PUNCT}) +|(?<=\S) +(?={CJK_OR_PUNCT})")
@@ -112,8 +114,6 @@ def is_metadata(s: str) -> bool:
 def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
     """ "list" for signs of a list of other articles, "repeat", "furniture" for other page noise, or ""."""
     s, n = line.text, len(line.text)
-    punct = sum(s.count(c) for c in SENTENCE_PUNCT)
-    gaps = len(CJK_GAP.findall(s))
     if s in neighbours:
         return "repeat"  # a headline repeated in a list, or a page title repeated above the article
     if (
@@ -121,14 +121,14 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
         or bool(DATETIME_ONLY_RE.match(s))
         or s.endswith("...")
         or (s.endswith("…") and not s.endswith("……"))  # a truncated teaser
-        or (gaps >= 4 and gaps * 40 >= n)  # headlines strung together with spaces
+        or strung_headlines(s)
     ):
         return "list"
     if (
         is_furniture(s)
         or line.link_share >= LINK_SHARE_NOISE
-        or (bool(URL_RE.search(s)) and (n < 80 or punct < 2))
-        or (bool(PHONE_RE.search(s)) and punct < 3)
+        or (bool(URL_RE.search(s)) and (n < 80 or sentence_punct(s) < 2))
+        or (sentence_punct(s) < 3 and bool(PHONE_RE.search(s)))  # prose rarely: test the cheap part first
         or bool(EMPTY_BRACKETS.search(s))
         or s in ("-", "|", "·")
     ):
@@ -136,11 +136,24 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
     return ""
 
 
+def sentence_punct(s: str) -> int:
+    return sum(s.count(c) for c in SENTENCE_PUNCT)
+
+
+def strung_headlines(s: str) -> bool:
+    """Headlines strung together with spaces: runs of spaces next to Chinese text,
+    at least 4 and one per 40 characters (fewer spaces than that cannot make it)."""
+    spaces = s.count(" ")
+    if spaces < 4 or spaces * 40 < len(s):
+        return False
+    gaps = len(CJK_GAP.findall(s))
+    return gaps >= 4 and gaps * 40 >= len(s)
+
+
 def line_score(s: str, noise: bool) -> float:
     if noise:
         return -float(max(len(s), 20))
-    cjk = len(CJK.findall(s))
-    if cjk >= 15 and any(c in s for c in SENTENCE_PUNCT):
+    if CJK_15.match(s) and any(c in s for c in SENTENCE_PUNCT):
         return float(len(s))
     return -3.0  # headings and short lines: allowed inside the body, never start it
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from reporter import numbers, regions, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
@@ -54,12 +55,19 @@ class Sentence:
     text: str
     paragraph: int
 
+    @cached_property
+    def clauses(self) -> list[tuple[int, str]]:
+        """(offset, text) of each clause, split once for the facts and the practices."""
+        return clauses(self.text)
+
 
 def extract_document(doc: Document) -> DocExtraction:
     """Regions, facts and practices of one document."""
     doc_regions, refs = regions.analyse(doc)
-    facts = extract_facts(doc, doc_regions, refs)
-    practices = extract_practices(doc, doc_regions, refs)
+    sentences = split_sentences(doc.body)
+    subjects = Subjects(refs, doc_regions, doc.body)
+    facts = extract_facts(doc, doc_regions, sentences, subjects)
+    practices = extract_practices(doc, doc_regions, sentences, subjects)
     return DocExtraction(doc, doc_regions, tuple(facts), tuple(practices))
 
 
@@ -83,26 +91,24 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.RegionRef]) -> list[Fact]:
+def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Sentence], subjects: Subjects) -> list[Fact]:
     facts: list[Fact] = []
     subject: str | None = None
     paragraph = -1
-    default = default_subject(doc_regions)
-    for sentence in split_sentences(doc.body):
+    default = subjects.default
+    for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, subject = sentence.paragraph, None
         seen: set[tuple[float, str, str]] = set()
         sentence_facts: list[Fact] = []
-        for c_start, clause in clauses(sentence.text):
+        whole_period = None  # the sentence's own period, found once for all its clauses
+        for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
-            period = clause_period(sentence.text, clause, doc.date)
+            period = None  # found only for a clause that states a fact: most state none
             for q in numbers.find_quantities(clause):
                 if skip_quantity(clause, q):
                     continue
-                subject = (
-                    clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + q.start, subject or default)
-                    or subject
-                )
+                subject = subjects.find(abs_start, abs_start + q.start, subject or default) or subject
                 if (subject is None and default is None) or subject == regions.UNRESOLVED:
                     continue  # whose number this is cannot be told: leave it out
                 region = doc_regions.regions[subject or default]
@@ -112,13 +118,14 @@ def extract_facts(doc: Document, doc_regions: DocRegions, refs: list[regions.Reg
                 if key in seen:
                     continue
                 seen.add(key)
+                if period is None:
+                    if whole_period is None:
+                        whole_period = sentence_period(sentence.text, doc.date)
+                    period = clause_period(sentence.text, clause, doc.date, whole_period)
                 fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts)
                 sentence_facts.append(fact)
             # A region named in a clause without numbers is the subject of what follows.
-            subject = (
-                clause_subject(refs, doc_regions, doc.body, abs_start, abs_start + len(clause), subject or default)
-                or subject
-            )
+            subject = subjects.find(abs_start, abs_start + len(clause), subject or default) or subject
         facts.extend(sentence_facts)
     return drop_repeats(facts)
 
@@ -158,27 +165,37 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-def clause_subject(
-    refs: list[regions.RegionRef], doc_regions: DocRegions, body: str, start: int, end: int, current: str | None
-) -> str | None:
-    """The subject named in body[start:end]: the last name that can be a subject there.
+class Subjects:
+    """The names of one document that can be a subject, by position, so a clause
+    looks only at its own names (refs come from regions.analyse, sorted by start)."""
 
-    Not a name that is the base of a comparison (全市…投资的20%, 是我区的2.6倍), and
-    not a larger region of the current subject named inside the clause
-    (全镇…企业9家、上海市院士专家服务中心5家: 上海市 qualifies the noun).
-    """
-    inside = [r for r in refs if start <= r.start < end and r.can_be_subject]
-    for ref in reversed(inside):
-        if is_comparison_base(body[ref.end : end]):
-            continue
-        above = current and ref.region_id != current and regions.is_above(doc_regions.regions, ref.region_id, current)
-        # 全镇/我市 always name the region itself; they may still not take over from
-        # a smaller subject unless they are the document's own (main) region.
-        if above and (not ref.is_ref or ref.region_id != default_subject(doc_regions)):
-            if not clause_initial(body, ref.start):
+    def __init__(self, refs: list[regions.RegionRef], doc_regions: DocRegions, body: str):
+        self.refs = [r for r in refs if r.can_be_subject]
+        self.starts = [r.start for r in self.refs]
+        self.doc_regions = doc_regions
+        self.body = body
+        self.default = default_subject(doc_regions)
+
+    def find(self, start: int, end: int, current: str | None) -> str | None:
+        """The subject named in body[start:end]: the last name that can be a subject there.
+
+        Not a name that is the base of a comparison (全市…投资的20%, 是我区的2.6倍), and
+        not a larger region of the current subject named inside the clause
+        (全镇…企业9家、上海市院士专家服务中心5家: 上海市 qualifies the noun).
+        """
+        body, all_regions = self.body, self.doc_regions.regions
+        inside = self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        for ref in reversed(inside):
+            if is_comparison_base(body[ref.end : end]):
                 continue
-        return ref.region_id
-    return None
+            above = current and ref.region_id != current and regions.is_above(all_regions, ref.region_id, current)
+            # 全镇/我市 always name the region itself; they may still not take over from
+            # a smaller subject unless they are the document's own (main) region.
+            if above and (not ref.is_ref or ref.region_id != self.default):
+                if not clause_initial(body, ref.start):
+                    continue
+            return ref.region_id
+        return None
 
 
 def is_comparison_base(between: str) -> bool:
@@ -286,15 +303,26 @@ def is_target(text_before: str, year: int | None) -> bool:
     return False
 
 
-def clause_period(sentence: str, clause: str, doc_date: str) -> str:
-    """The period of a clause: its own 较“十二五”末 baseline, else the sentence's period."""
+def clause_period(sentence: str, clause: str, doc_date: str, whole: str | None = None) -> str:
+    """The period of a clause: its own 较“十二五”末 baseline, else the sentence's period.
+
+    `whole` is sentence_period(sentence, doc_date), when the caller has it already.
+    """
     base = BASELINE_PLAN_RE.search(clause)
     if base:
         return next_plan(base.group(1))
+    if whole is None:
+        whole = sentence_period(sentence, doc_date)
+    if not whole:
+        # No time word in the sentence, so none in any part of it (sentence_period
+        # finds a word in a part of a text only if the whole text has one too).
+        return ""
     offset = sentence.find(clause)
     upto = sentence[: offset + len(clause)] if offset >= 0 else sentence
     # Time words stand before what they date; a year later in the sentence still counts.
-    period = sentence_period(upto, doc_date) or sentence_period(sentence, doc_date, spans=False)
+    period = (whole if upto == sentence else sentence_period(upto, doc_date)) or sentence_period(
+        sentence, doc_date, spans=False
+    )
     if "年均" in clause and period.isdigit() and int(period) % 5 == 0 and int(period) > 1955:
         # 2020年…年均增长10.4%: an average over the five-year plan that ends that year.
         return plan_ending(int(period))
@@ -347,22 +375,24 @@ def next_plan(plan: str) -> str:
     return f"十{CN_PLAN[index + 1]}五" if index + 1 < len(CN_PLAN) else plan
 
 
-def extract_practices(doc: Document, doc_regions: DocRegions, refs) -> list[Practice]:
+def extract_practices(
+    doc: Document, doc_regions: DocRegions, sentences: list[Sentence], subjects: Subjects
+) -> list[Practice]:
     """Named practices (quoted “链长制”, A+B+N 格局, or listed in data/practices.txt)
     and industries (data/industries.txt, with their national strategic emerging
     industry category), each with its sentence and the region it is about."""
     out: list[Practice] = []
-    default = default_subject(doc_regions)
+    default = subjects.default
     subject, paragraph = None, -1
-    for sentence in split_sentences(doc.body):
+    for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, subject = sentence.paragraph, None
         evidence = sentence.text.strip()
         # Clause by clause, like the facts: 张家港市以…为龙头的氢能产业,江阴市…的半导体产业.
-        for c_start, clause in clauses(sentence.text):
+        for c_start, clause in sentence.clauses:
             start = sentence.start + c_start
             end = start + len(clause)
-            subject = clause_subject(refs, doc_regions, doc.body, start, end, subject or default) or subject
+            subject = subjects.find(start, end, subject or default) or subject
             rid = subject or default
             if rid is None or rid == regions.UNRESOLVED:
                 continue
@@ -376,8 +406,12 @@ def extract_practices(doc: Document, doc_regions: DocRegions, refs) -> list[Prac
 
 
 def practices_in(text: str) -> list[str]:
-    found = [m.group(1) for m in QUOTED_TERM_RE.finditer(text) if is_practice_name(m.group(1))]
-    found += [m.group(0) for m in PLUS_PATTERN_RE.finditer(text) if not any(m.group(0) in f for f in found)]
+    # The patterns need a “ or a +: most clauses have neither.
+    found = []
+    if "“" in text:
+        found += [m.group(1) for m in QUOTED_TERM_RE.finditer(text) if is_practice_name(m.group(1))]
+    if "+" in text:
+        found += [m.group(0) for m in PLUS_PATTERN_RE.finditer(text) if not any(m.group(0) in f for f in found)]
     found += [t for t in known_practices() if t in text and not any(t in f for f in found)]
     return list(dict.fromkeys(found))
 

@@ -78,6 +78,7 @@ class Gazetteer:
     names: dict[str, list[str]] = field(default_factory=dict)  # name or alias -> codes (levels 1-3)
     children: dict[str, list[str]] = field(default_factory=dict)  # code -> child codes
     regions: Mapping[str, Region] = field(init=False)
+    towns: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)  # county -> town_names(county)
 
     def __post_init__(self) -> None:
         self.regions = LazyRegions(self)
@@ -116,8 +117,13 @@ class Gazetteer:
         )
 
     def town_names(self, county: str) -> dict[str, str]:
-        """Names and short forms of the towns of one county: name -> code."""
-        out: dict[str, str] = {}
+        """Names and short forms of the towns of one county: name -> code.
+
+        Built the first time a document names the county, then kept (do not modify it).
+        """
+        if county in self.towns:
+            return self.towns[county]
+        out = self.towns[county] = {}
         for code in self.children.get(county, []):
             level, _, name = self.rows[code]
             if level != 4:

@@ -43,6 +43,8 @@ GROUPS_RE = re.compile(
     rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:产业|集群|工程|行动|板块|中心|平台|基地|领域|功能区))"
 )
 CN_SMALL = set("一两二三四五六七八九")
+# Every pattern above needs a numeral; most clauses have none, and one search tells.
+NUMERAL_RE = re.compile(rf"[\d{CN_DIGITS}]")
 QUALIFIER_WORDS = {"超": "超过", "将近": "近", "接近": "近", "大约": "约", "不低于": "不少于"}
 
 
@@ -126,13 +128,15 @@ def normalise_unit(mult: str, unit: str) -> str:
 
 def find_quantities(clause: str) -> list[Quantity]:
     """Every quantity in a clause, in order, without overlaps."""
+    if not NUMERAL_RE.search(clause):
+        return []
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in RANK_RE.finditer(clause):
+    for m in finditer_if(RANK_RE, clause, "第", "强"):
         group = next(g for g in ("num", "num2", "num3") if m.group(g))
         value = parse_number(m.group(group))
         if value is None or value != int(value):
@@ -142,7 +146,7 @@ def find_quantities(clause: str) -> list[Quantity]:
             continue
         found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True))
         taken.append((m.start(), m.end()))
-    for m in SCALE_RE.finditer(clause):
+    for m in finditer_if(SCALE_RE, clause, "级"):
         if clause[max(0, m.start() - 1) : m.start()] in ("个", "家", "项"):
             continue  # 8个百亿级项目: the 8 is the fact, 百亿级 describes them
         head = m.group("num")
@@ -152,14 +156,14 @@ def find_quantities(clause: str) -> list[Quantity]:
         unit = m.group("mult") + "元"
         found.append(Quantity(m.start(), m.end(), m.group(0), value, unit, "", is_scale=True))
         taken.append((m.start(), m.end()))
-    for m in GROUPS_RE.finditer(clause):
+    for m in finditer_if(GROUPS_RE, clause, "大"):
         num = m.group("num")
         value = parse_number(num)
         if value is None or (num in CN_SMALL) or not free(m.start(), m.end()):
             continue  # 四大产业: a counting word in prose, like 两家
         found.append(Quantity(m.start(), m.end(), m.group(0), value, "个", ""))
         taken.append((m.start(), m.end()))
-    for m in PERCENT_WORDS_RE.finditer(clause):
+    for m in finditer_if(PERCENT_WORDS_RE, clause, "百分之"):
         value = parse_number(m.group("num"))
         if value is not None and free(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(0), value, "%", ""))
@@ -176,6 +180,12 @@ def find_quantities(clause: str) -> list[Quantity]:
                 found.append(q)
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda q: q.start)
+
+
+def finditer_if(pattern: re.Pattern, clause: str, *needed: str):
+    """pattern.finditer(clause), or nothing when the clause has none of the words
+    that every match of the pattern contains (a cheap test that usually fails)."""
+    return pattern.finditer(clause) if any(word in clause for word in needed) else ()
 
 
 def is_glued(clause: str, start: int, end: int) -> bool:

@@ -40,6 +40,8 @@ PARK_SUFFIXES = (
 PARK_BREAK = re.compile(
     r".*(?:[^\u4e00-\u9fffA-Za-z0-9]|的|在|了|和|与|及|是|为|将|把|对|由|从|向|到|着|等|这|那|入选|揭牌|落户|打造|建设|创建|依托|所在|坐落|简称|以|通过|全力|力争|聚焦|大型|新型|一站式|现代|赴|前往|考察|学习|参观|走进|走访|对标|借鉴|位于)"
 )
+PARK_SUFFIX_RE = re.compile("|".join(PARK_SUFFIXES))
+PARK_NAME_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,16}}?)(?:{PARK_SUFFIX_RE.pattern})")
 GENERIC_PARK_PREFIX = re.compile(r"^(国家级|省级|市级|县级|区级|该|本|全|各|新|一批|多个|特色)*$")
 ORDINAL_RE = re.compile(r"第[一二三四五六七八九十\d]+[批届次期]|首批")
 ABBREV_RE = re.compile(r"[（(](?:下简称|以下简称|简称)[“\"]?([^”\")）]{2,20})[”\"]?[)）]")
@@ -61,9 +63,8 @@ def occurrences(text: str, word: str) -> list[int]:
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
     """Park and zone names: a specific prefix before a park suffix, and abbreviations."""
-    suffix_re = "|".join(PARK_SUFFIXES)
     out = []
-    for m in re.finditer(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,16}}?)(?:{suffix_re})", text):
+    for m in park_name_matches(text):
         prefix = park_prefix(text, m)
         if prefix is None:
             continue
@@ -78,6 +79,21 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
             if not any(s <= start < e for s, e, _ in out):
                 out.append((start, start + len(short), short))
     return sorted(out)
+
+
+def park_name_matches(text: str):
+    """The matches of PARK_NAME_RE.finditer(text), trying the pattern only near a suffix.
+
+    A match ends in a suffix that starts 2 to 16 characters after the match: from
+    `pos`, none starts before the first suffix at pos + 2 or later, less 16.
+    """
+    pos = 0
+    while (suffix := PARK_SUFFIX_RE.search(text, pos + 2)) is not None:
+        m = PARK_NAME_RE.search(text, max(pos, suffix.start() - 16))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def park_prefix(text: str, m: re.Match) -> str | None:
@@ -100,8 +116,7 @@ def park_prefix(text: str, m: re.Match) -> str | None:
 def word_start(text: str, start: int, end: int) -> int | None:
     """Move a park name's start to a word boundary (外向型物流园: not 型物流园); None if generic."""
     left = max(0, start - 8)
-    bounds = sorted(b + left for b in segment.boundaries(text[left:end]))
-    start = next((b for b in bounds if b >= start), end)
+    start = left + segment.next_boundary(text[left:end], start - left)
     prefix_end = end - next(len(s) for s in PARK_SUFFIXES if text[start:end].endswith(s))
     if prefix_end - start < 2 or is_generic(text[start:prefix_end]):
         return None
@@ -143,8 +158,9 @@ def park_key(name: str) -> str:
 
 def park_region(name: str, parks) -> Region:
     """The park's identity: its longest same-type name sharing its core, named by the shortest."""
-    best = longest_form(name, parks)
-    short = min((other for _, _, other in parks if longest_form(other, parks) == best), key=len, default=best)
+    keys = {other: park_key(other) for _, _, other in parks}  # each name's key once, not once per pair
+    best = longest_form(name, parks, keys)
+    short = min((other for _, _, other in parks if longest_form(other, parks, keys) == best), key=len, default=best)
     return Region(
         id=f"park:{best}",
         name=short if len(short) < len(best) else best,
@@ -154,12 +170,16 @@ def park_region(name: str, parks) -> Region:
     )
 
 
-def longest_form(name: str, parks) -> str:
-    """国家级杭州湾上虞经开区 and 上虞经济开发区 -> 杭州湾上虞经济技术开发区 (the longest)."""
-    key = park_key(name)
+def longest_form(name: str, parks, keys: dict[str, str] | None = None) -> str:
+    """国家级杭州湾上虞经开区 and 上虞经济开发区 -> 杭州湾上虞经济技术开发区 (the longest).
+
+    `keys` may hold park_key of the names in `parks`, computed once by the caller.
+    """
+    keys = keys or {}
+    key = keys.get(name) or park_key(name)
     best = name
     for _, _, other in parks:
-        okey = park_key(other)
+        okey = keys.get(other) or park_key(other)
         if other != name and len(other) > len(best) and okey.endswith(key[-3:]) and core_in(key, okey):
             best = other
     return best

@@ -140,10 +140,69 @@ def boundaries(text: str) -> set[int]:
 
 
 def is_word(text: str, start: int, end: int, window: int = 12) -> bool:
-    """Whether text[start:end] starts and ends on token boundaries (大新 in 两大新兴: no)."""
+    """Whether text[start:end] starts and ends on token boundaries (大新 in 两大新兴: no).
+
+    The same as testing boundaries(text[left : end + window]), segmenting only what decides it.
+    """
     left = max(0, start - window)
-    bounds = boundaries(text[left : end + window])
-    return start - left in bounds and end - left in bounds
+    piece = text[left : end + window]
+    cover(piece)
+    s, e = start - left, end - left
+    for run in runs(piece):
+        inside = {pos - run.start() for pos in (s, e) if run.start() < pos < run.end()}
+        inside = {pos for pos in inside if not surely_boundary(run.group(), pos)}
+        if inside and not inside <= boundaries(run.group()):
+            return False
+    return not splits_crlf(piece, s) and not splits_crlf(piece, e)
+
+
+def next_boundary(text: str, pos: int) -> int:
+    """The first offset >= pos where a token of cut(text) starts or ends (or len(text))."""
+    cover(text)
+    for run in runs(text):
+        if run.start() < pos < run.end():
+            if surely_boundary(run.group(), pos - run.start()):
+                return pos
+            return run.start() + min(b for b in boundaries(run.group()) if b >= pos - run.start())
+    return pos + 1 if splits_crlf(text, pos) else min(pos, len(text))
+
+
+# jieba cuts a text into runs of the characters of its re_han_default and segments
+# each run on its own; every other character is a token by itself, but for "\r\n".
+# So whether an offset is a token boundary depends only on the run around it: only
+# that run needs segmenting, and an offset between runs is a boundary already.
+def runs(text: str):
+    import jieba
+
+    return jieba.re_han_default.finditer(text)
+
+
+def surely_boundary(run: str, pos: int) -> bool:
+    """Whether cut(run) has a boundary at pos without segmenting: when no dictionary
+    word of the run spans pos, jieba's best route, made of dictionary words and
+    single characters, cannot step over it. (Its one merge, of single letters or
+    digits in a row, needs a letter or digit on both sides.)
+
+    False means "maybe not": segment to know. The scan is the one jieba's get_DAG
+    makes, only for the words that start before pos.
+    """
+    if run[pos - 1 : pos + 1].isascii() and run[pos - 1 : pos + 1].isalnum():
+        return False
+    freq = tokenizer().FREQ
+    for k in range(pos):
+        if run[k : pos + 1] not in freq:
+            continue  # the scan from k stops before reaching pos
+        i, frag = k, run[k]
+        while i < len(run) and frag in freq:
+            if i >= pos and freq[frag]:
+                return False
+            i += 1
+            frag = run[k : i + 1]
+    return True
+
+
+def splits_crlf(text: str, pos: int) -> bool:
+    return 0 < pos < len(text) and text[pos - 1 : pos + 1] == "\r\n"
 
 
 @lru_cache(maxsize=1)

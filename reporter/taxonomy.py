@@ -66,12 +66,11 @@ def by_id() -> dict[str, Indicator]:
 
 def classify(before: str, clause: str, unit: str, kind: str) -> tuple[str, str]:
     """(indicator id, Chinese label) for a number with `before` its clause text up to it."""
-    cls = unit_class(unit)
-    candidates = [i for i in load() if kind in LOOSE_KINDS or unit_class(i.unit) == cls]
-    best = nearest(candidates, before, from_end=True)
+    candidates = synonym_index(kind in LOOSE_KINDS, unit_class(unit))
+    best = candidates.nearest(before, from_end=True)
     if best is None:
         after = clause[len(before) :]
-        best = nearest(candidates, after, from_end=False)
+        best = candidates.nearest(after, from_end=False)
     if best is not None:
         return best.id, best.name
     label = short_label(before, clause)
@@ -100,18 +99,50 @@ def gap_pattern(syn: str) -> re.Pattern:
     return re.compile(rf"{re.escape(head)}[^，。；,;]{{0,8}}?{re.escape(tail)}")
 
 
-def nearest(candidates, text: str, from_end: bool) -> Indicator | None:
-    best, best_key = None, None
-    for ind in candidates:
-        for syn in ind.synonyms:
+class SynonymIndex:
+    """The synonyms of some indicators by first character: a text is searched only
+    for the synonyms whose first character it holds (a loop over all of them for
+    every number cost more than the rest of its classification)."""
+
+    def __init__(self, indicators: tuple[Indicator, ...], source: tuple[Indicator, ...]):
+        self.source = source  # the load() result the indicators were chosen from
+        self.by_char: dict[str, list[tuple[int, Indicator, str]]] = {}
+        self.anywhere: list[tuple[int, Indicator, str]] = []  # "" or a gap first: no first character
+        for order, ind in enumerate(indicators):
+            for syn in ind.synonyms:
+                entry = (order, ind, syn)
+                if syn[:1] in ("", "…"):
+                    self.anywhere.append(entry)
+                else:
+                    self.by_char.setdefault(syn[0], []).append(entry)
+
+    def nearest(self, text: str, from_end: bool) -> Indicator | None:
+        """The indicator with a synonym nearest the end (or start) of `text`; the longer
+        synonym at the same distance, then the indicator listed first."""
+        best, best_key = None, None
+        entries = [entry for char in set(text) for entry in self.by_char.get(char, ())]
+        for order, ind, syn in entries + self.anywhere:
             span = find_synonym(text, syn, from_end)
             if span is None:
                 continue
             distance = len(text) - span[1] if from_end else span[0]
-            key = (distance, -(span[1] - span[0]))
+            key = (distance, -(span[1] - span[0]), order)
             if best_key is None or key < best_key:
                 best, best_key = ind, key
-    return best
+        return best
+
+
+_indexes: dict[tuple[bool, str], SynonymIndex] = {}
+
+
+def synonym_index(loose: bool, cls: str) -> SynonymIndex:
+    """The indicators a number of unit class `cls` may have (all of them for a loose kind)."""
+    indicators = load()
+    index = _indexes.get((loose, cls))
+    if index is None or index.source is not indicators:
+        chosen = tuple(i for i in indicators if loose or unit_class(i.unit) == cls)
+        index = _indexes[(loose, cls)] = SynonymIndex(chosen, indicators)
+    return index
 
 
 def short_label(before: str, clause: str) -> str:

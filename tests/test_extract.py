@@ -175,3 +175,23 @@ def test_other_labels_name_the_measure_not_the_region_or_year():
 def test_dates_phone_numbers_and_model_names_are_not_facts():
     body = "10月9日—10月12日,记者走进昆山市,热线电话0512-57528888,G60科创走廊全长300公里。"
     assert facts_of(body) == ()
+
+
+def test_a_sentence_without_a_period_has_none_in_any_of_its_clauses():
+    """clause_period skips the clauses of a sentence with no period of its own: that
+    holds only while sentence_period never finds a period in a part of a text
+    that it does not find in the whole (no pattern may look ahead)."""
+    from reporter.extract import sentence_period
+
+    sentences = [
+        "2022年,昆山市规上工业产值达到9000亿元,同比增长5%。",
+        "今年1-8月,昆山市规上工业增加值增长6.2%;去年同期为4.1%。",
+        "“十三五”期间,昆山市工业投资年均增长8.5%,较“十二五”末提高3个百分点。",
+        "近三年,昆山市累计实施技改项目310个,未来五年还将新增200个。",
+        "今年一季度、上半年和前三季度,昆山市工业投资分别增长9.1%、8%和7%。",
+        "昆山市共有上市企业62家,其中科创板12家。",
+    ]
+    for sentence in sentences:
+        for date in ("2024-06-30", ""):
+            found = [bool(sentence_period(sentence[:end], date)) for end in range(len(sentence) + 1)]
+            assert found == sorted(found), (sentence, date)  # once found in a start, found in every longer one

@@ -219,3 +219,35 @@ def test_known_jieba_dictionary_total_matches_the_dictionary():
     from reporter import segment
 
     assert segment.KNOWN_TOTALS[jieba.__version__] == segment.count_total()
+
+
+def test_word_checks_segment_only_the_run_around_an_offset_and_agree_with_a_full_cut():
+    from reporter import segment
+
+    text = (
+        "曹娥江穿城而过,两大新兴产业加快崛起。我们在全镇发展规划中盘活存量用地,打造外向型物流产业园区;"
+        "G60科创走廊上的5G基站2023年新增120个\r\n上虞经开区 规上工业产值4000亿元(同比增长8.5%)"
+    )
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 6) + 1):
+            left = max(0, start - 12)
+            bounds = segment.boundaries(text[left : end + 12])
+            assert segment.is_word(text, start, end) == (start - left in bounds and end - left in bounds)
+        piece = text[max(0, start - 8) : start + 10]
+        bounds = segment.boundaries(piece)
+        for pos in range(len(piece) + 1):
+            assert segment.next_boundary(piece, pos) == min(b for b in bounds if b >= pos)
+
+
+def test_park_names_are_searched_near_suffixes_only_with_the_same_matches():
+    from reporter import parks
+
+    text = (
+        "杭州湾上虞经济技术开发区和上虞经开区、曹娥江经济开发区高新区产业园工业园区,"
+        "外向型物流产业园区。A1科技城B2科创园区开发区;这是一个特别特别特别特别长的名字的医药港汽车港保税区\n"
+        "开发区产业基地综合保税区"
+    )
+    for start in range(len(text)):
+        piece = text[start:]
+        want = [m.span(0) + m.span(1) for m in parks.PARK_NAME_RE.finditer(piece)]
+        assert [m.span(0) + m.span(1) for m in parks.park_name_matches(piece)] == want
