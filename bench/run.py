@@ -1,6 +1,6 @@
 """Speed benchmark: each figure beside its floor, measured in the same run.
 
-usage: python bench/run.py [--briefs N] [--quick]
+usage: python bench/run.py [--briefs N] [--only brief|extraction|batch]
 
 - extraction: `load_corpus` over the seeds repeated to about 2 MB, against
   jieba.lcut over the same body text in the same process;
@@ -9,6 +9,9 @@ usage: python bench/run.py [--briefs N] [--quick]
   the same final HTML alone;
 - batch: N briefs with 1 worker and with all cores (when `reporter batch` exists);
 - PDF size of the default brief; peak memory of the batch.
+
+Times are the fastest of several runs; a ratio is the median of ratios of runs
+taken in turns with its floor (see `paired`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import argparse
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,17 +38,14 @@ def timed(fn, *args, **kwargs) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def best_of(runs: int, fn, *args, **kwargs) -> tuple[float, object]:
-    """The fastest of several runs: single runs on a shared 2-core machine vary by 30% or more."""
-    results = [timed(fn, *args, **kwargs) for _ in range(runs)]
-    return min(results, key=lambda r: r[0])
-
-
-def best_of_pair(runs: int, ours, floor) -> tuple[float, float]:
-    """The fastest of several runs of each, taken in turns so that a slow spell
-    of the machine falls on both sides of the ratio alike."""
+def paired(runs: int, ours, floor) -> tuple[float, float, float]:
+    """Both sides run in turns, `runs` times: the fastest time of each and the
+    median of the per-turn ratios. A slow spell of this shared machine falls on
+    both sides of one turn alike, so the paired ratio is steadier than a ratio
+    of two minima taken at different moments."""
     times = [(timed(ours)[0], timed(floor)[0]) for _ in range(runs)]
-    return min(t[0] for t in times), min(t[1] for t in times)
+    ratio = statistics.median(a / b for a, b in times)
+    return min(t[0] for t in times), min(t[1] for t in times), ratio
 
 
 def big_corpus(folder: Path, target_bytes: int = 2_000_000) -> Path:
@@ -77,12 +78,11 @@ def bench_extraction(rows: list) -> None:
         folder = big_corpus(Path(tmp))
         mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         load_corpus([SEEDS])  # warm: dictionaries and gazetteer loaded once per process
-        t_ours, _ = best_of(2, load_corpus, [folder])
         docs = ingest.load_documents([folder])
         assert len(docs) == len(list(folder.iterdir())), "every copy must be ingested, none skipped as a duplicate"
         text = "\n".join(d.body for d in docs)
-        t_jieba, _ = best_of(2, jieba.lcut, text)
-    rows.append(("extraction", f"{mb:.1f} MB", t_ours, "jieba.lcut same text", t_jieba, 2.0))
+        t_ours, t_jieba, ratio = paired(3, lambda: load_corpus([folder]), lambda: jieba.lcut(text))
+    rows.append(("extraction", f"{mb:.1f} MB", t_ours, "jieba.lcut same text", t_jieba, 2.0, ratio))
 
 
 def bench_brief(rows: list, out: Path) -> Path:
@@ -96,28 +96,32 @@ def bench_brief(rows: list, out: Path) -> Path:
     html_path = next(p for p in paths if p.suffix == ".html")
     html = html_path.read_text(encoding="utf-8")
     base = render.BUILTIN_TEMPLATES.as_uri() + "/"
-    t_pipe, t_weasy = best_of_pair(
+    t_pipe, t_weasy, ratio = paired(
         5,
         lambda: make_brief(corpus, "西双版纳州", ["松江区"], out),
         lambda: HTML(string=html, base_url=base).write_pdf(out / "bare.pdf"),
     )
-    rows.append(("brief in-process (compare+render+PDF)", "1 brief", t_pipe, "WeasyPrint render alone", t_weasy, 1.3))
+    rows.append(
+        ("brief in-process (compare+render+PDF)", "1 brief", t_pipe, "WeasyPrint render alone", t_weasy, 1.3, ratio)
+    )
     cli = [str(BIN / "reporter"), "brief", "-t", "西双版纳州", "-b", "松江区", "-o", str(out)]
     subprocess.run(cli, check=True, capture_output=True)  # fills the extraction, chart and template caches
     weasy = [str(BIN / "weasyprint"), "-u", base, str(html_path), str(out / "cold.pdf")]
-    t_cli, t_wcold = best_of_pair(
+    t_cli, t_wcold, ratio = paired(
         5,
         lambda: subprocess.run(cli, check=True, capture_output=True),
         lambda: subprocess.run(weasy, check=True, capture_output=True),
     )
-    rows.append(("brief cold CLI, corpus extracted", "reporter brief", t_cli, "cold weasyprint command", t_wcold, 1.3))
+    rows.append(
+        ("brief cold CLI, corpus extracted", "reporter brief", t_cli, "cold weasyprint command", t_wcold, 1.3, ratio)
+    )
     return next(p for p in paths if p.suffix == ".pdf")
 
 
 def bench_batch(rows: list, out: Path, briefs: int) -> None:
     help_text = subprocess.run([str(BIN / "reporter"), "--help"], capture_output=True, text=True).stdout
     if " batch " not in help_text:
-        rows.append(("batch", "not available", None, "", None, None))
+        rows.append(("batch", "not available", None, "", None, None, None))
         return
     pairs = out / "pairs.csv"
     regions = ["西双版纳州", "松江区", "泗泾镇", "金山区", "如东县", "上虞区"]
@@ -133,12 +137,12 @@ def bench_batch(rows: list, out: Path, briefs: int) -> None:
         cmd = [str(BIN / "reporter"), "batch", str(pairs), "-o", str(folder), "-j", str(jobs), "--force"]
         times[jobs], _ = timed(subprocess.run, cmd, capture_output=True)
     cores = os.cpu_count() or 1
-    rows.append((f"batch {briefs} briefs, 1 worker", "", times[1], "", None, None))
-    rows.append((f"batch {briefs} briefs, {cores} workers", "", times[cores], "", None, None))
+    rows.append((f"batch {briefs} briefs, 1 worker", "", times[1], "", None, None, None))
+    rows.append((f"batch {briefs} briefs, {cores} workers", "", times[cores], "", None, None, None))
     speedup = times[1] / times[cores]
-    rows.append((f"batch speed-up with {cores} workers", f"{speedup:.2f}x (goal ≥1.7x)", None, "", None, None))
+    rows.append((f"batch speed-up with {cores} workers", f"{speedup:.2f}x (goal ≥1.7x)", None, "", None, None, None))
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    rows.append(("peak memory of a child process", f"{peak:.0f} MB", None, "", None, None))
+    rows.append(("peak memory of a child process", f"{peak:.0f} MB", None, "", None, None, None))
 
 
 def main() -> int:
@@ -158,8 +162,8 @@ def main() -> int:
             bench_batch(rows, out, args.briefs)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"{'measure':40s} {'ours (s)':>9s} {'floor (s)':>10s} {'ratio':>7s} {'goal':>6s}  floor")
-    for name, note, ours, floor_name, floor, goal in rows:
-        ratio = f"{ours / floor:.2f}" if ours and floor else ""
+    for name, note, ours, floor_name, floor, goal, paired_ratio in rows:
+        ratio = f"{paired_ratio:.2f}" if paired_ratio else ""
         o = f"{ours:.2f}" if ours is not None else note
         f = f"{floor:.2f}" if floor is not None else ""
         g = f"≤{goal}" if goal else ""
