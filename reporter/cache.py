@@ -15,8 +15,9 @@ import dataclasses
 import hashlib
 import os
 import pickle
+import re
+import sys
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 from reporter.models import DocExtraction, Document
@@ -53,10 +54,33 @@ def code_fingerprint() -> str:
 
 
 def library_version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "-"
+    """The installed version of a distribution, "-" if it is not installed."""
+    return installed_versions().get(normalise_name(name), "-")
+
+
+@lru_cache(maxsize=1)
+def installed_versions() -> dict[str, str]:
+    """Normalised distribution name -> version, from the names of the metadata
+    folders (name-version.dist-info) on sys.path, the first found winning as for
+    imports. One directory listing per path entry: importlib.metadata.version
+    takes ~10 ms a call, a tenth of a cold brief's own work for seven calls."""
+    versions: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in names:
+            stem = folder.removesuffix(".dist-info").removesuffix(".egg-info")
+            if stem != folder and "-" in stem:
+                name, version = stem.split("-")[:2]
+                versions.setdefault(normalise_name(name), version)
+    return versions
+
+
+def normalise_name(name: str) -> str:
+    """PEP 503 normalisation, as distribution folder names are matched."""
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def entry_path(cache_dir: Path, doc: Document) -> Path:

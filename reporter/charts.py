@@ -42,10 +42,10 @@ def ratio_bars(labels: list[str], series: dict[str, list[float | None]], title: 
 
 
 def chart_key(labels, series, title: str, key: str) -> str:
-    from importlib.metadata import version
+    from reporter.cache import library_version
 
     source = Path(__file__).read_bytes()  # a change to how charts are drawn makes new keys
-    payload = repr((labels, sorted(series.items()), title, key, version("matplotlib"))).encode("utf-8")
+    payload = repr((labels, sorted(series.items()), title, key, library_version("matplotlib"))).encode("utf-8")
     return hashlib.sha256(source + payload).hexdigest()[:32]
 
 

@@ -363,3 +363,14 @@ def test_a_brief_from_cached_extractions_loads_neither_pandas_nor_jieba(tmp_path
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith("[]"), proc.stdout
     assert (tmp_path / "西双版纳州-对标-松江区.html").exists()
+
+
+@pytest.mark.parametrize("name", [*cache.EXTRACTION_LIBRARIES, "matplotlib", "Jinja2", "no-such-library"])
+def test_library_versions_agree_with_importlib_metadata(name):
+    from importlib import metadata
+
+    try:
+        expected = metadata.version(name)
+    except metadata.PackageNotFoundError:
+        expected = "-"
+    assert cache.library_version(name) == expected
