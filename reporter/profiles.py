@@ -47,7 +47,9 @@ class Corpus:
     """Everything extracted from a set of documents.
 
     `fact_records`, `practice_records` and `role_records` are the rows, one dict
-    each; `facts`, `practices` and `roles` are the same rows as pandas tables.
+    each; `facts`, `practices` and `roles` are the same rows as pandas tables,
+    built once. Change rows with dataclasses.replace (as reporter.review does),
+    not in place, or the tables would no longer match them.
     """
 
     documents: dict[str, Document]  # doc name -> Document
