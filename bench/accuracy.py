@@ -1,31 +1,53 @@
-"""Score `reporter extract` and `reporter regions` on the seed corpus against the hand-made gold.
+"""Score `reporter extract` and `reporter regions` on every labelled corpus: seeds, dev, test.
 
-usage: python bench/accuracy.py [CORPUS] [--gold DIR]
+usage: python bench/accuracy.py [--corpus NAME ...] [--misses] [--write] [--json FILE]
 
-Prints one table: precision, recall and F1 on (doc, region, value, unit),
-number recall ignoring the region, attribution, indicator and kind accuracy,
-targets reported as levels, regions found with the right level and parent,
-home regions, duplicate regions, spurious regions, per-document counts and the
-misses.
+One table: a column per corpus, a row per measure (P/R/F1 on (doc, region, value, unit), number
+recall, attribution, indicator and kind accuracy, goals or estimates shown as actuals, home-region
+accuracy, spurious regions, documents read and skipped), then the error categories.
+--misses lists the individual misses, for the seeds and dev only: the test corpus is scored, never
+read (tests/corpus/LABELING.md). --write adds the table, dated, to bench/ACCURACY.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import importlib.util
 import io
+import json
 import subprocess
 import sys
 import tempfile
-import time
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_scorer(gold: str):
-    spec = importlib.util.spec_from_file_location("gold_score", Path(gold) / "score.py")
+@dataclass(frozen=True)
+class Labelled:
+    """A corpus with its gold: the documents and the folder holding facts.csv and regions.csv."""
+
+    name: str
+    texts: Path
+    gold: Path
+    readable: bool  # may its individual misses be printed
+
+
+CORPORA = {
+    "seeds": Labelled("seeds", ROOT / "seeds", ROOT / "tests" / "gold", True),
+    "dev": Labelled("dev", ROOT / "tests" / "corpus" / "dev" / "texts", ROOT / "tests" / "corpus" / "dev", True),
+    "test": Labelled("test", ROOT / "tests" / "corpus" / "test" / "texts", ROOT / "tests" / "corpus" / "test", False),
+}
+NOT_ACTUAL = {"target", "estimate"}
+
+
+def load_scorer():
+    path = ROOT / "tests" / "gold" / "score.py"
+    spec = importlib.util.spec_from_file_location("gold_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -36,96 +58,164 @@ def reporter(*args: str) -> str:
     return subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True, text=True).stdout
 
 
-def targets_as_levels(scorer, gold: str, pred_csv: str) -> int:
-    """Gold targets whose number was predicted as an achieved level (the one error that misleads most)."""
-    targets = [r for r in scorer.load_csv(Path(gold) / "facts.csv") if r["kind"] == "target"]
-    pred = scorer.load_csv(pred_csv)
+def not_actual_as_actual(scorer, gold: Path, pred: list[dict]) -> int:
+    """Gold goals and estimates whose number was predicted as an achieved level (the error that misleads most)."""
     bad = 0
-    for t in targets:
-        tk = scorer.unit_key(t["unit"], float(t["value"]))
-        for p in pred:
-            if p["doc"] == t["doc"] and p["kind"] == "level" and scorer.unit_key(p["unit"], float(p["value"])) == tk:
-                bad += 1
-                break
+    for t in scorer.load_csv(gold / "facts.csv"):
+        if t["kind"] not in NOT_ACTUAL:
+            continue
+        key = scorer.unit_key(t["unit"], float(t["value"]))
+        bad += any(
+            Path(p["doc"]).name == t["doc"]
+            and p["kind"] == "level"
+            and scorer.unit_key(p["unit"], float(p["value"])) == key
+            for p in pred
+        )
     return bad
 
 
-def region_checks(scorer, gold: str, table: list[dict]) -> dict:
-    """Gold regions with facts found at the right level and parent; home regions; duplicates."""
-    gold_regions = scorer.load_csv(Path(gold) / "regions.csv")
-    with_facts = {r["region"] for r in scorer.load_csv(Path(gold) / "facts.csv")}
+def region_checks(scorer, gold: Path, table: list[dict], docs: set[str]) -> dict:
+    """Home regions found; gold regions with facts found at the right level and parent; spurious regions."""
+    gold_regions = scorer.load_csv(gold / "regions.csv")
+    with_facts = {r["region"] for r in scorer.load_csv(gold / "facts.csv")}
     amap = scorer.alias_map(gold_regions)
-    canon = {}
+    canon: dict[str, list[dict]] = {}
+    spurious = []
     for row in table:
         name = scorer.resolve(row["region"], amap) or scorer.resolve(row["full_name"], amap)
         if name:
             canon.setdefault(name, []).append(row)
-    wrong, homes_ok, homes = [], 0, 0
+        elif int(row.get("facts") or 0):
+            spurious.extend(f"{item.split(':')[0]}:{row['region']}" for item in row["roles"].split("|"))
+    levels_ok = 0
+    homes_ok = homes = 0
     for g in gold_regions:
+        rows = canon.get(g["region"], [])
         if g["region"] in with_facts:
-            rows = canon.get(g["region"], [])
-            parent_ok = any(
+            levels_ok += any(
                 r["level"] == g["level"] and (scorer.resolve(r["parent"], amap) or r["parent"]) == (g["parent"] or "")
                 for r in rows
             )
-            if not parent_ok:
-                got = [(r["region"], r["level"], r["parent"]) for r in rows] or "not found"
-                wrong.append(f"{g['region']} ({g['level']}, {g['parent']}): {got}")
-        for item in g["docs_roles"].split("|"):
-            doc, role = item.split(":")
-            if role == "home":
+        for item in filter(None, g["docs_roles"].split("|")):
+            doc, _, role = item.partition(":")
+            if role == "home" and doc in docs:
                 homes += 1
-                homes_ok += any(f"{doc}:home" in r["roles"] for r in canon.get(g["region"], []))
-    exact: dict[str, list[str]] = {}
-    for row in table:
-        name = amap.get(row["region"]) or amap.get(row["full_name"])
-        if name:
-            exact.setdefault(name, []).append(row["full_name"])
-    duplicates = [n for n, rows in exact.items() if len(rows) > 1]
+                homes_ok += any(f"{doc}:home" in r["roles"] for r in rows)
     return {
-        "regions_ok": (len(with_facts) - len(wrong), len(with_facts)),
-        "wrong": wrong,
         "homes": (homes_ok, homes),
-        "duplicates": duplicates,
+        "levels": (levels_ok, len(with_facts)),
+        "spurious": sorted(set(spurious)),
     }
+
+
+def error_categories(scorer, gold: Path, pred_path: Path) -> Counter:
+    """What went wrong, counted: a number not found, found under another region, invented; wrong kind or indicator."""
+    res = scorer.score(str(gold), str(pred_path))
+    out = Counter()
+    out["missed number"] = res["gold"] - round(res["number_recall"] * res["gold"])
+    out["wrong region"] = round(res["number_recall"] * res["gold"]) - res["matched"]
+    out["extra fact"] = res["pred"] - res["matched"] - out["wrong region"]
+    out["wrong kind"] = res["matched"] - round(res["kind_acc"] * res["matched"])
+    return out
+
+
+def measure(corpus: Labelled, scorer) -> dict:
+    from reporter.ingest import ingest_paths
+
+    ingested = ingest_paths([corpus.texts])
+    docs = {d.name for d in ingested.documents}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "facts.csv"
+        reporter("extract", str(corpus.texts), "--format", "csv", "-o", str(out))
+        result = scorer.score(str(corpus.gold), str(out))
+        pred = scorer.load_csv(out)
+        categories = error_categories(scorer, corpus.gold, out)
+    table = list(csv.DictReader(io.StringIO(reporter("regions", str(corpus.texts), "--format", "csv"))))
+    regions = region_checks(scorer, corpus.gold, table, docs)
+    n_docs = len(docs) + len(ingested.skipped)
+    return {
+        **{k: result[k] for k in ("gold", "pred", "precision", "recall", "f1", "number_recall", "attribution")},
+        **{k: result[k] for k in ("indicator_acc", "kind_acc")},
+        "not_actual_as_actual": not_actual_as_actual(scorer, corpus.gold, pred),
+        "home_acc": round(regions["homes"][0] / regions["homes"][1], 4) if regions["homes"][1] else 0.0,
+        "homes": f"{regions['homes'][0]}/{regions['homes'][1]}",
+        "levels": f"{regions['levels'][0]}/{regions['levels'][1]}",
+        "spurious_per_10_docs": round(10 * len(regions["spurious"]) / max(1, n_docs), 2),
+        "docs_read": len(docs),
+        "docs_skipped": len(ingested.skipped),
+        "categories": dict(categories),
+        "misses": result["missed_sample"] if corpus.readable else [],
+        "spurious": regions["spurious"] if corpus.readable else [],
+    }
+
+
+ROWS = [
+    ("gold", "gold facts"),
+    ("pred", "predicted facts"),
+    ("precision", "precision"),
+    ("recall", "recall"),
+    ("f1", "F1 (doc, region, value, unit)"),
+    ("number_recall", "number recall"),
+    ("attribution", "attribution"),
+    ("indicator_acc", "indicator accuracy (core ids)"),
+    ("kind_acc", "kind accuracy"),
+    ("not_actual_as_actual", "goals/estimates shown as actual"),
+    ("home_acc", "home-region accuracy"),
+    ("homes", "home regions found"),
+    ("levels", "regions with facts: level and parent"),
+    ("spurious_per_10_docs", "spurious regions per 10 docs"),
+    ("docs_read", "documents read"),
+    ("docs_skipped", "documents skipped"),
+]
+CATEGORIES = ["missed number", "wrong region", "extra fact", "wrong kind"]
+
+
+def markdown(results: dict[str, dict]) -> str:
+    names = list(results)
+    lines = ["| measure | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    for key, label in ROWS:
+        lines.append(f"| {label} | " + " | ".join(str(results[n][key]) for n in names) + " |")
+    for cat in CATEGORIES:
+        lines.append(
+            f"| errors: {cat} | " + " | ".join(str(results[n]["categories"].get(cat, 0)) for n in names) + " |"
+        )
+    return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", default=str(ROOT / "seeds"))
-    parser.add_argument("--gold", default=str(ROOT / "tests" / "gold"))
+    parser.add_argument("--corpus", action="append", choices=list(CORPORA), help="default: every labelled corpus")
+    parser.add_argument("--misses", action="store_true", help="list misses and spurious regions (seeds and dev only)")
+    parser.add_argument("--write", action="store_true", help="add the table, dated, to bench/ACCURACY.md")
+    parser.add_argument("--json", help="write the figures as JSON to this file")
     args = parser.parse_args()
-    scorer = load_scorer(args.gold)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "facts.csv"
-        start = time.perf_counter()
-        reporter("extract", args.corpus, "--format", "csv", "-o", str(out))
-        seconds = time.perf_counter() - start
-        result = scorer.score(args.gold, str(out))
-        as_level = targets_as_levels(scorer, args.gold, str(out))
-    table = list(csv.DictReader(io.StringIO(reporter("regions", args.corpus, "--format", "csv"))))
-    regions = region_checks(scorer, args.gold, table)
-    print(f"{'measure':16s} value")
-    for key in ("gold", "pred", "matched", "precision", "recall", "f1", "number_recall", "attribution"):
-        print(f"{key:16s} {result[key]}")
-    print(f"{'indicator_acc':16s} {result['indicator_acc']}  (core ids)")
-    print(f"{'kind_acc':16s} {result['kind_acc']}")
-    print(f"{'target_as_level':16s} {as_level}")
-    print(
-        f"{'regions_ok':16s} {regions['regions_ok'][0]}/{regions['regions_ok'][1]}  (gold regions with facts: level and parent)"
-    )
-    print(f"{'homes_ok':16s} {regions['homes'][0]}/{regions['homes'][1]}")
-    print(f"{'dup_regions':16s} {regions['duplicates']}")
-    print(f"{'spurious':16s} {result['spurious_regions']}")
-    print(f"{'extract_secs':16s} {seconds:.1f}  (whole `reporter extract` process)")
-    for doc, counts in result["per_doc"].items():
-        print(f"  {doc}: {counts}")
-    print("misses:")
-    for miss in result["missed_sample"]:
-        print(f"  {miss}")
-    for wrong in regions["wrong"]:
-        print(f"  region: {wrong}")
+    scorer = load_scorer()
+    names = args.corpus or [n for n, c in CORPORA.items() if (c.gold / "facts.csv").exists()]
+    results = {n: measure(CORPORA[n], scorer) for n in names}
+    table = markdown(results)
+    print(table)
+    if args.misses:
+        for name, res in results.items():
+            for miss in res["misses"]:
+                print(f"{name} miss: {miss}")
+            for spur in res["spurious"]:
+                print(f"{name} spurious: {spur}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.write:
+        path = ROOT / "bench" / "ACCURACY.md"
+        old = path.read_text(encoding="utf-8") if path.exists() else ACCURACY_HEADER
+        path.write_text(old.rstrip("\n") + f"\n\n## {datetime.date.today().isoformat()}\n\n{table}\n", encoding="utf-8")
     return 0
+
+
+ACCURACY_HEADER = """# Extraction accuracy
+
+Written by `make bench-accuracy` (`python bench/accuracy.py --write`): one section a run, newest last.
+Columns are the labelled corpora (seeds: `tests/gold`; dev and test: `tests/corpus/`, see its
+LABELING.md). Error categories: a gold number not extracted at all; extracted under another region;
+an extracted fact with no gold counterpart; a matched fact of the wrong kind.
+"""
 
 
 if __name__ == "__main__":

@@ -81,6 +81,8 @@ class Outcome:
     seconds: float | str = ""
     error: str = ""
     input_hash: str = ""
+    documents: int | str = ""  # documents of the corpus read for this brief
+    skipped_documents: int | str = ""  # corpus files that could not be read (see the batch's warnings)
 
 
 MANIFEST_COLUMNS = [f.name for f in fields(Outcome)]
@@ -108,6 +110,7 @@ class BatchOptions:
     scheduler: str | None = None
     formats: tuple[str, ...] = ("html", "pdf")
     progress: bool | None = None  # None: only when stderr is a terminal
+    strict: bool = False  # a file of the corpus that cannot be read stops the batch
 
 
 @dataclass
@@ -116,6 +119,8 @@ class BatchSummary:
     outcomes: list[Outcome]
     seconds: float
     interrupted: bool = False
+    documents: int = 0  # documents of the corpus read
+    skipped: tuple[str, ...] = ()  # one message per corpus file that was not read
 
     def count(self, *statuses: str) -> int:
         return sum(o.status in statuses for o in self.outcomes)
@@ -498,7 +503,9 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     out_dir.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
         remove_temp_files(out_dir)
-        corpus = load_corpus(options.corpus or None, cache=True, cache_dir=options.cache_dir)
+        corpus = load_corpus(
+            options.corpus or None, cache=True, cache_dir=options.cache_dir, strict=options.strict, warn=lambda _: None
+        )
         if options.auto:
             briefs = auto_briefs(corpus, options.template)
         else:
@@ -523,9 +530,12 @@ def run_batch(options: BatchOptions) -> BatchSummary:
             else:
                 todo.append(job)
         interrupted = render_all(todo, corpus, settings, options, done, out_dir)
-        return BatchSummary(
-            out_dir, sorted(done.values(), key=lambda o: o.row), time.perf_counter() - start, interrupted
-        )
+        outcomes = sorted(done.values(), key=lambda o: o.row)
+        for outcome in outcomes:
+            outcome.documents, outcome.skipped_documents = len(corpus.documents), len(corpus.skipped)
+        write_outputs(out_dir, outcomes)
+        skipped = tuple(s.reason for s in corpus.skipped)
+        return BatchSummary(out_dir, outcomes, time.perf_counter() - start, interrupted, len(corpus.documents), skipped)
 
 
 def render_all(
@@ -611,6 +621,7 @@ def summary_text(summary: BatchSummary) -> str:
         f"失败 {summary.count('failed')}, 无效 {summary.count('invalid')}"
         + (f", 中断 {summary.count('interrupted')}" if summary.interrupted else "")
         + f"; 用时 {summary.seconds:.1f} 秒{rate}。",
+        f"语料: 读取文档 {summary.documents} 篇, 未能读取 {len(summary.skipped)} 篇。",
         f"清单: {summary.out_dir / MANIFEST}  索引: {summary.out_dir / INDEX}",
     ]
     return "\n".join(lines)

@@ -47,6 +47,8 @@ HEADER_DEPTH = 4  # lines at the top of the body run that may hold metadata
 BYLINE_REACH = 6  # lines above the header that may still hold metadata
 FOOTER_DEPTH = 2  # lines at the end of the body run and after it that may hold the source
 LINK_SHARE_NOISE = 0.5  # a line mostly made of link text is navigation
+PROSE_SPAN = 200  # prose ends a sentence at least once in this many characters
+SHORT_SENTENCE = 6  # Chinese characters in the shortest paragraph that counts as prose
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def furniture_words() -> tuple[str, ...]:
 def is_furniture(s: str) -> bool:
     """A line with page-furniture words, unless they are just a word of long prose."""
     found = [w for w in furniture_words() if w in s]
-    if len(found) >= 2 or (found and len(s) < 40):
+    if (len(found) >= 2 and not is_prose(s)) or (found and len(s) < 40):
         return True
     for w in found:
         after = s[s.index(w) + len(w) : s.index(w) + len(w) + 1]
@@ -129,7 +131,7 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
         or line.link_share >= LINK_SHARE_NOISE
         or (bool(URL_RE.search(s)) and (n < 80 or sentence_punct(s) < 2))
         or (sentence_punct(s) < 3 and bool(PHONE_RE.search(s)))  # prose rarely: test the cheap part first
-        or bool(EMPTY_BRACKETS.search(s))
+        or (bool(EMPTY_BRACKETS.search(s)) and n <= PROSE_SPAN)  # a widget line, not a long article line
         or s in ("-", "|", "·")
     ):
         return "furniture"
@@ -140,11 +142,18 @@ def sentence_punct(s: str) -> int:
     return sum(s.count(c) for c in SENTENCE_PUNCT)
 
 
+def is_prose(s: str) -> bool:
+    """Sentences: at least one sentence end per PROSE_SPAN characters. Headline lists and
+    menus have none, however they are spaced; an article saved as one line has many."""
+    ends = sum(s.count(c) for c in SENTENCE_END)
+    return ends > 0 and ends * PROSE_SPAN >= len(s)
+
+
 def strung_headlines(s: str) -> bool:
     """Headlines strung together with spaces: runs of spaces next to Chinese text,
     at least 4 and one per 40 characters (fewer spaces than that cannot make it)."""
     spaces = s.count(" ")
-    if spaces < 4 or spaces * 40 < len(s):
+    if spaces < 4 or spaces * 40 < len(s) or is_prose(s):
         return False
     gaps = len(CJK_GAP.findall(s))
     return gaps >= 4 and gaps * 40 >= len(s)
@@ -155,6 +164,8 @@ def line_score(s: str, noise: bool) -> float:
         return -float(max(len(s), 20))
     if CJK_15.match(s) and any(c in s for c in SENTENCE_PUNCT):
         return float(len(s))
+    if s[-1] in SENTENCE_END and len(CJK.findall(s)) >= SHORT_SENTENCE:
+        return float(len(s))  # a short paragraph that is a whole sentence
     return -3.0  # headings and short lines: allowed inside the body, never start it
 
 
@@ -192,15 +203,24 @@ def split_body(lines: list[Line]) -> BodySplit:
     body = [k for k in range(first, end + 1) if not infos[k].noise and k not in metadata]
     kept = set(body) | set(metadata)
     dropped = [k for k in range(len(lines)) if k not in kept]
-    return BodySplit(body, metadata, byline, dropped, find_title(lines, infos, first, start))
+    if not body:  # plain prose that the page rules could not place: keep its sentences
+        body = [k for k, line in enumerate(lines) if infos[k].kind != "list" and is_prose(line.text)]
+        dropped = [k for k in range(len(lines)) if k not in set(body) | set(metadata)]
+    return BodySplit(body, metadata, byline, dropped, find_title(lines, infos, header_top(infos, start), start))
 
 
-def header_start(infos: list[LineInfo], start: int) -> int:
+def header_top(infos: list[LineInfo], start: int) -> int:
     """Headline and byline sit just above the first paragraph, maybe across a share bar or a
     repeated page title, never across a list of other articles."""
     first = start
     while first > 0 and start - first < HEADER_REACH and (infos[first - 1].kind != "list" or infos[first - 1].metadata):
         first -= 1
+    return first
+
+
+def header_start(infos: list[LineInfo], start: int) -> int:
+    """The first line of the header that is not noise."""
+    first = header_top(infos, start)
     while first < start and infos[first].noise and not infos[first].metadata:
         first += 1
     return first
@@ -234,10 +254,16 @@ def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int)
     """
     for k in range(first, start + 1):
         s = lines[k].text
-        title_like = 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END
+        title_like = 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END and is_words(s)
         if title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata:
             return k
     return None
+
+
+def is_words(s: str) -> bool:
+    """A line of words, not of punctuation or symbols ("||||||", "———")."""
+    letters = sum(c.isalnum() for c in s)
+    return letters >= 4 and letters >= 0.6 * len(s.replace(" ", ""))
 
 
 def find_date(texts: list[str]) -> str:

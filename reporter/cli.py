@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from reporter.errors import ReporterError
+from reporter.errors import IngestError, ReporterError
 
 CORPUS_HELP = "语料文件或目录, 可重复; 默认使用内置 seeds/ 语料。"
 EXPORT_HELP = "输出文件, 格式按扩展名: .xlsx .csv .json .parquet。"
@@ -16,6 +16,7 @@ OVERRIDES_HELP = (
     "人工校正文件 (.xlsx/.csv/.yaml): 按编号修改、删除或新增事实; 可直接用 `reporter profiles export` 导出的表。"
 )
 DATA_HELP = "统计数据文件 (.csv/.xlsx), 列: region, indicator, value, unit, period, source。"
+STRICT_HELP = "语料中有文件无法读取时报错退出 (退出码 1), 而不是跳过并警告。"
 PREFER_HELP = "同一期间既有统计数据又有原文数字时优先采用哪一个; 人工校正始终最先。"
 
 
@@ -109,8 +110,22 @@ def settings_options(func):
 @click.option(
     "--prefer", type=click.Choice(["statistics", "text"]), default="statistics", show_default=True, help=PREFER_HELP
 )
+@click.option("--strict", is_flag=True, help=STRICT_HELP)
 def brief(
-    target, benchmarks, corpus, out_dir, fmt, template, config, user_templates, vars_file, sets, overrides, data, prefer
+    target,
+    benchmarks,
+    corpus,
+    out_dir,
+    fmt,
+    template,
+    config,
+    user_templates,
+    vars_file,
+    sets,
+    overrides,
+    data,
+    prefer,
+    strict,
 ):
     """生成目标地区对标一个或多个先进地区的简报 (HTML 和 PDF)。
 
@@ -122,7 +137,9 @@ def brief(
 
     settings = load_settings(config, vars_file, sets, user_templates, template)
     formats = ("html", "pdf") if fmt == "both" else (fmt,)
-    corpus_data = load_corpus(list(corpus) or None, overrides=overrides, data=data, warn=warn, cache=True)
+    corpus_data = load_corpus(
+        list(corpus) or None, overrides=overrides, data=data, warn=warn, cache=True, strict=strict
+    )
     paths = make_brief(
         corpus_data,
         target,
@@ -192,7 +209,8 @@ def templates_check(folder, config, target, benchmarks, with_pdf):
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("-o", "--output", "out_file", type=click.Path(), help="写入文件; 默认打印到标准输出。")
-def extract(paths, fmt, out_file):
+@click.option("--strict", is_flag=True, help=STRICT_HELP)
+def extract(paths, fmt, out_file, strict):
     """导出每个数字: 地区、指标、数值、单位、期间、限定词、类型和原句。
 
     列: doc, region, indicator, value, unit, period, qualifier, kind, evidence, full_name, …
@@ -200,7 +218,7 @@ def extract(paths, fmt, out_file):
     from reporter.pipeline import load_corpus
     from reporter.profiles import facts_table
 
-    corpus = load_corpus(list(paths) or None, cache=True)
+    corpus = load_corpus(list(paths) or None, cache=True, strict=strict, warn=warn)
     table = facts_table(corpus)
     text = table.to_csv(index=False) if fmt == "csv" else json.dumps(profile_json(corpus), ensure_ascii=False, indent=1)
     emit(text, out_file)
@@ -263,7 +281,8 @@ def regions(paths, fmt):
     help="单个文件大小上限 (MB)。",
 )
 @click.option("--max-docs", type=click.IntRange(min=1), default=5000, show_default=True, help="文档个数上限。")
-def ingest(paths, show_noise, max_file_mb, max_docs):
+@click.option("--strict", is_flag=True, help=STRICT_HELP)
+def ingest(paths, show_noise, max_file_mb, max_docs, strict):
     """读取文档并显示正文识别结果: id、标题、日期、来源、正文长度、丢弃的行。
 
     以 "=" 开头的行是日期/来源/作者等元数据行 (不计入正文), 以 "-" 开头的是丢弃的噪声行 (--show-noise)。
@@ -286,6 +305,9 @@ def ingest(paths, show_noise, max_file_mb, max_docs):
                 click.echo(f"    - {line}")
     for warning in result.warnings:
         click.echo(f"警告: {warning}", err=True)
+    click.echo(f"读取 {len(result.documents)} 篇, 跳过 {len(result.skipped)} 篇。", err=True)
+    if strict and result.skipped:
+        raise IngestError(f"{len(result.skipped)} 个文件未能读取 (--strict).")
 
 
 def emit(text: str, out_file: str | None) -> None:
@@ -366,9 +388,23 @@ def warn(message: str) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["html", "pdf", "both"]), default="both", show_default=True, help="输出格式。"
 )
+@click.option("--strict", is_flag=True, help=STRICT_HELP)
 @click.pass_context
 def batch(
-    ctx, pairs, out_dir, jobs, template, user_templates, force, keep_going, corpus, auto, scheduler, cache_dir, fmt
+    ctx,
+    pairs,
+    out_dir,
+    jobs,
+    template,
+    user_templates,
+    force,
+    keep_going,
+    corpus,
+    auto,
+    scheduler,
+    cache_dir,
+    fmt,
+    strict,
 ):
     """按 PAIRS 表 (CSV、XLSX 或 YAML) 批量生成简报, 每行一份, 并行、可续跑。
 
@@ -396,8 +432,11 @@ def batch(
         cache_dir=Path(cache_dir) if cache_dir else None,
         scheduler=scheduler,
         formats=("html", "pdf") if fmt == "both" else (fmt,),
+        strict=strict,
     )
     summary = run_batch(options)
+    for message in summary.skipped:
+        warn(f"跳过 {message}")
     for line in failure_lines(summary):
         click.echo(f"失败: {line}", err=True)
     click.echo(summary_text(summary))

@@ -26,7 +26,8 @@ from pathlib import Path
 from reporter import body as bodymod
 from reporter.body import Line
 from reporter.errors import IngestError
-from reporter.models import Document
+from reporter.models import Document, Skipped
+from reporter.normalize import is_spaced_out, normalize_line
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -47,10 +48,14 @@ class IngestLimits:
 
 @dataclass
 class Ingested:
-    """The documents read, and one warning per file that was skipped."""
+    """The documents read, and every file that was skipped with its reason."""
 
     documents: list[Document]
-    warnings: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"跳过 {s.reason}" for s in self.skipped]
 
 
 @dataclass(frozen=True)
@@ -69,14 +74,14 @@ def load_documents(paths: list[str | Path], limits: IngestLimits | None = None) 
     """Read every supported file under `paths`; skipped files are logged as warnings (stderr)."""
     result = ingest_paths(paths, limits)
     for warning in result.warnings:
-        log.warning("警告: %s", warning)
+        log.warning(warning)
     return result.documents
 
 
 def ingest_paths(paths: list[str | Path], limits: IngestLimits | None = None) -> Ingested:
     """Read files and folders (sorted by name); folder files that fail are skipped with a warning."""
     limits = limits or IngestLimits()
-    files, warnings = list_files(paths)
+    files, skipped = list_files(paths)
     if len(files) > limits.max_documents:
         raise IngestError(
             f"语料包含 {len(files)} 个文件, 超过上限 {limits.max_documents} 个; "
@@ -90,21 +95,21 @@ def ingest_paths(paths: list[str | Path], limits: IngestLimits | None = None) ->
         except IngestError as exc:
             if explicit:
                 raise
-            warnings.append(f"跳过 {exc.message}")
+            skipped.append(Skipped(path.name, exc.message))
             continue
         # The same article saved twice would count every fact twice.
         if doc.body in seen:
-            warnings.append(f"跳过 '{doc.name}': 正文与 '{seen[doc.body]}' 相同 (duplicate).")
+            skipped.append(Skipped(doc.name, f"'{doc.name}': 正文与 '{seen[doc.body]}' 相同 (duplicate)."))
             continue
         seen[doc.body] = doc.name
         documents.append(doc)
     if not documents:
         raise IngestError("没有可读取的文档 (no readable document): " + "; ".join(str(p) for p in paths))
-    return Ingested(documents, warnings)
+    return Ingested(documents, skipped)
 
 
-def list_files(paths: list[str | Path]) -> tuple[list[tuple[Path, bool]], list[str]]:
-    """(file, named explicitly) pairs, and warnings about files of unsupported types."""
+def list_files(paths: list[str | Path]) -> tuple[list[tuple[Path, bool]], list[Skipped]]:
+    """(file, named explicitly) pairs, and the files of unsupported types."""
     files: list[tuple[Path, bool]] = []
     unsupported: list[str] = []
     for p in map(Path, paths):
@@ -118,11 +123,7 @@ def list_files(paths: list[str | Path]) -> tuple[list[tuple[Path, bool]], list[s
                 files.append((f, False))
             else:
                 unsupported.append(f.name)
-    warnings = []
-    if unsupported:
-        names = ", ".join(unsupported[:5]) + (" …" if len(unsupported) > 5 else "")
-        warnings.append(f"跳过 {len(unsupported)} 个不支持的文件 (unsupported type): {names}")
-    return files, warnings
+    return files, [Skipped(name, f"'{name}': 不支持的文件类型 (unsupported type).") for name in unsupported]
 
 
 def read_document(path: Path, limits: IngestLimits | None = None) -> Document:
@@ -369,27 +370,43 @@ def build_document(path: Path, raw: bytes, page: PageText) -> Document:
     # Converting the lines joined keeps phrase context; line breaks survive conversion.
     simplified = to_simplified("\n".join(original)).split("\n")
     lines = [Line(line.number, s, line.link_share) for line, s in zip(page.lines, simplified, strict=True)]
+    # Body rules read the lines as saved (spacing is a sign of headline lists); every
+    # later stage reads them normalised.
     split = bodymod.split_body(lines)
-    body = "\n".join(lines[k].text for k in split.body)
+    normal = [normalize_line(line.text) for line in lines]
+    kept = [k for k in split.body if normal[k]]
+    body = "\n".join(normal[k] for k in kept)
     if not bodymod.CJK.search(body):
-        raise IngestError(f"文件 '{path.name}' 中没有中文正文 (no Chinese body text).")
-    metadata = [lines[k].text for k in split.metadata]
-    converted = simplified != original
-    title = choose_title(page, lines, split)
+        raise IngestError(f"文件 '{path.name}' 中没有中文正文: 只有菜单、标题列表等网页杂项 (no article body).")
+    metadata = [lines[k].text for k in split.metadata]  # spacing separates a byline's fields
+    changed = any(normal[k] != original[k] for k in kept)
     return Document(
         id=hashlib.sha256(raw).hexdigest()[:16],
         name=path.name,
         path=str(path),
-        title=title,
+        title=clean_title(choose_title(page, lines, split)),
         date=bodymod.find_date([*(lines[k].text for k in split.byline), page.date_text]),
         source=to_simplified(page.source) or bodymod.find_source(metadata),
         body=body,
-        original="\n".join(original[k] for k in split.body) if converted else "",
+        original="\n".join(original[k] for k in kept) if changed else "",
         dropped=tuple(lines[k].text for k in split.dropped),
         encoding=page.encoding,
         metadata=tuple(metadata),
-        line_numbers=tuple(lines[k].number for k in split.body),
+        line_numbers=tuple(lines[k].number for k in kept),
     )
+
+
+ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*")
+
+
+def clean_title(title: str) -> str:
+    """The headline as words: no "原标题:" prefix, no site name after a separator, no symbols only."""
+    title = ORIGINAL_TITLE.sub("", title)
+    title = normalize_line(title, spacing=is_spaced_out(title))
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) > 1 and len(parts[0]) >= 4:
+        title = parts[0]
+    return title if bodymod.is_words(title) else ""
 
 
 def choose_title(page: PageText, lines: list[Line], split: bodymod.BodySplit) -> str:

@@ -6,7 +6,11 @@ profiles -> Corpus (pandas tables); compare -> Comparison; render -> BriefContex
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from pathlib import PurePath
+
+CITATION_MAX = 30  # characters of a first sentence used to cite a document without a title
 
 
 @dataclass(frozen=True)
@@ -20,13 +24,31 @@ class Document:
     date: str  # ISO date (YYYY-MM-DD) when the page states one, else ""
     source: str  # publisher when the page states one, else ""
     body: str  # article body, simplified Chinese, one paragraph a line
-    # Body as written when it was converted from traditional Chinese, else "".
+    # Body as written when it was converted from traditional Chinese or normalised, else "".
     # Same lines as `body`, line for line (reporter.ingest.original_span maps offsets).
     original: str = ""
     dropped: tuple[str, ...] = ()  # noise lines that were removed
     encoding: str = "utf-8"  # detected text encoding, or "docx" / "pdf"
     metadata: tuple[str, ...] = ()  # date/source/author lines, kept out of the body
     line_numbers: tuple[int, ...] = ()  # 1-based line of each body line in the file's extracted text
+
+    @property
+    def citation(self) -> str:
+        """How a brief names the document: its title, else its first sentence shortened, else its file."""
+        if self.title:
+            return self.title
+        first = re.split(r"[。！？!?\n]", self.body, maxsplit=1)[0].strip()
+        if first:
+            return first if len(first) <= CITATION_MAX else first[: CITATION_MAX - 1] + "…"
+        return PurePath(self.name).stem
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file of the corpus that was not read, and why (a one-line message naming it)."""
+
+    name: str
+    reason: str
 
 
 @dataclass(frozen=True)

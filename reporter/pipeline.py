@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reporter import ingest, profiles
+from reporter.errors import IngestError
 from reporter.origins import DEFAULT_PRECEDENCE
 from reporter.profiles import Corpus
 from reporter.safety import safe_filename
@@ -23,14 +24,23 @@ def load_corpus(
     warn: Callable[[str], None] | None = None,
     cache: bool = False,
     cache_dir: str | Path | None = None,
+    strict: bool = False,
 ) -> Corpus:
     """Ingest and extract every document under `paths` (default: the seed corpus),
     then merge official statistics (`data`) and apply a person's corrections
     (`overrides`), in that order; see reporter.review. Their warnings go to
     `warn`, else to `Corpus.warnings`. With `cache`, extractions are reused from
     disk by document content hash (reporter.cache), as the CLI does.
+
+    A file that cannot be read is skipped: `Corpus.skipped` names it with its
+    reason and a warning says so once; with `strict` it is an error instead.
     """
-    docs = ingest.load_documents(list(paths) if paths else [DEFAULT_CORPUS])
+    result = ingest.ingest_paths(list(paths) if paths else [DEFAULT_CORPUS])
+    if strict and result.skipped:
+        raise IngestError(
+            f"{len(result.skipped)} 个文件未能读取 (--strict): " + "; ".join(s.reason for s in result.skipped)
+        )
+    docs = result.documents
     if cache:
         from reporter import cache as extraction_cache
 
@@ -39,12 +49,14 @@ def load_corpus(
         from reporter.extract import extract_document  # only without the cache: jieba and the grammar load here
 
         extractions = [extract_document(d) for d in docs]
-    corpus = profiles.build_corpus(extractions)
+    corpus = profiles.build_corpus(extractions, result.skipped)
+    warn = warn or corpus.warnings.append
+    for warning in result.warnings:
+        warn(warning)
     if data is None and overrides is None:
         return corpus
     from reporter import review
 
-    warn = warn or corpus.warnings.append
     if data is not None:
         corpus = review.apply_statistics(corpus, data, warn)
     if overrides is not None:

@@ -15,7 +15,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reporter.models import DocExtraction, Document, Fact, Practice, Region
+from reporter.models import DocExtraction, Document, Fact, Practice, Region, Skipped
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,6 +58,7 @@ class Corpus:
     fact_records: list[dict]  # one a fact, FACT_COLUMNS
     practice_records: list[dict]  # PRACTICE_COLUMNS
     warnings: list[str]
+    skipped: tuple[Skipped, ...] = ()  # files of the corpus that were not read, with the reason
     _tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
@@ -83,7 +84,7 @@ class Corpus:
         return {f["region_id"] for f in self.fact_records}
 
 
-def build_corpus(extractions: list[DocExtraction]) -> Corpus:
+def build_corpus(extractions: list[DocExtraction], skipped: list[Skipped] | tuple[Skipped, ...] = ()) -> Corpus:
     regions: dict[str, Region] = {}
     role_rows, warnings = [], []
     facts: list[dict] = []
@@ -99,7 +100,7 @@ def build_corpus(extractions: list[DocExtraction]) -> Corpus:
         facts.extend(record(f, FACT_COLUMNS) for f in ex.facts)
         practices.extend(record(p, PRACTICE_COLUMNS) for p in ex.practices)
     documents = {ex.document.name: ex.document for ex in extractions}
-    return Corpus(documents, regions, role_rows, facts, practices, warnings)
+    return Corpus(documents, regions, role_rows, facts, practices, warnings, tuple(skipped))
 
 
 def record(item: Fact | Practice, columns: list[str]) -> dict:

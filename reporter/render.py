@@ -83,6 +83,7 @@ class BriefContext:
     key_sources: list[Source]
     variables: dict[str, str] = field(default_factory=dict)
     documents: list[dict] = field(default_factory=list)
+    skipped_documents: list[dict] = field(default_factory=list)  # name, reason: corpus files not read
     data_origin: str = "数据均摘自语料原文"  # where the numbers come from (text, statistics, corrections)
     precedence: str = ""  # the rule that picks among several values, stated in 数据来源
 
@@ -127,8 +128,9 @@ def build_context(
         key_sources=sources_of(summary_rows, sources),
         variables=variables,
         documents=[
-            {"name": d.name, "title": d.title, "date": d.date, "source": d.source} for d in corpus.documents.values()
+            {"name": d.name, "title": d.citation, "date": d.date, "source": d.source} for d in corpus.documents.values()
         ],
+        skipped_documents=[{"name": s.name, "reason": s.reason} for s in corpus.skipped],
         data_origin=origin_statement([s.origin for s in sources], [s.title for s in sources]),
         precedence=precedence_sentence(precedence),
     )
@@ -153,7 +155,7 @@ def cite_sources(corpus: Corpus, comparison: Comparison) -> list[Source]:
                     value=value.text,
                     raw=value.raw,
                     doc=value.doc,
-                    title=doc.title if doc else value.doc,
+                    title=doc.citation if doc else value.doc,
                     date=doc.date if doc else "",
                     evidence=value.evidence,
                     origin=value.origin,
@@ -199,7 +201,7 @@ def practices_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, lis
                 "region": p["region"],
                 "evidence": p["evidence"],
                 "doc": p["doc"],
-                "title": corpus.documents[p["doc"]].title if p["doc"] in corpus.documents else p["doc"],
+                "title": corpus.documents[p["doc"]].citation if p["doc"] in corpus.documents else p["doc"],
             }
             for p in first.values()
         ]

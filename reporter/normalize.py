@@ -1,0 +1,75 @@
+"""Normalise text as people save it, before anything reads it.
+
+Text copied out of PDFs puts spaces inside words and between a number and its
+unit ("2018 年", "3500 亿元"); pages gloss hard characters with pinyin
+("蚌(bèng)埠市"); editors leave zero-width characters and mojibake replacement
+characters; some sites type digits full-width. Each of these would break a
+name or a number, so they are undone line by line. Spaces between Latin words
+stay. The line as written is kept by ingest (`Document.original`), so evidence
+still maps back to what the file says.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK_CHAR = r"\u3400-\u9fff\uf900-\ufaff"
+# CJK punctuation and full-width forms count as Chinese text for spacing.
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u201c\u201d\u2018\u2019\u2014\u2026"
+SPACES = r"[ \t\u3000\xa0\u2002-\u200a\u202f\u205f]+"
+# A run of spaces with Chinese text on one side and Chinese text, a digit or a
+# sign that belongs to a number on the other ("2018 年", "年 10", "增长 3.5 %").
+SPACE_IN_CHINESE = re.compile(
+    rf"(?<=[{CJK_CHAR}{CJK_PUNCT}]){SPACES}(?=[{CJK_CHAR}{CJK_PUNCT}\d%％.(（])"
+    rf"|(?<=[\d%％.)）]){SPACES}(?=[{CJK_CHAR}{CJK_PUNCT}%％])"
+    rf"|(?<=\d){SPACES}(?=[.．]\d)|(?<=\d[.．]){SPACES}(?=\d)"
+)
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A pinyin gloss right after a character: "重(chóng)庆", "蚌埠（bèng bù）", or without tone
+# marks as some sites print them ("西(xi)部"). A gloss without a tone mark must be made of
+# pinyin syllables, so "(GDP)", "(inc)" or "(2)" after a word stay.
+PINYIN_GLOSS = re.compile(rf"(?<=[{CJK_CHAR}])\s*[(（]\s*([a-zü{TONED}]+(?:\s+[a-zü{TONED}]+)*)\d?\s*[)）]")
+SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|er|in|un|ün|ia|ie|iu|ua|uo|ui|üe"
+    r"|a|o|e|i|u|ü)"
+)
+
+
+def is_gloss(match: re.Match) -> bool:
+    words = match.group(1)
+    return any(c in TONED for c in words) or all(SYLLABLE.fullmatch(w) for w in words.split())
+
+
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\ufffd\u00ad]")
+# Full-width digits, Latin letters and the signs numbers use; CJK punctuation
+# such as ，。（）： stays, the rest of the code reads both forms.
+FULL_WIDTH = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+        "％": "%",
+        "．": ".",
+        "＋": "+",
+        "－": "-",
+        "／": "/",
+    }
+)
+
+
+def normalize_line(text: str, spacing: bool = True) -> str:
+    """One line of text with pinyin glosses, invisible and full-width characters undone, and
+    (with `spacing`) spaces inside Chinese text removed."""
+    text = INVISIBLE.sub("", text).translate(FULL_WIDTH)
+    text = PINYIN_GLOSS.sub(lambda m: "" if is_gloss(m) else m.group(0), text)
+    return (SPACE_IN_CHINESE.sub("", text) if spacing else text).strip()
+
+
+def is_spaced_out(text: str) -> bool:
+    """Spaces between most words, as text copied out of a PDF has them; a headline's one or
+    two separating spaces are deliberate."""
+    return len(SPACE_IN_CHINESE.findall(text)) > SEPARATING_SPACES
+
+
+SEPARATING_SPACES = 2

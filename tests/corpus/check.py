@@ -1,0 +1,89 @@
+"""Check a labelled corpus folder: files match sources.csv, evidence is verbatim, regions exist.
+
+usage: python tests/corpus/check.py FOLDER [FOLDER ...]
+
+FOLDER holds texts/, sources.csv, facts.csv, regions.csv (and optionally content.csv, meta.csv)
+in the format of tests/corpus/LABELING.md. Prints one line per problem and exits 1 if any.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+KINDS = {"level", "growth", "share", "change", "target", "rank", "multiple", "estimate"}
+LEVELS = {"province", "prefecture", "county", "town", "park"}
+ROLES = {"home", "benchmark", "mentioned"}
+NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def rows(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+def check_folder(folder: Path) -> list[str]:
+    problems: list[str] = []
+    texts = {p.name: p for p in (folder / "texts").glob("*") if p.is_file()}
+    sources = {r["id"]: r for r in rows(folder / "sources.csv")}
+    for name, path in texts.items():
+        src = sources.get(name)
+        if src is None:
+            problems.append(f"{name}: not in sources.csv")
+            continue
+        data = path.read_bytes()
+        if src.get("sha256") != hashlib.sha256(data).hexdigest():
+            problems.append(f"{name}: sha256 in sources.csv does not match the file")
+        if str(len(data.decode("utf-8"))) != src.get("chars"):
+            problems.append(f"{name}: chars in sources.csv is {src.get('chars')}, file has {len(data.decode())}")
+    for name in sources:
+        if name not in texts:
+            problems.append(f"{name}: in sources.csv but no file in texts/")
+    regions = {r["region"]: r for r in rows(folder / "regions.csv")}
+    for r in regions.values():
+        if r["level"] not in LEVELS:
+            problems.append(f"region {r['region']}: level {r['level']!r} not one of {sorted(LEVELS)}")
+        if r["parent"] and r["parent"] not in regions and r["level"] != "province":
+            problems.append(f"region {r['region']}: parent {r['parent']} has no row (add it, role mentioned)")
+        for item in filter(None, r["docs_roles"].split("|")):
+            doc, _, role = item.partition(":")
+            if doc not in texts:
+                problems.append(f"region {r['region']}: doc {doc} not in texts/")
+            if role not in ROLES:
+                problems.append(f"region {r['region']}: role {role!r} not one of {sorted(ROLES)}")
+    body = {name: path.read_text(encoding="utf-8") for name, path in texts.items()}
+    for i, f in enumerate(rows(folder / "facts.csv"), start=2):
+        where = f"facts.csv line {i} ({f.get('doc')})"
+        if f["doc"] not in texts:
+            problems.append(f"{where}: doc not in texts/")
+            continue
+        if f["region"] not in regions:
+            problems.append(f"{where}: region {f['region']} not in regions.csv")
+        elif f["doc"] not in regions[f["region"]]["docs_roles"]:
+            problems.append(f"{where}: region {f['region']} has no role for this doc in regions.csv")
+        if not NUMBER.match(f["value"]):
+            problems.append(f"{where}: value {f['value']!r} is not a decimal number")
+        if not f["unit"]:
+            problems.append(f"{where}: empty unit")
+        if f["kind"] not in KINDS:
+            problems.append(f"{where}: kind {f['kind']!r} not one of {sorted(KINDS)}")
+        if not f["evidence"] or f["evidence"] not in body[f["doc"]]:
+            problems.append(f"{where}: evidence is not a verbatim piece of the text: {f['evidence']!r}")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    problems = [p for folder in argv for p in check_folder(Path(folder))]
+    for p in problems:
+        print(p)
+    print(f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,149 @@
+"""Text as people save it: one line, PDF spacing, pinyin glosses, repeated titles, indents.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reporter.errors import IngestError
+from reporter.ingest import clean_title, read_document
+from reporter.normalize import normalize_line
+from tests.conftest import run_cli
+
+PROSE = (
+    "2023年，全县实现地区生产总值385.6亿元，同比增长6.2%。"
+    "一般公共预算收入21.3亿元，增长8.1%。"
+    "全县规上工业企业达到215户，规上工业总产值突破600亿元。"
+)
+DUMP = (
+    "首页 新闻中心 政务公开 办事服务 互动交流\n"
+    "县里召开经济工作会议 2023-01-02\n"
+    "镇里开展安全生产检查 2023-01-03\n"
+    "县里举办招商推介会 2023-01-04\n"
+    "领导调研重点项目 2023-01-05\n"
+    "版权所有 县人民政府 联系电话 0551-1234567\n"
+)
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2018 年 10 月，全县 实现 产值 3500 亿元 ， 增长 6.5 % 。", "2018年10月，全县实现产值3500亿元，增长6.5%。"),
+        ("蚌(bèng)埠市和重（chóng）庆市", "蚌埠市和重庆市"),
+        ("经(jīng)济总量", "经济总量"),
+        ("西(xi)部地区(qu)生产总值(gdp)", "西部地区生产总值(gdp)"),
+        ("产业(inc)和条件(2)", "产业(inc)和条件(2)"),
+        ("全县ＧＤＰ增长５．２％", "全县GDP增长5.2%"),
+        ("产值\u200b增长\ufeff12%\ufffd。", "产值增长12%。"),
+        ("引进 Tesla Model 3 项目", "引进 Tesla Model 3项目"),
+        ("实现地区生产总值(GDP)120亿元", "实现地区生产总值(GDP)120亿元"),
+    ],
+)
+def test_normalize_line(raw: str, expected: str) -> None:
+    assert normalize_line(raw) == expected
+
+
+def test_one_line_article_keeps_its_body(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "one.txt", PROSE * 12))
+    assert doc.body == PROSE * 12
+
+
+def test_article_without_line_breaks_or_final_newline(tmp_path: Path) -> None:
+    text = "关于县域经济发展的调查 " + PROSE * 3
+    doc = read_document(write(tmp_path, "flat.txt", text))
+    assert "规上工业总产值突破600亿元" in doc.body
+
+
+def test_pdf_spaced_text_is_read_and_normalised(tmp_path: Path) -> None:
+    spaced = "2018 年 10 月 ， 全 县 实现 地区生产总值 3500 亿元 ， 增长 6.5 % 。 规上 工业 企业 215 户 。\n"
+    doc = read_document(write(tmp_path, "pdf.txt", spaced * 4))
+    assert "2018年10月，全县实现地区生产总值3500亿元，增长6.5%。" in doc.body
+    assert doc.original and "3500 亿元" in doc.original  # the line as written is kept
+
+
+def test_pinyin_gloss_leaves_the_name_whole(tmp_path: Path) -> None:
+    text = "蚌(bèng)埠市2023年地区生产总值2100亿元，增长5%。全市规上工业企业1500户，一般公共预算收入150亿元。\n"
+    path = write(tmp_path, "gloss.txt", text)
+    assert read_document(path).body.startswith("蚌埠市2023年")
+    proc = run_cli("regions", str(path), "--format", "csv", check=True)
+    assert "蚌埠市" in proc.stdout and "bèng" not in proc.stdout
+
+
+def test_repeated_title_is_the_title_and_the_body_stays(tmp_path: Path) -> None:
+    title = "县域经济运行情况通报"
+    doc = read_document(write(tmp_path, "rep.txt", f"{title}\n{title}\n{PROSE}\n{PROSE}\n"))
+    assert doc.title == title
+    assert doc.body.count("全县实现地区生产总值") == 2
+
+
+def test_indented_short_paragraphs_are_all_kept(tmp_path: Path) -> None:
+    text = "　　全县实现地区生产总值385.6亿元，同比增长6.2%。\n　　财政收入21.3亿元，增长8.1%。\n　　全县规上工业企业215户。\n"
+    doc = read_document(write(tmp_path, "indent.txt", text))
+    assert doc.body.split("\n") == [
+        "全县实现地区生产总值385.6亿元，同比增长6.2%。",
+        "财政收入21.3亿元，增长8.1%。",
+        "全县规上工业企业215户。",
+    ]
+
+
+def test_a_page_dump_is_still_rejected(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="没有中文正文"):
+        read_document(write(tmp_path, "dump.txt", DUMP))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("原标题：县域经济稳中有进", "县域经济稳中有进"),
+        ("县域经济稳中有进_某某新闻网", "县域经济稳中有进"),
+        ("||||||||||||", ""),
+        ("————", ""),
+        ("做大做强 高点定位", "做大做强 高点定位"),
+    ],
+)
+def test_clean_title(raw: str, expected: str) -> None:
+    assert clean_title(raw) == expected
+
+
+def test_document_without_title_is_cited_by_its_first_sentence(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "notitle.txt", PROSE * 2))
+    assert doc.title == ""
+    assert doc.citation.startswith("2023年，全县实现地区生产总值")
+    assert len(doc.citation) <= 30
+
+
+def corpus_with_a_dump(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write(folder, "good.txt", "某某县经济运行\n" + PROSE.replace("全县", "如东县") + "\n")
+    write(folder, "menu.txt", DUMP)
+    return folder
+
+
+def test_a_skipped_document_is_named_once_and_listed_in_the_brief(tmp_path: Path) -> None:
+    folder = corpus_with_a_dump(tmp_path)
+    proc = run_cli("extract", str(folder), check=True)
+    assert proc.stderr.count("menu.txt") == 1
+    assert "警告: 警告:" not in proc.stderr
+    from reporter.pipeline import load_corpus
+
+    corpus = load_corpus([folder])
+    assert [s.name for s in corpus.skipped] == ["menu.txt"]
+
+
+def test_strict_makes_a_skipped_document_an_error(tmp_path: Path) -> None:
+    folder = corpus_with_a_dump(tmp_path)
+    for command in (["extract", str(folder)], ["ingest", str(folder)]):
+        proc = run_cli(*command, "--strict")
+        assert proc.returncode == 1, proc.stderr
+        assert "menu.txt" in proc.stderr and "Traceback" not in proc.stderr
