@@ -9,6 +9,6 @@ test:
 lint:
 	.venv/bin/ruff check reporter tests bench && .venv/bin/ruff format --check reporter tests bench
 bench-accuracy:
-	$(PY) bench/accuracy.py
+	$(PY) bench/accuracy.py --write
 bench:
 	$(PY) bench/run.py

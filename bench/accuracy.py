@@ -88,7 +88,7 @@ def region_checks(scorer, gold: Path, table: list[dict], docs: set[str]) -> dict
         elif int(row.get("facts") or 0):
             spurious.extend(f"{item.split(':')[0]}:{row['region']}" for item in row["roles"].split("|"))
     levels_ok = 0
-    homes_ok = homes = 0
+    gold_homes: dict[str, set[str]] = {doc: set() for doc in docs}
     for g in gold_regions:
         rows = canon.get(g["region"], [])
         if g["region"] in with_facts:
@@ -99,10 +99,19 @@ def region_checks(scorer, gold: Path, table: list[dict], docs: set[str]) -> dict
         for item in filter(None, g["docs_roles"].split("|")):
             doc, _, role = item.partition(":")
             if role == "home" and doc in docs:
-                homes += 1
-                homes_ok += any(f"{doc}:home" in r["roles"] for r in rows)
+                gold_homes[doc].add(g["region"])
+    predicted: dict[str, set[str]] = {doc: set() for doc in docs}
+    for row in table:
+        name = scorer.resolve(row["region"], amap) or scorer.resolve(row["full_name"], amap) or row["region"]
+        for item in row["roles"].split("|"):
+            doc, _, role = item.partition(":")
+            if role == "home" and doc in predicted:
+                predicted[doc].add(name)
+    # A document's home is right when every region called home is a gold home, and
+    # one is (or, for a document without a home, when none is called home).
+    homes_ok = sum(predicted[d] <= gold_homes[d] and bool(predicted[d]) == bool(gold_homes[d]) for d in docs)
     return {
-        "homes": (homes_ok, homes),
+        "homes": (homes_ok, len(docs)),
         "levels": (levels_ok, len(with_facts)),
         "spurious": sorted(set(spurious)),
     }
@@ -123,6 +132,7 @@ def measure(corpus: Labelled, scorer) -> dict:
     from reporter.ingest import ingest_paths
 
     ingested = ingest_paths([corpus.texts])
+    skipped = getattr(ingested, "skipped", None) or getattr(ingested, "warnings", [])
     docs = {d.name for d in ingested.documents}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "facts.csv"
@@ -132,7 +142,7 @@ def measure(corpus: Labelled, scorer) -> dict:
         categories = error_categories(scorer, corpus.gold, out)
     table = list(csv.DictReader(io.StringIO(reporter("regions", str(corpus.texts), "--format", "csv"))))
     regions = region_checks(scorer, corpus.gold, table, docs)
-    n_docs = len(docs) + len(ingested.skipped)
+    n_docs = len(docs) + len(skipped)
     return {
         **{k: result[k] for k in ("gold", "pred", "precision", "recall", "f1", "number_recall", "attribution")},
         **{k: result[k] for k in ("indicator_acc", "kind_acc")},
@@ -142,7 +152,7 @@ def measure(corpus: Labelled, scorer) -> dict:
         "levels": f"{regions['levels'][0]}/{regions['levels'][1]}",
         "spurious_per_10_docs": round(10 * len(regions["spurious"]) / max(1, n_docs), 2),
         "docs_read": len(docs),
-        "docs_skipped": len(ingested.skipped),
+        "docs_skipped": len(skipped),
         "categories": dict(categories),
         "misses": result["missed_sample"] if corpus.readable else [],
         "spurious": regions["spurious"] if corpus.readable else [],
@@ -161,7 +171,7 @@ ROWS = [
     ("kind_acc", "kind accuracy"),
     ("not_actual_as_actual", "goals/estimates shown as actual"),
     ("home_acc", "home-region accuracy"),
-    ("homes", "home regions found"),
+    ("homes", "documents with the right home"),
     ("levels", "regions with facts: level and parent"),
     ("spurious_per_10_docs", "spurious regions per 10 docs"),
     ("docs_read", "documents read"),
@@ -188,6 +198,7 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list misses and spurious regions (seeds and dev only)")
     parser.add_argument("--write", action="store_true", help="add the table, dated, to bench/ACCURACY.md")
     parser.add_argument("--json", help="write the figures as JSON to this file")
+    parser.add_argument("--label", default="", help="what changed, for the heading in bench/ACCURACY.md")
     args = parser.parse_args()
     scorer = load_scorer()
     names = args.corpus or [n for n, c in CORPORA.items() if (c.gold / "facts.csv").exists()]
@@ -205,7 +216,10 @@ def main() -> int:
     if args.write:
         path = ROOT / "bench" / "ACCURACY.md"
         old = path.read_text(encoding="utf-8") if path.exists() else ACCURACY_HEADER
-        path.write_text(old.rstrip("\n") + f"\n\n## {datetime.date.today().isoformat()}\n\n{table}\n", encoding="utf-8")
+        path.write_text(
+            old.rstrip("\n") + f"\n\n## {datetime.date.today().isoformat()} {args.label}".rstrip() + f"\n\n{table}\n",
+            encoding="utf-8",
+        )
     return 0
 
 

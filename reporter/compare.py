@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from reporter import taxonomy
 from reporter.errors import RegionError
+from reporter.gazetteer import data_lines
 from reporter.models import Region
 from reporter.origins import DEFAULT_PRECEDENCE
 from reporter.profiles import Corpus
@@ -44,16 +45,6 @@ KIND_NAMES = {
     "multiple": "倍数",
 }
 OTHER_DIMENSION = "其他指标"
-DIMENSION_ORDER = [
-    "产业规模",
-    "产业结构",
-    "企业主体",
-    "创新能力",
-    "投资与项目",
-    "空间载体",
-    "亩均效益",
-    OTHER_DIMENSION,
-]
 
 
 @dataclass
@@ -385,9 +376,16 @@ def mark_best(rows: list[Row]) -> None:
             pick(valued, key=lambda c: c.benchmark.value).best = True
 
 
+def dimension_order(rows: list[Row]) -> list[str]:
+    """The dimensions in data/dimensions.txt order; one missing there still shows, before 其他指标."""
+    order = [d for d in data_lines("dimensions.txt") if d != OTHER_DIMENSION]
+    extra = sorted({r.dimension for r in rows} - set(order) - {OTHER_DIMENSION})
+    return [*order, *extra, OTHER_DIMENSION]
+
+
 def group_dimensions(rows: list[Row], target: Region) -> list[Dimension]:
     out = []
-    for name in DIMENSION_ORDER:
+    for name in dimension_order(rows):
         members = [r for r in rows if r.dimension == name]
         if members:
             members.sort(key=lambda r: (not r.comparable, r.target is None, r.label))
