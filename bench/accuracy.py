@@ -17,6 +17,7 @@ import datetime
 import importlib.util
 import io
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -128,16 +129,58 @@ def error_categories(scorer, gold: Path, pred_path: Path) -> Counter:
     return out
 
 
+REFERENCE_WORDS = re.compile(r"^[我全本该][县市区镇州省乡]$|^街道$|^(园区|开发区|经开区|高新区)$")
+
+
+def unnamed_home_docs(scorer, gold: Path, documents) -> set[str]:
+    """Documents whose gold home the body never names (the labellers took it from the page's address)."""
+    homes: dict[str, list[dict]] = {}
+    for g in scorer.load_csv(gold / "regions.csv"):
+        for item in filter(None, g["docs_roles"].split("|")):
+            doc, _, role = item.partition(":")
+            if role == "home":
+                homes.setdefault(doc, []).append(g)
+    out = set()
+    for doc in documents:
+        names = {
+            n
+            for g in homes.get(doc.name, [])
+            for n in [g["region"], g["full_name"], *g["aliases"].split("|")]
+            if n and not REFERENCE_WORDS.match(n)
+        }
+        if names and not any(n in doc.body for n in names):
+            out.add(doc.name)
+    return out
+
+
+def score_without(scorer, gold: Path, pred: Path, drop: set[str], tmp: Path) -> dict:
+    """The scores with some documents left out of gold and prediction alike."""
+    part = tmp / "named"
+    part.mkdir()
+    for name in ("regions.csv", "indicators.csv"):
+        if (gold / name).exists():
+            (part / name).write_bytes((gold / name).read_bytes())
+    for src, dst in ((gold / "facts.csv", part / "facts.csv"), (pred, tmp / "pred_named.csv")):
+        rows = scorer.load_csv(src)
+        with dst.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, list(rows[0]) if rows else ["doc"])
+            writer.writeheader()
+            writer.writerows(r for r in rows if Path(r["doc"]).name not in drop)
+    return scorer.score(str(part), str(tmp / "pred_named.csv"))
+
+
 def measure(corpus: Labelled, scorer) -> dict:
     from reporter.ingest import ingest_paths
 
     ingested = ingest_paths([corpus.texts])
     skipped = getattr(ingested, "skipped", None) or getattr(ingested, "warnings", [])
     docs = {d.name for d in ingested.documents}
+    unnamed = unnamed_home_docs(scorer, corpus.gold, ingested.documents)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "facts.csv"
         reporter("extract", str(corpus.texts), "--format", "csv", "-o", str(out))
         result = scorer.score(str(corpus.gold), str(out))
+        named = score_without(scorer, corpus.gold, out, unnamed, Path(tmp))
         pred = scorer.load_csv(out)
         categories = error_categories(scorer, corpus.gold, out)
     table = list(csv.DictReader(io.StringIO(reporter("regions", str(corpus.texts), "--format", "csv"))))
@@ -147,6 +190,9 @@ def measure(corpus: Labelled, scorer) -> dict:
         **{k: result[k] for k in ("gold", "pred", "precision", "recall", "f1", "number_recall", "attribution")},
         **{k: result[k] for k in ("indicator_acc", "kind_acc")},
         "not_actual_as_actual": not_actual_as_actual(scorer, corpus.gold, pred),
+        "unnamed_home_docs": len(unnamed),
+        "f1_named": named["f1"],
+        "attribution_named": named["attribution"],
         "home_acc": round(regions["homes"][0] / regions["homes"][1], 4) if regions["homes"][1] else 0.0,
         "homes": f"{regions['homes'][0]}/{regions['homes'][1]}",
         "levels": f"{regions['levels'][0]}/{regions['levels'][1]}",
@@ -170,6 +216,9 @@ ROWS = [
     ("indicator_acc", "indicator accuracy (core ids)"),
     ("kind_acc", "kind accuracy"),
     ("not_actual_as_actual", "goals/estimates shown as actual"),
+    ("unnamed_home_docs", "documents whose home the text never names"),
+    ("f1_named", "F1 without those documents"),
+    ("attribution_named", "attribution without those documents"),
     ("home_acc", "home-region accuracy"),
     ("homes", "documents with the right home"),
     ("levels", "regions with facts: level and parent"),

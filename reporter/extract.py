@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from reporter import numbers, regions, taxonomy
+from reporter import numbers, regions, segment, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
 VISIT_RE = re.compile(r"考察|走访|参观|调研了|访问了")
@@ -63,11 +63,14 @@ class Sentence:
 
 def extract_document(doc: Document) -> DocExtraction:
     """Regions, facts and practices of one document."""
-    doc_regions, refs = regions.analyse(doc)
-    sentences = split_sentences(doc.body)
-    subjects = Subjects(refs, doc_regions, doc.body)
-    facts = extract_facts(doc, doc_regions, sentences, subjects)
-    practices = extract_practices(doc, doc_regions, sentences, subjects)
+    try:
+        doc_regions, refs = regions.analyse(doc)
+        sentences = split_sentences(doc.body)
+        subjects = Subjects(refs, doc_regions, doc.body)
+        facts = extract_facts(doc, doc_regions, sentences, subjects)
+        practices = extract_practices(doc, doc_regions, sentences, subjects)
+    finally:
+        segment.forget_places()  # the next document is cut as if it were the first
     return DocExtraction(doc, doc_regions, tuple(facts), tuple(practices))
 
 

@@ -105,12 +105,51 @@ def park_prefix(text: str, m: re.Match) -> str | None:
         prefix = prefix[cut.end() :]
     elif not at_boundary:
         prefix = name_from_words(prefix)  # no break before it: keep the nouns jieba sees
-    prefix = re.sub(r"^(国家级|省级|市级|区级|县级)", "", prefix)
+    prefix = re.sub(r"^(国家级|省级|市级|区级|县级)", "", words_after_phrase(prefix))
     if len(prefix) < 2 or len(prefix) > 12 or GENERIC_PARK_PREFIX.match(prefix) or ORDINAL_RE.search(prefix):
         return None
     if is_generic(prefix):
         return None
     return prefix
+
+
+# Parts of speech that end a phrase before a park's name: 结合(v)…, 除(p)…, 我(r)县…, 今年(t)来…
+PHRASE_FLAGS = ("t", "v", "p", "r", "d", "c", "u", "f", "q")
+NAME_FLAGS = ("n", "eng", "b", "j", "l")
+COUNT_OR_YEAR = re.compile(r"\d{4}|[\d一二两三四五六七八九十百千]+[个家类批座处]")
+REFERENCE = re.compile(r"^[我本该全][县市区镇州省乡]")
+
+
+def is_phrase_word(word) -> bool:
+    """A word that ends a phrase. A single character of a name jieba does not know gets a
+    guessed tag (洋口港 -> 洋/ag 口/q 港), so one character counts only as a function word."""
+    if len(word.word) == 1:
+        return word.flag.startswith(SINGLE_PHRASE_FLAGS)
+    return word.flag.startswith(PHRASE_FLAGS)
+
+
+SINGLE_PHRASE_FLAGS = ("p", "r", "c", "u")
+
+
+def words_after_phrase(prefix: str) -> str:
+    """The name in a prefix that a phrase runs into: 九江除九江 -> 九江, 结合我县食品 -> 食品,
+    今年来 -> "" ; a count or a year is never part of a name (三个工业园区, 2023…开发区)."""
+    if COUNT_OR_YEAR.search(prefix):
+        return ""
+    import jieba.posseg
+
+    segment.cover(prefix)
+    words = list(jieba.posseg.POSTokenizer(segment.tokenizer()).cut(prefix, HMM=False))
+    cut = 0
+    if words and words[0].flag.startswith(("d", "ad")) and len(words[0].word) > 1:
+        return ""  # 全面推介经开区: an adverb opens a phrase, not a name
+    for k, w in enumerate(words):
+        if k == cut and w.flag.startswith("t"):
+            cut = k + 1  # a leading time word: 今年来…
+        elif is_phrase_word(w) and k + 1 < len(words) and words[k + 1].flag.startswith(NAME_FLAGS):
+            cut = k + 1
+    rest = "".join(w.word for w in words[cut:])
+    return REFERENCE.sub("", rest)
 
 
 def word_start(text: str, start: int, end: int) -> int | None:
@@ -186,5 +225,7 @@ def longest_form(name: str, parks, keys: dict[str, str] | None = None) -> str:
 
 
 def core_in(key: str, other: str) -> bool:
-    stem = key[:-3]
-    return bool(stem) and stem in other
+    """The other name's stem begins or ends with this one's: 上虞 in 杭州湾上虞开发区, 滨江 in
+    滨江新材料开发区; but 宁波杭州湾开发区 is not 杭州开发区, though it holds 杭州."""
+    stem, other_stem = key[:-3], other[:-3]
+    return bool(stem) and (other_stem.startswith(stem) or other_stem.endswith(stem))

@@ -190,7 +190,11 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     skip = [(s, e) for s, e, _ in parks] + [(m.start(), m.end()) for m in REF_RE.finditer(text)]
     spans = [sp for sp in find_name_spans(text) if keep_span(text, *sp, skip)]
     candidates = {name: gaz.names[name] for _, _, name in spans}
-    chosen, warnings = resolve_names(candidates, gaz)
+    official = {name for start, end, name in spans if is_government_body(text, end)}
+    counts: dict[str, int] = {}
+    for _, _, name in spans:
+        counts[name] = counts.get(name, 0) + 1
+    chosen, warnings = resolve_names(candidates, gaz, {n for n, c in counts.items() if c >= REPEATED} | official)
     unresolved = [sp for sp in spans if sp[2] not in chosen and any(f"“{sp[2]}”" in w for w in warnings)]
     spans = [sp for sp in spans if sp[2] in chosen]
     towns = find_towns(text, set(chosen.values()), gaz, skip + [(s, e) for s, e, _ in spans])
@@ -210,10 +214,18 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         refs.append(RegionRef(start, end, region.id, park_name, False, can_be_subject(text, start, end)))
     refs.sort(key=lambda r: r.start)
     segment.add_places({r.text for r in refs})
-    refs = add_self_references(text, refs, regions)
+    issuer = document_issuer(doc, gaz)
+    if issuer is not None:
+        regions.setdefault(issuer.id, issuer)
+    refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
     refs = add_park_references(text, refs, regions)
-    roles = assign_roles(text, refs, regions)
+    roles = assign_roles(text, refs, regions, issuer.id if issuer else None)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
+    if home_guess and home_guess.startswith("self:"):
+        warnings.append(
+            f"文中未写明本地区的名称 (只称{regions[home_guess].name}/全{home_guess[5:]}), "
+            f"其数字记在“{regions[home_guess].name}”下; 可在校正文件中改为实际地区"
+        )
     refs = [resolve_home_ref(r, home_guess, regions, text, refs) for r in refs]
     regions, roles = attach_parks(regions, roles, refs, gaz)
     mentions = tuple(Mention(r.region_id, r.start, r.end, r.text) for r in refs)
@@ -242,17 +254,21 @@ def find_towns(text: str, chosen: set[str], gaz, skip) -> list[tuple[int, int, s
     return [(s, e, n, by_span[(s, e, n)]) for s, e, n in leftmost_longest(list(by_span))]
 
 
-def resolve_names(candidates: dict[str, list[str]], gaz) -> tuple[dict[str, str], list[str]]:
+def resolve_names(
+    candidates: dict[str, list[str]], gaz, vouched: set[str] | frozenset[str] = frozenset()
+) -> tuple[dict[str, str], list[str]]:
     """Pick one division per name from the document's context, or none.
 
     Anchors are names that are safe alone: official names of three or more
-    characters, longer short forms (西双版纳), provinces and prefectures. A county
-    written in two characters (海宁, 南部), needs an anchor among its parents;
-    several candidates are settled the same way or left out with a warning.
+    characters, longer short forms (西双版纳), provinces and prefectures, and
+    `vouched` names (a two-character county the text names again and again, or
+    as its government: 荣县人民政府). Another county written in two characters
+    (海宁, 南部) needs an anchor among its parents; several candidates are settled
+    the same way or left out with a warning.
     """
     anchors: dict[str, str] = {}
     for name, codes in candidates.items():
-        if len(codes) == 1 and is_anchor(name, gaz.regions[codes[0]]):
+        if len(codes) == 1 and (is_anchor(name, gaz.regions[codes[0]]) or name in vouched):
             anchors[name] = codes[0]
     context = set(anchors.values())
     for code in list(context):
@@ -281,6 +297,19 @@ def closest_fits(codes: list[str], context: set[str], gaz) -> list[str]:
             depth[code] = hits[0]
     best = min(depth.values(), default=None)
     return [c for c, d in depth.items() if d == best]
+
+
+REPEATED = 3  # a short county name written this often, each time a whole word, is meant
+
+
+@lru_cache(maxsize=1)
+def government_bodies() -> tuple[str, ...]:
+    return gazetteer.data_lines("government_bodies.txt")
+
+
+def is_government_body(text: str, end: int) -> bool:
+    """荣县人民政府, 魏县统计局: the name is followed by its own government body."""
+    return text.startswith(government_bodies(), end)
 
 
 def is_anchor(name: str, region: Region) -> bool:
@@ -371,7 +400,9 @@ def named_parent(park: Region, regions: dict[str, Region]) -> Region | None:
     return min(found, key=lambda r: order[r.level], default=None)
 
 
-def add_self_references(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[RegionRef]:
+def add_self_references(
+    text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None = None
+) -> list[RegionRef]:
     """Resolve 全州/我县/该区 to the last region before them whose name ends alike.
 
     我市 is never a place the author visits (赴苏州市考察, 学习松江区): when no
@@ -385,9 +416,20 @@ def add_self_references(text: str, refs: list[RegionRef], regions: dict[str, Reg
         suffix = m.group(2)
         if m.group(1) == "我":
             own = [r for r in refs if r.region_id not in visited]
-            target = last_region_with_suffix(suffix, m.start(), own, regions, suffixes) or unnamed_home(suffix, regions)
+            target = (
+                last_region_with_suffix(suffix, m.start(), own, regions, suffixes)
+                or enclosing_region(suffix, own, regions)
+                or own_unnamed(suffix, regions, issuer)
+            )
         else:
             target = last_region_with_suffix(suffix, m.start(), refs, regions, suffixes)
+            if target is None:
+                # 上虞区…全市: the city above the named district, though the text never names it.
+                target = enclosing_region(suffix, refs, regions)
+            if target is None and m.group(1) in "全本":
+                # 全县 in a county report that never names the county in its body: the
+                # issuing body's county, else its own region, unnamed.
+                target = own_unnamed(suffix, regions, issuer)
         if target:
             out.append(
                 RegionRef(m.start(), m.end(), target, m.group(0), True, can_be_subject(text, m.start(), m.end()))
@@ -412,6 +454,43 @@ def visited_regions(text: str, refs: list[RegionRef]) -> set[str]:
             out.add(ref.region_id)
             last_end = ref.end
     return out
+
+
+def enclosing_region(suffix: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+    """The one division above the named ones whose 全X suffix is `suffix` (added to `regions`)."""
+    gaz = gazetteer.load()
+    found = set()
+    for ref in refs:
+        if ref.is_ref or ref.region_id not in gaz.rows:
+            continue
+        for code in gaz.ancestors(ref.region_id):
+            if suffix_of(gaz.regions[code]) == suffix:
+                found.add(code)
+    if len(found) != 1:
+        return None
+    code = found.pop()
+    regions.setdefault(code, gaz.regions[code])
+    return code
+
+
+def own_unnamed(suffix: str, regions: dict[str, Region], issuer: str | None) -> str:
+    """The region 我X/全X stand for when the body names none of that kind: the issuer's, if alike."""
+    if issuer and suffix_of(regions[issuer]) == suffix:
+        return issuer
+    return unnamed_home(suffix, regions)
+
+
+def document_issuer(doc: Document, gaz) -> Region | None:
+    """The division whose government body issued the document, from the title, the byline
+    and metadata, the header lines or the signature: 固镇县统计局 -> 固镇县."""
+    lines = doc.body.split("\n")
+    texts = [doc.title, *doc.metadata, *lines[:HEADER_LINES], *lines[-SIGNATURE_LINES:]]
+    for line in texts:
+        for _start, end, name in find_name_spans(line):
+            codes = gaz.names.get(name, [])
+            if len(codes) == 1 and is_government_body(line, end) and gaz.level(codes[0]) != "province":
+                return gaz.regions[codes[0]]
+    return None
 
 
 def unnamed_home(suffix: str, regions: dict[str, Region]) -> str:
@@ -496,9 +575,11 @@ def resolve_home_ref(
     return RegionRef(ref.start, ref.end, home, ref.text, True, ref.can_be_subject)
 
 
-def assign_roles(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> dict[str, str]:
+def assign_roles(
+    text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None = None
+) -> dict[str, str]:
     roles = {rid: "mentioned" for rid in regions}
-    home = find_home(text, refs, regions)
+    home = find_home(text, refs, regions, issuer)
     if home:
         roles[home] = "home"
     for s, e, body in split_sentences_with_offsets(text):
@@ -518,19 +599,61 @@ def assign_roles(text: str, refs: list[RegionRef], regions: dict[str, Region]) -
     return roles
 
 
-def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
-    """The author's own region: the one called 我州/我县, else 全X in a text that says 我们."""
-    first_person = [r for r in refs if r.is_ref and r.text.startswith("我")]
+def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None = None) -> str | None:
+    """The author's own region, from the strongest cue the document has:
+    1. the region called 我州/我县;
+    2. the issuing body named in the header or the signature (荣县人民政府, 魏县统计局),
+       first when the 我X regions all contain it (a county's report speaking of 我省);
+    3. the region the title names, when the text calls a region of its kind 全县/本县;
+    4. the region 全X/本X refer to most (twice at least), unless the text presents it as a
+       place to learn from;
+    5. a region the text calls 全县/本县 without ever naming it (kept as 本县, unnamed).
+    """
+    first_person = {r.region_id for r in refs if r.is_ref and r.text.startswith("我")}
+    # A county's report says 我省 of its province: the issuer below it is the document's own.
+    if issuer and all(is_above(regions, rid, issuer) for rid in first_person):
+        return issuer
     if first_person:
-        return max(
-            {r.region_id for r in first_person},
-            key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid)),
-        )
-    if QUOTED_RE.sub("", text).count("我们") >= 2:
-        whole = [r for r in refs if r.is_ref and r.text.startswith("全")]
-        if whole:
-            return max({r.region_id for r in whole}, key=lambda rid: count_refs(refs, rid))
+        return max(first_person, key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid)))
+    cued = benchmark_cued(text, refs)
+    whole = [r for r in refs if r.is_ref and r.text[0] in "全本" and r.region_id not in cued]
+    suffixes = {suffix_of(regions[r.region_id]) for r in whole}
+    for rid in title_regions(text, refs, regions):
+        if suffix_of(regions[rid]) in suffixes:
+            return rid
+    named = [r for r in whole if not r.region_id.startswith("self:")]
+    if named:
+        top = max({r.region_id for r in named}, key=lambda rid: count_refs(whole, rid))
+        if count_refs(whole, top) >= 2:
+            return top
+    unnamed = [r for r in whole if r.region_id.startswith("self:")]
+    if unnamed:
+        return max({r.region_id for r in unnamed}, key=lambda rid: count_refs(unnamed, rid))
     return None
+
+
+HEADER_LINES = 3  # lines at the top of a document that may hold its title and issuing body
+SIGNATURE_LINES = 3  # lines at its end that may hold the signature (落款)
+
+
+def title_regions(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[str]:
+    """Divisions named in the first line when it is a title (short, no sentence end)."""
+    first = text.split("\n", 1)[0]
+    if len(first) > TITLE_MAX or first[-1:] in "。！？!?":
+        return []
+    return [r.region_id for r in refs if r.end <= len(first) and not r.is_ref and regions[r.region_id].level != "park"]
+
+
+TITLE_MAX = 60
+
+
+def benchmark_cued(text: str, refs: list[RegionRef]) -> set[str]:
+    """Regions named in a sentence that speaks of learning from or visiting a place."""
+    out = set()
+    for s, e, body in split_sentences_with_offsets(text):
+        if BENCHMARK_CUES.search(body):
+            out |= {r.region_id for r in refs if s <= r.start < e and not r.is_ref}
+    return out
 
 
 def count_refs(refs: list[RegionRef], rid: str) -> int:

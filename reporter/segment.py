@@ -117,12 +117,31 @@ def domain_terms() -> tuple[str, ...]:
     return tuple(sorted(terms))
 
 
+_places: list[tuple[str, int, str | None]] = []  # words add_places made: word, former frequency, former tag
+
+
 def add_places(names) -> None:
-    """Make the regions a document mentions single tokens (西双版纳州, 上虞经开区)."""
+    """Make the regions a document mentions single tokens (西双版纳州, 上虞经开区), until
+    forget_places: a document is cut with its own place names, not those of the documents
+    read before it in the same process."""
     tk = tokenizer()
     for name in names:
         if len(name) >= 2 and tk.FREQ.get(name, 0) < DOMAIN_FREQ:
+            _places.append((name, tk.FREQ.get(name, 0), tk.user_word_tag_tab.get(name)))
             tk.add_word(name, freq=DOMAIN_FREQ, tag="ns")
+
+
+def forget_places() -> None:
+    """Undo add_places (a word that was no word is left as a prefix, which never matches alone)."""
+    tk = tokenizer()
+    while _places:
+        name, freq, tag = _places.pop()
+        tk.FREQ[name] = freq
+        tk.total -= DOMAIN_FREQ
+        if tag is None:
+            tk.user_word_tag_tab.pop(name, None)
+        else:
+            tk.user_word_tag_tab[name] = tag
 
 
 def cut(text: str) -> list[str]:

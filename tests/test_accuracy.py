@@ -16,10 +16,12 @@ import pytest
 from conftest import GOLD, ROOT, SEEDS, run_cli
 
 CORPUS = ROOT / "tests" / "corpus"
-# Floors on the corpora of real articles, at what extraction reaches (bench/ACCURACY.md).
+# Floors on the corpora of real articles, at what extraction reaches (bench/ACCURACY.md). Numbers of
+# documents that never name their region now go to an unnamed 本县 rather than being dropped; the
+# labels give them the real county, so attribution counts them wrong (LABELING.md, "The home region").
 CORPUS_FLOORS = {
-    "dev": {"f1": 0.45, "attribution": 0.64, "kind_acc": 0.82, "number_recall": 0.58},
-    "test": {"f1": 0.55, "attribution": 0.70, "kind_acc": 0.82, "number_recall": 0.70},
+    "dev": {"f1": 0.49, "attribution": 0.58, "kind_acc": 0.82, "number_recall": 0.80},
+    "test": {"f1": 0.50, "attribution": 0.65, "kind_acc": 0.82, "number_recall": 0.71},
 }
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
@@ -100,3 +102,16 @@ def test_corpus_labels_are_verbatim_and_consistent() -> None:
         text=True,
     )
     assert proc.returncode == 0, proc.stdout
+
+
+@pytest.mark.parametrize("part", ["dev", "test"])
+def test_every_corpus_document_is_read_and_names_a_region(part: str) -> None:
+    from reporter.pipeline import load_corpus
+
+    corpus = load_corpus([CORPUS / part / "texts"])
+    assert corpus.skipped == ()
+    texts = sorted(p.name for p in (CORPUS / part / "texts").iterdir())
+    assert sorted(corpus.documents) == texts
+    with_regions = {r["doc"] for r in corpus.role_records}
+    assert [d for d in texts if d not in with_regions] == []
+    assert all(doc.body.strip() for doc in corpus.documents.values())

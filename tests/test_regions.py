@@ -251,3 +251,70 @@ def test_park_names_are_searched_near_suffixes_only_with_the_same_matches():
         piece = text[start:]
         want = [m.span(0) + m.span(1) for m in parks.PARK_NAME_RE.finditer(piece)]
         assert [m.span(0) + m.span(1) for m in parks.park_name_matches(piece)] == want
+
+
+# The document's own region when sentences only say 全县/我县 (sentences written for these tests).
+
+
+def home_of(body: str, title: str = "", metadata: tuple[str, ...] = ()):
+    from dataclasses import replace
+
+    doc = replace(make_doc(body), title=title, metadata=metadata)
+    ex = extract_document(doc)
+    return ex.regions.home, ex
+
+
+def test_issuing_body_in_the_byline_names_the_home_that_全县_stands_for():
+    body = "1-6月全县经济运行情况\n全县实现地区生产总值120亿元，增长5.1%。全县规上工业企业86户。"
+    home, ex = home_of(body, metadata=("来源：嵊泗县统计局 2023-07-20",))
+    assert home is not None and home.name == "嵊泗县"
+    assert {f.region for f in ex.facts} == {"嵊泗县"}
+
+
+def test_a_county_report_saying_我省_is_still_the_county_s():
+    body = "荣县人民政府工作报告\n我省经济总量稳步提升。全县实现地区生产总值300亿元，增长6%。"
+    home, ex = home_of(body)
+    assert home.name == "荣县"
+    assert [f.region for f in ex.facts if f.unit == "亿元"] == ["荣县"]
+
+
+def test_a_county_never_named_is_kept_unnamed_with_a_warning():
+    home, ex = home_of("全县实现地区生产总值120亿元，增长5.1%。全县新增规上工业企业12户。")
+    assert home is not None and home.full_name == "我县(文中未写明名称)"
+    assert any("未写明" in w for w in ex.regions.warnings)
+
+
+def test_a_short_county_name_written_again_and_again_counts():
+    body = "魏县持续发力。魏县地区生产总值200亿元。魏县规上工业企业120户。"
+    r = regions_of(body)
+    assert [x.full_name for x in r.regions.values()] == ["河北省邯郸市魏县"]
+
+
+def test_全市_after_a_named_district_is_the_city_above_it():
+    facts = by_value("上虞区规上产值1044亿元，占全市比重达到30%。全市规上工业企业2100户。")
+    assert facts[2100] == "绍兴市"
+
+
+def test_phrases_before_a_park_suffix_are_not_park_names():
+    body = "今年来经开区营业收入增长10%。全县三个工业园区新增企业20家。作好2019年开发区工作。"
+    assert not any(x.level == "park" for x in regions_of(body).regions.values())
+    r = regions_of("江宁区除东山产业园外，其余园区均完成目标。")
+    assert [x.name for x in r.regions.values() if x.level == "park"] == ["东山产业园"]
+
+
+def test_parks_sharing_a_city_word_stay_apart():
+    body = "杭州经开区位列全国第9位。宁波杭州湾经开区位列第12位。"
+    parks = {x.name for x in regions_of(body).regions.values() if x.level == "park"}
+    assert parks == {"杭州经开区", "宁波杭州湾经开区"}
+
+
+def test_a_document_is_read_the_same_whatever_was_read_before():
+    from reporter import segment
+
+    body = "魏县持续发力，魏县地区生产总值200亿元，魏县规上工业企业120户。"
+    alone = extract_document(make_doc(body))
+    before = segment.cut("大新兴起")
+    extract_document(make_doc("崇左市大新发展很快，大新的企业不断增加。"))
+    again = extract_document(make_doc(body))
+    assert [(f.region, f.value, f.label) for f in alone.facts] == [(f.region, f.value, f.label) for f in again.facts]
+    assert segment.cut("大新兴起") == before == ["大", "新", "兴起"]
