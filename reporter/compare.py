@@ -42,6 +42,7 @@ KIND_NAMES = {
     "change": "变化",
     "rank": "排名",
     "target": "目标",
+    "estimate": "预计",
     "multiple": "倍数",
 }
 OTHER_DIMENSION = "其他指标"

@@ -228,10 +228,10 @@ def make_fact(
 ) -> Fact:
     before = clause[: q.start]
     kind = fact_kind(sentence.text, clause, q, doc_year(doc.date))
-    # A goal is still a level, a growth rate or a share: classify it as what it measures.
-    measure = fact_kind(sentence.text, clause, q, goals=False) if kind == "target" else kind
+    # A goal or an estimate is still a level, a growth rate or a share: classify it as what it measures.
+    measure = fact_kind(sentence.text, clause, q, goals=False) if kind in NOT_ACTUAL else kind
     indicator, label = taxonomy.classify(before, clause, q.unit, measure)
-    if indicator.startswith("other:") and kind in INHERITING_KINDS and earlier:
+    if indicator.startswith("other:") and measure in INHERITING_KINDS and earlier:
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
         # change is about the figure stated just before it in the sentence.
         indicator, label = earlier[-1].indicator, earlier[-1].label
@@ -275,12 +275,14 @@ def doc_year(doc_date: str) -> int | None:
 
 
 def fact_kind(sentence: str, clause: str, q: numbers.Quantity, year: int | None = None, goals: bool = True) -> str:
-    """level | growth | share | change | target | rank | multiple, from the words around the number."""
+    """level | growth | share | change | target | estimate | rank | multiple, from the words around it."""
     before = clause[: q.start]
     offset = sentence.find(clause)
     sentence_before = sentence[: offset + q.start] if offset >= 0 else before
     if goals and (q.is_scale or is_target(sentence_before, year)):
         return "target"
+    if goals and is_estimate(sentence_before):
+        return "estimate"
     if q.is_rank:
         return "rank"
     if q.unit == "个百分点":
@@ -294,6 +296,22 @@ def fact_kind(sentence: str, clause: str, q: numbers.Quantity, year: int | None 
     if q.unit == "%":
         return "share"
     return "level"
+
+
+NOT_ACTUAL = {"target", "estimate"}
+
+
+@lru_cache(maxsize=1)
+def estimate_words() -> tuple[str, ...]:
+    from reporter.gazetteer import data_lines
+
+    return data_lines("estimate_words.txt")
+
+
+def is_estimate(text_before: str) -> bool:
+    """预计全年完成…, 增长…, 占…: an estimate for a period not yet counted, and so is every
+    figure after it in the sentence (they are worked out from it)."""
+    return any(word in text_before for word in estimate_words())
 
 
 def is_target(text_before: str, year: int | None) -> bool:

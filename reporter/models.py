@@ -107,7 +107,7 @@ class Fact:
     unit: str
     period: str
     qualifier: str
-    kind: str  # level | growth | share | change | target | rank
+    kind: str  # level | growth | share | change | target | estimate | rank | multiple
     evidence: str  # the sentence that holds the number
     raw: str  # the number as written
     origin: str = "text"  # text | statistics | corrected

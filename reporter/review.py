@@ -100,7 +100,7 @@ ACTIONS = {
     "新增": "add",
     "增加": "add",
 }
-KINDS = {"level", "growth", "share", "change", "target", "rank", "multiple"}
+KINDS = {"level", "growth", "share", "change", "target", "estimate", "rank", "multiple"}
 EDITABLE = ("region", "indicator", "label", "value", "unit", "period", "qualifier", "kind")
 FORMATS = (".xlsx", ".csv", ".json", ".parquet")
 

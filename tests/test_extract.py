@@ -195,3 +195,12 @@ def test_a_sentence_without_a_period_has_none_in_any_of_its_clauses():
         for date in ("2024-06-30", ""):
             found = [bool(sentence_period(sentence[:end], date)) for end in range(len(sentence) + 1)]
             assert found == sorted(found), (sentence, date)  # once found in a start, found in every longer one
+
+
+def test_estimates_are_never_actuals():
+    body = "全县预计全年完成地区生产总值150亿元，增长6.5%。去年全县地区生产总值140亿元。"
+    assert fact(body, 150).kind == "estimate"
+    assert fact(body, 6.5).kind == "estimate"
+    assert fact(body, 6.5).indicator == "gdp"  # classified as what it measures
+    assert fact(body, 140).kind == "level"
+    assert fact("全县力争到2030年地区生产总值达到200亿元。", 200).kind == "target"
