@@ -35,6 +35,15 @@ POINT_UNITS = ("%", "个百分点")
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3, "park": 3}
 LEVEL_NAMES = {"province": "省级", "prefecture": "地市级", "county": "县区级", "town": "乡镇级", "park": "园区"}
 LARGE_GAP = 0.8  # target below 80% of the benchmark: a gap worth a recommendation
+# How a number's region was decided, as 数据来源 says it.
+BASIS_NOTES = {
+    "clause": "原句点明地区",
+    "list": "按并列列举对应",
+    "carried": "沿用前文地区",
+    "home": "按文档所属地区",
+    "title": "按标题或署名的地区",
+    "main": "按文档主要介绍的地区",
+}
 KIND_NAMES = {
     "level": "总量",
     "share": "占比",
@@ -65,6 +74,16 @@ class Value:
     origin: str = "text"
     others: list[str] = field(default_factory=list)  # other values for the same indicator, noted
     source_no: int = 0  # number in the 数据来源 appendix, set by render
+    basis: str = ""  # how the fact's region was decided (models.Fact.basis)
+
+    @property
+    def inferred(self) -> bool:
+        """The sentence does not name the region: it was inferred from the context."""
+        return self.basis in BASIS_NOTES and self.basis != "clause"
+
+    @property
+    def basis_note(self) -> str:
+        return BASIS_NOTES.get(self.basis, "")
 
     @property
     def approximate(self) -> bool:
@@ -229,6 +248,7 @@ def pick_value(
         evidence=first["evidence"],
         origin=first.get("origin", "text"),
         others=list(dict.fromkeys(others)),
+        basis=first.get("basis") or "",
     )
 
 
@@ -416,20 +436,25 @@ def finding(name: str, rows: list[Row], target: Region) -> str:
         if ratio < 1:
             return f"{name}方面差距最大的是{gap_sentence(row, cell, target)}。"
         return f"{name}方面，{target.name}不低于对标地区：{gap_sentence(row, cell, target)}。"
-    flagged = [r.label for r in rows if r.target is not None and any(c.benchmark for c in r.cells)]
+    flagged = unique([r.label for r in rows if r.target is not None and any(c.benchmark for c in r.cells)])
     if flagged:
         return f"{name}方面，{'、'.join(flagged[:4])}两地均有数据，但口径或期间不同，未直接计算差距（见表中标注）。"
-    missing = [r.label for r in rows if r.target is None]
+    missing = unique([r.label for r in rows if r.target is None])
     return f"{name}方面，对标地区有{'、'.join(missing[:4])}等数据，{target.name}未见数据。"
+
+
+def unique(labels: list[str]) -> list[str]:
+    """Each label once: a rank and a total of one indicator share their label."""
+    return list(dict.fromkeys(labels))
 
 
 def key_findings(rows: list[Row], target: Region) -> list[str]:
     """The largest gaps, in numbers; then what could not be compared."""
     out = [gap_sentence(r, c, target) + "。" for ratio, r, c in computed_gaps(rows) if ratio < 1][:4]
-    blocked = [r.label for r in rows if r.target is not None and not r.comparable]
+    blocked = unique([r.label for r in rows if r.target is not None and not r.comparable])
     if blocked:
         out.append(f"{'、'.join(blocked[:4])}等指标两地口径或期间不同，仅列数值、未计算比值。")
-    missing = [r.label for r in rows if r.target is None]
+    missing = unique([r.label for r in rows if r.target is None])
     if missing:
         out.append(f"{'、'.join(missing[:5])}等{len(missing)}项指标对标地区有数据，{target.name}未见数据。")
     return out

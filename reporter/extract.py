@@ -111,7 +111,9 @@ def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Senten
             for q in numbers.find_quantities(clause):
                 if skip_quantity(clause, q):
                     continue
-                subject = subjects.find(abs_start, abs_start + q.start, subject or default) or subject
+                named = subjects.find(abs_start, abs_start + q.start, subject or default)
+                basis = "clause" if named else "carried" if subject else subjects.default_basis
+                subject = named or subject
                 if (subject is None and default is None) or subject == regions.UNRESOLVED:
                     continue  # whose number this is cannot be told: leave it out
                 region = doc_regions.regions[subject or default]
@@ -125,7 +127,7 @@ def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Senten
                     if whole_period is None:
                         whole_period = sentence_period(sentence.text, doc.date)
                     period = clause_period(sentence.text, clause, doc.date, whole_period)
-                fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts)
+                fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis)
                 sentence_facts.append(fact)
             # A region named in a clause without numbers is the subject of what follows.
             subject = subjects.find(abs_start, abs_start + len(clause), subject or default) or subject
@@ -178,6 +180,13 @@ class Subjects:
         self.doc_regions = doc_regions
         self.body = body
         self.default = default_subject(doc_regions)
+        self.default_basis = self.basis_of_default(refs)
+
+    def basis_of_default(self, refs: list[regions.RegionRef]) -> str:
+        """home, title (a home the body never names) or main (no home: the region the text is about)."""
+        if self.default is None or self.doc_regions.roles.get(self.default) != "home":
+            return "main"
+        return "home" if any(r.region_id == self.default for r in refs) else "title"
 
     def find(self, start: int, end: int, current: str | None) -> str | None:
         """The subject named in body[start:end]: the last name that can be a subject there.
@@ -224,7 +233,15 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
 
 
 def make_fact(
-    doc, region: Region, sentence: Sentence, clause: str, q, period: str, clause_start: int, earlier: list[Fact]
+    doc,
+    region: Region,
+    sentence: Sentence,
+    clause: str,
+    q,
+    period: str,
+    clause_start: int,
+    earlier: list[Fact],
+    basis: str = "clause",
 ) -> Fact:
     before = clause[: q.start]
     kind = fact_kind(sentence.text, clause, q, doc_year(doc.date))
@@ -259,6 +276,7 @@ def make_fact(
         kind=kind,
         evidence=sentence.text.strip(),
         raw=q.raw,
+        basis=basis,
     )
 
 

@@ -111,6 +111,11 @@ class Fact:
     evidence: str  # the sentence that holds the number
     raw: str  # the number as written
     origin: str = "text"  # text | statistics | corrected
+    # How the region was decided: clause (named in the number's clause, also as 全县/我县),
+    # carried (from an earlier clause or sentence), home (the document's own region, named
+    # nowhere near the number), title (the home, named only in the title or byline),
+    # main (the region the document is about, when it has no home); "" for statistics.
+    basis: str = ""
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ EXPORT_COLUMNS = [
     "level",
     "raw",
     "origin",
+    "basis",
     "id",
 ]
 

@@ -60,6 +60,7 @@ class Source:
     date: str
     evidence: str
     origin: str
+    basis: str = ""  # how the number's region was decided, in words; "" when the sentence names it
 
 
 @dataclass
@@ -84,6 +85,7 @@ class BriefContext:
     variables: dict[str, str] = field(default_factory=dict)
     documents: list[dict] = field(default_factory=list)
     skipped_documents: list[dict] = field(default_factory=list)  # name, reason: corpus files not read
+    inferred_count: int = 0  # numbers in the tables whose region was inferred, not named in their sentence
     data_origin: str = "数据均摘自语料原文"  # where the numbers come from (text, statistics, corrections)
     precedence: str = ""  # the rule that picks among several values, stated in 数据来源
 
@@ -131,6 +133,7 @@ def build_context(
             {"name": d.name, "title": d.citation, "date": d.date, "source": d.source} for d in corpus.documents.values()
         ],
         skipped_documents=[{"name": s.name, "reason": s.reason} for s in corpus.skipped],
+        inferred_count=sum(1 for s in sources if s.basis),
         data_origin=origin_statement([s.origin for s in sources], [s.title for s in sources]),
         precedence=precedence_sentence(precedence),
     )
@@ -159,6 +162,7 @@ def cite_sources(corpus: Corpus, comparison: Comparison) -> list[Source]:
                     date=doc.date if doc else "",
                     evidence=value.evidence,
                     origin=value.origin,
+                    basis=value.basis_note if value.inferred else "",
                 )
             )
         value.source_no = by_fact[value.fact_id]

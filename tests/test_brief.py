@@ -59,7 +59,8 @@ def evidence_of(entry: str) -> str:
     """The sentence of a 数据来源 entry: after the document title (and date), up to the colophon."""
     tail = entry.split("》", 1)[1]
     tail = re.sub(r"^（\d{4}-\d\d-\d\d）", "", tail)
-    return tail.lstrip("：").split("本简报由reporter")[0]
+    # The quote ends where the colophon or the note on how its region was inferred (△) begins.
+    return tail.lstrip("：").split("本简报由reporter")[0].split("（△")[0]
 
 
 @pytest.mark.parametrize("key", PAIRS)
@@ -253,3 +254,13 @@ def test_best_of_several_benchmarks_is_marked():
     )
     mark_best([row])
     assert [c.best for c in row.cells] == [False, True]
+
+
+def test_inferred_regions_are_marked_and_explained(default_brief):
+    text = flat(pdf_text(default_brief["pdf"]))
+    count = re.search(r"标△的(\d+)个数字原句未点明地区", text)
+    assert count, "核心结论 does not say how many numbers rest on inference"
+    gaps, sources = sections(text)
+    marked = len(set(re.findall(r"△\[(\d+)\]", gaps)))
+    assert marked == int(count.group(1))
+    assert sources.count("（△") == marked  # each one's basis is stated in 数据来源

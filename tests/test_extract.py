@@ -204,3 +204,12 @@ def test_estimates_are_never_actuals():
     assert fact(body, 6.5).indicator == "gdp"  # classified as what it measures
     assert fact(body, 140).kind == "level"
     assert fact("全县力争到2030年地区生产总值达到200亿元。", 200).kind == "target"
+
+
+def test_every_fact_records_how_its_region_was_decided():
+    body = "西双版纳州发展工业。松江区规上工业企业1617户，规上工业产值4000亿元。\n我州规上工业企业126户。\n全年新增专精特新企业12家。"
+    facts = {f.value: f for f in facts_of(body)}
+    assert facts[1617].basis == "clause"
+    assert facts[4000].basis == "carried"  # 松江区 is the subject of the clause before
+    assert facts[126].basis == "clause"  # 我州 names the region, as a reference
+    assert (facts[12].region, facts[12].basis) == ("西双版纳州", "home")
