@@ -329,7 +329,7 @@ def make_cell(t: Value | None, b: Value | None, target: Region, bench: Region) -
     if reason:
         return Cell(b, None, "未计算比值", [reason, *flags])
     approx = "约" if t.approximate or b.approximate else ""
-    if t.unit in POINT_UNITS and t.kind in ("share", "growth", "change"):
+    if t.unit in POINT_UNITS and t.kind in ("share", "growth", "change", "estimate"):
         diff = t.value - b.value
         ratio = t.value / b.value if b.value else None
         return Cell(b, ratio, approx + point_phrase(diff), flags, diff=diff)
@@ -343,9 +343,9 @@ def blocking_reason(t: Value, b: Value, target: Region, bench: Region) -> str:
         return f"单位不同（{t.unit}/{b.unit}）"
     if "target" in (t.kind, b.kind):
         return "目标值，非实际值"
-    if t.kind not in ("level", "share", "growth", "change") or b.value == 0:
+    if t.kind not in ("level", "share", "growth", "change", "estimate") or b.value == 0:
         return "此类指标不计算比值"
-    if t.kind != "level" and t.unit not in POINT_UNITS:
+    if t.kind not in ("level", "estimate") and t.unit not in POINT_UNITS:
         return "增幅口径不同，不计算比值"
     if not same_period(t.period, b.period):
         return f"期间不同（{t.period or '未注明'}/{b.period or '未注明'}）"
@@ -357,6 +357,8 @@ def blocking_reason(t: Value, b: Value, target: Region, bench: Region) -> str:
 def caution_flags(t: Value, b: Value, target: Region, bench: Region) -> list[str]:
     """Flags shown next to a computed comparison: it holds, read it with care."""
     flags = []
+    if "estimate" in (t.kind, b.kind):
+        flags.append("预计值（非实际值）")
     if target.level != bench.level and abs(LEVEL_RANK.get(target.level, 2) - LEVEL_RANK.get(bench.level, 2)) < 2:
         flags.append(
             f"地区层级不同（{LEVEL_NAMES.get(target.level, target.level)}/{LEVEL_NAMES.get(bench.level, bench.level)}）"

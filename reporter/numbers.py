@@ -14,11 +14,24 @@ from dataclasses import dataclass
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?)"
-COUNT_UNITS = "户|家|个|项|条|名|人|位|座|所|批|台|套|辆|件|款"
-UNITS = (
-    rf"万亿元|亿元|万元|元|亿美元|万美元|美元|个百分点|百分点|%|％|倍|万人份|人份|"
-    rf"平方公里|平方千米|亩|万吨|吨|{COUNT_UNITS}"
-)
+
+
+def unit_rows() -> list[dict]:
+    import csv
+    import io
+
+    from reporter.gazetteer import data_file
+
+    return list(csv.DictReader(io.StringIO(data_file("units.csv"))))
+
+
+UNIT_CLASSES = {row["unit"]: row["class"] for row in unit_rows()}
+# Written forms that mean a unit of the list: the regex takes them, normalise_unit maps them.
+UNIT_SPELLINGS = {"％": "%", "百分点": "个百分点", "平方千米": "平方公里"}
+UNITS = "|".join(re.escape(u) for u in sorted([*UNIT_CLASSES, *UNIT_SPELLINGS], key=len, reverse=True))
+COUNT_UNITS = "".join(u for u, c in UNIT_CLASSES.items() if c == "count" and len(u) == 1)
+# Units a 万/亿 never stands before (万%), so the multiplier makes a plain number.
+UNSCALED = {"%", "个百分点", "‰", "倍", "位"}
 PRE_QUALIFIERS = "超过|超|近|约|逾|高达|不少于|不低于|将近|接近|大约|突破"
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{PRE_QUALIFIERS})?"
@@ -35,7 +48,7 @@ RANK_RE = re.compile(
 # 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.
 BARE_MONEY_RE = re.compile(
     rf"(?P<pre>{PRE_QUALIFIERS})?(?P<num>{NUM})(?P<approx1>余|多)?(?P<mult>万亿|亿|万)(?P<approx2>余|多)?"
-    rf"(?![\d元美吨人亩户家个项条名位座所批台套辆件款平级倍%％])(?P<post>左右|以上)?"
+    rf"(?![\d元美吨亩平级倍%％{COUNT_UNITS}])(?P<post>左右|以上)?"
 )
 MONEY_WORDS = re.compile(r"投资|产值|收入|税|销售|营收|利润|增加值|生产总值|GDP|资金|基金|融资|金额|总额|规模")
 # 8大产业集群, 10大工程: a count of named groups (unit 个).
@@ -115,15 +128,17 @@ def parse_number(text: str) -> float | None:
 
 
 def normalise_unit(mult: str, unit: str) -> str:
-    if unit == "％":
-        unit = "%"
-    if unit == "百分点":
-        unit = "个百分点"
-    if unit == "平方千米":
-        unit = "平方公里"
-    if mult in ("万", "亿", "万亿") and unit in ("元", "美元", "吨"):
+    """The unit as written, in one spelling: 3500万元, 38.12万人, 8.8万平方米 keep their 万."""
+    unit = UNIT_SPELLINGS.get(unit, unit)
+    if mult in ("万", "亿", "万亿") and unit not in UNSCALED:
         return mult + unit
     return unit
+
+
+def unit_class(unit: str) -> str:
+    """money, count, area ... for a unit with or without its 万/亿 (data/units.csv); else the unit."""
+    base = re.sub(r"^(万亿|亿|万)(?=.)", "", unit)
+    return UNIT_CLASSES.get(base, UNIT_CLASSES.get(unit, unit))
 
 
 def find_quantities(clause: str) -> list[Quantity]:
@@ -212,12 +227,8 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     if mult == "千":
         value *= 1000
         mult = ""
-    if mult in ("万", "亿") and unit not in ("元", "美元", "吨"):
-        factor = 10_000 if mult == "万" else 100_000_000
-        if unit == "人份" and mult == "万":
-            unit = "万人份"
-        else:
-            value *= factor
+    if mult in ("万", "亿") and unit in UNSCALED:
+        value *= 10_000 if mult == "万" else 100_000_000
     unit = normalise_unit(mult, unit)
     qualifier = m.group("pre") or m.group("approx1") or m.group("approx2") or m.group("post") or ""
     qualifier = QUALIFIER_WORDS.get(qualifier, qualifier)

@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from reporter import numbers
 from reporter.gazetteer import data_file
 
-MONEY = {"元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元"}
-COUNT = {"户", "家", "个", "项", "条", "名", "人", "位", "座", "所", "批", "台", "套", "辆", "件", "款"}
-AREA = {"亩", "平方公里"}
 LOOSE_KINDS = {"growth", "change", "rank", "multiple"}
 LABEL_TRIM = re.compile(
     r"(已经|已|共|累计|分别|只有|仅有|仅|达到|达|为|有|是|实现|完成|超过|高达|约|近|逾|增长|提高到|提高|提升到|"
@@ -38,13 +36,7 @@ class Indicator:
 
 
 def unit_class(unit: str) -> str:
-    if unit in MONEY:
-        return "money"
-    if unit in COUNT:
-        return "count"
-    if unit in AREA:
-        return "area"
-    return unit
+    return numbers.unit_class(unit)
 
 
 @lru_cache(maxsize=4)

@@ -26,3 +26,19 @@ def test_indicator_ids_are_unique_and_have_a_name_and_unit() -> None:
     rows = taxonomy.load()
     assert len({i.id for i in rows}) == len(rows)
     assert all(i.name and i.unit for i in rows)
+
+
+def test_every_unit_of_the_data_is_read_after_a_number() -> None:
+    from reporter import numbers
+
+    for unit in numbers.UNIT_CLASSES:
+        found = numbers.find_quantities(f"全县共有25{unit}。")
+        assert [(q.value, q.unit) for q in found] == [(25.0, unit)], unit
+
+
+def test_a_multiplier_stays_with_its_unit_as_written() -> None:
+    from reporter import numbers
+
+    found = numbers.find_quantities("全县常住人口38.12万人，新增厂房8.8万平方米，增长5万%")
+    assert [(q.value, q.unit) for q in found][:2] == [(38.12, "万人"), (8.8, "万平方米")]
+    assert numbers.unit_class("万人") == numbers.unit_class("人") == "count"
