@@ -31,7 +31,8 @@ GROWTH_RE = re.compile(
     r"(增长|增速|增加|增幅|上升|提高|提升|翻|下降|减少|下滑|回落|降低|降幅)(了)?(高达|达到|达|约|近|超过|为)?$"
 )
 # A fall written as a positive number: 同比下降4.2%, 比全省低1.1个百分点 -> -4.2, -1.1.
-DECLINE_RE = re.compile(r"(下降|减少|下滑|回落|降低|降幅|低|少)(了)?(约|近|超过|为)?$")
+DECLINE_REACH = 14  # characters before a number searched for a word of decline
+DECLINE_RE = re.compile(r"(下降|减少|下滑|回落|降低|降幅|低|少)(了)?(约|近|超过|为)?$|低于[^，,；;。]{0,10}$")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
@@ -257,7 +258,7 @@ def make_fact(
         indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
-    if kind in ("growth", "change") and DECLINE_RE.search(before[-6:]):
+    if kind in ("growth", "change", "estimate") and value > 0 and DECLINE_RE.search(before[-DECLINE_REACH:]):
         value = -value
     return Fact(
         id=hashlib.sha1(raw_id.encode()).hexdigest()[:12],

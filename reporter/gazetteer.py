@@ -116,6 +116,16 @@ class Gazetteer:
             aliases=tuple(dict.fromkeys([name, *forms])),
         )
 
+    def towns_by_name(self) -> dict[str, list[str]]:
+        """Every town's official name (七圩镇, 常平镇, 万江街道) -> codes, built on first use."""
+        if not hasattr(self, "_towns_by_name"):
+            index: dict[str, list[str]] = {}
+            for code, (level, _, name) in self.rows.items():
+                if level == 4:
+                    index.setdefault(name, []).append(code)
+            self._towns_by_name = index
+        return self._towns_by_name
+
     def town_names(self, county: str) -> dict[str, str]:
         """Names and short forms of the towns of one county: name -> code.
 

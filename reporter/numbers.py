@@ -33,10 +33,11 @@ COUNT_UNITS = "".join(u for u, c in UNIT_CLASSES.items() if c == "count" and len
 # Units a 万/亿 never stands before (万%), so the multiplier makes a plain number.
 UNSCALED = {"%", "个百分点", "‰", "倍", "位"}
 PRE_QUALIFIERS = "超过|超|近|约|逾|高达|不少于|不低于|将近|接近|大约|突破"
+# 增长-6%: a minus sign (not the dash of a range 1-7月); 50个亿: 50亿.
 QUANTITY_RE = re.compile(
-    rf"(?P<pre>{PRE_QUALIFIERS})?"
-    rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mult>万亿|亿|万|千)?(?P<approx2>余|多)?"
-    rf"(?P<unit>{UNITS})(?P<post>左右|以上)?"
+    rf"(?P<pre>{PRE_QUALIFIERS})?(?P<neg>(?<![\d.A-Za-z])-(?=\d))?"
+    rf"(?P<num>{NUM})(?P<approx1>余|多)?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万|千)?(?P<approx2>余|多)?"
+    rf"(?P<unit>{UNITS})(?!(?<=个)亿)(?P<post>左右|以上)?"
 )
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
 SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)级")
@@ -47,7 +48,8 @@ RANK_RE = re.compile(
 )
 # 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.
 BARE_MONEY_RE = re.compile(
-    rf"(?P<pre>{PRE_QUALIFIERS})?(?P<num>{NUM})(?P<approx1>余|多)?(?P<mult>万亿|亿|万)(?P<approx2>余|多)?"
+    rf"(?P<pre>{PRE_QUALIFIERS})?(?P<neg>(?<![\d.A-Za-z])-(?=\d))?"
+    rf"(?P<num>{NUM})(?P<approx1>余|多)?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万)(?P<approx2>余|多)?"
     rf"(?![\d元美吨亩平级倍%％{COUNT_UNITS}])(?P<post>左右|以上)?"
 )
 MONEY_WORDS = re.compile(r"投资|产值|收入|税|销售|营收|利润|增加值|生产总值|GDP|资金|基金|融资|金额|总额|规模")
@@ -224,6 +226,8 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     value = parse_number(num)
     if value is None:
         return None
+    if m.group("neg"):
+        value = -value
     if mult == "千":
         value *= 1000
         mult = ""

@@ -188,6 +188,8 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     segment.cover(text)  # one dictionary pass for the whole document, not one per window
     parks = find_parks(text)
     skip = [(s, e) for s, e, _ in parks] + [(m.start(), m.end()) for m in REF_RE.finditer(text)]
+    town_spans = full_town_names(text, skip)
+    skip += [(s, e) for s, e, _ in town_spans]  # 修文镇 is the town, not 修文县
     spans = [sp for sp in find_name_spans(text) if keep_span(text, *sp, skip)]
     candidates = {name: gaz.names[name] for _, _, name in spans}
     official = {name for start, end, name in spans if is_government_body(text, end)}
@@ -198,6 +200,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     unresolved = [sp for sp in spans if sp[2] not in chosen and any(f"“{sp[2]}”" in w for w in warnings)]
     spans = [sp for sp in spans if sp[2] in chosen]
     towns = find_towns(text, set(chosen.values()), gaz, skip + [(s, e) for s, e, _ in spans])
+    towns += settle_towns(town_spans, set(chosen.values()), gaz, {(s, e) for s, e, _, _ in towns}, warnings)
     chosen.update({name: code for _, _, name, code in towns})
     spans = sorted(spans + [(s, e, n) for s, e, n, _ in towns])
     regions: dict[str, Region] = {}
@@ -252,6 +255,48 @@ def find_towns(text: str, chosen: set[str], gaz, skip) -> list[tuple[int, int, s
                     found.append((start, start + len(name), name, code))
     by_span = {(s, e, n): c for s, e, n, c in found}
     return [(s, e, n, by_span[(s, e, n)]) for s, e, n in leftmost_longest(list(by_span))]
+
+
+TOWN_SUFFIXES = ("街道", "镇", "乡")
+TOWN_NAME_MAX = 8
+
+
+def full_town_names(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Official town names written in full (七圩镇, 常平镇, 万江街道), anywhere in China: the longest
+    name ending at each 镇/乡/街道 that the division list knows and that stands as a word."""
+    index = gazetteer.load().towns_by_name()
+    found = []
+    for suffix in TOWN_SUFFIXES:
+        for end in (m + len(suffix) for m in occurrences_of(text, suffix)):
+            for start in range(max(0, end - TOWN_NAME_MAX), end - len(suffix) - 1):
+                name = text[start:end]
+                if name in index and not gazetteer.is_stop(name) and keep_span(text, start, end, name, skip):
+                    found.append((start, end, name))
+                    break
+    return leftmost_longest(found)
+
+
+def occurrences_of(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def settle_towns(spans, chosen: set[str], gaz, taken: set[tuple[int, int]], warnings: list[str]):
+    """One town per full name: the only one, or the one under a region the document names."""
+    context = set(chosen)
+    for code in chosen:
+        context.update(gaz.ancestors(code))
+    out = []
+    for start, end, name in spans:
+        if (start, end) in taken:
+            continue
+        codes = gaz.towns_by_name()[name]
+        fitting = codes if len(codes) == 1 else closest_fits(codes, context, gaz)
+        if len(fitting) == 1:
+            out.append((start, end, name, fitting[0]))
+        elif not any(f"“{name}”" in w for w in warnings):
+            options = "、".join(gaz.regions[c].full_name for c in (fitting or codes)[:4])
+            warnings.append(f"地名“{name}”有多个可能 ({options}…), 未能确定, 已忽略")
+    return out
 
 
 def resolve_names(

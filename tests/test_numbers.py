@@ -106,3 +106,18 @@ def test_chinese_numerals(text, value):
     from reporter.numbers import parse_number
 
     assert parse_number(text) == pytest.approx(value)
+
+
+def test_signs_and_spoken_hundred_millions():
+    from reporter.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("工业增加值同比增长-6%")] == [(-6.0, "%")]
+    assert [(q.value, q.unit) for q in find_quantities("财政收入突破50个亿")] == [(50.0, "亿元")]
+    assert [(q.value, q.unit) for q in find_quantities("1-7月份增长5%")] == [(5.0, "%")]
+
+
+def test_below_a_goal_or_an_average_is_negative():
+    from test_extract import fact
+
+    assert fact("全县社会消费品零售总额增长6.5%，低于计划目标3个百分点。", -3).kind == "change"
+    assert fact("全县城镇化率低于全省平均水平4.2个百分点。", -4.2).unit == "个百分点"

@@ -318,3 +318,16 @@ def test_a_document_is_read_the_same_whatever_was_read_before():
     again = extract_document(make_doc(body))
     assert [(f.region, f.value, f.label) for f in alone.facts] == [(f.region, f.value, f.label) for f in again.facts]
     assert segment.cut("大新兴起") == before == ["大", "新", "兴起"]
+
+
+def test_a_town_written_in_full_is_found_without_its_county():
+    r = regions_of("常平镇全镇生产总值144亿元，各项税收总额17亿元。")
+    town = next(x for x in r.regions.values() if x.level == "town")
+    assert (town.name, town.parent) == ("常平镇", "东莞市")
+    assert by_value("常平镇全镇生产总值144亿元。")[144] == "常平镇"
+
+
+def test_a_town_named_like_a_county_is_the_town():
+    names = {x.full_name for x in regions_of("眉山市东坡区修文镇发展迅速，修文镇排名全国第223位。").regions.values()}
+    assert "四川省眉山市东坡区修文镇" in names
+    assert not any(n.endswith("修文县") for n in names)
