@@ -173,6 +173,10 @@ def resolve_region(corpus: Corpus, name: str) -> Region:
         exact = [r for r in corpus.regions.values() if len(name) >= 2 and r.full_name.endswith(name)]
     with_facts = corpus.region_ids_with_facts()
     exact.sort(key=lambda r: (r.id not in with_facts, len(r.full_name)))
+    distinct = {r.full_name: r for r in exact if r.full_name != name}
+    if len(distinct) > 1 and not any(r.full_name == name for r in exact):
+        # 鼓楼区 of 南京 and of 福州: never pick one silently.
+        raise RegionError(f"地区名“{name}”有多个 (ambiguous region): {' / '.join(sorted(distinct))}。请用全称指定。")
     if exact:
         return exact[0]
     names = sorted({n for r in corpus.regions.values() for n in (r.name, *r.aliases)})
@@ -183,6 +187,21 @@ def resolve_region(corpus: Corpus, name: str) -> Region:
         f"语料中找不到地区“{name}”(unknown region)。相近的地区: {'、'.join(near) or '无'}。"
         "可用 `reporter regions` 查看全部地区。"
     )
+
+
+def resolve_pair(corpus: Corpus, target: str, benchmarks: list[str]) -> tuple[Region, list[Region]]:
+    """The target and its benchmarks, each once; a benchmark that is the target is an error."""
+    target_region = resolve_region(corpus, target)
+    regions: list[Region] = []
+    for name in benchmarks:
+        region = resolve_region(corpus, name)
+        if region.id == target_region.id:
+            raise RegionError(
+                f"对标地区“{name}”就是目标地区{target_region.name}本身 (benchmark is the target)。请换一个对标地区。"
+            )
+        if region.id not in {r.id for r in regions}:
+            regions.append(region)
+    return target_region, regions
 
 
 def display_value(fact: Mapping, unit_hint: str = "") -> tuple[float, str]:
@@ -440,9 +459,14 @@ def finding(name: str, rows: list[Row], target: Region) -> str:
         return f"{name}方面，{target.name}不低于对标地区：{gap_sentence(row, cell, target)}。"
     flagged = unique([r.label for r in rows if r.target is not None and any(c.benchmark for c in r.cells)])
     if flagged:
-        return f"{name}方面，{'、'.join(flagged[:4])}两地均有数据，但口径或期间不同，未直接计算差距（见表中标注）。"
+        return f"{name}方面，{'、'.join(flagged[:4])}{places(rows)}均有数据，但口径或期间不同，未直接计算差距（见表中标注）。"
     missing = unique([r.label for r in rows if r.target is None])
     return f"{name}方面，对标地区有{'、'.join(missing[:4])}等数据，{target.name}未见数据。"
+
+
+def places(rows: list[Row]) -> str:
+    """两地 for one benchmark, 各地 for several."""
+    return "两地" if not rows or len(rows[0].cells) <= 1 else "各地"
 
 
 def unique(labels: list[str]) -> list[str]:
@@ -455,7 +479,7 @@ def key_findings(rows: list[Row], target: Region) -> list[str]:
     out = [gap_sentence(r, c, target) + "。" for ratio, r, c in computed_gaps(rows) if ratio < 1][:4]
     blocked = unique([r.label for r in rows if r.target is not None and not r.comparable])
     if blocked:
-        out.append(f"{'、'.join(blocked[:4])}等指标两地口径或期间不同，仅列数值、未计算比值。")
+        out.append(f"{'、'.join(blocked[:4])}等指标{places(rows)}口径或期间不同，仅列数值、未计算比值。")
     missing = unique([r.label for r in rows if r.target is None])
     if missing:
         out.append(f"{'、'.join(missing[:5])}等{len(missing)}项指标对标地区有数据，{target.name}未见数据。")

@@ -5,6 +5,7 @@ Functions here chain the stages for the CLI and for notebook users.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from reporter.errors import IngestError
 from reporter.origins import DEFAULT_PRECEDENCE
 from reporter.profiles import Corpus
 from reporter.safety import safe_filename
+
+log = logging.getLogger(__name__)
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -64,6 +67,23 @@ def load_corpus(
     return corpus
 
 
+def file_name(corpus: Corpus, region) -> str:
+    """The region's name, or its full name when another region of the corpus has the same name
+    (the two 鼓楼区 must not write the same file)."""
+    same = [r for r in corpus.regions.values() if r.name == region.name and r.id != region.id]
+    return region.full_name if same else region.name
+
+
+def warn_thin(corpus: Corpus, comparison) -> None:
+    """Say on stderr when the brief can compare nothing: a brief that looks complete would mislead."""
+    target = comparison.target
+    rows = [r for d in comparison.dimensions for r in d.rows]
+    if target.id not in corpus.region_ids_with_facts():
+        log.warning("目标地区%s在语料中没有任何数字: 简报只能列出对标地区的数据。", target.name)
+    elif not any(r.target is not None and any(c.benchmark for c in r.cells) for r in rows):
+        log.warning("目标地区%s与对标地区没有共同的指标: 简报中没有可比较的差距。", target.name)
+
+
 def brief_basename(target: str, benchmarks: list[str]) -> str:
     """A file name safe for any region name: no separators, no '..', bounded length."""
     return safe_filename(f"{target}-对标-{'-'.join(benchmarks)}")
@@ -89,14 +109,14 @@ def make_brief(
     """
     from reporter import compare, render
 
-    target_region = compare.resolve_region(corpus, target)
-    bench_regions = [compare.resolve_region(corpus, b) for b in benchmarks]
+    target_region, bench_regions = compare.resolve_pair(corpus, target, benchmarks)
     precedence = precedence or DEFAULT_PRECEDENCE
     comparison = compare.compare(corpus, target_region, bench_regions, precedence)
+    warn_thin(corpus, comparison)
     context = render.build_context(corpus, comparison, variables, precedence)
     html = render.render_html(context, template, user_templates)
     out = Path(out_dir)
-    base = basename or brief_basename(target_region.name, [b.name for b in bench_regions])
+    base = basename or brief_basename(file_name(corpus, target_region), [file_name(corpus, b) for b in bench_regions])
     stem = Path(render.TEMPLATE_NAMES.get(template, template)).stem
     if not basename and stem != "brief":  # a second template must not overwrite the full brief
         base = f"{base}-{stem}"

@@ -86,6 +86,7 @@ class BriefContext:
     documents: list[dict] = field(default_factory=list)
     skipped_documents: list[dict] = field(default_factory=list)  # name, reason: corpus files not read
     inferred_count: int = 0  # numbers in the tables whose region was inferred, not named in their sentence
+    has_flags: bool = False  # whether any table cell carries a ⚑ flag
     data_origin: str = "数据均摘自语料原文"  # where the numbers come from (text, statistics, corrections)
     precedence: str = ""  # the rule that picks among several values, stated in 数据来源
 
@@ -134,6 +135,7 @@ def build_context(
         ],
         skipped_documents=[{"name": s.name, "reason": s.reason} for s in corpus.skipped],
         inferred_count=sum(1 for s in sources if s.basis),
+        has_flags=any(c.flags for d in comparison.dimensions for r in d.rows for c in r.cells),
         data_origin=origin_statement([s.origin for s in sources], [s.title for s in sources]),
         precedence=precedence_sentence(precedence),
     )

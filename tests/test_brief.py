@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import pdf_text
+from conftest import pdf_text, run_cli
 
 from reporter.compare import Value, blocking_reason, display_value, make_cell, mark_best, point_phrase, ratio_phrase
 from reporter.models import Region
@@ -264,3 +264,54 @@ def test_inferred_regions_are_marked_and_explained(default_brief):
     marked = len(set(re.findall(r"△\[(\d+)\]", gaps)))
     assert marked == int(count.group(1))
     assert sources.count("（△") == marked  # each one's basis is stated in 数据来源
+
+
+def two_gulou(tmp_path):
+    folder = tmp_path / "gulou"
+    folder.mkdir()
+    (folder / "nj.txt").write_text("南京市鼓楼区规上工业企业320户，地区生产总值2100亿元。\n", encoding="utf-8")
+    (folder / "fz.txt").write_text("福州市鼓楼区规上工业企业150户，地区生产总值1600亿元。\n", encoding="utf-8")
+    (folder / "sj.txt").write_text("松江区规上工业企业1617户，地区生产总值1800亿元。\n", encoding="utf-8")
+    return folder
+
+
+def test_an_ambiguous_region_is_an_error_that_lists_the_full_names(tmp_path):
+    folder = two_gulou(tmp_path)
+    proc = run_cli("brief", "-t", "鼓楼区", "-b", "松江区", "-c", str(folder), "-o", str(tmp_path / "out"))
+    assert proc.returncode == 2, proc.stderr
+    assert "江苏省南京市鼓楼区" in proc.stderr and "福建省福州市鼓楼区" in proc.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    for full in ("江苏省南京市鼓楼区", "福建省福州市鼓楼区"):
+        run_cli(
+            "brief",
+            "-t",
+            full,
+            "-b",
+            "松江区",
+            "-c",
+            str(folder),
+            "-o",
+            str(tmp_path / "out"),
+            "--format",
+            "html",
+            check=True,
+        )
+    assert len(list((tmp_path / "out").glob("*.html"))) == 2  # the two never share a file
+
+
+def test_a_benchmark_that_is_the_target_is_refused(tmp_path):
+    folder = two_gulou(tmp_path)
+    proc = run_cli("brief", "-t", "松江", "-b", "松江区", "-c", str(folder), "-o", str(tmp_path / "out"))
+    assert proc.returncode == 2 and "就是目标地区" in proc.stderr
+
+
+def test_a_brief_that_can_compare_nothing_says_so(tmp_path):
+    folder = tmp_path / "thin"
+    folder.mkdir()
+    (folder / "a.txt").write_text("松江区规上工业企业1617户。如东县新增高新技术企业32家。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = run_cli("brief", "-t", "如东县", "-b", "松江区", "-c", str(folder), "-o", str(out), "--format", "html")
+    assert proc.returncode == 0, proc.stderr
+    assert "没有共同的指标" in proc.stderr
+    html = next(out.glob("*.html")).read_text(encoding="utf-8")
+    assert "⚑" not in html
