@@ -35,7 +35,9 @@ SOURCE_RE = re.compile(r"来源\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{2,20
 BYLINE_LABEL = re.compile(r"(时间|日期|来源|作者|编辑|记者|人气|浏览|阅读|点击|发布)\s*[:：]")
 AUTHOR_RE = re.compile(r"^(作者|记者|文|撰稿|通讯员)[:：/]")
 PHONE_RE = re.compile(r"(\d[\d\- ]{6,}\d)|(\+86)|(1[3-9]\d{9})")
-URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+)")
+URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+|data:image|<image>)")
+# A breadcrumb trail: 首页 > 新闻 > 正文, 晋江新闻网>>新闻中心>>正文.
+BREADCRUMB = re.compile(r"(?:>|＞|»|›).*(?:>|＞|»|›)|^\s*(?:>|＞)")
 LIST_ITEM_RE = re.compile(r"^\s*(\d{1,3}[.、)]|[-•·*]|[（(]\d+[)）])\s*\S")
 DATETIME_ONLY_RE = re.compile(r"^[\d\s:\-/.年月日时分]+$")
 # An icon or a link stripped from a widget leaves empty brackets behind.
@@ -48,6 +50,7 @@ BYLINE_REACH = 6  # lines above the header that may still hold metadata
 FOOTER_DEPTH = 2  # lines at the end of the body run and after it that may hold the source
 LINK_SHARE_NOISE = 0.5  # a line mostly made of link text is navigation
 PROSE_SPAN = 200  # prose ends a sentence at least once in this many characters
+PUNCT_SPAN = 40  # prose has a comma or a sentence end at least once in this many characters
 SHORT_SENTENCE = 6  # Chinese characters in the shortest paragraph that counts as prose
 
 
@@ -130,6 +133,7 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
         is_furniture(s)
         or line.link_share >= LINK_SHARE_NOISE
         or (bool(URL_RE.search(s)) and (n < 80 or sentence_punct(s) < 2))
+        or (bool(BREADCRUMB.search(s)) and not is_prose(s))
         or (sentence_punct(s) < 3 and bool(PHONE_RE.search(s)))  # prose rarely: test the cheap part first
         or (bool(EMPTY_BRACKETS.search(s)) and n <= PROSE_SPAN)  # a widget line, not a long article line
         or s in ("-", "|", "·")
@@ -151,9 +155,11 @@ def is_prose(s: str) -> bool:
 
 def strung_headlines(s: str) -> bool:
     """Headlines strung together with spaces: runs of spaces next to Chinese text,
-    at least 4 and one per 40 characters (fewer spaces than that cannot make it)."""
+    at least 4 and one per 40 characters (fewer spaces than that cannot make it), in a
+    line with hardly any punctuation. Prose copied from a PDF has as many spaces, around
+    its numbers, but it has commas and sentence ends."""
     spaces = s.count(" ")
-    if spaces < 4 or spaces * 40 < len(s) or is_prose(s):
+    if spaces < 4 or spaces * 40 < len(s) or is_prose(s) or sentence_punct(s) * PUNCT_SPAN >= len(s):
         return False
     gaps = len(CJK_GAP.findall(s))
     return gaps >= 4 and gaps * 40 >= len(s)
@@ -200,13 +206,13 @@ def split_body(lines: list[Line]) -> BodySplit:
     footer_zone = set(range(max(start, end - FOOTER_DEPTH + 1), min(len(lines), end + FOOTER_DEPTH + 1)))
     byline = sorted(k for k in header_zone if infos[k].metadata) + above
     metadata = sorted(set(above) | {k for k in header_zone | footer_zone if infos[k].metadata})
+    title = find_title(lines, infos, header_top(infos, start), start)
     body = [k for k in range(first, end + 1) if not infos[k].noise and k not in metadata]
-    kept = set(body) | set(metadata)
-    dropped = [k for k in range(len(lines)) if k not in kept]
     if not body:  # plain prose that the page rules could not place: keep its sentences
         body = [k for k, line in enumerate(lines) if infos[k].kind != "list" and is_prose(line.text)]
-        dropped = [k for k in range(len(lines)) if k not in set(body) | set(metadata)]
-    return BodySplit(body, metadata, byline, dropped, find_title(lines, infos, header_top(infos, start), start))
+    kept = set(body) | set(metadata)
+    dropped = [k for k in range(len(lines)) if k not in kept]
+    return BodySplit(body, metadata, byline, dropped, title)
 
 
 def header_top(infos: list[LineInfo], start: int) -> int:

@@ -46,8 +46,8 @@ def gold_splits() -> list[GoldSplit]:
     return [gold_split(r["doc"], int(r["body_first_line"]), int(r["body_last_line"])) for r in rows]
 
 
-def gold_split(doc: str, first: int, last: int) -> GoldSplit:
-    text = (SEEDS / doc).read_text(encoding="utf-8").replace("\u3000", " ").replace("\xa0", " ")
+def gold_split(doc: str, first: int, last: int, path: Path | None = None) -> GoldSplit:
+    text = (path or SEEDS / doc).read_text(encoding="utf-8").replace("\u3000", " ").replace("\xa0", " ")
     lines = tuple(line.strip() for line in text.split("\n"))
     body, metadata, noise = [], [], []
     for n, line in enumerate(lines, 1):

@@ -20,7 +20,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # documents that never name their region now go to an unnamed 本县 rather than being dropped; the
 # labels give them the real county, so attribution counts them wrong (LABELING.md, "The home region").
 CORPUS_FLOORS = {
-    "dev": {"f1": 0.54, "attribution": 0.60, "kind_acc": 0.88, "number_recall": 0.87},
+    "dev": {"f1": 0.53, "attribution": 0.59, "kind_acc": 0.88, "number_recall": 0.88},
     "test": {"f1": 0.55, "attribution": 0.70, "kind_acc": 0.86, "number_recall": 0.72},
 }
 

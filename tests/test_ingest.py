@@ -32,15 +32,24 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def measure_lines(split: GoldSplit, doc: Document) -> tuple[float, float]:
-    """(share of body characters kept, share of noise characters dropped), by source line number."""
+def measure_chars(split: GoldSplit, doc: Document) -> tuple[int, int, int, int]:
+    """(body characters kept, body characters, noise characters kept, noise characters), by line number.
+
+    A body line counts as kept when it is in the body or held as metadata (a byline inside the range).
+    """
     kept = set(doc.line_numbers)
     meta = {norm(m) for m in doc.metadata}
-    body_kept = sum(len(split.lines[n - 1]) for n in split.body if n in kept)
+    body_kept = sum(len(split.lines[n - 1]) for n in split.body if n in kept or norm(split.lines[n - 1]) in meta)
     body_kept += sum(len(split.lines[n - 1]) for n in split.metadata if norm(split.lines[n - 1]) in meta)
     body_total = sum(len(split.lines[n - 1]) for n in split.body + split.metadata)
     noise_kept = sum(len(split.lines[n - 1]) for n in split.noise if n in kept)
     noise_total = sum(len(split.lines[n - 1]) for n in split.noise)
+    return body_kept, body_total, noise_kept, noise_total
+
+
+def measure_lines(split: GoldSplit, doc: Document) -> tuple[float, float]:
+    """(share of body characters kept, share of noise characters dropped), by source line number."""
+    body_kept, body_total, noise_kept, noise_total = measure_chars(split, doc)
     return body_kept / body_total, 1 - noise_kept / noise_total
 
 

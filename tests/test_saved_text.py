@@ -147,3 +147,50 @@ def test_strict_makes_a_skipped_document_an_error(tmp_path: Path) -> None:
         proc = run_cli(*command, "--strict")
         assert proc.returncode == 1, proc.stderr
         assert "menu.txt" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_pdf_lines_wrapped_mid_sentence_stay_body(tmp_path: Path) -> None:
+    text = (
+        "2023年工作总结\n"
+        "全年实现地区生产总值 42 亿元,同比增长 12. 5%,规模以上工业增加值 18 亿元,财政收入\n"
+        "6 亿元,实际利用外资 8426 万美元,其中直接利用外资 5000 万美元,实际引进内资 25 亿元,完\n"
+        "成出口额 10000 万美元,固定资产投资 30 亿元。全年新引进项目 65 个,开工在建项目达到 47 个。\n"
+    )
+    doc = read_document(write(tmp_path, "wrapped.txt", text))
+    assert len(doc.line_numbers) == 4
+    assert "实际利用外资8426万美元" in doc.body
+
+
+def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
+    text = (
+        "您当前所在位置:某某新闻网>>新闻中心>>正文\n"
+        '<image>data:image/s3,"s3://crabby-images/ad6a9/ad6a95f7aae57fa83ca1d3d37c18ab02adac9a1a" alt=""\n'
+        + PROSE
+        + "\n"
+        + PROSE
+        + "\n"
+    )
+    doc = read_document(write(tmp_path, "crumbs.txt", text))
+    assert doc.line_numbers == (3, 4)
+
+
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.97, 0.77), "test": (0.91, 0.24)}
+
+
+@pytest.mark.parametrize("part", ["seeds", "dev", "test"])
+def test_body_kept_and_noise_dropped_on_labelled_content(part: str) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from ingest_content import CORPUS, corpus_splits, gold_splits
+    from pages import SEEDS
+    from test_ingest import measure_chars
+
+    splits = [(s, SEEDS / s.doc) for s in gold_splits()] if part == "seeds" else corpus_splits(part)
+    totals = [0, 0, 0, 0]
+    for split, path in splits:
+        totals = [a + b for a, b in zip(totals, measure_chars(split, read_document(path)), strict=True)]
+    body, noise = totals[0] / totals[1], 1 - totals[2] / totals[3]
+    assert CORPUS.exists()
+    floor_body, floor_noise = CONTENT_FLOORS[part]
+    assert body >= floor_body and noise >= floor_noise, (body, noise)
