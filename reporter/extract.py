@@ -258,7 +258,8 @@ def make_fact(
         indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
-    if kind in ("growth", "change", "estimate") and value > 0 and DECLINE_RE.search(before[-DECLINE_REACH:]):
+    head = numbers.LISTED_BEFORE.sub("", before)  # 下降4.6、0.2: the 0.2 fell too
+    if kind in ("growth", "change", "estimate") and value > 0 and DECLINE_RE.search(head[-DECLINE_REACH:]):
         value = -value
     return Fact(
         id=hashlib.sha1(raw_id.encode()).hexdigest()[:12],

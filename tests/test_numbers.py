@@ -121,3 +121,16 @@ def test_below_a_goal_or_an_average_is_negative():
 
     assert fact("全县社会消费品零售总额增长6.5%，低于计划目标3个百分点。", -3).kind == "change"
     assert fact("全县城镇化率低于全省平均水平4.2个百分点。", -4.2).unit == "个百分点"
+
+
+def test_numbers_listed_before_a_unit_share_it():
+    found = find_quantities("三大产业增速分别下降4.6、0.2和5.0个百分点")
+    assert [(q.value, q.unit) for q in found] == [(4.6, "个百分点"), (0.2, "个百分点"), (5.0, "个百分点")]
+    assert [(q.value, q.unit) for q in find_quantities("2019、2020年分别增长5%")] == [(5.0, "%")]
+
+
+def test_a_fall_applies_to_every_listed_number():
+    from test_extract import facts_of
+
+    values = sorted(f.value for f in facts_of("全县三大产业增速分别下降4.6、0.2、5.0个百分点。"))
+    assert values == [-5.0, -4.6, -0.2]
