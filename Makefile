@@ -1,11 +1,13 @@
 # Conveniences over the scripts; the README's two commands need no make.
 PY := .venv/bin/python
 
-.PHONY: setup test bench bench-accuracy lint
+.PHONY: setup test test-fast bench bench-accuracy lint
 setup:
 	bash scripts/setup.sh
 test:
 	bash scripts/test.sh
+test-fast:
+	bash scripts/test.sh -m fast -q
 lint:
 	.venv/bin/ruff check reporter tests bench && .venv/bin/ruff format --check reporter tests bench
 bench-accuracy:

@@ -52,3 +52,14 @@ def default_brief(tmp_path_factory) -> dict[str, Path]:
     proc = run_cli("brief", "--target", "西双版纳州", "--benchmark", "松江区", "-o", str(out), check=True)
     paths = [Path(p) for p in proc.stdout.split()]
     return {p.suffix[1:]: p for p in paths}
+
+
+# The fast subset (`make test-fast`, under a minute): unit tests on text written for them, no
+# PDF rendering and no corpus-wide runs. The whole suite stays the reference (`make test`).
+FAST_MODULES = {"test_numbers", "test_extract", "test_regions", "test_saved_text", "test_lexicon", "test_ingest"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.module.__name__.rsplit(".", 1)[-1] in FAST_MODULES:
+            item.add_marker(pytest.mark.fast)
