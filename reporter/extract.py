@@ -31,6 +31,7 @@ GROWTH_RE = re.compile(
     r"(增长|增速|增加|增幅|上升|提高|提升|翻|下降|减少|下滑|回落|降低|降幅)(了)?(高达|达到|达|约|近|超过|为)?$"
 )
 # A fall written as a positive number: 同比下降4.2%, 比全省低1.1个百分点 -> -4.2, -1.1.
+FALL_BY_RE = re.compile(r"(?:减少|下降|净减)了?$")
 DECLINE_REACH = 14  # characters before a number searched for a word of decline
 DECLINE_RE = re.compile(r"(下降|减少|下滑|回落|降低|降幅|低|少)(了)?(约|近|超过|为)?$|低于[^，,；;。]{0,10}$")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
@@ -261,6 +262,8 @@ def make_fact(
     head = numbers.LISTED_BEFORE.sub("", before)  # 下降4.6、0.2: the 0.2 fell too
     if kind in ("growth", "change", "estimate") and value > 0 and DECLINE_RE.search(head[-DECLINE_REACH:]):
         value = -value
+    elif kind == "level" and value > 0 and FALL_BY_RE.search(head):
+        value = -value  # 面积93254亩,减少479亩: a fall by an amount
     return Fact(
         id=hashlib.sha1(raw_id.encode()).hexdigest()[:12],
         doc=doc.name,

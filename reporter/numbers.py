@@ -246,6 +246,9 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
         return None  # 3个月
     if clause[m.end() : m.end() + 1] == "月" or clause[m.end() : m.end() + 2] == "小时":
         return None
+    ordinal = clause[max(0, m.start("num") - 1) : m.start("num")] == "第"
+    if ordinal and unit not in ("名", "位"):
+        return None  # 第十五次会议, 第3批: an ordinal, not a count
     value = parse_number(num)
     if value is None:
         return None
@@ -261,4 +264,8 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     qualifier = QUALIFIER_WORDS.get(qualifier, qualifier)
     if qualifier == "突破":
         qualifier = "超过"
+    if ordinal:  # 百强县第23名: a position in a ranking
+        return Quantity(
+            m.start("num") - 1, m.end(), clause[m.start("num") - 1 : m.end()], value, "位", "", is_rank=True
+        )
     return Quantity(m.start(), m.end(), m.group(0), value, unit, qualifier)

@@ -134,3 +134,16 @@ def test_a_fall_applies_to_every_listed_number():
 
     values = sorted(f.value for f in facts_of("全县三大产业增速分别下降4.6、0.2、5.0个百分点。"))
     assert values == [-5.0, -4.6, -0.2]
+
+
+def test_ordinals_are_not_counts_and_a_fall_by_an_amount_is_negative():
+    from test_extract import facts_of
+
+    assert find_quantities("区第十七届人大常委会第十五次会议") == []
+    values = sorted(f.value for f in facts_of("全县稻谷种植面积93254亩，减少479亩。"))
+    assert values == [-479.0, 93254.0]
+
+
+def test_an_ordinal_place_is_a_rank():
+    found = find_quantities("在全国百强县中名列第23名")
+    assert [(q.value, q.unit, q.is_rank) for q in found] == [(23.0, "位", True)]
