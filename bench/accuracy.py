@@ -118,9 +118,9 @@ def region_checks(scorer, gold: Path, table: list[dict], docs: set[str]) -> dict
     }
 
 
-def error_categories(scorer, gold: Path, pred_path: Path) -> Counter:
-    """What went wrong, counted: a number not found, found under another region, invented; wrong kind or indicator."""
-    res = scorer.score(str(gold), str(pred_path))
+def error_categories(res: dict) -> Counter:
+    """What went wrong, counted from a score: a number not found, found under another region,
+    invented; a matched fact of the wrong kind."""
     out = Counter()
     out["missed number"] = res["gold"] - round(res["number_recall"] * res["gold"])
     out["wrong region"] = round(res["number_recall"] * res["gold"]) - res["matched"]
@@ -182,7 +182,7 @@ def measure(corpus: Labelled, scorer) -> dict:
         result = scorer.score(str(corpus.gold), str(out))
         named = score_without(scorer, corpus.gold, out, unnamed, Path(tmp))
         pred = scorer.load_csv(out)
-        categories = error_categories(scorer, corpus.gold, out)
+        categories = error_categories(result)
     table = list(csv.DictReader(io.StringIO(reporter("regions", str(corpus.texts), "--format", "csv"))))
     regions = region_checks(scorer, corpus.gold, table, docs)
     n_docs = len(docs) + len(skipped)

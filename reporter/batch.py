@@ -81,11 +81,10 @@ class Outcome:
     seconds: float | str = ""
     error: str = ""
     input_hash: str = ""
-    documents: int | str = ""  # documents of the corpus read for this brief
-    skipped_documents: int | str = ""  # corpus files that could not be read (see the batch's warnings)
 
 
-MANIFEST_COLUMNS = [f.name for f in fields(Outcome)]
+# Each row also says how many documents of the corpus were read and skipped (the same for all rows).
+MANIFEST_COLUMNS = [f.name for f in fields(Outcome)] + ["documents", "skipped_documents"]
 
 
 @dataclass(frozen=True)
@@ -442,14 +441,15 @@ def remove_temp_files(out_dir: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def write_manifest(out_dir: Path, outcomes: list[Outcome]) -> None:
+def write_manifest(out_dir: Path, outcomes: list[Outcome], corpus: Corpus) -> None:
     from reporter.render import write_text
 
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, MANIFEST_COLUMNS, lineterminator="\n")
     writer.writeheader()
+    counts = {"documents": len(corpus.documents), "skipped_documents": len(corpus.skipped)}
     for outcome in sorted(outcomes, key=lambda o: o.row):
-        writer.writerow({c: getattr(outcome, c) for c in MANIFEST_COLUMNS})
+        writer.writerow({**{f.name: getattr(outcome, f.name) for f in fields(Outcome)}, **counts})
     write_text(out_dir / MANIFEST, "\ufeff" + buffer.getvalue())  # BOM: Excel opens it as UTF-8
 
 
@@ -484,10 +484,10 @@ td,th{{border:1px solid #ccc;padding:.3em .6em}}tr.failed,tr.invalid,tr.interrup
 """
 
 
-def write_outputs(out_dir: Path, outcomes: list[Outcome]) -> None:
+def write_outputs(out_dir: Path, outcomes: list[Outcome], corpus: Corpus) -> None:
     from reporter.render import write_text
 
-    write_manifest(out_dir, outcomes)
+    write_manifest(out_dir, outcomes, corpus)
     write_text(out_dir / INDEX, index_html(outcomes))
 
 
@@ -531,9 +531,6 @@ def run_batch(options: BatchOptions) -> BatchSummary:
                 todo.append(job)
         interrupted = render_all(todo, corpus, settings, options, done, out_dir)
         outcomes = sorted(done.values(), key=lambda o: o.row)
-        for outcome in outcomes:
-            outcome.documents, outcome.skipped_documents = len(corpus.documents), len(corpus.skipped)
-        write_outputs(out_dir, outcomes)
         skipped = tuple(s.reason for s in corpus.skipped)
         return BatchSummary(out_dir, outcomes, time.perf_counter() - start, interrupted, len(corpus.documents), skipped)
 
@@ -551,7 +548,7 @@ def render_all(
         bar.update(1)
         bar.set_postfix_str(progress_text(done, todo, pending), refresh=False)
         if time.monotonic() - last_write[0] > 1.0:  # a killed batch still leaves a fairly recent manifest
-            write_outputs(out_dir, list(done.values()) + interrupted_outcomes(pending))
+            write_outputs(out_dir, list(done.values()) + interrupted_outcomes(pending), corpus)
             last_write[0] = time.monotonic()
 
     interrupted = False
@@ -566,7 +563,7 @@ def render_all(
     finally:
         bar.close()
         remove_temp_files(out_dir)
-        write_outputs(out_dir, list(done.values()) + interrupted_outcomes(pending))
+        write_outputs(out_dir, list(done.values()) + interrupted_outcomes(pending), corpus)
     if interrupted:
         done.update({o.row: o for o in interrupted_outcomes(pending)})
     return interrupted

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from reporter.errors import IngestError, ReporterError
+from reporter.errors import ReporterError
 
 CORPUS_HELP = "语料文件或目录, 可重复; 默认使用内置 seeds/ 语料。"
 EXPORT_HELP = "输出文件, 格式按扩展名: .xlsx .csv .json .parquet。"
@@ -306,8 +306,8 @@ def ingest(paths, show_noise, max_file_mb, max_docs, strict):
     for warning in result.warnings:
         click.echo(f"警告: {warning}", err=True)
     click.echo(f"读取 {len(result.documents)} 篇, 跳过 {len(result.skipped)} 篇。", err=True)
-    if strict and result.skipped:
-        raise IngestError(f"{len(result.skipped)} 个文件未能读取 (--strict).")
+    if strict:
+        result.require_all()
 
 
 def emit(text: str, out_file: str | None) -> None:

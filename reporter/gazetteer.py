@@ -79,6 +79,7 @@ class Gazetteer:
     children: dict[str, list[str]] = field(default_factory=dict)  # code -> child codes
     regions: Mapping[str, Region] = field(init=False)
     towns: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)  # county -> town_names(county)
+    towns_index: dict[str, list[str]] = field(default_factory=dict, repr=False)  # towns_by_name(), once built
 
     def __post_init__(self) -> None:
         self.regions = LazyRegions(self)
@@ -118,13 +119,11 @@ class Gazetteer:
 
     def towns_by_name(self) -> dict[str, list[str]]:
         """Every town's official name (七圩镇, 常平镇, 万江街道) -> codes, built on first use."""
-        if not hasattr(self, "_towns_by_name"):
-            index: dict[str, list[str]] = {}
+        if not self.towns_index:
             for code, (level, _, name) in self.rows.items():
                 if level == 4:
-                    index.setdefault(name, []).append(code)
-            self._towns_by_name = index
-        return self._towns_by_name
+                    self.towns_index.setdefault(name, []).append(code)
+        return self.towns_index
 
     def town_names(self, county: str) -> dict[str, str]:
         """Names and short forms of the towns of one county: name -> code.

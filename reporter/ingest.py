@@ -57,6 +57,12 @@ class Ingested:
     def warnings(self) -> list[str]:
         return [f"跳过 {s.reason}" for s in self.skipped]
 
+    def require_all(self) -> None:
+        """--strict: a file that could not be read is an error naming every such file."""
+        if self.skipped:
+            reasons = "; ".join(s.reason for s in self.skipped)
+            raise IngestError(f"{len(self.skipped)} 个文件未能读取 (--strict): {reasons}")
+
 
 @dataclass(frozen=True)
 class PageText:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reporter import ingest, profiles
-from reporter.errors import IngestError
 from reporter.origins import DEFAULT_PRECEDENCE
 from reporter.profiles import Corpus
 from reporter.safety import safe_filename
@@ -39,10 +38,8 @@ def load_corpus(
     reason and a warning says so once; with `strict` it is an error instead.
     """
     result = ingest.ingest_paths(list(paths) if paths else [DEFAULT_CORPUS])
-    if strict and result.skipped:
-        raise IngestError(
-            f"{len(result.skipped)} 个文件未能读取 (--strict): " + "; ".join(s.reason for s in result.skipped)
-        )
+    if strict:
+        result.require_all()
     docs = result.documents
     if cache:
         from reporter import cache as extraction_cache

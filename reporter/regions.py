@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reporter import gazetteer, segment
+from reporter.body import SENTENCE_END, TITLE_MAX
 from reporter.models import DocRegions, Document, Mention, Region
 from reporter.parks import find_parks, occurrences, park_key, park_region
 
@@ -267,17 +268,13 @@ def full_town_names(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, i
     index = gazetteer.load().towns_by_name()
     found = []
     for suffix in TOWN_SUFFIXES:
-        for end in (m + len(suffix) for m in occurrences_of(text, suffix)):
+        for end in (m + len(suffix) for m in occurrences(text, suffix)):
             for start in range(max(0, end - TOWN_NAME_MAX), end - len(suffix) - 1):
                 name = text[start:end]
                 if name in index and not gazetteer.is_stop(name) and keep_span(text, start, end, name, skip):
                     found.append((start, end, name))
                     break
     return leftmost_longest(found)
-
-
-def occurrences_of(text: str, word: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 def settle_towns(spans, chosen: set[str], gaz, taken: set[tuple[int, int]], warnings: list[str]):
@@ -652,7 +649,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     3. the region the title names, when the text calls a region of its kind 全县/本县;
     4. the region 全X/本X refer to most (twice at least), unless the text presents it as a
        place to learn from;
-    5. a region the text calls 全县/本县 without ever naming it (kept as 本县, unnamed).
+    5. a region the text calls 全县/本县 without ever naming it (kept as 我县, unnamed).
     """
     first_person = {r.region_id for r in refs if r.is_ref and r.text.startswith("我")}
     # A county's report says 我省 of its province: the issuer below it is the document's own.
@@ -684,12 +681,9 @@ SIGNATURE_LINES = 3  # lines at its end that may hold the signature (落款)
 def title_regions(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[str]:
     """Divisions named in the first line when it is a title (short, no sentence end)."""
     first = text.split("\n", 1)[0]
-    if len(first) > TITLE_MAX or first[-1:] in "。！？!?":
+    if len(first) > TITLE_MAX or first[-1:] in SENTENCE_END:
         return []
     return [r.region_id for r in refs if r.end <= len(first) and not r.is_ref and regions[r.region_id].level != "park"]
-
-
-TITLE_MAX = 60
 
 
 def benchmark_cued(text: str, refs: list[RegionRef]) -> set[str]:

@@ -35,10 +35,6 @@ class Indicator:
     synonyms: tuple[str, ...]
 
 
-def unit_class(unit: str) -> str:
-    return numbers.unit_class(unit)
-
-
 @lru_cache(maxsize=4)
 def load(extra: str | None = None) -> tuple[Indicator, ...]:
     """Built-in indicators, then a user CSV of the same columns that adds or replaces ids."""
@@ -58,7 +54,7 @@ def by_id() -> dict[str, Indicator]:
 
 def classify(before: str, clause: str, unit: str, kind: str) -> tuple[str, str]:
     """(indicator id, Chinese label) for a number with `before` its clause text up to it."""
-    candidates = synonym_index(kind in LOOSE_KINDS, unit_class(unit))
+    candidates = synonym_index(kind in LOOSE_KINDS, numbers.unit_class(unit))
     best = candidates.nearest(before, from_end=True)
     if best is None:
         after = clause[len(before) :]
@@ -132,7 +128,7 @@ def synonym_index(loose: bool, cls: str) -> SynonymIndex:
     indicators = load()
     index = _indexes.get((loose, cls))
     if index is None or index.source is not indicators:
-        chosen = tuple(i for i in indicators if loose or unit_class(i.unit) == cls)
+        chosen = tuple(i for i in indicators if loose or numbers.unit_class(i.unit) == cls)
         index = _indexes[(loose, cls)] = SynonymIndex(chosen, indicators)
     return index
 

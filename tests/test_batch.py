@@ -374,3 +374,16 @@ def test_library_versions_agree_with_importlib_metadata(name):
     except metadata.PackageNotFoundError:
         expected = "-"
     assert cache.library_version(name) == expected
+
+
+def test_the_manifest_counts_documents_read_and_skipped(tmp_path):
+    import csv
+    from types import SimpleNamespace
+
+    from reporter.batch import MANIFEST, Outcome, write_manifest
+    from reporter.models import Skipped
+
+    corpus = SimpleNamespace(documents={"a.txt": None, "b.txt": None}, skipped=(Skipped("c.txt", "'c.txt': 空文件"),))
+    write_manifest(tmp_path, [Outcome(1, "如东县", "上虞区", "brief.html", "ok")], corpus)
+    rows = list(csv.DictReader((tmp_path / MANIFEST).open(encoding="utf-8-sig")))
+    assert (rows[0]["documents"], rows[0]["skipped_documents"]) == ("2", "1")
