@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from reporter.normalize import normalize_line
+
 SENTENCE_PUNCT = "。！？；，、：,;!?"
 SENTENCE_END = "。！？；!?;"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -39,11 +41,12 @@ URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+|data:image|<i
 # A breadcrumb trail: 首页 > 新闻 > 正文, 晋江新闻网>>新闻中心>>正文.
 BREADCRUMB = re.compile(r"(?:>|＞|»|›).*(?:>|＞|»|›)|^\s*(?:>|＞)")
 LIST_ITEM_RE = re.compile(r"^\s*(\d{1,3}[.、)]|[-•·*]|[（(]\d+[)）])\s*\S")
-DATETIME_ONLY_RE = re.compile(r"^[\d\s:\-/.年月日时分]+$")
+DATETIME_ONLY_RE = re.compile(r"^[(（]?[\d\s:\-/.年月日时分]+[)）]?$")
 # An icon or a link stripped from a widget leaves empty brackets behind.
 EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|\[\s*\]|【\s*】")
 METADATA_HINTS = ("来源", "发布", "发表", "作者", "编辑", "日期", "时间")
 TITLE_MAX = 60
+ISSUER_MAX = 20  # 某某自治州发展和改革委员会办公室 fits
 HEADER_REACH = 3  # lines above the body run that may hold title and metadata
 HEADER_DEPTH = 4  # lines at the top of the body run that may hold metadata
 BYLINE_REACH = 6  # lines above the header that may still hold metadata
@@ -113,7 +116,26 @@ def is_metadata(s: str) -> bool:
         return False
     dated = bool(DATE_RE.search(s)) and any(h in s for h in METADATA_HINTS)
     labelled = len(BYLINE_LABEL.findall(s)) >= 2  # "时间:01-19 人气:22 作者:…"
-    return dated or labelled or bool(SOURCE_RE.search(s)) or bool(AUTHOR_RE.match(s)) or bool(DATETIME_ONLY_RE.match(s))
+    return (
+        dated
+        or labelled
+        or bool(SOURCE_RE.search(s))
+        or bool(AUTHOR_RE.match(s))
+        or bool(DATETIME_ONLY_RE.match(s))
+        or is_issuer(s)
+    )
+
+
+@cache
+def government_bodies() -> tuple[str, ...]:
+    text = resources.files("reporter.data").joinpath("government_bodies.txt").read_text(encoding="utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def is_issuer(s: str) -> bool:
+    """A line that is only the name of a government body (某某市统计局): who issued the text."""
+    s = normalize_line(s, spacing=False)
+    return len(s) <= ISSUER_MAX and not any(c in s for c in SENTENCE_PUNCT) and s.endswith(government_bodies())
 
 
 def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
@@ -125,7 +147,7 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
         list_run
         or bool(DATETIME_ONLY_RE.match(s))
         or s.endswith("...")
-        or (s.endswith("…") and not s.endswith("……"))  # a truncated teaser
+        or (s.endswith("…") and not s.endswith("……") and not is_punctuated(s))  # a truncated teaser
         or strung_headlines(s)
     ):
         return "list"
@@ -146,6 +168,11 @@ def sentence_punct(s: str) -> int:
     return sum(s.count(c) for c in SENTENCE_PUNCT)
 
 
+def is_punctuated(s: str) -> bool:
+    """A comma or a sentence end at least once in PUNCT_SPAN characters, as prose has."""
+    return sentence_punct(s) * PUNCT_SPAN >= len(s)
+
+
 def is_prose(s: str) -> bool:
     """Sentences: at least one sentence end per PROSE_SPAN characters. Headline lists and
     menus have none, however they are spaced; an article saved as one line has many."""
@@ -159,7 +186,7 @@ def strung_headlines(s: str) -> bool:
     line with hardly any punctuation. Prose copied from a PDF has as many spaces, around
     its numbers, but it has commas and sentence ends."""
     spaces = s.count(" ")
-    if spaces < 4 or spaces * 40 < len(s) or is_prose(s) or sentence_punct(s) * PUNCT_SPAN >= len(s):
+    if spaces < 4 or spaces * 40 < len(s) or is_prose(s) or is_punctuated(s):
         return False
     gaps = len(CJK_GAP.findall(s))
     return gaps >= 4 and gaps * 40 >= len(s)
@@ -207,6 +234,10 @@ def split_body(lines: list[Line]) -> BodySplit:
     byline = sorted(k for k in header_zone if infos[k].metadata) + above
     metadata = sorted(set(above) | {k for k in header_zone | footer_zone if infos[k].metadata})
     title = find_title(lines, infos, header_top(infos, start), start)
+    if title is not None and first < title < start:
+        # Lines above the headline (site name, issuing body, column) are the page's, not the
+        # article's: kept as metadata, where the issuer is still looked for.
+        metadata = sorted(set(metadata) | {k for k in range(first, title) if not infos[k].noise})
     body = [k for k in range(first, end + 1) if not infos[k].noise and k not in metadata]
     if not body:  # plain prose that the page rules could not place: keep its sentences
         body = [k for k, line in enumerate(lines) if infos[k].kind != "list" and is_prose(line.text)]
@@ -258,10 +289,15 @@ def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int)
 
     A page title repeated right above the article counts (both copies are noise otherwise).
     """
+    found = []
     for k in range(first, start + 1):
         s = lines[k].text
         title_like = 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END and is_words(s)
         if title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata:
+            found.append(k)
+    # A site's or a column's name above the headline is much shorter than the headline.
+    for k in found:
+        if not any(len(lines[j].text) > 2 * len(lines[k].text) for j in found if j > k):
             return k
     return None
 

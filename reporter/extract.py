@@ -19,7 +19,8 @@ from reporter import numbers, regions, segment, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
 VISIT_RE = re.compile(r"考察|走访|参观|调研了|访问了")
-CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+# A colon between two digits is a ratio (37.5:25.4:37.1), not the end of a clause.
+CLAUSE_SPLIT = re.compile(r"[，,；;]|(?<!\d)[：:]|[：:](?!\d)")
 # Goal words. Not 规划/目标/打造 alone: 在全镇发展规划中 and 以…为目标的园区 describe
 # what exists; 计划 only as 计划到/计划实现 (计划在…投资建设 is a project under way).
 TARGET_RE = re.compile(
@@ -245,7 +246,7 @@ def make_fact(
     earlier: list[Fact],
     basis: str = "clause",
 ) -> Fact:
-    before = clause[: q.start]
+    before = clause[: q.head if q.head >= 0 else q.start]
     kind = fact_kind(sentence.text, clause, q, doc_year(doc.date))
     # A goal or an estimate is still a level, a growth rate or a share: classify it as what it measures.
     measure = fact_kind(sentence.text, clause, q, goals=False) if kind in NOT_ACTUAL else kind
@@ -255,7 +256,7 @@ def make_fact(
         # change is about the figure stated just before it in the sentence.
         indicator, label = earlier[-1].indicator, earlier[-1].label
     elif indicator.startswith("other:"):
-        label = clean_label(label, region)
+        label = clean_label(label, region) + (f"(第{PART_NAMES[q.part]}项)" if q.part else "")
         indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
@@ -283,6 +284,9 @@ def make_fact(
         raw=q.raw,
         basis=basis,
     )
+
+
+PART_NAMES = "零一二三"  # the parts of a ratio: 三次产业结构比(第二项)
 
 
 def clean_label(label: str, region: Region) -> str:

@@ -45,7 +45,15 @@ RANK_RE = re.compile(
     rf"(?:排名|位列|排在|排|居|列|进入|入围|跻身)[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![批届次期轮年])(?:位|名)?"
     rf"|(?P<num2>{NUM})强"
     rf"|(?:全国|全省|全市|全区|全州|全县|全球|世界|全行业)(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![批届次期轮年])(?:位|名)?"
+    rf"|(?:排名|位列|排在|居|列|保持|稳居)[^，。；,;]{{0,12}}?(?P<top>首)位"
 )
+# 占全国的三分之一: a fraction is a share in per cent.
+FRACTION_RE = re.compile(rf"(?P<den>{NUM})分之(?P<num>{NUM})")
+# 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares.
+RATIO_RE = re.compile(
+    r"(?<![\d.:：∶])(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.:：∶])"
+)
+RATIO_TOTAL = (99.0, 101.0)  # rounding lets the parts miss 100 a little
 # 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.
 BARE_MONEY_RE = re.compile(
     rf"(?P<pre>{PRE_QUALIFIERS})?(?P<neg>(?<![\d.A-Za-z])-(?=\d))?"
@@ -59,7 +67,7 @@ GROUPS_RE = re.compile(
 )
 CN_SMALL = set("一两二三四五六七八九")
 # Every pattern above needs a numeral; most clauses have none, and one search tells.
-NUMERAL_RE = re.compile(rf"[\d{CN_DIGITS}]")
+NUMERAL_RE = re.compile(rf"[\d{CN_DIGITS}]|首位")
 QUALIFIER_WORDS = {"超": "超过", "将近": "近", "接近": "近", "大约": "约", "不低于": "不少于"}
 
 
@@ -73,6 +81,8 @@ class Quantity:
     qualifier: str
     is_rank: bool = False
     is_scale: bool = False  # 千亿级: a size class, usually a goal
+    part: int = 0  # 1, 2, 3 for the parts of a ratio (37.5:25.4:37.1); 0 otherwise
+    head: int = -1  # where the words naming it end, when not at `start` (a ratio's later parts)
 
 
 CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -153,9 +163,9 @@ def find_quantities(clause: str) -> list[Quantity]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in finditer_if(RANK_RE, clause, "第", "强"):
-        group = next(g for g in ("num", "num2", "num3") if m.group(g))
-        value = parse_number(m.group(group))
+    for m in finditer_if(RANK_RE, clause, "第", "强", "首位"):
+        group = next(g for g in ("num", "num2", "num3", "top") if m.group(g))
+        value = 1.0 if group == "top" else parse_number(m.group(group))
         if value is None or value != int(value):
             continue
         start = m.start(group)
@@ -184,6 +194,17 @@ def find_quantities(clause: str) -> list[Quantity]:
         value = parse_number(m.group("num"))
         if value is not None and free(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(0), value, "%", ""))
+            taken.append((m.start(), m.end()))
+    for m in finditer_if(FRACTION_RE, clause, "分之"):
+        den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        if den and num is not None and num < den and free(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(0), round(100 * num / den, 1), "%", ""))
+            taken.append((m.start(), m.end()))
+    for m in finditer_if(RATIO_RE, clause, ":", "：", "∶"):
+        parts = [float(p) for p in m.groups()]
+        if RATIO_TOTAL[0] <= sum(parts) <= RATIO_TOTAL[1] and free(m.start(), m.end()):
+            for k, part in enumerate(parts, start=1):
+                found.append(Quantity(m.start(k), m.end(k), m.group(k), part, "%", "", part=k, head=m.start()))
             taken.append((m.start(), m.end()))
     for m in QUANTITY_RE.finditer(clause):
         q = quantity_from_match(clause, m)
@@ -240,13 +261,13 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     unit = unit or m.group("unit")
     if is_glued(clause, m.start("num"), m.end("num")):
         return None
-    if num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL and not mult:
-        return None  # 一个, 两家, 三条: counting words in prose, not data
+    ordinal = clause[max(0, m.start("num") - 1) : m.start("num")] == "第"
+    if num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL and not mult and not ordinal:
+        return None  # 一个, 两家, 三条: counting words in prose, not data (第三名 is a rank)
     if re.match(r"[年月日号时]", clause[m.end() : m.end() + 1] or " ") and unit in ("个",):
         return None  # 3个月
     if clause[m.end() : m.end() + 1] == "月" or clause[m.end() : m.end() + 2] == "小时":
         return None
-    ordinal = clause[max(0, m.start("num") - 1) : m.start("num")] == "第"
     if ordinal and unit not in ("名", "位"):
         return None  # 第十五次会议, 第3批: an ordinal, not a count
     value = parse_number(num)

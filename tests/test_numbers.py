@@ -63,11 +63,25 @@ def test_percentage_points_and_multiples():
         ("新产品产值增速全国第一", 1),
         ("位列全国百强县第18位", 18),
         ("入围中国化工园区30强", 30),
+        ("在全省考核评议中荣获第三名", 3),
+        ("粮食产量连续五年居全省首位", 1),
     ],
 )
 def test_ranks(clause, value):
     q = only(clause)
     assert q.is_rank and q.value == value and q.unit == "位"
+
+
+def test_fractions_are_shares_in_per_cent():
+    q = only("小商品销量约占全国市场的三分之一")
+    assert (q.value, q.unit) == (33.3, "%")
+    assert only("研发人员占职工总数的百分之四点五").value == 4.5  # not a fraction of 百
+
+
+def test_a_ratio_of_parts_of_a_whole_is_one_share_each():
+    found = find_quantities("全县三次产业结构调整为12.4:40.1:47.5")
+    assert [(q.value, q.unit, q.part) for q in found] == [(12.4, "%", 1), (40.1, "%", 2), (47.5, "%", 3)]
+    assert find_quantities("会议于14:30:15开始") == []  # a time is not a ratio
 
 
 def test_scale_classes_are_goals_and_counts_before_them_are_facts():
