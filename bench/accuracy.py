@@ -87,7 +87,7 @@ def region_checks(scorer, gold: Path, table: list[dict], docs: set[str]) -> dict
         if name:
             canon.setdefault(name, []).append(row)
         elif int(row.get("facts") or 0):
-            spurious.extend(f"{item.split(':')[0]}:{row['region']}" for item in row["roles"].split("|"))
+            spurious.extend(f"{item.split(':')[0]}:{row['region']}" for item in re.split(r"[|;] ?", row["roles"]))
     levels_ok = 0
     gold_homes: dict[str, set[str]] = {doc: set() for doc in docs}
     for g in gold_regions:
@@ -104,7 +104,7 @@ def region_checks(scorer, gold: Path, table: list[dict], docs: set[str]) -> dict
     predicted: dict[str, set[str]] = {doc: set() for doc in docs}
     for row in table:
         name = scorer.resolve(row["region"], amap) or scorer.resolve(row["full_name"], amap) or row["region"]
-        for item in row["roles"].split("|"):
+        for item in re.split(r"[|;] ?", row["roles"]):
             doc, _, role = item.partition(":")
             if role == "home" and doc in predicted:
                 predicted[doc].add(name)

@@ -41,7 +41,14 @@ COMPARED_AFTER = re.compile(r"[^，,。；;：:]{0,4}(?:相比|相较|比较)")
 PARK_REF_RE = re.compile(
     r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:该|本|全)?(园区)|(?<![级A-Za-z0-9])(?:该|本)?(经开区|开发区|高新区)"
 )
-BENCHMARK_CUES = re.compile(r"学习|考察|对标|借鉴|参观|赴|经验|先进|标杆|榜样|为例|取经")
+
+
+def benchmark_cue_words() -> tuple[str, ...]:
+    """Words that present a place as one to learn from or to visit (data/benchmark_cues.txt)."""
+    return gazetteer.data_lines("benchmark_cues.txt")
+
+
+BENCHMARK_CUES = re.compile("|".join(map(re.escape, benchmark_cue_words())))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = (
@@ -394,6 +401,10 @@ def main_region(roles: dict[str, str], refs: list[RegionRef], regions: dict[str,
 def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
     """Give each park its parent (named in it, else the main region) and its parent's role."""
     main = main_region(roles, refs, regions)
+    if main is None and "home" in roles.values():
+        # A zone's own story: its parent is the division the story names most.
+        divisions = [r.region_id for r in refs if regions[r.region_id].level not in ("park", "province")]
+        main = max(set(divisions), key=divisions.count, default=None)
     main_line = {main, *gaz.ancestors(main)} if main and main in gaz.rows else {main}
     out_regions, out_roles = dict(regions), dict(roles)
     for rid, region in regions.items():
@@ -655,6 +666,9 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     # A county's report says 我省 of its province: the issuer below it is the document's own.
     if issuer and all(is_above(regions, rid, issuer) for rid in first_person):
         return issuer
+    subject = story_subject(text, refs, regions)
+    if first_person and subject and all(regions[rid].level == "province" for rid in first_person):
+        return subject  # 我省 in a story about one town or zone: the story's place is its own
     if first_person:
         return max(first_person, key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid)))
     cued = benchmark_cued(text, refs)
@@ -662,16 +676,47 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     suffixes = {suffix_of(regions[r.region_id]) for r in whole}
     for rid in title_regions(text, refs, regions):
         if suffix_of(regions[rid]) in suffixes:
-            return rid
-    named = [r for r in whole if not r.region_id.startswith("self:")]
+            return narrower(rid, subject, regions)
+    # 全省 is mostly the scope of a ranking (居全省第3位); a province's own report says so
+    # in its title or as 我省.
+    named = [r for r in whole if not r.region_id.startswith("self:") and regions[r.region_id].level != "province"]
     if named:
         top = max({r.region_id for r in named}, key=lambda rid: count_refs(whole, rid))
         if count_refs(whole, top) >= 2:
-            return top
+            return narrower(top, subject, regions)
     unnamed = [r for r in whole if r.region_id.startswith("self:")]
     if unnamed:
-        return max({r.region_id for r in unnamed}, key=lambda rid: count_refs(unnamed, rid))
-    return None
+        rid = max({r.region_id for r in unnamed}, key=lambda rid: count_refs(unnamed, rid))
+        # 全省 never named, in a story about one zone: the scope of a comparison, not the home.
+        return subject if subject and LEVEL_RANK[regions[rid].level] > LEVEL_RANK[regions[subject].level] else rid
+    return subject
+
+
+LEVEL_RANK = {"park": 0, "town": 1, "county": 2, "prefecture": 3, "province": 4}
+
+
+def narrower(home: str, subject: str | None, regions: dict[str, Region]) -> str:
+    """全省/全市 in a story about a town inside it (保持全省乡镇首位) is the scope of a
+    ranking: the story's own place is the document's."""
+    return subject if subject and subject != home and is_above(regions, home, subject) else home
+
+
+def story_subject(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+    """The place a local news story is about: a text that names one place (not a province)
+    far more often than any other and never speaks of learning from another place."""
+    counts = sorted(((count_refs(refs, rid), rid) for rid in regions if regions[rid].level != "province"), reverse=True)
+    if not counts or counts[0][0] < STORY_MENTIONS:
+        return None
+    if len(counts) > 1 and counts[0][0] < STORY_DOMINANCE * counts[1][0]:
+        return None
+    subject = counts[0][1]
+    # A place learnt from in a sentence that names another: a visit report, not a local story.
+    # (学习 alone also means political study, so a story may say it of its own place.)
+    return None if benchmark_cued(text, refs) - {subject} else subject
+
+
+STORY_MENTIONS = 2  # a story names its subject more than once
+STORY_DOMINANCE = 2  # and at least twice as often as the next place
 
 
 HEADER_LINES = 3  # lines at the top of a document that may hold its title and issuing body

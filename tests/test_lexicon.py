@@ -42,3 +42,16 @@ def test_a_multiplier_stays_with_its_unit_as_written() -> None:
     found = numbers.find_quantities("全县常住人口38.12万人，新增厂房8.8万平方米，增长5万%")
     assert [(q.value, q.unit) for q in found][:2] == [(38.12, "万人"), (8.8, "万平方米")]
     assert numbers.unit_class("万人") == numbers.unit_class("人") == "count"
+
+
+def test_every_benchmark_cue_makes_the_region_named_with_it_a_benchmark() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_regions import regions_of
+
+    for word in data_lines("benchmark_cues.txt"):
+        r = regions_of(f"我县干部{word}昆山市。全县地区生产总值120亿元。")
+        roles = {r.regions[k].name: v for k, v in r.roles.items()}
+        assert roles.get("昆山市") == "benchmark", word

@@ -331,3 +331,30 @@ def test_a_town_named_like_a_county_is_the_town():
     names = {x.full_name for x in regions_of("眉山市东坡区修文镇发展迅速，修文镇排名全国第223位。").regions.values()}
     assert "四川省眉山市东坡区修文镇" in names
     assert not any(n.endswith("修文县") for n in names)
+
+
+def test_a_local_story_s_place_is_its_home():
+    body = (
+        "近日，城厢镇召开经济工作会议。去年城厢镇完成工业总产值85亿元，增长9%。"
+        "城厢镇新增规上企业12家，城厢镇财政收入突破5亿元。晋江市有关领导出席会议。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "城厢镇"
+
+
+def test_a_story_that_learns_from_a_place_has_no_home_there():
+    body = "太仓市代表团赴昆山市学习考察。昆山市地区生产总值5000亿元。昆山市规上工业企业2800家。昆山市开放型经济领先。"
+    home, _ = home_of(body)
+    assert home is None
+
+
+def test_全省_as_a_ranking_scope_is_not_the_home():
+    body = "全省县域经济排名公布。全省前十位中，永康市列第3位，义乌市列第1位。全省共有县（市）53个。"
+    home, _ = home_of(body)
+    assert home is None or home.level != "province"
+
+
+def test_a_zone_story_saying_全省_is_the_zone_s():
+    body = "辽源经济开发区召开年度总结大会。开发区全年实现营业收入120亿元，增长8%，开发区在全省开发区考核中进位明显。"
+    home, _ = home_of(body)
+    assert home is not None and home.level == "park"
