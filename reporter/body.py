@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from reporter.normalize import normalize_line
+from reporter.tables import cells_of, is_figure, table_lines
 
 SENTENCE_PUNCT = "。！？；，、：,;!?"
 SENTENCE_END = "。！？；!?;"
@@ -206,8 +207,14 @@ def classify(lines: list[Line]) -> list[LineInfo]:
     texts = [line.text for line in lines]
     listy = [is_list_like(t) for t in texts]
     dates = [bool(DATETIME_ONLY_RE.match(t)) for t in texts]
+    in_table = table_lines(texts)
     infos = []
     for k, line in enumerate(lines):
+        if k in in_table:
+            # A table's figures are body; its header and '|' lines may sit inside the body.
+            figures = any(is_figure(c) for c in cells_of(line.text) or (line.text,))
+            infos.append(LineInfo(float(len(line.text)) if figures else 0.0, "", False))
+            continue
         near = {texts[j] for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k}
         # A numbered line is noise in a list of such lines; alone it may be a heading.
         list_run = listy[k] and sum(listy[max(0, k - 3) : k + 4]) >= 3

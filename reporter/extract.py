@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from reporter import numbers, regions, segment, taxonomy
+from reporter import numbers, regions, segment, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
 VISIT_RE = re.compile(r"考察|走访|参观|调研了|访问了")
@@ -68,9 +68,11 @@ def extract_document(doc: Document) -> DocExtraction:
     """Regions, facts and practices of one document."""
     try:
         doc_regions, refs = regions.analyse(doc)
-        sentences = split_sentences(doc.body)
+        rows = tables.table_rows(doc.body)
+        sentences = [s for s in split_sentences(doc.body) if not any(r.start <= s.start < r.end for r in rows)]
         subjects = Subjects(refs, doc_regions, doc.body)
         facts = extract_facts(doc, doc_regions, sentences, subjects)
+        facts += table_facts(doc, doc_regions, rows, subjects)
         practices = extract_practices(doc, doc_regions, sentences, subjects)
     finally:
         segment.forget_places()  # the next document is cut as if it were the first
@@ -136,6 +138,89 @@ def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Senten
             subject = subjects.find(abs_start, abs_start + len(clause), subject or default) or subject
         facts.extend(sentence_facts)
     return drop_repeats(facts)
+
+
+def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableRow], subjects: Subjects) -> list[Fact]:
+    """One fact per figure of a table row: the row's region (a ranking) or the document's
+    (a table of indicators), the unit from the header or the unit column, the row as evidence.
+    A table that repeats the prose is kept: bulletins state a figure in both."""
+    facts = []
+    for row in rows:
+        text = doc.body[row.start : row.end]
+        # Which cell names which region: a cell is a name when a mention covers it.
+        named = {m.text: m.region_id for m in doc_regions.mentions if row.start <= m.start < row.end}
+        roles = [tables.header_role(h) for h in row.header]
+        sentence = Sentence(row.start, text, -1)
+        for part in row_parts(row.cells, roles, named):
+            region_id = next((named[c] for c in (row.cells[k] for k in part) if c in named), None)
+            basis = "clause" if region_id else subjects.default_basis
+            region_id = region_id or subjects.default
+            if region_id is None or region_id == regions.UNRESOLVED:
+                continue
+            for cell, q, clause in part_quantities(row, roles, part, named):
+                at = row.start + max(0, text.find(cell))
+                period = clause_period(text, clause, doc.date, sentence_period(text, doc.date))
+                region = doc_regions.regions[region_id]
+                facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
+    return facts
+
+
+def row_parts(cells: tuple[str, ...], roles: list[str], named: dict[str, str]) -> list[list[int]]:
+    """The cells of a row, split where a ranking is printed in two halves side by side
+    (1 | 甲县 | 11 | 乙县): at each numbering cell, when the row names two regions or more."""
+    marks = [k for k, role in enumerate(roles) if role in ("index", "rank")]
+    if len(marks) < 2 or sum(c in named for c in cells) < 2:
+        return [list(range(len(cells)))]
+    bounds = [0, *marks[1:], len(cells)]
+    return [list(range(a, b)) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+
+
+def part_quantities(row: tables.TableRow, roles: list[str], part: list[int], named: dict[str, str]):
+    """(cell, quantity, phrase) for each figure of one part of a row."""
+    cells = [row.cells[k] for k in part]
+    units = [row.cells[k] for k in part if roles[k] == "unit"]
+    label = next(
+        (
+            row.cells[k]
+            for k in part
+            if roles[k] == "" and row.cells[k] not in named and not tables.is_figure(row.cells[k])
+        ),
+        "",
+    )
+    label, label_unit = tables.header_unit(label)  # 地区生产总值(亿元) as the row's name
+    figures = [k for k in part if tables.is_figure(row.cells[k])]
+    has_region = any(c in named for c in cells)
+    for k in figures:
+        role = roles[k]
+        numbering = k == part[0] and tables.is_count(row.cells[k]) and has_region
+        if numbering and (role == "index" and len(figures) == 1 or not any(row.header)):
+            role = "rank"  # 1 | 某某县: regions listed in numbered order are a ranking
+        q, clause = table_quantity(
+            row.cells[k], row.header[k], role, label, units[0] if units else label_unit or row.unit
+        )
+        if q is not None:
+            yield row.cells[k], q, clause
+
+
+def table_quantity(cell: str, header: str, role: str, label: str, row_unit: str):
+    """The quantity a table cell holds, read as the phrase its row and column make
+    (地区生产总值 + 比上年增长(%) + 5.2 -> 地区生产总值比上年增长5.2%), or (None, "")."""
+    if not tables.is_figure(cell) or role in ("index", "unit"):
+        return None, ""
+    value = cell.replace(" ", "").replace(",", "").replace("−", "-")
+    name, unit = tables.header_unit(header)
+    if role == "rank":
+        clause = f"{label}{name or tables.RANK_LABEL}第{value}位"
+        return next((q for q in numbers.find_quantities(clause) if q.is_rank), None), clause
+    unit = "" if value.endswith("%") else unit or row_unit
+    if not unit and not value.endswith("%"):
+        return None, ""  # a bare score or index: no unit, no fact
+    prefix = f"{label}{name}"
+    if prefix[-1:].isascii() and prefix[-1:].isalnum():
+        prefix += "为"  # GDP为565.7亿元: a figure glued to Latin letters reads as a model name
+    clause = f"{prefix}{value}{unit}"
+    found = [q for q in numbers.find_quantities(clause) if q.start <= len(prefix) < q.end]
+    return (found[0] if found else None), clause
 
 
 def drop_repeats(facts: list[Fact]) -> list[Fact]:
@@ -293,7 +378,7 @@ def clean_label(label: str, region: Region) -> str:
     """A label names the measure, not the region or the year: 昆山市2023年新建5G基站 -> 新建5G基站."""
     for name in sorted({region.name, *region.aliases}, key=len, reverse=True):
         label = label.replace(name, "")
-    label = re.sub(r"\d{4}年(?:底|末|初)?|^(?:现有|共有|目前|全年)", "", label)
+    label = re.sub(r"\d{4}年(?:底|末|初)?|^(?:现有|共有|目前|全年)|第$", "", label)
     return label or "数值"
 
 

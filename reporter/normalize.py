@@ -28,7 +28,9 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin gloss right after a character: "重(chóng)庆", "蚌埠（bèng bù）", or without tone
 # marks as some sites print them ("西(xi)部"). A gloss without a tone mark must be made of
 # pinyin syllables, so "(GDP)", "(inc)" or "(2)" after a word stay.
-PINYIN_GLOSS = re.compile(rf"(?<=[{CJK_CHAR}])\s*[(（]\s*([a-zü{TONED}]+(?:\s+[a-zü{TONED}]+)*)\d?\s*[)）]")
+PINYIN_GLOSS = re.compile(
+    rf"(?<=[{CJK_CHAR}])(?:\s*[(（]\s*([a-zü{TONED}]+(?:\s+[a-zü{TONED}]+)*)\d?\s*[)）])+"
+)  # one gloss or the same gloss repeated: 区(qū)(qū)
 SYLLABLE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|er|in|un|ün|ia|ie|iu|ua|uo|ui|üe"

@@ -43,6 +43,7 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
         ("蚌(bèng)埠市和重（chóng）庆市", "蚌埠市和重庆市"),
         ("经(jīng)济总量", "经济总量"),
         ("西(xi)部地区(qu)生产总值(gdp)", "西部地区生产总值(gdp)"),
+        ("城区(qū)(qū)(qu)经济", "城区经济"),
         ("产业(inc)和条件(2)", "产业(inc)和条件(2)"),
         ("全县ＧＤＰ增长５．２％", "全县GDP增长5.2%"),
         ("产值\u200b增长\ufeff12%\ufffd。", "产值增长12%。"),
@@ -195,7 +196,7 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
     assert doc.line_numbers == (3, 4)
 
 
-CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.98, 0.82), "test": (0.91, 0.25)}
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.98, 0.82), "test": (0.96, 0.25)}
 
 
 @pytest.mark.parametrize("part", ["seeds", "dev", "test"])

@@ -1,0 +1,221 @@
+"""Tables saved as text, with cells between '|'.
+
+Pages flattened to text keep their tables in one of two ways: a row on a line
+("地区生产总值 | 617.50 | 5.2 |"), or every cell on a line of its own with a line holding
+only '|' between cells, rows running on without a mark. Statistical bulletins and rankings
+put many of their figures there. A table holds at least two rows with a figure; its header
+is the row of words above the figures (one cell short when the row names have no column
+header); a caption such as 单位:亿元 gives the unit of figures whose header gives none. What a
+column holds comes from its header: the unit in brackets (GDP(亿元), 增长(%)) or a column
+named in data/table_headers.csv (单位, 排名, 序号). Menus written with '|' hold no figures
+and stay page furniture.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from reporter.gazetteer import data_lines
+
+# A figure alone in its cell: 254.5, 1,234, -3.2, 12.5%.
+NUMBER_CELL = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?%?")
+SEPARATOR_ROW = re.compile(r"[\s|:\-—=+]+")
+# 地区生产总值(亿元), 增长（%）, 增速%: the unit a header or a row's name gives its figures.
+HEADER_UNIT = re.compile(r"\s*[(（]([^()（）]{1,6})[)）]\s*$|(%)$")
+MIN_ROWS = 2
+MAX_PERIOD = 8  # cells in a row of a table written a cell a line
+RANK_LABEL = "排名"  # what a ranking column without a header is called in a brief
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A row with figures: its span in the text, its cells, the header above it and the
+    unit the table's caption states."""
+
+    start: int
+    end: int
+    cells: tuple[str, ...]
+    header: tuple[str, ...]  # as many cells as the row; "" where the table has no header
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    lines: tuple[int, ...]  # indexes of every line the table takes, header and '|' lines included
+    rows: tuple[TableRow, ...]
+
+
+@cache
+def header_roles() -> dict[str, str]:
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("table_headers.csv"))))
+    return {row["word"]: row["role"] for row in rows}
+
+
+def header_role(header: str) -> str:
+    """unit, rank, index or "" for a column header."""
+    name = HEADER_UNIT.sub("", header).strip()
+    for word, role in header_roles().items():
+        if name == word or (role == "rank" and word in name):
+            return role
+    return ""
+
+
+def header_unit(header: str) -> tuple[str, str]:
+    """(name, unit) of a header: GDP(亿元) -> (GDP, 亿元); 增长 -> (增长, "")."""
+    m = HEADER_UNIT.search(header)
+    if not m:
+        return header.strip(), ""
+    return header[: m.start()].strip(), (m.group(1) or m.group(2)).strip()
+
+
+def caption_unit(text: str) -> str:
+    """单位:亿元 -> 亿元: the unit a caption states for a whole table, else ""."""
+    for word, role in header_roles().items():
+        m = re.fullmatch(rf"\s*{word}\s*[:：]\s*(\S{{1,6}})\s*", text)
+        if role == "unit" and m:
+            return m.group(1)
+    return ""
+
+
+def is_figure(cell: str) -> bool:
+    return bool(NUMBER_CELL.fullmatch(cell.replace(" ", "")))
+
+
+def is_count(cell: str) -> bool:
+    """A whole number such as a list's numbering (1, 2, 12)."""
+    return cell.isdigit() and int(cell) < 1000
+
+
+def cells_of(line: str) -> tuple[str, ...] | None:
+    """The cells of a line written as a table row, or None."""
+    if "|" not in line or SEPARATOR_ROW.fullmatch(line):
+        return None
+    cells = tuple(c.strip() for c in line.strip().strip("|").split("|"))
+    return cells if len(cells) >= 2 and sum(bool(c) for c in cells) >= 2 else None
+
+
+def find_tables(lines: list[str]) -> list[Table]:
+    """Every table in the lines (of a document's text, one string a line)."""
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    out, k = [], 0
+    while k < len(lines):
+        found = stream_table(lines, starts, k) or line_table(lines, starts, k)
+        if found:
+            out.append(found)
+            k = found.lines[-1] + 1
+        else:
+            k += 1
+    return out
+
+
+def line_table(lines: list[str], starts: list[int], first: int) -> Table | None:
+    """Rows a line each, from `first`: a header, then rows of one width."""
+    taken: list[int] = []
+    rows: list[tuple[int, tuple[str, ...]]] = []
+    k = first
+    while k < len(lines):
+        if SEPARATOR_ROW.fullmatch(lines[k].strip() or "x") and taken:
+            taken.append(k)  # | --- | --- | under a header
+            k += 1
+            continue
+        cells = cells_of(lines[k])
+        if cells is None or (rows and len(cells) not in (len(rows[-1][1]), len(rows[-1][1]) + 1)):
+            break
+        taken.append(k)
+        rows.append((k, cells))
+        k += 1
+    data = [(k, c) for k, c in rows if any(is_figure(x) for x in c)]
+    if len(data) < MIN_ROWS:
+        return None
+    unit = caption_unit(lines[first - 1]) if first else ""
+    out, header = [], ()
+    for k, cells in rows:
+        if not any(is_figure(x) for x in cells):
+            # A row of words between rows of figures is a new header when it says what its
+            # columns hold; otherwise a section's name (一、工业), under the same header.
+            if not out or any(header_unit(c)[1] or header_role(c) for c in cells):
+                header = cells
+            continue
+        out.append(TableRow(starts[k], starts[k] + len(lines[k]), cells, aligned(header, len(cells)), unit))
+    return Table(tuple(taken), tuple(out))
+
+
+def stream_table(lines: list[str], starts: list[int], first: int) -> Table | None:
+    """A cell a line with '|' lines between, from `first`; rows found from the order of
+    words and figures repeating (生产总值 295.4 7.7 第一产业 24.4 3.3 …)."""
+    cells: list[int] = []
+    k = first
+    while k < len(lines) and lines[k].strip() != "|":
+        cells.append(k)
+        if k + 1 < len(lines) and lines[k + 1].strip() == "|":
+            k += 2
+        else:
+            break
+    if len(cells) < 2 * MIN_ROWS:
+        return None
+    texts = [lines[j].strip() for j in cells]
+    kinds = "".join("N" if is_figure(t) else "T" for t in texts)
+    shape = row_shape(kinds)
+    if shape is None:
+        return None
+    head, width = shape
+    header = tuple(texts[max(0, head - width) : head])
+    unit = next((caption_unit(t) for t in texts[: max(0, head - width)] if caption_unit(t)), "")
+    if not unit and first:
+        unit = caption_unit(lines[first - 1])
+    rows = []
+    for r in range(head, len(cells) - width + 1, width):
+        span = cells[r : r + width]
+        rows.append(
+            TableRow(
+                starts[span[0]],
+                starts[span[-1]] + len(lines[span[-1]]),
+                tuple(texts[r : r + width]),
+                aligned(header, width),
+                unit,
+            )
+        )
+    if len(rows) < MIN_ROWS:
+        return None
+    return Table(tuple(range(first, cells[-1] + 1)), tuple(rows))
+
+
+def row_shape(kinds: str) -> tuple[int, int] | None:
+    """(cells before the first row, cells a row) for a string of N (figure) and T (word)
+    cells that repeats with a period, a row holding a figure; None when none fits."""
+    for head in range(0, min(len(kinds), MAX_PERIOD + 2)):
+        rest = kinds[head:]
+        for width in range(2, MAX_PERIOD + 1):
+            pattern = rest[:width]
+            if len(rest) < MIN_ROWS * width or "N" not in pattern or pattern[0] != rest[0]:
+                continue
+            if all(rest[i] == pattern[i % width] for i in range(len(rest))):
+                return head, width
+    return None
+
+
+def aligned(header: tuple[str, ...], width: int) -> tuple[str, ...]:
+    """The header for a row of `width` cells: as it is, or one short (the row names' column
+    has no header), else none."""
+    if len(header) == width:
+        return header
+    if len(header) == width - 1:
+        return ("", *header)
+    return ("",) * width
+
+
+def table_rows(text: str) -> list[TableRow]:
+    """The rows with figures of every table in the text."""
+    return [row for table in find_tables(text.split("\n")) for row in table.rows]
+
+
+def table_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines that belong to a table."""
+    return {k for table in find_tables(lines) for k in table.lines}

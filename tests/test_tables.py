@@ -1,0 +1,54 @@
+"""Tables saved as text, on tables written for these tests: rows a line each, a cell a line,
+headers one cell short, unit captions, section rows, rankings printed in two halves."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import make_doc
+
+from reporter import tables
+from reporter.extract import extract_document
+
+pytestmark = pytest.mark.fast
+
+
+def facts_of(body: str) -> set[tuple[str, float, str, str]]:
+    return {(f.region, f.value, f.unit, f.kind) for f in extract_document(make_doc(body)).facts if "|" in f.evidence}
+
+
+def test_rows_a_line_each_with_units_in_the_header() -> None:
+    body = (
+        "全县主要经济指标保持增长，经济运行稳中有进，具体如下。\n"
+        "| 绝对数(亿元) | 比上年增长(%) |\n"
+        "地区生产总值 | 254.5 | 5.2 |\n"
+        "第二产业 | 80.1 | -3.1 |\n"
+    )
+    found = facts_of(body)
+    assert {(254.5, "亿元", "level"), (5.2, "%", "growth"), (-3.1, "%", "growth")} <= {f[1:] for f in found}
+
+
+def test_a_cell_a_line_with_a_unit_caption() -> None:
+    cells = ["单位:亿元", "指标", "绝对数", "比上年增长%", "生产总值", "295.4", "7.7", "第一产业", "24.4", "3.3"]
+    body = "全区经济平稳增长，全区实现生产总值295.4亿元，比上年增长7.7%。\n" + "\n|\n".join(cells)
+    rows = tables.table_rows(body)
+    assert [r.cells for r in rows] == [("生产总值", "295.4", "7.7"), ("第一产业", "24.4", "3.3")]
+    assert rows[0].unit == "亿元" and rows[0].header == ("指标", "绝对数", "比上年增长%")
+    assert (24.4, "亿元", "level") in {f[1:] for f in facts_of(body)}
+
+
+def test_a_ranking_table_gives_each_region_its_rank_and_figures() -> None:
+    body = "全市各县区经济总量排名如下，各地要对标先进、比学赶超。\n排名 | 地区 | 生产总值(亿元) |\n1 | 昆山市 | 5000 |\n2 | 江阴市 | 4800 |\n"
+    found = facts_of(body)
+    assert {("昆山市", 1.0, "位", "rank"), ("昆山市", 5000.0, "亿元", "level"), ("江阴市", 2.0, "位", "rank")} <= found
+
+
+def test_a_ranking_printed_in_two_halves_and_a_section_row() -> None:
+    body = "全市县域经济综合排名公布，名单如下。\n序号 | 县(市) | 序号 | 县(市) |\n1 | 昆山市 | 3 | 张家港市 |\n2 | 江阴市 | 4 | 常熟市 |\n"
+    found = facts_of(body)
+    assert {("昆山市", 1.0), ("张家港市", 3.0), ("江阴市", 2.0), ("常熟市", 4.0)} == {(r, v) for r, v, u, k in found}
+    header = tables.table_rows("| 绝对数(亿元) | 增长(%) |\nGDP | 1 | 2 |\n一、工业 | 产值 | 增速 |\nA | 3 | 4 |")
+    assert header[-1].header == ("", "绝对数(亿元)", "增长(%)")  # a section's name keeps the header
+
+
+def test_a_menu_with_bars_is_not_a_table() -> None:
+    assert tables.table_rows("首页 | 新闻中心 | 政务公开\n招商引资 | 园区概况 | 联系我们\n") == []
