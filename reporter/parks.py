@@ -117,7 +117,8 @@ def park_prefix(text: str, m: re.Match) -> str | None:
 PHRASE_FLAGS = ("t", "v", "p", "r", "d", "c", "u", "f", "q")
 NAME_FLAGS = ("n", "eng", "b", "j", "l")
 COUNT_OR_YEAR = re.compile(r"\d{4}|[\d一二两三四五六七八九十百千]+[个家类批座处]")
-REFERENCE = re.compile(r"^[我本该全][县市区镇州省乡]")
+# 我县食品工业园: the county's own zone; the name is what follows the reference.
+REFERENCE_INSIDE = re.compile(r"[我本该全][县市区镇州省乡]")
 
 
 def is_phrase_word(word) -> bool:
@@ -148,8 +149,12 @@ def words_after_phrase(prefix: str) -> str:
             cut = k + 1  # a leading time word: 今年来…
         elif is_phrase_word(w) and k + 1 < len(words) and words[k + 1].flag.startswith(NAME_FLAGS):
             cut = k + 1
-    rest = "".join(w.word for w in words[cut:])
-    return REFERENCE.sub("", rest)
+    kept = words[cut:]
+    if kept and kept[-1].flag in ("v", "vn") and not any(w.flag.startswith("ns") for w in kept):
+        return ""  # 推介经开区, 建设工业园: a verb and its object, not a name
+    rest = "".join(w.word for w in kept)
+    inner = REFERENCE_INSIDE.search(rest)
+    return rest[inner.end() :] if inner else rest
 
 
 def word_start(text: str, start: int, end: int) -> int | None:

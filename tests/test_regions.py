@@ -358,3 +358,12 @@ def test_a_zone_story_saying_全省_is_the_zone_s():
     body = "辽源经济开发区召开年度总结大会。开发区全年实现营业收入120亿元，增长8%，开发区在全省开发区考核中进位明显。"
     home, _ = home_of(body)
     assert home is not None and home.level == "park"
+
+
+def test_a_verb_phrase_or_a_reference_is_not_part_of_a_park_name() -> None:
+    from reporter.parks import find_parks
+
+    names = [
+        name for _, _, name in find_parks("开展活动，大力宣传高新区特色。依托我县纺织工业园区，滨海经开区增长较快。")
+    ]
+    assert names == ["纺织工业园区", "滨海经开区"]
