@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reporter import taxonomy
+from reporter.corpus import Corpus
 from reporter.errors import RegionError
 from reporter.gazetteer import data_lines
 from reporter.models import Region
 from reporter.origins import DEFAULT_PRECEDENCE
-from reporter.profiles import Corpus
 
 if TYPE_CHECKING:
     import pandas as pd

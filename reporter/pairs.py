@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from reporter.corpus import Corpus
 from reporter.errors import BatchError
-from reporter.profiles import Corpus
 
 BENCHMARK_SPLIT = re.compile(r"[、;；|｜,，\n]+")
 # Column headers (case-insensitive) and what they mean; other headers must be template variables.

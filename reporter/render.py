@@ -33,15 +33,15 @@ from reporter.compare import (
     fmt,
 )
 from reporter.config import VARIABLES
+from reporter.corpus import Corpus
 from reporter.errors import TemplateError
 from reporter.models import Region
 from reporter.origins import DEFAULT_PRECEDENCE, origin_statement, precedence_sentence
-from reporter.profiles import Corpus
+from reporter.resources import BUILTIN_TEMPLATES
 from reporter.safety import safe_fetcher
 
 log = logging.getLogger("reporter")
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_NAMES = {"brief": "brief.html", "简报": "summary.html", "summary": "summary.html"}
 CN_NUMERALS = "零一二三四五六七八九十"
 

@@ -27,9 +27,9 @@ import pandas as pd
 
 from reporter import taxonomy
 from reporter.compare import fmt, resolve_region
+from reporter.corpus import Corpus, regions_table
 from reporter.errors import RegionError, ReporterError
 from reporter.models import Fact, Region
-from reporter.profiles import Corpus, regions_table
 
 REVIEW_COLUMNS = [
     "id",
