@@ -35,6 +35,7 @@ from urllib.parse import quote
 from reporter.config import Settings
 from reporter.corpus import Corpus
 from reporter.errors import BatchError, RegionError, ReporterError, WorkError
+from reporter.models import Region
 from reporter.pairs import Brief, auto_briefs, read_briefs
 
 MANIFEST = "manifest.csv"
@@ -145,8 +146,9 @@ def validate(briefs: list[Brief], corpus: Corpus, user_templates: Path | None) -
         problems = list(brief.problems)
         if brief.template not in template_problems:
             template_problems[brief.template] = template_problem(env, brief.template)
-        if template_problems[brief.template]:
-            problems.append(template_problems[brief.template])
+        problem = template_problems[brief.template]
+        if problem:
+            problems.append(problem)
         regions = resolve_all(corpus, [brief.target, *brief.benchmarks] if brief.target else brief.benchmarks)
         problems += [p for p in regions if isinstance(p, str)]
         found = [r for r in regions if not isinstance(r, str)]
@@ -175,11 +177,11 @@ def template_problem(env, name: str) -> str | None:
     return None
 
 
-def resolve_all(corpus: Corpus, names: list[str]) -> list:
+def resolve_all(corpus: Corpus, names: list[str]) -> list[Region | str]:
     """Each name's Region, or the error text when it is not in the corpus."""
     from reporter.compare import resolve_region
 
-    out = []
+    out: list[Region | str] = []
     for name in names:
         try:
             out.append(resolve_region(corpus, name))
@@ -319,6 +321,8 @@ def render_job(job: Job, settings: RenderSettings, corpus: Corpus | None = None)
     with _RENDER_LOCK:
         start = time.perf_counter()
         try:
+            if corpus is None:
+                raise RuntimeError("工作进程没有语料 (worker started without the corpus)")
             paths = make_brief(
                 corpus,
                 job.target,
@@ -513,8 +517,10 @@ def run_batch(options: BatchOptions) -> BatchSummary:
         corpus = corpus_for(shared, warn=warnings.append)
         if options.auto:
             briefs = auto_briefs(corpus, shared.template)
-        else:
+        elif options.pairs is not None:
             briefs = read_briefs(options.pairs, shared.template)
+        else:
+            raise BatchError("请给出 PAIRS 文件或 --auto (give PAIRS or --auto).")
         if not briefs:
             raise BatchError("没有要生成的简报 (no rows).")
         for brief in briefs:  # a row's own variables win over --vars, --set and reporter.yaml

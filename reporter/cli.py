@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -235,7 +236,7 @@ def brief(paths, corpus_opt, target, benchmarks, out_dir, fmt, template, open_fi
 def settings_from(flags: dict, corpus: tuple[str, ...] = (), **more) -> Settings:
     """One Settings from the options a command was given (any it lacks stay unset)."""
     names = ("config", "vars_file", "sets", "cache_dir", "overrides", "data", "prefer", "strict")
-    given = {name: flags.get(name) for name in names}
+    given: dict[str, Any] = {name: flags.get(name) for name in names}
     given["sets"] = given["sets"] or ()
     return load_settings(templates=flags.get("user_templates"), corpus=corpus, **given, **more)
 

@@ -66,6 +66,6 @@ def install() -> None:
     for name in MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
-            module._ = translate
+            setattr(module, "_", translate)  # noqa: B010 - a module attribute, not ours
         if hasattr(module, "ngettext"):
-            module.ngettext = translate_plural
+            setattr(module, "ngettext", translate_plural)  # noqa: B010

@@ -133,19 +133,16 @@ def load_settings(
     if vars_file:
         variables.update(check_variables(load_yaml(Path(vars_file), "变量文件 (vars)"), str(vars_file)))
     variables.update(parse_set(sets))
-    flags = {
-        "corpus": tuple(Path(p) for p in corpus),
-        "cache_dir": cache_dir,
-        "templates": templates,
-        "template": template,
-        "overrides": overrides,
-        "data": data,
-        "prefer": prefer,
-        "strict": strict or None,
-    }
-    for key, value in flags.items():
-        if value:
-            values[key] = Path(value) if key in PATH_KEYS else value
+    paths = {"cache_dir": cache_dir, "templates": templates, "overrides": overrides, "data": data}
+    values.update({key: Path(value) for key, value in paths.items() if value})
+    if corpus:
+        values["corpus"] = tuple(Path(p) for p in corpus)
+    if template:
+        values["template"] = template
+    if prefer:
+        values["prefer"] = prefer
+    if strict:
+        values["strict"] = True
     check_prefer(values.get("prefer", "statistics"), "--prefer")
     return Settings(**values, variables=variables)
 

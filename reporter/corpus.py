@@ -87,7 +87,8 @@ class Corpus:
 
 def build_corpus(extractions: list[DocExtraction], skipped: list[Skipped] | tuple[Skipped, ...] = ()) -> Corpus:
     regions: dict[str, Region] = {}
-    role_rows, warnings = [], []
+    role_rows: list[dict] = []
+    warnings: list[str] = []
     facts: list[dict] = []
     practices: list[dict] = []
     for ex in extractions:

@@ -256,3 +256,17 @@ def test_batch_reads_reporter_yaml_and_rows_override_template_and_variables(revi
     assert "配置局" in full and "配置编号" in full and "131" in full and STATS_SOURCE in full
     assert "配置局" in summary and "行内编号" in summary and "配置编号" not in summary
     assert "\n  summary.html ->" in summary and "\n  summary.html ->" not in full  # templates considered
+
+
+def test_shell_completion_as_the_readme_says():
+    from click.testing import CliRunner
+
+    script = CliRunner().invoke(main, [], prog_name="reporter", env={"_REPORTER_COMPLETE": "bash_source"})
+    assert script.exit_code == 0 and "_reporter_completion" in script.stdout
+    words = CliRunner().invoke(
+        main,
+        [],
+        prog_name="reporter",
+        env={"_REPORTER_COMPLETE": "bash_complete", "COMP_WORDS": "reporter br", "COMP_CWORD": "1"},
+    )
+    assert "brief" in words.stdout
