@@ -33,7 +33,7 @@ DEFAULT_CORPUS = SEED_CORPUS
 
 
 def load_corpus(
-    paths: list[str | Path] | None = None,
+    paths: str | Path | list[str | Path] | None = None,
     overrides: str | Path | None = None,
     data: str | Path | None = None,
     warn: Callable[[str], None] | None = None,
@@ -50,6 +50,8 @@ def load_corpus(
     A file that cannot be read is skipped: `Corpus.skipped` names it with its
     reason and a warning says so once; with `strict` it is an error instead.
     """
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one folder or file, not a string's characters
     result = ingest.ingest_paths(list(paths) if paths else [DEFAULT_CORPUS])
     if strict:
         result.require_all()

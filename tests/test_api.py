@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, pdf_text
+from conftest import ROOT, SEEDS, pdf_text
 
 import reporter
 
@@ -75,3 +75,10 @@ def test_profiles_is_one_row_per_fact(corpus):
     table = reporter.profiles(corpus)
     assert len(table) == len(corpus.facts)
     assert {"region", "indicator", "value", "unit", "period", "evidence", "doc", "origin"} <= set(table.columns)
+
+
+def test_load_corpus_takes_one_path_or_several(tmp_path):
+    doc = sorted(SEEDS.glob("*.txt"))[0]
+    (tmp_path / doc.name).write_bytes(doc.read_bytes())
+    for paths in (tmp_path, str(tmp_path), [tmp_path], [str(tmp_path / doc.name)]):
+        assert list(reporter.load_corpus(paths).documents) == [doc.name]

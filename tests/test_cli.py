@@ -270,3 +270,13 @@ def test_shell_completion_as_the_readme_says():
         env={"_REPORTER_COMPLETE": "bash_complete", "COMP_WORDS": "reporter br", "COMP_CWORD": "1"},
     )
     assert "brief" in words.stdout
+
+
+def test_open_shows_the_pdf_once_written(tmp_path, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(click, "launch", lambda url, **_: opened.append(url) or 0)
+    proc = run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "-o", str(tmp_path), "--format", "html", "--open")
+    assert proc.returncode == 0 and opened == [str(tmp_path / "西双版纳州-对标-松江区.html")]
+    assert Path(opened[0]).is_file()
+    run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "-o", str(tmp_path), "--format", "html", check=True)
+    assert len(opened) == 1  # only when asked
