@@ -107,12 +107,12 @@ def warn(message: str) -> None:
 
 def note(message: str) -> None:
     """A line of information on stderr; -q hides it."""
-    ctx = click.get_current_context(silent=True)
-    if not (ctx and ctx.find_root().obj and ctx.find_root().obj.get("quiet")):
+    if not quiet():
         click.echo(message, err=True)
 
 
 def quiet() -> bool:
+    """Whether -q was given before the command."""
     ctx = click.get_current_context(silent=True)
     return bool(ctx and ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
 
@@ -161,7 +161,11 @@ def style_options(func):
             help="版式变量文件 (YAML): 发文单位、作者、日期、密级、编号、标题、副标题。",
         ),
         click.option(
-            "--set", "sets", multiple=True, metavar="键=值", help="设置一个版式变量, 可重复, 如 --set 发文单位=某某局。"
+            "--set",
+            "sets",
+            multiple=True,
+            metavar="NAME=VALUE",
+            help="设置一个版式变量, 可重复, 如 --set 发文单位=某某局。",
         ),
     ]
     for option in reversed(options):
@@ -275,7 +279,9 @@ def templates_init(folder, force):
 
 @templates.command("check", epilog=EPILOG)
 @click.argument("folder", type=click.Path(), required=False)
-@click.option("-c", "--corpus", "corpus_opt", multiple=True, type=click.Path(), help=CORPUS_HELP)
+@click.option(
+    "-c", "--corpus", "corpus_opt", multiple=True, type=click.Path(), help="检查时使用的语料, 可重复; 默认内置 seeds/。"
+)
 @config_option
 @cache_option
 @click.option("--target", "-t", default="西双版纳州", show_default=True, help="检查时使用的目标地区。")
