@@ -9,7 +9,7 @@ test:
 test-fast:
 	bash scripts/test.sh -m fast -q
 lint:
-	.venv/bin/ruff check reporter tests bench && .venv/bin/ruff format --check reporter tests bench
+	.venv/bin/ruff check reporter tests bench && .venv/bin/ruff format --check reporter tests bench && .venv/bin/mypy
 bench-accuracy:
 	$(PY) bench/accuracy.py --write
 bench:

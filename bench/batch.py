@@ -68,8 +68,8 @@ def main() -> int:
 def region_pairs(corpus: str) -> list[tuple[str, str]]:
     """Ordered pairs of the regions that have facts, the richest first."""
     sys.path.insert(0, str(ROOT))
+    from reporter.corpus import regions_table
     from reporter.pipeline import load_corpus
-    from reporter.profiles import regions_table
 
     table = regions_table(load_corpus([corpus]))
     names = list(table[table["facts"] > 0]["full_name"])[:10]

@@ -32,9 +32,11 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import quote
 
-from reporter.errors import BatchError, RegionError, ReporterError
+from reporter.config import Settings
+from reporter.corpus import Corpus
+from reporter.errors import BatchError, RegionError, ReporterError, WorkError
+from reporter.models import Region
 from reporter.pairs import Brief, auto_briefs, read_briefs
-from reporter.profiles import Corpus
 
 MANIFEST = "manifest.csv"
 INDEX = "index.html"
@@ -47,8 +49,6 @@ NAME_BYTES = 240
 
 class BatchValidationError(BatchError):
     """Rows of a pairs file are invalid; nothing was rendered."""
-
-    exit_code = 2
 
 
 @dataclass
@@ -92,24 +92,24 @@ class RenderSettings:
     out_dir: str
     formats: tuple[str, ...]
     user_templates: str | None
+    precedence: tuple[str, ...] = ("corrected", "statistics", "text")
 
 
 @dataclass
 class BatchOptions:
+    """What a batch needs beyond the shared settings (corpus, templates, variables,
+    corrections, statistics, cache), which come in `settings` as for `brief`."""
+
     out_dir: Path
+    settings: Settings = field(default_factory=Settings)
     pairs: Path | None = None
     auto: bool = False
     jobs: int | None = None
-    template: str = "brief.html"
-    user_templates: Path | None = None
     force: bool = False
     keep_going: bool = False
-    corpus: list[str] = field(default_factory=list)
-    cache_dir: Path | None = None
     scheduler: str | None = None
     formats: tuple[str, ...] = ("html", "pdf")
     progress: bool | None = None  # None: only when stderr is a terminal
-    strict: bool = False  # a file of the corpus that cannot be read stops the batch
 
 
 @dataclass
@@ -120,6 +120,7 @@ class BatchSummary:
     interrupted: bool = False
     documents: int = 0  # documents of the corpus read
     skipped: tuple[str, ...] = ()  # one message per corpus file that was not read
+    warnings: tuple[str, ...] = ()  # from reading the corpus, its corrections and statistics, once each
 
     def count(self, *statuses: str) -> int:
         return sum(o.status in statuses for o in self.outcomes)
@@ -145,8 +146,9 @@ def validate(briefs: list[Brief], corpus: Corpus, user_templates: Path | None) -
         problems = list(brief.problems)
         if brief.template not in template_problems:
             template_problems[brief.template] = template_problem(env, brief.template)
-        if template_problems[brief.template]:
-            problems.append(template_problems[brief.template])
+        problem = template_problems[brief.template]
+        if problem:
+            problems.append(problem)
         regions = resolve_all(corpus, [brief.target, *brief.benchmarks] if brief.target else brief.benchmarks)
         problems += [p for p in regions if isinstance(p, str)]
         found = [r for r in regions if not isinstance(r, str)]
@@ -175,11 +177,11 @@ def template_problem(env, name: str) -> str | None:
     return None
 
 
-def resolve_all(corpus: Corpus, names: list[str]) -> list:
+def resolve_all(corpus: Corpus, names: list[str]) -> list[Region | str]:
     """Each name's Region, or the error text when it is not in the corpus."""
     from reporter.compare import resolve_region
 
-    out = []
+    out: list[Region | str] = []
     for name in names:
         try:
             out.append(resolve_region(corpus, name))
@@ -223,9 +225,12 @@ def fit_bytes(name: str, limit: int) -> str:
 
 
 def corpus_digest(corpus: Corpus) -> str:
-    """Every document's content hash: any change may change any brief (sources appendix)."""
+    """Every document's content hash and every fact: any change may change any brief (sources
+    appendix), and corrections or statistics change facts without changing a document."""
     items = sorted((name, doc.id) for name, doc in corpus.documents.items())
-    return hashlib.sha256(json.dumps(items, ensure_ascii=False).encode()).hexdigest()
+    digest = hashlib.sha256(json.dumps(items, ensure_ascii=False).encode())
+    digest.update(json.dumps(list(corpus.fact_records), ensure_ascii=False, sort_keys=True, default=str).encode())
+    return digest.hexdigest()
 
 
 def folder_digest(*folders: Path | None) -> str:
@@ -248,6 +253,7 @@ def assign_input_hashes(jobs: list[Job], corpus: Corpus, settings: RenderSetting
         corpus_digest(corpus),
         folder_digest(Path(settings.user_templates) if settings.user_templates else None, render.BUILTIN_TEMPLATES),
         list(settings.formats),
+        list(settings.precedence),
     ]
     for job in jobs:
         own = [job.template, job.region_ids, sorted(job.variables.items()), job.basename]
@@ -315,6 +321,8 @@ def render_job(job: Job, settings: RenderSettings, corpus: Corpus | None = None)
     with _RENDER_LOCK:
         start = time.perf_counter()
         try:
+            if corpus is None:
+                raise RuntimeError("工作进程没有语料 (worker started without the corpus)")
             paths = make_brief(
                 corpus,
                 job.target,
@@ -324,6 +332,7 @@ def render_job(job: Job, settings: RenderSettings, corpus: Corpus | None = None)
                 job.template,
                 settings.user_templates,
                 job.variables,
+                precedence=settings.precedence,
                 basename=job.basename,
             )
             pages = sum(pdf_pages(p) for p in paths if p.suffix == ".pdf")
@@ -374,11 +383,11 @@ def dask_executor(address: str, corpus: Corpus) -> Iterator[tuple[Executor, obje
     try:
         from distributed import Client
     except ImportError as exc:
-        raise BatchError("--scheduler 需要安装 dask.distributed (pip install distributed).") from exc
+        raise WorkError("--scheduler 需要安装 dask.distributed (pip install distributed).") from exc
     try:
         client = Client(address, timeout="20s")
     except (OSError, TimeoutError, ValueError) as exc:
-        raise BatchError(f"无法连接 Dask 调度器 '{address}' (scheduler unreachable): {exc}") from exc
+        raise WorkError(f"无法连接 Dask 调度器 '{address}' (scheduler unreachable): {exc}") from exc
     try:
         corpus_future = client.scatter(corpus, broadcast=True)
         executor = client.get_executor(pure=False)
@@ -431,7 +440,7 @@ def folder_lock(out_dir: Path) -> Iterator[None]:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
-            raise BatchError(f"另一个批处理正在写入 '{out_dir}' (output folder is busy).") from exc
+            raise WorkError(f"另一个批处理正在写入 '{out_dir}' (output folder is busy).") from exc
         yield
 
 
@@ -496,27 +505,31 @@ def write_outputs(out_dir: Path, outcomes: list[Outcome], corpus: Corpus) -> Non
 
 def run_batch(options: BatchOptions) -> BatchSummary:
     """Validate, plan and render a batch; see the module docstring for the stages."""
-    from reporter.pipeline import load_corpus
+    from reporter.pipeline import corpus_for
 
     start = time.perf_counter()
     out_dir = Path(options.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
         remove_temp_files(out_dir)
-        corpus = load_corpus(
-            options.corpus or None, cache=True, cache_dir=options.cache_dir, strict=options.strict, warn=lambda _: None
-        )
+        shared = options.settings
+        warnings: list[str] = []
+        corpus = corpus_for(shared, warn=warnings.append)
         if options.auto:
-            briefs = auto_briefs(corpus, options.template)
+            briefs = auto_briefs(corpus, shared.template)
+        elif options.pairs is not None:
+            briefs = read_briefs(options.pairs, shared.template)
         else:
-            briefs = read_briefs(options.pairs, options.template)
+            raise BatchError("请给出 PAIRS 文件或 --auto (give PAIRS or --auto).")
         if not briefs:
             raise BatchError("没有要生成的简报 (no rows).")
-        jobs, invalid = validate(briefs, corpus, options.user_templates)
+        for brief in briefs:  # a row's own variables win over --vars, --set and reporter.yaml
+            brief.variables = {**shared.variables, **brief.variables}
+        jobs, invalid = validate(briefs, corpus, shared.templates)
         if invalid and not options.keep_going:
             raise BatchValidationError(problems_text(invalid))
         settings = RenderSettings(
-            str(out_dir), options.formats, str(options.user_templates) if options.user_templates else None
+            str(out_dir), options.formats, str(shared.templates) if shared.templates else None, shared.precedence
         )
         assign_basenames(jobs)
         assign_input_hashes(jobs, corpus, settings)
@@ -532,7 +545,10 @@ def run_batch(options: BatchOptions) -> BatchSummary:
         interrupted = render_all(todo, corpus, settings, options, done, out_dir)
         outcomes = sorted(done.values(), key=lambda o: o.row)
         skipped = tuple(s.reason for s in corpus.skipped)
-        return BatchSummary(out_dir, outcomes, time.perf_counter() - start, interrupted, len(corpus.documents), skipped)
+        seconds = time.perf_counter() - start
+        return BatchSummary(
+            out_dir, outcomes, seconds, interrupted, len(corpus.documents), skipped, tuple(dict.fromkeys(warnings))
+        )
 
 
 def render_all(

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reporter import taxonomy
+from reporter.corpus import Corpus
 from reporter.errors import RegionError
 from reporter.gazetteer import data_lines
 from reporter.models import Region
 from reporter.origins import DEFAULT_PRECEDENCE
-from reporter.profiles import Corpus
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -415,7 +415,7 @@ def mark_best(rows: list[Row]) -> None:
         valued = [c for c in row.cells if c.benchmark is not None]
         if len(valued) > 1:
             pick = min if row.kind == "rank" else max
-            pick(valued, key=lambda c: c.benchmark.value).best = True
+            pick(valued, key=lambda c: c.benchmark.value).best = True  # type: ignore[union-attr]  # filtered above
 
 
 def dimension_order(rows: list[Row]) -> list[str]:
@@ -446,6 +446,7 @@ def computed_gaps(rows: list[Row]) -> list[tuple[float, Row, Cell]]:
 
 def gap_sentence(row: Row, cell: Cell, target: Region) -> str:
     t, b = row.target, cell.benchmark
+    assert t is not None and b is not None, "a computed gap has both values"
     return f"{row.label}：{target.name}{t.text}，{b.region}{b.text}，{cell.phrase}"
 
 
@@ -511,6 +512,7 @@ def recommend(corpus: Corpus, rows: list[Row], target: Region, benchmarks: list[
     for ratio, row, cell in computed_gaps(rows):
         if ratio >= LARGE_GAP:
             break
+        assert cell.benchmark is not None, "a computed gap has both values"
         candidates = [p for p in pools[cell.benchmark.region] if p["term"] not in used]
         if not candidates:
             continue

@@ -1,12 +1,15 @@
 """Settings merged once: built-in defaults, then a config file (reporter.yaml in
 the working folder, or --config FILE), then a house-style YAML file (--vars),
-then --set key=value flags. Unknown keys are errors that list the known ones.
+then the command line (--set key=value and every other flag). Every command
+builds one `Settings` with `load_settings` and passes it on; nothing else reads
+the config file. Unknown keys are errors that list the known ones.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reporter.errors import ReporterError
 
@@ -21,22 +24,47 @@ VARIABLES = {
     "标题": "",  # replaces the generated title
     "副标题": "",  # subtitle under the title
 }
+PREFER = ("statistics", "text")
 CONFIG_KEYS = {
+    "corpus": "语料文件或目录 (一个或一列), 相对于配置文件",
     "templates": "用户模板目录 (user templates folder), 相对于配置文件",
     "template": "默认模板名, 如 brief.html 或 summary.html",
     "variables": "版式变量 (house-style variables): " + "、".join(VARIABLES),
+    "overrides": "人工校正文件, 相对于配置文件",
+    "data": "统计数据文件, 相对于配置文件",
+    "prefer": "statistics 或 text: 统计数据与原文数字谁优先",
+    "strict": "true: 语料中有文件读不了即报错",
+    "cache_dir": "抽取结果缓存目录, 相对于配置文件",
 }
+# Keys whose values are paths, read relative to the config file's folder.
+PATH_KEYS = ("templates", "overrides", "data", "cache_dir")
 
 
 class ConfigError(ReporterError):
-    """A config file, a variables file or a --set flag is invalid."""
+    """A config file, a variables file or a command-line setting is invalid."""
+
+    exit_code = 2
 
 
-@dataclass
+@dataclass(frozen=True)
 class Settings:
-    templates: Path | None = None
+    """Every option shared by the commands, after merging; one object per run."""
+
+    corpus: tuple[Path, ...] = ()  # empty: the built-in seed corpus
+    cache_dir: Path | None = None  # None: $REPORTER_CACHE_DIR or ~/.cache/reporter
+    templates: Path | None = None  # user templates folder, searched before the built-in one
     template: str = "brief.html"
     variables: dict[str, str] = field(default_factory=dict)
+    overrides: Path | None = None  # a person's corrections (reporter.review)
+    data: Path | None = None  # official statistics (reporter.review)
+    prefer: str = "statistics"  # statistics or text, when both give a value for one period
+    strict: bool = False  # a corpus file that cannot be read is an error
+
+    @property
+    def precedence(self) -> tuple[str, ...]:
+        from reporter.origins import precedence_for
+
+        return precedence_for(self.prefer)
 
 
 def load_yaml(path: Path, what: str) -> dict:
@@ -84,32 +112,72 @@ def load_settings(
     templates: str | Path | None = None,
     template: str | None = None,
     cwd: Path | None = None,
+    *,
+    corpus: tuple[str | Path, ...] | list[str | Path] = (),
+    cache_dir: str | Path | None = None,
+    overrides: str | Path | None = None,
+    data: str | Path | None = None,
+    prefer: str | None = None,
+    strict: bool | None = None,
 ) -> Settings:
-    """Defaults < config file < --vars file < --set / --templates / --template."""
-    settings = Settings()
+    """Defaults < config file < --vars file < the command line.
+
+    A flag left at None (or an empty corpus) keeps the config file's value;
+    `strict` can only be switched on from the command line.
+    """
+    values: dict[str, Any] = {}
     path = Path(config) if config else (cwd or Path.cwd()) / DEFAULT_CONFIG
     if config or path.is_file():
-        apply_config(settings, load_yaml(path, "配置文件 (config)"), path)
+        values = config_values(load_yaml(path, "配置文件 (config)"), path)
+    variables = dict(values.pop("variables", {}))
     if vars_file:
-        settings.variables.update(check_variables(load_yaml(Path(vars_file), "变量文件 (vars)"), str(vars_file)))
-    settings.variables.update(parse_set(sets))
-    if templates:
-        settings.templates = Path(templates)
+        variables.update(check_variables(load_yaml(Path(vars_file), "变量文件 (vars)"), str(vars_file)))
+    variables.update(parse_set(sets))
+    paths = {"cache_dir": cache_dir, "templates": templates, "overrides": overrides, "data": data}
+    values.update({key: Path(value) for key, value in paths.items() if value})
+    if corpus:
+        values["corpus"] = tuple(Path(p) for p in corpus)
     if template:
-        settings.template = template
-    return settings
+        values["template"] = template
+    if prefer:
+        values["prefer"] = prefer
+    if strict:
+        values["strict"] = True
+    check_prefer(values.get("prefer", "statistics"), "--prefer")
+    return Settings(**values, variables=variables)
 
 
-def apply_config(settings: Settings, data: dict, path: Path) -> None:
+def config_values(data: dict, path: Path) -> dict[str, Any]:
+    """A config file's keys as Settings fields; paths made relative to the file's folder."""
     unknown = [k for k in data if k not in CONFIG_KEYS]
     if unknown:
         known = "; ".join(f"{k}: {v}" for k, v in CONFIG_KEYS.items())
         raise ConfigError(f"{path}: 未知的配置项 (unknown key) '{unknown[0]}'。可用: {known}")
-    if data.get("templates"):
-        settings.templates = (path.parent / str(data["templates"])).resolve()
+    here = path.parent
+    values: dict[str, Any] = {}
+    for key in PATH_KEYS:
+        if data.get(key):
+            values[key] = (here / str(data[key])).resolve()
+    for key in ("overrides", "data"):
+        if key in values and not values[key].is_file():
+            raise ConfigError(f"{path}: {key} 文件 '{values[key]}' 不存在 (file not found).")
+    if data.get("corpus"):
+        items = data["corpus"] if isinstance(data["corpus"], list) else [data["corpus"]]
+        values["corpus"] = tuple((here / str(p)).resolve() for p in items)
     if data.get("template"):
-        settings.template = str(data["template"])
+        values["template"] = str(data["template"])
+    if data.get("prefer"):
+        values["prefer"] = check_prefer(str(data["prefer"]), str(path))
+    if data.get("strict"):
+        values["strict"] = bool(data["strict"])
     variables = data.get("variables") or {}
     if not isinstance(variables, dict):
         raise ConfigError(f"{path}: variables 应为“键: 值”形式 (expected a mapping).")
-    settings.variables.update(check_variables(variables, str(path)))
+    values["variables"] = check_variables(variables, str(path))
+    return values
+
+
+def check_prefer(value: str, origin: str) -> str:
+    if value not in PREFER:
+        raise ConfigError(f"{origin}: prefer 应为 {' 或 '.join(PREFER)}, 而不是 '{value}'。")
+    return value

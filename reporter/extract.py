@@ -121,7 +121,7 @@ def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Senten
                 subject = named or subject
                 if (subject is None and default is None) or subject == regions.UNRESOLVED:
                     continue  # whose number this is cannot be told: leave it out
-                region = doc_regions.regions[subject or default]
+                region = doc_regions.regions[subject or default]  # type: ignore[index]  # not None: see above
                 # The same figure twice in a sentence is one fact, unless it measures
                 # two things (千亿级能源岛和千亿级产业港).
                 key = (q.value, q.unit, clause[q.end : q.end + 3])

@@ -100,7 +100,8 @@ def plain_chinese_numeral(text: str) -> float | None:
         return None  # 百强, 千家万户: a class or a figure of speech, not a count
     if frac and not all(c in CN_VALUES for c in frac):
         return None
-    total, digit = 0, None
+    total: float = 0
+    digit = None
     for char in whole:
         if char in "零〇" and digit is None and total:
             continue  # 一百零五: the 零 only marks a skipped place

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from reporter.corpus import Corpus
 from reporter.errors import BatchError
-from reporter.profiles import Corpus
 
 BENCHMARK_SPLIT = re.compile(r"[、;；|｜,，\n]+")
 # Column headers (case-insensitive) and what they mean; other headers must be template variables.
@@ -166,7 +166,7 @@ def auto_briefs(corpus: Corpus, template: str) -> list[Brief]:
     """Every home region with data against the benchmarks with data that its documents name."""
     with_facts = corpus.region_ids_with_facts()
     roles = corpus.role_records
-    briefs = []
+    briefs: list[Brief] = []
     for rid in dict.fromkeys(r["region_id"] for r in roles if r["role"] == "home"):
         if rid not in with_facts:
             continue

@@ -1,26 +1,39 @@
 """The stages in order: ingest -> regions -> extract -> profiles -> compare -> render.
 
-Functions here chain the stages for the CLI and for notebook users.
+Functions here chain the stages for the CLI and for notebook users:
+`load_corpus` (ingest, extract, statistics, corrections), `brief` (compare and
+render to HTML, returned as a `Brief` that writes itself), `make_brief` (both
+written to files, as the commands do).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reporter import ingest, profiles
+from reporter import corpus as corpus_tables
+from reporter import ingest
+from reporter.corpus import Corpus
 from reporter.origins import DEFAULT_PRECEDENCE
-from reporter.profiles import Corpus
+from reporter.resources import SEED_CORPUS
 from reporter.safety import safe_filename
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from reporter.config import Settings
+    from reporter.render import BriefContext
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
+DEFAULT_CORPUS = SEED_CORPUS
 
 
 def load_corpus(
-    paths: list[str | Path] | None = None,
+    paths: str | Path | list[str | Path] | None = None,
     overrides: str | Path | None = None,
     data: str | Path | None = None,
     warn: Callable[[str], None] | None = None,
@@ -37,6 +50,8 @@ def load_corpus(
     A file that cannot be read is skipped: `Corpus.skipped` names it with its
     reason and a warning says so once; with `strict` it is an error instead.
     """
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one folder or file, not a string's characters
     result = ingest.ingest_paths(list(paths) if paths else [DEFAULT_CORPUS])
     if strict:
         result.require_all()
@@ -44,12 +59,14 @@ def load_corpus(
     if cache:
         from reporter import cache as extraction_cache
 
-        extractions, _hits = extraction_cache.extract_all(docs, Path(cache_dir) if cache_dir else None)
+        extractions, hits = extraction_cache.extract_all(docs, Path(cache_dir) if cache_dir else None)
+        log.info("抽取缓存: %d 篇中 %d 篇命中 (%s)", len(docs), hits, cache_dir or extraction_cache.default_cache_dir())
     else:
         from reporter.extract import extract_document  # only without the cache: jieba and the grammar load here
 
         extractions = [extract_document(d) for d in docs]
-    corpus = profiles.build_corpus(extractions, result.skipped)
+    log.info("语料: 读取 %d 篇, 跳过 %d 篇", len(docs), len(result.skipped))
+    corpus = corpus_tables.build_corpus(extractions, result.skipped)
     warn = warn or corpus.warnings.append
     for warning in result.warnings:
         warn(warning)
@@ -62,6 +79,22 @@ def load_corpus(
     if overrides is not None:
         corpus = review.apply_overrides(corpus, overrides, warn)
     return corpus
+
+
+def corpus_for(settings: Settings, warn: Callable[[str], None] | None = None, corrected: bool = True) -> Corpus:
+    """The corpus as the settings describe it, extractions cached (what every command reads).
+
+    `corrected=False` leaves the corrections out, for a command that applies them itself.
+    """
+    return load_corpus(
+        list(settings.corpus) or None,
+        overrides=settings.overrides if corrected else None,
+        data=settings.data,
+        warn=warn,
+        cache=True,
+        cache_dir=settings.cache_dir,
+        strict=settings.strict,
+    )
 
 
 def file_name(corpus: Corpus, region) -> str:
@@ -86,6 +119,85 @@ def brief_basename(target: str, benchmarks: list[str]) -> str:
     return safe_filename(f"{target}-对标-{'-'.join(benchmarks)}")
 
 
+@dataclass(frozen=True)
+class Brief:
+    """A brief rendered to HTML: `context` is what the template saw, `html` what it wrote.
+
+    `write_html` and `write_pdf` write atomically (no half-written file) and return the path.
+    In a notebook the brief shows itself (`_repr_html_`).
+    """
+
+    context: BriefContext
+    html: str
+    name: str  # a safe file name without suffix, e.g. 西双版纳州-对标-松江区
+    template_dirs: tuple[Path, ...]  # user folder (if any), then the built-in templates
+
+    def write_html(self, path: str | Path) -> Path:
+        from reporter.render import write_text
+
+        write_text(Path(path), self.html)
+        return Path(path)
+
+    def write_pdf(self, path: str | Path) -> Path:
+        from reporter.render import write_pdf
+
+        write_pdf(self.html, Path(path), list(self.template_dirs))
+        return Path(path)
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+
+def brief(
+    corpus: Corpus,
+    target: str,
+    benchmarks: str | list[str],
+    *,
+    template: str = "brief.html",
+    templates: str | Path | None = None,
+    variables: dict[str, str] | None = None,
+    prefer: str = "statistics",
+) -> Brief:
+    """Compare `target` with `benchmarks` and render the brief, without writing a file.
+
+    `template` is brief.html (the full brief) or summary.html (one page) or a template of the
+    user folder `templates`; `variables` are house-style variables (发文单位, 日期, …);
+    `prefer` is "statistics" or "text" (which wins for one period; corrections always first).
+    Unknown regions, templates or variables raise a ReporterError whose message says what to do.
+    """
+    from reporter.config import check_variables
+    from reporter.origins import precedence_for
+
+    names = [benchmarks] if isinstance(benchmarks, str) else list(benchmarks)
+    checked = check_variables(variables or {}, "variables")
+    return render_brief(corpus, target, names, template, templates, checked, precedence_for(prefer))
+
+
+def render_brief(
+    corpus: Corpus,
+    target: str,
+    benchmarks: list[str],
+    template: str = "brief.html",
+    user_templates: str | Path | None = None,
+    variables: dict[str, str] | None = None,
+    precedence: tuple[str, ...] | None = None,
+) -> Brief:
+    from reporter import compare, render
+
+    target_region, bench_regions = compare.resolve_pair(corpus, target, benchmarks)
+    precedence = precedence or DEFAULT_PRECEDENCE
+    comparison = compare.compare(corpus, target_region, bench_regions, precedence)
+    warn_thin(corpus, comparison)
+    context = render.build_context(corpus, comparison, variables, precedence)
+    html = render.render_html(context, template, user_templates)
+    name = brief_basename(file_name(corpus, target_region), [file_name(corpus, b) for b in bench_regions])
+    stem = Path(render.TEMPLATE_NAMES.get(template, template)).stem
+    if stem != "brief":  # a second template must not overwrite the full brief
+        name = f"{name}-{stem}"
+    dirs = (Path(user_templates),) if user_templates else ()
+    return Brief(context, html, name, (*dirs, render.BUILTIN_TEMPLATES))
+
+
 def make_brief(
     corpus: Corpus,
     target: str,
@@ -104,25 +216,21 @@ def make_brief(
     indicator and period (default: corrected, statistics, text).
     `basename` overrides the file name (without suffix), e.g. to keep batch rows apart.
     """
-    from reporter import compare, render
-
-    target_region, bench_regions = compare.resolve_pair(corpus, target, benchmarks)
-    precedence = precedence or DEFAULT_PRECEDENCE
-    comparison = compare.compare(corpus, target_region, bench_regions, precedence)
-    warn_thin(corpus, comparison)
-    context = render.build_context(corpus, comparison, variables, precedence)
-    html = render.render_html(context, template, user_templates)
+    rendered = render_brief(corpus, target, benchmarks, template, user_templates, variables, precedence)
     out = Path(out_dir)
-    base = basename or brief_basename(file_name(corpus, target_region), [file_name(corpus, b) for b in bench_regions])
-    stem = Path(render.TEMPLATE_NAMES.get(template, template)).stem
-    if not basename and stem != "brief":  # a second template must not overwrite the full brief
-        base = f"{base}-{stem}"
+    base = basename or rendered.name
     written = []
     if "html" in formats:
-        render.write_text(out / f"{base}.html", html)
-        written.append(out / f"{base}.html")
+        written.append(rendered.write_html(out / f"{base}.html"))
     if "pdf" in formats:
-        dirs = [Path(user_templates)] if user_templates else []
-        render.write_pdf(html, out / f"{base}.pdf", dirs + [render.BUILTIN_TEMPLATES])
-        written.append(out / f"{base}.pdf")
+        written.append(rendered.write_pdf(out / f"{base}.pdf"))
     return written
+
+
+def profiles(corpus: Corpus) -> pd.DataFrame:
+    """Every number of the corpus, one row each: region, indicator, value, unit, period,
+    qualifier, kind, the sentence (evidence), its document and origin (原文摘录/统计数据/人工校正);
+    the table `reporter extract` and `reporter profiles export` write."""
+    from reporter.corpus import facts_table
+
+    return facts_table(corpus)

@@ -170,7 +170,7 @@ ORG_TAIL_BREAK = re.compile(
 def in_org_name(text: str, end: int) -> bool:
     """北京大学, 浙江龙盛集团: the place name begins an organisation's name
     (but not in 浙江省新增上市公司12家, where a verb stands before 公司)."""
-    tail = re.match(r"[\u4e00-\u9fffA-Za-z0-9]{0,14}", text[end:]).group(0)
+    tail = re.findall(r"^[\u4e00-\u9fffA-Za-z0-9]{0,14}", text[end:])[0]  # always matches, maybe empty
     hits = [tail.find(s) for s in org_suffixes() if s in tail]
     if not hits:
         return False
@@ -467,6 +467,7 @@ def add_self_references(
     suffixes = {r.region_id: suffix_of(regions[r.region_id]) for r in refs if not r.is_ref}  # once, not per 我X
     for m in REF_RE.finditer(text):
         suffix = m.group(2)
+        target: str | None
         if m.group(1) == "我":
             own = [r for r in refs if r.region_id not in visited]
             target = (

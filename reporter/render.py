@@ -33,15 +33,15 @@ from reporter.compare import (
     fmt,
 )
 from reporter.config import VARIABLES
+from reporter.corpus import Corpus
 from reporter.errors import TemplateError
 from reporter.models import Region
 from reporter.origins import DEFAULT_PRECEDENCE, origin_statement, precedence_sentence
-from reporter.profiles import Corpus
+from reporter.resources import BUILTIN_TEMPLATES
 from reporter.safety import safe_fetcher
 
 log = logging.getLogger("reporter")
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_NAMES = {"brief": "brief.html", "简报": "summary.html", "summary": "summary.html"}
 CN_NUMERALS = "零一二三四五六七八九十"
 
@@ -198,7 +198,7 @@ def practices_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, lis
     """Each benchmark's named practices, its towns' and parks' included (named as such), once per name."""
     out = {}
     for b in comparison.benchmarks:
-        first = {}
+        first: dict[str, dict] = {}
         for p in benchmark_practices(corpus, b):
             first.setdefault(p["term"], p)
         out[b.name] = [
@@ -260,7 +260,7 @@ def environment(user_dir: str | Path | None = None):
     from jinja2.sandbox import SandboxedEnvironment
 
     builtin = FileSystemLoader(str(BUILTIN_TEMPLATES))
-    loaders = [PrefixLoader({"default": builtin}, delimiter=":")]
+    loaders: list[BaseLoader] = [PrefixLoader({"default": builtin}, delimiter=":")]
     folders = [("default: 前缀 / 内置模板 (built-in)", BUILTIN_TEMPLATES)]
     if user_dir:
         if not Path(user_dir).is_dir():

@@ -27,9 +27,9 @@ import pandas as pd
 
 from reporter import taxonomy
 from reporter.compare import fmt, resolve_region
+from reporter.corpus import Corpus, regions_table
 from reporter.errors import RegionError, ReporterError
 from reporter.models import Fact, Region
-from reporter.profiles import Corpus, regions_table
 
 REVIEW_COLUMNS = [
     "id",
@@ -116,6 +116,12 @@ class Applied:
     after: dict | None
     note: str
 
+    @property
+    def fact_id(self) -> str:
+        record = self.after or self.before
+        assert record is not None, "a correction has a fact before or after it"
+        return record["id"]
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -151,8 +157,8 @@ def review_table(corpus: Corpus, applied: list[Applied] | None = None) -> pd.Dat
     titles = {name: doc.title for name, doc in corpus.documents.items()}
     facts["title"] = facts["doc"].map(lambda d: titles.get(d, d))
     labels = {"add": "新增", "delete": "删除"}
-    actions = {(a.after or a.before)["id"]: labels.get(a.action, "") for a in applied}
-    notes = {(a.after or a.before)["id"]: a.note for a in applied}
+    actions = {a.fact_id: labels.get(a.action, "") for a in applied}
+    notes = {a.fact_id: a.note for a in applied}
     facts["action"] = facts["id"].map(lambda i: actions.get(i, ""))
     facts["note"] = facts["id"].map(lambda i: notes.get(i, ""))
     return facts[REVIEW_COLUMNS].sort_values(["region", "indicator", "period"], kind="stable").reset_index(drop=True)
@@ -487,7 +493,7 @@ def apply_overrides(corpus: Corpus, path: str | Path, warn: Warn, applied: list[
     Each correction made is appended to `applied` when given.
     """
     records: list[dict | None] = list(corpus.fact_records)
-    position = {r["id"]: i for i, r in enumerate(records)}
+    position = {r["id"]: i for i, r in enumerate(corpus.fact_records)}
     added: list[Fact] = []
     applied = [] if applied is None else applied
     for entry in read_entries(path, "校正"):
@@ -503,15 +509,16 @@ def apply_overrides(corpus: Corpus, path: str | Path, warn: Warn, applied: list[
             applied.append(Applied("add", None, dataclasses.asdict(added[-1]), entry.get("note")))
             continue
         i = position.get(entry.get("id"))
-        if i is None or records[i] is None:
+        record = None if i is None else records[i]
+        if i is None or record is None:
             warn(f"{entry.where()}: 找不到该编号的事实, 已忽略 (no fact with this id; the document may have changed)。")
         elif action == "delete":
-            applied.append(Applied("delete", records[i], None, entry.get("note")))
+            applied.append(Applied("delete", record, None, entry.get("note")))
             records[i] = None
         elif action != "keep":
-            changed = corrected(corpus, records[i], entry, warn)
+            changed = corrected(corpus, record, entry, warn)
             if changed is not None:
-                applied.append(Applied("change", records[i], changed, entry.get("note")))
+                applied.append(Applied("change", record, changed, entry.get("note")))
                 records[i] = changed
             elif action == "change":
                 warn(f"{entry.where()}: 标记为修改, 但各项与原值相同, 未作改动。")

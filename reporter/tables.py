@@ -135,7 +135,8 @@ def line_table(lines: list[str], starts: list[int], first: int) -> Table | None:
     if len(data) < MIN_ROWS:
         return None
     unit = caption_unit(lines[first - 1]) if first else ""
-    out, header = [], ()
+    out: list[TableRow] = []
+    header: tuple[str, ...] = ()
     for k, cells in rows:
         if not any(is_figure(x) for x in cells):
             # A row of words between rows of figures is a new header when it says what its

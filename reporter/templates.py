@@ -4,11 +4,15 @@ they override, start a user folder, and check a folder by rendering it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinja2 import TemplateSyntaxError
 
 from reporter.errors import ReporterError, TemplateError
 from reporter.render import BUILTIN_TEMPLATES, entry_templates
+
+if TYPE_CHECKING:
+    from reporter.corpus import Corpus
 
 STARTER_TEMPLATE = """{#- 用户模板示例 (user template example).
     本文件继承内置的完整简报, 只覆盖标题块; 其余内容不变。
@@ -91,12 +95,12 @@ def describe_templates(user_dir: Path | None) -> list[str]:
     return lines
 
 
-def init_folder(folder: Path) -> list[Path]:
-    """A starter override folder; refuses to overwrite existing files."""
+def init_folder(folder: Path, force: bool = False) -> list[Path]:
+    """A starter override folder; refuses to overwrite existing files unless `force`."""
     files = {folder / "brief.html": STARTER_TEMPLATE, folder / "house.css": STARTER_CSS}
     existing = [str(p) for p in files if p.exists()]
-    if existing:
-        raise ReporterError(f"文件已存在, 未作修改 (already exists): {', '.join(existing)}")
+    if existing and not force:
+        raise ReporterError(f"文件已存在, 未作修改 (already exists; --force 覆盖): {', '.join(existing)}")
     folder.mkdir(parents=True, exist_ok=True)
     for path, text in files.items():
         path.write_text(text, encoding="utf-8")
@@ -109,8 +113,10 @@ def check_folder(
     benchmarks: list[str],
     variables: dict[str, str],
     with_pdf: bool = False,
+    corpus: Corpus | None = None,
 ) -> list[tuple[str, str]]:
-    """Render every entry template (built-in and user) with the seed corpus: (name, problem or "")."""
+    """Render every entry template (built-in and user) with `corpus` (default: the seed corpus):
+    (name, problem or "")."""
     import tempfile
 
     from reporter import compare, render
@@ -118,7 +124,7 @@ def check_folder(
 
     if user_dir and not Path(user_dir).is_dir():
         raise TemplateError(f"模板目录 '{user_dir}' 不存在 (templates folder not found).")
-    corpus = load_corpus()
+    corpus = corpus if corpus is not None else load_corpus()
     comparison = compare.compare(
         corpus, compare.resolve_region(corpus, target), [compare.resolve_region(corpus, b) for b in benchmarks]
     )

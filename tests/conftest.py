@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -19,14 +21,43 @@ SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
-def run_cli(*args: str, cwd: Path | None = None, check: bool = False) -> subprocess.CompletedProcess:
-    """Run `python -m reporter` as a user would, in a fresh process."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "reporter", *args],
-        cwd=cwd or ROOT,
-        capture_output=True,
-        text=True,
-    )
+@dataclass(frozen=True)
+class CliResult:
+    """What a user would see: exit code, standard output, standard error."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, cwd: Path | None = None, check: bool = False) -> CliResult:
+    """Run the `reporter` command in this process with click's CliRunner (fast; no new Python).
+
+    An exception that escapes the command is shown on stderr with its traceback, as the real
+    command would show it, so "no traceback" assertions can fail.
+    """
+    from click.testing import CliRunner
+
+    from reporter.cli import main
+
+    previous = Path.cwd()
+    os.chdir(cwd or ROOT)
+    try:
+        result = CliRunner().invoke(main, list(args), prog_name="reporter")
+    finally:
+        os.chdir(previous)
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "Traceback (most recent call last):\n" + "".join(traceback.format_exception(result.exception))
+    proc = CliResult(result.exit_code, result.stdout, stderr)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"reporter {' '.join(args)} failed: {proc.stderr}")
+    return proc
+
+
+def run_process(*args: str, cwd: Path | None = None, check: bool = False) -> subprocess.CompletedProcess:
+    """Run `python -m reporter` as a user would, in a fresh process: for the end-to-end tests."""
+    proc = subprocess.run([sys.executable, "-m", "reporter", *args], cwd=cwd or ROOT, capture_output=True, text=True)
     if check and proc.returncode != 0:
         raise AssertionError(f"reporter {' '.join(args)} failed: {proc.stderr}")
     return proc
@@ -49,7 +80,7 @@ def corpus():
 def default_brief(tmp_path_factory) -> dict[str, Path]:
     """The default brief (西双版纳州 vs 松江区) written by the CLI, HTML and PDF."""
     out = tmp_path_factory.mktemp("brief")
-    proc = run_cli("brief", "--target", "西双版纳州", "--benchmark", "松江区", "-o", str(out), check=True)
+    proc = run_process("brief", "--target", "西双版纳州", "--benchmark", "松江区", "-o", str(out), check=True)
     paths = [Path(p) for p in proc.stdout.split()]
     return {p.suffix[1:]: p for p in paths}
 

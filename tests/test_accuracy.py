@@ -57,7 +57,7 @@ def test_no_spurious_regions_on_the_seeds(result):
 
 
 def test_regions_listed_once_with_level_parent_and_home(corpus):
-    from reporter.profiles import regions_table
+    from reporter.corpus import regions_table
 
     table = regions_table(corpus)
     assert not table["full_name"].duplicated().any(), table

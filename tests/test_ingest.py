@@ -322,7 +322,7 @@ def test_unreadable_file_named_on_the_command_line_is_one_clear_error(tmp_path, 
 def test_cli_error_for_a_binary_file_names_it_without_traceback(tmp_path):
     bad_files(tmp_path)
     proc = run_cli("ingest", str(tmp_path / "random.txt"))
-    assert proc.returncode == 1
+    assert proc.returncode == 2
     assert "random.txt" in proc.stderr and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
 
@@ -361,7 +361,7 @@ def test_the_same_article_saved_twice_is_read_once(tmp_path):
 def test_folder_with_nothing_readable_is_an_error(tmp_path):
     bad_files(tmp_path)
     proc = run_cli("ingest", str(tmp_path))
-    assert proc.returncode == 1 and "没有可读取的文档" in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and "没有可读取的文档" in proc.stderr and "Traceback" not in proc.stderr
 
 
 # --- limits ------------------------------------------------------------------------------------
@@ -373,7 +373,7 @@ def test_file_over_the_size_limit_is_refused_with_its_size(tmp_path):
     with pytest.raises(IngestError, match="big.txt.*超过上限 1000 字节"):
         read_document(path, IngestLimits(max_file_bytes=1000))
     proc = run_cli("ingest", str(path), "--max-file-mb", "0.001")
-    assert proc.returncode == 1 and "big.txt" in proc.stderr and "file too large" in proc.stderr
+    assert proc.returncode == 2 and "big.txt" in proc.stderr and "file too large" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert run_cli("ingest", str(path), "--max-file-mb", "1").returncode == 0
 
@@ -384,7 +384,7 @@ def test_too_many_documents_is_refused_before_reading(tmp_path):
     with pytest.raises(IngestError, match="3 个文件, 超过上限 2"):
         ingest_paths([tmp_path], IngestLimits(max_documents=2))
     proc = run_cli("ingest", str(tmp_path), "--max-docs", "2")
-    assert proc.returncode == 1 and "too many documents" in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and "too many documents" in proc.stderr and "Traceback" not in proc.stderr
     assert len(ingest_paths([tmp_path], IngestLimits(max_documents=3)).documents) == 3
 
 

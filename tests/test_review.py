@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, pdf_text, run_cli
+from conftest import SEEDS, pdf_text, run_cli, run_process
 
 from reporter import origins, review
 from reporter.compare import pick_value, resolve_region
@@ -140,7 +140,7 @@ def test_fact_ids_are_the_same_in_a_fresh_process(corpus, tmp_path):
     """Ids match across processes; a stale correction is warned about on stderr, naming its row."""
     stale = write_csv(tmp_path / "o.csv", [{"id": "0123456789ab", "action": "删除"}])
     out = tmp_path / "facts.csv"
-    proc = run_cli("profiles", "export", str(SEEDS), "--overrides", str(stale), "-o", str(out), check=True)
+    proc = run_process("profiles", "export", str(SEEDS), "--overrides", str(stale), "-o", str(out), check=True)
     assert "警告" in proc.stderr and "o.csv 第2行" in proc.stderr and "0123456789ab" in proc.stderr
     with out.open(encoding="utf-8-sig") as fh:
         ids = [row["id"] for row in csv.DictReader(fh)]

@@ -167,7 +167,7 @@ def test_strict_makes_a_skipped_document_an_error(tmp_path: Path) -> None:
     folder = corpus_with_a_dump(tmp_path)
     for command in (["extract", str(folder)], ["ingest", str(folder)]):
         proc = run_cli(*command, "--strict")
-        assert proc.returncode == 1, proc.stderr
+        assert proc.returncode == 2, proc.stderr
         assert "menu.txt" in proc.stderr and "Traceback" not in proc.stderr
 
 

@@ -1,4 +1,4 @@
-"""Profiles: every fact of every document as pandas tables, merged across the
+"""Corpus: every fact of every document as pandas tables (the regions' profiles), merged across the
 corpus so any two regions can be compared, and reviewable by hand.
 
 Regions are merged across documents by identity (division code, or a park's
@@ -87,7 +87,8 @@ class Corpus:
 
 def build_corpus(extractions: list[DocExtraction], skipped: list[Skipped] | tuple[Skipped, ...] = ()) -> Corpus:
     regions: dict[str, Region] = {}
-    role_rows, warnings = [], []
+    role_rows: list[dict] = []
+    warnings: list[str] = []
     facts: list[dict] = []
     practices: list[dict] = []
     for ex in extractions:
@@ -123,6 +124,7 @@ def facts_table(corpus: Corpus) -> pd.DataFrame:
 
 
 def regions_table(corpus: Corpus) -> pd.DataFrame:
+    """One row per region: name, level, parent, roles in the documents and number of facts (`reporter regions`)."""
     import pandas as pd
 
     counts = corpus.facts.groupby("region_id").size()
