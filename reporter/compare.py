@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reporter import taxonomy
+from reporter import lexicon, taxonomy
 from reporter.corpus import Corpus
 from reporter.errors import RegionError
 from reporter.gazetteer import data_lines
@@ -32,8 +32,8 @@ FIRM_UNITS = {"户", "家"}
 APPROX_QUALIFIERS = ("超过", "近", "约", "逾", "不少于", "余", "多", "左右", "以上")
 LEADING_QUALIFIERS = ("超过", "近", "约", "逾", "高达", "不少于")
 POINT_UNITS = ("%", "个百分点")
-LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3, "park": 3}
-LEVEL_NAMES = {"province": "省级", "prefecture": "地市级", "county": "县区级", "town": "乡镇级", "park": "园区"}
+LEVEL_RANK = lexicon.level_tiers()
+LEVEL_NAMES = lexicon.level_labels()
 LARGE_GAP = 0.8  # target below 80% of the benchmark: a gap worth a recommendation
 # How a number's region was decided, as 数据来源 says it.
 BASIS_NOTES = {
@@ -44,16 +44,7 @@ BASIS_NOTES = {
     "title": "按标题或署名的地区",
     "main": "按文档主要介绍的地区",
 }
-KIND_NAMES = {
-    "level": "总量",
-    "share": "占比",
-    "growth": "增长",
-    "change": "变化",
-    "rank": "排名",
-    "target": "目标",
-    "estimate": "预计",
-    "multiple": "倍数",
-}
+KIND_NAMES = lexicon.kind_labels()
 OTHER_DIMENSION = "其他指标"
 
 

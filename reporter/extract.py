@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from reporter import numbers, regions, segment, tables, taxonomy
+from reporter import lexicon, numbers, regions, segment, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
 VISIT_RE = re.compile(r"考察|走访|参观|调研了|访问了")
@@ -23,18 +23,16 @@ VISIT_RE = re.compile(r"考察|走访|参观|调研了|访问了")
 CLAUSE_SPLIT = re.compile(r"[，,；;]|(?<!\d)[：:]|[：:](?!\d)")
 # Goal words. Not 规划/目标/打造 alone: 在全镇发展规划中 and 以…为目标的园区 describe
 # what exists; 计划 only as 计划到/计划实现 (计划在…投资建设 is a project under way).
-TARGET_RE = re.compile(
-    r"力争|争取|确保|目标是|目标为|将按照|将实现|将达到|将突破|将力争|计划(?:到|实现|达到|完成)|预计到|有望|规划到"
-)
+TARGET_RE = re.compile(lexicon.alternation("target_words.txt"))
 TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
-INHERITING_KINDS = {"rank", "change", "growth"}
-GROWTH_RE = re.compile(
-    r"(增长|增速|增加|增幅|上升|提高|提升|翻|下降|减少|下滑|回落|降低|降幅)(了)?(高达|达到|达|约|近|超过|为)?$"
-)
+INHERITING_KINDS = lexicon.kinds_with("inherits")
+GROWTH_RE = re.compile(rf"({lexicon.alternation_of('change_words.csv', 'growth')})(了)?(高达|达到|达|约|近|超过|为)?$")
 # A fall written as a positive number: 同比下降4.2%, 比全省低1.1个百分点 -> -4.2, -1.1.
-FALL_BY_RE = re.compile(r"(?:减少|下降|净减)了?$")
+FALL_BY_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'fall_by')})了?$")
 DECLINE_REACH = 14  # characters before a number searched for a word of decline
-DECLINE_RE = re.compile(r"(下降|减少|下滑|回落|降低|降幅|低|少)(了)?(约|近|超过|为)?$|低于[^，,；;。]{0,10}$")
+DECLINE_RE = re.compile(
+    rf"({lexicon.alternation_of('change_words.csv', 'decline')})(了)?(约|近|超过|为)?$|低于[^，,；;。]{{0,10}}$"
+)
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
@@ -410,7 +408,7 @@ def fact_kind(sentence: str, clause: str, q: numbers.Quantity, year: int | None 
     return "level"
 
 
-NOT_ACTUAL = {"target", "estimate"}
+NOT_ACTUAL = lexicon.kinds_without("actual")
 
 
 @lru_cache(maxsize=1)

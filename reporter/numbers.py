@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reporter import lexicon
+
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?)"
 
@@ -32,7 +34,8 @@ UNITS = "|".join(re.escape(u) for u in sorted([*UNIT_CLASSES, *UNIT_SPELLINGS], 
 COUNT_UNITS = "".join(u for u, c in UNIT_CLASSES.items() if c == "count" and len(u) == 1)
 # Units a 万/亿 never stands before (万%), so the multiplier makes a plain number.
 UNSCALED = {"%", "个百分点", "‰", "倍", "位"}
-PRE_QUALIFIERS = "超过|超|近|约|逾|高达|不少于|不低于|将近|接近|大约|突破"
+QUALIFIER_WORDS = {row["word"]: row["qualifier"] for row in lexicon.table("qualifiers.csv")}
+PRE_QUALIFIERS = "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
 # 增长-6%: a minus sign (not the dash of a range 1-7月); 50个亿: 50亿.
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{PRE_QUALIFIERS})?(?P<neg>(?<![\d.A-Za-z])-(?=\d))?"
@@ -41,11 +44,12 @@ QUANTITY_RE = re.compile(
 )
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
 SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)级")
+RANK_WORDS = lexicon.alternation("rank_words.txt")
 RANK_RE = re.compile(
-    rf"(?:排名|位列|排在|排|居|列|进入|入围|跻身)[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![批届次期轮年])(?:位|名)?"
+    rf"(?:{RANK_WORDS})[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![批届次期轮年])(?:位|名)?"
     rf"|(?P<num2>{NUM})强"
     rf"|(?:全国|全省|全市|全区|全州|全县|全球|世界|全行业)(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![批届次期轮年])(?:位|名)?"
-    rf"|(?:排名|位列|排在|居|列|保持|稳居)[^，。；,;]{{0,12}}?(?P<top>首)位"
+    rf"|(?:{RANK_WORDS})[^，。；,;]{{0,12}}?(?P<top>首)位"
 )
 # 占全国的三分之一: a fraction is a share in per cent.
 FRACTION_RE = re.compile(rf"(?P<den>{NUM})分之(?P<num>{NUM})")
@@ -60,7 +64,7 @@ BARE_MONEY_RE = re.compile(
     rf"(?P<num>{NUM})(?P<approx1>余|多)?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万)(?P<approx2>余|多)?"
     rf"(?![\d元美吨亩平级倍%％{COUNT_UNITS}])(?P<post>左右|以上)?"
 )
-MONEY_WORDS = re.compile(r"投资|产值|收入|税|销售|营收|利润|增加值|生产总值|GDP|资金|基金|融资|金额|总额|规模")
+MONEY_WORDS = re.compile(lexicon.alternation("money_words.txt"))
 # 8大产业集群, 10大工程: a count of named groups (unit 个).
 GROUPS_RE = re.compile(
     rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:产业|集群|工程|行动|板块|中心|平台|基地|领域|功能区))"
@@ -68,7 +72,6 @@ GROUPS_RE = re.compile(
 CN_SMALL = set("一两二三四五六七八九")
 # Every pattern above needs a numeral; most clauses have none, and one search tells.
 NUMERAL_RE = re.compile(rf"[\d{CN_DIGITS}]|首位")
-QUALIFIER_WORDS = {"超": "超过", "将近": "近", "接近": "近", "大约": "约", "不低于": "不少于"}
 
 
 @dataclass(frozen=True)
@@ -284,8 +287,6 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     unit = normalise_unit(mult, unit)
     qualifier = m.group("pre") or m.group("approx1") or m.group("approx2") or m.group("post") or ""
     qualifier = QUALIFIER_WORDS.get(qualifier, qualifier)
-    if qualifier == "突破":
-        qualifier = "超过"
     if ordinal:  # 百强县第23名: a position in a ranking
         return Quantity(
             m.start("num") - 1, m.end(), clause[m.start("num") - 1 : m.end()], value, "位", "", is_rank=True

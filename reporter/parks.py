@@ -10,35 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reporter import gazetteer, segment
+from reporter import gazetteer, lexicon, segment
 from reporter.models import Region
 
-PARK_SUFFIXES = (
-    "经济技术开发区",
-    "高新技术产业开发区",
-    "高新技术开发区",
-    "经济开发区",
-    "综合保税区",
-    "工业园区",
-    "产业园区",
-    "开发区",
-    "高新区",
-    "经开区",
-    "产业园",
-    "工业园",
-    "科技园",
-    "科技城",
-    "科创园",
-    "医药港",
-    "汽车港",
-    "物流园",
-    "保税区",
-    "装备园",
-    "产业基地",
-)
+PARK_SUFFIXES = lexicon.words("park_suffixes.txt")
 # Characters and words after which a park name starts (the name never spans them).
 PARK_BREAK = re.compile(
-    r".*(?:[^\u4e00-\u9fffA-Za-z0-9]|的|在|了|和|与|及|是|为|将|把|对|由|从|向|到|着|等|这|那|入选|揭牌|落户|打造|建设|创建|依托|所在|坐落|简称|以|通过|全力|力争|聚焦|大型|新型|一站式|现代|赴|前往|考察|学习|参观|走进|走访|对标|借鉴|位于)"
+    rf".*(?:[^\u4e00-\u9fffA-Za-z0-9]|{lexicon.alternation('park_breaks.txt')}|{lexicon.alternation('visit_verbs.txt')})"
 )
 PARK_SUFFIX_RE = re.compile("|".join(PARK_SUFFIXES))
 PARK_NAME_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,16}}?)(?:{PARK_SUFFIX_RE.pattern})")

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from reporter import gazetteer, segment
+from reporter import gazetteer, lexicon, segment
 from reporter.body import SENTENCE_END, TITLE_MAX
 from reporter.models import DocRegions, Document, Mention, Region
 from reporter.parks import find_parks, occurrences, park_key, park_region
@@ -51,44 +51,7 @@ def benchmark_cue_words() -> tuple[str, ...]:
 BENCHMARK_CUES = re.compile("|".join(map(re.escape, benchmark_cue_words())))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
-SUBJECT_BLOCKERS = (
-    "在",
-    "占",
-    "比",
-    "较",
-    "于",
-    "与",
-    "同",
-    "以",
-    "对",
-    "赴",
-    "向",
-    "从",
-    "到",
-    "为",
-    "批",
-    "承接",
-    "排名",
-    "位列",
-    "入围",
-    "入选",
-    "进入",
-    "居",
-    "是",
-    "只有",
-    "仅有",
-    "学习",
-    "考察",
-    "借鉴",
-    "对标",
-    "参观",
-    "相当于",
-    "不到",
-    "不足",
-    "超过",
-    "高于",
-    "低于",
-)
+SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
 PRODUCT_CHARS = set("茶酒菜腿醋米粉")
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
 
@@ -437,7 +400,7 @@ def parent_in_name(park: Region, gaz) -> Region | None:
         # A two-character county form inside a name is too often a word (滨江, 新华).
         if region.level in ("province", "prefecture") or len(name) >= 3:
             found.append(region)
-    order = {"town": 0, "county": 1, "prefecture": 2, "province": 3}
+    order = lexicon.level_order()
     return min(found, key=lambda r: order[r.level], default=None)
 
 
@@ -449,7 +412,7 @@ def named_parent(park: Region, regions: dict[str, Region]) -> Region | None:
         for r in regions.values()
         if r.level != "park" and any(a in n for n in names for a in (*r.aliases, r.name) if len(a) >= 2)
     ]
-    order = {"town": 0, "county": 1, "prefecture": 2, "province": 3}
+    order = lexicon.level_order()
     return min(found, key=lambda r: order[r.level], default=None)
 
 
@@ -492,7 +455,7 @@ def add_self_references(
 
 
 VISIT_VERBS = re.compile(
-    r"(?:赴|(?<![感达得看想受做提遇直等收])到|(?<![过失回])去|前往|学习|考察|对标|借鉴|参观|走进|走访)$"
+    rf"(?:(?<![感达得看想受做提遇直等收])到|(?<![过失回])去|{lexicon.alternation('visit_verbs.txt')})$"
 )
 UNNAMED_LEVELS = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
 
@@ -689,11 +652,12 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     if unnamed:
         rid = max({r.region_id for r in unnamed}, key=lambda rid: count_refs(unnamed, rid))
         # 全省 never named, in a story about one zone: the scope of a comparison, not the home.
-        return subject if subject and LEVEL_RANK[regions[rid].level] > LEVEL_RANK[regions[subject].level] else rid
+        return (
+            subject
+            if subject and lexicon.level_order()[regions[rid].level] > lexicon.level_order()[regions[subject].level]
+            else rid
+        )
     return subject
-
-
-LEVEL_RANK = {"park": 0, "town": 1, "county": 2, "prefecture": 3, "province": 4}
 
 
 def narrower(home: str, subject: str | None, regions: dict[str, Region]) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from reporter import taxonomy
+from reporter import lexicon, taxonomy
 from reporter.compare import fmt, resolve_region
 from reporter.corpus import Corpus, regions_table
 from reporter.errors import RegionError, ReporterError
@@ -100,7 +100,7 @@ ACTIONS = {
     "新增": "add",
     "增加": "add",
 }
-KINDS = {"level", "growth", "share", "change", "target", "estimate", "rank", "multiple"}
+KINDS = set(lexicon.kind_labels())
 EDITABLE = ("region", "indicator", "label", "value", "unit", "period", "qualifier", "kind")
 FORMATS = (".xlsx", ".csv", ".json", ".parquet")
 

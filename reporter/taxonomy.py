@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from reporter import numbers
+from reporter import lexicon, numbers
 from reporter.gazetteer import data_file
 
-LOOSE_KINDS = {"growth", "change", "rank", "multiple"}
+LOOSE_KINDS = lexicon.kinds_with("loose")
 LABEL_TRIM = re.compile(
     r"(已经|已|共|累计|分别|只有|仅有|仅|达到|达|为|有|是|实现|完成|超过|高达|约|近|逾|增长|提高到|提高|提升到|"
     r"提升|增加|降至|突破|年均|就|了|的|仍|还|低|高|少|多|下降|减少)+$"

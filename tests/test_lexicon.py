@@ -55,3 +55,62 @@ def test_every_benchmark_cue_makes_the_region_named_with_it_a_benchmark() -> Non
         r = regions_of(f"我县干部{word}昆山市。全县地区生产总值120亿元。")
         roles = {r.regions[k].name: v for k, v in r.roles.items()}
         assert roles.get("昆山市") == "benchmark", word
+
+
+def test_every_data_file_is_read_by_the_code() -> None:
+    from importlib import resources
+    from pathlib import Path
+
+    code = "".join(
+        p.read_text(encoding="utf-8") for p in Path(__file__).parent.parent.joinpath("reporter").glob("*.py")
+    )
+    names = [f.name for f in resources.files("reporter.data").iterdir() if f.name.endswith((".txt", ".csv"))]
+    assert [n for n in names if n not in code] == []
+
+
+def test_the_kinds_of_facts_are_one_list() -> None:
+    from reporter import lexicon, review
+    from reporter.compare import KIND_NAMES
+    from reporter.extract import NOT_ACTUAL
+
+    kinds = set(lexicon.kind_labels())
+    assert set(KIND_NAMES) == review.KINDS == kinds
+    assert NOT_ACTUAL == {"target", "estimate"} and NOT_ACTUAL < kinds
+
+
+def test_every_level_of_the_gazetteer_has_an_order_and_a_tier() -> None:
+    from reporter import gazetteer, lexicon
+
+    gaz = gazetteer.load()
+    levels = {gaz.level(code) for code in list(gaz.rows)[:: max(1, len(gaz.rows) // 500)]} | {"park"}
+    assert levels <= set(lexicon.level_order()) == set(lexicon.level_tiers())
+
+
+def test_every_qualifier_and_rank_word_is_read() -> None:
+    from reporter import lexicon, numbers
+
+    for row in lexicon.table("qualifiers.csv"):
+        found = numbers.find_quantities(f"全县共有{row['word']}200家企业")
+        assert [(q.value, q.qualifier) for q in found] == [(200.0, row["qualifier"])], row
+    for word in lexicon.words("rank_words.txt"):
+        found = numbers.find_quantities(f"工业产值{word}全省第3位")
+        assert [(q.value, q.is_rank) for q in found] == [(3.0, True)], word
+
+
+def test_every_word_of_change_reads_as_it_says() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_extract import make_doc
+
+    from reporter import lexicon
+    from reporter.extract import extract_document
+
+    for row in lexicon.table("change_words.csv"):
+        if row["growth"] == "yes":
+            facts = extract_document(make_doc(f"全县工业产值同比{row['word']}5.2%。")).facts
+            assert [(f.kind, f.value < 0) for f in facts] == [("growth", row["decline"] == "yes")], row
+        if row["fall_by"] == "yes":
+            facts = extract_document(make_doc(f"全县耕地面积9000亩，比上年{row['word']}479亩。")).facts
+            assert -479.0 in [f.value for f in facts], row

@@ -1,0 +1,67 @@
+"""The domain vocabulary kept as data (reporter/data/): one loader for every file.
+
+Code keeps the grammar (where a word may stand, what follows it); the words themselves,
+the kinds of facts and the levels of regions live in data files, each in one place.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import cache
+
+from reporter.gazetteer import data_lines
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """The entries of a one-a-line data file (no blank lines, no # comments)."""
+    return data_lines(name)
+
+
+@cache
+def alternation(name: str) -> str:
+    """The words of a data file as a regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+
+
+@cache
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a CSV data file (after its # comments), as dicts."""
+    return tuple(csv.DictReader(io.StringIO("\n".join(data_lines(name)))))
+
+
+@cache
+def alternation_of(name: str, column: str) -> str:
+    """The words of a CSV data file whose `column` says yes, as a regex alternation."""
+    found = [row["word"] for row in table(name) if row[column] == "yes"]
+    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+
+
+def kind_labels() -> dict[str, str]:
+    """level -> 总量 ...: every kind of fact, in the order of data/kinds.csv."""
+    return {row["kind"]: row["label"] for row in table("kinds.csv")}
+
+
+def kinds_with(column: str) -> frozenset[str]:
+    """The kinds whose `column` in data/kinds.csv says yes."""
+    return frozenset(row["kind"] for row in table("kinds.csv") if row[column] == "yes")
+
+
+def kinds_without(column: str) -> frozenset[str]:
+    return frozenset(row["kind"] for row in table("kinds.csv") if row[column] != "yes")
+
+
+def level_order() -> dict[str, int]:
+    """Containment order of region levels, smallest first (park 0 … province 4)."""
+    return {row["level"]: int(row["order"]) for row in table("levels.csv")}
+
+
+def level_tiers() -> dict[str, int]:
+    """Administrative tier of each level for comparisons (province 0 … town and park 3)."""
+    return {row["level"]: int(row["tier"]) for row in table("levels.csv")}
+
+
+def level_labels() -> dict[str, str]:
+    return {row["level"]: row["label"] for row in table("levels.csv")}
