@@ -19,6 +19,8 @@ from reporter import lexicon, numbers, regions, segment, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
 VISIT_RE = re.compile(r"考察|走访|参观|调研了|访问了")
+PEER_SET = re.compile(r"在[^，,；;。]{0,6}$")
+PEER_SET_END = re.compile(r"[^，,；;。]{0,14}?中")
 # A colon between two digits is a ratio (37.5:25.4:37.1), not the end of a clause.
 CLAUSE_SPLIT = re.compile(r"[，,；;]|(?<!\d)[：:]|[：:](?!\d)")
 # Goal words. Not 规划/目标/打造 alone: 在全镇发展规划中 and 以…为目标的园区 describe
@@ -111,15 +113,23 @@ def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Senten
         for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
             period = None  # found only for a clause that states a fact: most state none
-            for q in numbers.find_quantities(clause):
-                if skip_quantity(clause, q):
+            quantities = numbers.find_quantities(clause)
+            listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
+            if not quantities:
+                quantities = ordered_list_ranks(doc, doc_regions, sentence, c_start, clause, listed)
+            for q in quantities:
+                if skip_quantity(clause, q) or company_clause(clause, q, doc_regions, abs_start):
                     continue
-                named = subjects.find(abs_start, abs_start + q.start, subject or default)
-                basis = "clause" if named else "carried" if subject else subjects.default_basis
-                subject = named or subject
-                if (subject is None and default is None) or subject == regions.UNRESOLVED:
+                if q.start in listed:
+                    named, basis = listed[q.start], "list"
+                else:
+                    named = subjects.find(abs_start, abs_start + q.start, subject or default)
+                    basis = "clause" if named else "carried" if subject else subjects.default_basis
+                    subject = named or subject
+                region_id = named or subject or default
+                if region_id is None or region_id == regions.UNRESOLVED:
                     continue  # whose number this is cannot be told: leave it out
-                region = doc_regions.regions[subject or default]  # type: ignore[index]  # not None: see above
+                region = doc_regions.regions[region_id]
                 # The same figure twice in a sentence is one fact, unless it measures
                 # two things (千亿级能源岛和千亿级产业港).
                 key = (q.value, q.unit, clause[q.end : q.end + 3])
@@ -136,6 +146,70 @@ def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Senten
             subject = subjects.find(abs_start, abs_start + len(clause), subject or default) or subject
         facts.extend(sentence_facts)
     return drop_repeats(facts)
+
+
+# 昆山、常熟、太仓…分别是我县的3.1倍、2.2倍和1.4倍: a list of regions, then one figure each.
+RESPECTIVELY = re.compile(r"分别|依次")
+LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*")
+# 前三位的分别是A、B、C; 依次是A、B、C: an ordered list of regions is a ranking.
+ORDERED = re.compile(r"(?:前[\d一二三四五六七八九十]+[位名强]|排名|排序|位次|依次)[^，。；]*?(?:分别|依次)(?:是|为)")
+
+
+def listed_regions(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
+    """The region each figure after 分别 belongs to, when a list of as many regions stands
+    before it in the sentence: {offset of the figure in the clause: region id}."""
+    m = RESPECTIVELY.search(clause)
+    if not m:
+        return {}
+    at = sentence.start + c_start + m.start()
+    names = list_before(doc.body, doc_regions, sentence.start, at)
+    after = [q for q in quantities if q.start > m.start()]
+    if len(names) < 2 or len(after) != len(names):
+        return {}
+    return {q.start: rid for q, rid in zip(after, names, strict=True)}
+
+
+def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list[str]:
+    """The regions named as a list (A、B和C) that ends last before `at`, in order."""
+    mentions = [m for m in doc_regions.mentions if start <= m.start and m.end <= at]
+    run: list = []
+    for m in reversed(mentions):
+        if run and not LIST_GAP.fullmatch(body[m.end : run[0].start]):
+            break
+        run.insert(0, m)
+    ids = [m.region_id for m in run]
+    return ids if len(set(ids)) == len(ids) else []
+
+
+def ordered_list_ranks(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, listed) -> list:
+    """Ranks 1, 2, 3 … for the regions listed after 前三位分别是/依次为, as quantities
+    standing at each name."""
+    m = ORDERED.search(clause)
+    if not m:
+        return []
+    base = sentence.start + c_start
+    names = [x for x in doc_regions.mentions if base + m.end() <= x.start < base + len(clause)]
+    if len(names) < 2:
+        return []
+    out = []
+    for k, x in enumerate(names, start=1):
+        out.append(numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True))
+        listed[x.start - base] = x.region_id
+    return out
+
+
+def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> bool:
+    """某汽车集团连续十年位居全国第一: a clause about a company named before the figure, with
+    no region named in it, states the company's figure, not a region's."""
+    before = clause[: q.start]
+    if not any(re.search(rf"[\u4e00-\u9fffA-Za-z]{{2,}}{re.escape(w)}", before) for w in company_suffixes()):
+        return False
+    return not any(abs_start <= m.start < abs_start + q.start for m in doc_regions.mentions)
+
+
+@lru_cache(maxsize=1)
+def company_suffixes() -> tuple[str, ...]:
+    return lexicon.words("company_suffixes.txt")
 
 
 def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableRow], subjects: Subjects) -> list[Fact]:
@@ -315,6 +389,8 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     after = clause[q.end : q.end + 1]
     if q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位", "%"):
         return True
+    if PEER_SET.search(clause[: q.start]) and PEER_SET_END.match(clause[q.end :]) and not q.is_rank:
+        return True  # 在全国230家国家级开发区中位列第15位: the size of the field, not a fact
     return bool(VISIT_RE.search(clause[: q.start]))
 
 
@@ -397,7 +473,7 @@ def fact_kind(sentence: str, clause: str, q: numbers.Quantity, year: int | None 
         return "rank"
     if q.unit == "个百分点":
         return "change"
-    if q.unit == "倍" and re.search(r"是[^，。]{1,12}的$", before):
+    if q.unit == "倍" and re.search(r"是[^，。]{1,12}的(?:[\d.]+倍\s*[、和及与]\s*)*$", before):
         return "multiple"
     if q.unit in ("%", "倍") and GROWTH_RE.search(before[-8:] if len(before) > 8 else before):
         return "growth"

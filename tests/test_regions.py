@@ -367,3 +367,31 @@ def test_a_verb_phrase_or_a_reference_is_not_part_of_a_park_name() -> None:
         name for _, _, name in find_parks("开展活动，大力宣传高新区特色。依托我县纺织工业园区，滨海经开区增长较快。")
     ]
     assert names == ["纺织工业园区", "滨海经开区"]
+
+
+def test_a_list_of_regions_shares_out_the_figures_after_分别() -> None:
+    facts = extract_document(
+        make_doc("平原县考察报告\n昆山市、常熟市和太仓市财政收入分别是我县的3.1倍、2.2倍和1.4倍。")
+    ).facts
+    got = {(f.region, f.value, f.kind, f.basis) for f in facts}
+    assert got == {
+        ("昆山市", 3.1, "multiple", "list"),
+        ("常熟市", 2.2, "multiple", "list"),
+        ("太仓市", 1.4, "multiple", "list"),
+    }
+
+
+def test_an_ordered_list_of_regions_is_a_ranking() -> None:
+    facts = extract_document(make_doc("全省县域经济综合排名前三位的分别是江阴市、张家港市、昆山市。")).facts
+    assert [(f.region, f.value, f.unit) for f in facts] == [
+        ("江阴市", 1, "位"),
+        ("张家港市", 2, "位"),
+        ("昆山市", 3, "位"),
+    ]
+
+
+def test_a_company_s_rank_and_the_size_of_a_field_are_not_the_region_s() -> None:
+    body = "昆山市地区生产总值5000亿元。某汽车集团连续十年位居全国第一。在全国230家国家级开发区中，昆山经济技术开发区位列第5位。"
+    facts = {(f.region, f.value, f.unit) for f in extract_document(make_doc(body)).facts}
+    assert ("昆山市", 1.0, "位") not in facts and not any(v == 230 for _, v, _ in facts)
+    assert any(v == 5 and u == "位" for _, v, u in facts)
