@@ -217,10 +217,13 @@ def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableR
     (a table of indicators), the unit from the header or the unit column, the row as evidence.
     A table that repeats the prose is kept: bulletins state a figure in both."""
     facts = []
-    for row in rows:
+    names_of = [{m.text: m.region_id for m in doc_regions.mentions if row.start <= m.start < row.end} for row in rows]
+    # A table whose rows name regions (a ranking): a row naming none is not the document's.
+    by_region = {row.table for row, named in zip(rows, names_of, strict=True) if named}
+    for row, named in zip(rows, names_of, strict=True):
         text = doc.body[row.start : row.end]
-        # Which cell names which region: a cell is a name when a mention covers it.
-        named = {m.text: m.region_id for m in doc_regions.mentions if row.start <= m.start < row.end}
+        if not named and row.table in by_region:
+            continue
         roles = [tables.header_role(h) for h in row.header]
         sentence = Sentence(row.start, text, -1)
         for part in row_parts(row.cells, roles, named):

