@@ -285,15 +285,34 @@ def environment(user_dir: str | Path | None = None):
 def bytecode_cache():
     """Compiled templates on disk, next to the extraction cache: compiling the
     default templates costs about 0.1 s of every cold brief. Entries are keyed
-    by the template's source, so an edited template is compiled afresh."""
+    by the template's source, so an edited template is compiled afresh.
+
+    Compiled templates are code that runs on the next brief, so they are kept
+    only in a private cache folder (see reporter.cache.usable_dir); an entry
+    that cannot be read is compiled again, one that cannot be written is not kept.
+    """
     from jinja2 import FileSystemBytecodeCache
 
+    from reporter.cache import usable_dir
+
     folder = default_cache_dir() / "templates"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # no cache folder: templates are compiled each time
-    return FileSystemBytecodeCache(str(folder))
+    if not usable_dir(default_cache_dir()) or not usable_dir(folder):
+        return None  # no private cache folder: templates are compiled each time
+
+    class TolerantBytecodeCache(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # a truncated or damaged entry (pickle, marshal) means: compile again
+                bucket.reset()
+
+        def dump_bytecode(self, bucket) -> None:
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass  # a full or read-only cache only costs time
+
+    return TolerantBytecodeCache(str(folder))
 
 
 def render_html(context: BriefContext, template: str = "brief.html", user_dir: str | Path | None = None) -> str:
