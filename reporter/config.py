@@ -70,10 +70,15 @@ class Settings:
 def load_yaml(path: Path, what: str) -> dict:
     import yaml
 
+    from reporter.limits import file_problem, safe_yaml
+
     if not path.is_file():
         raise ConfigError(f"{what} '{path}' 不存在 (file not found).")
+    problem = file_problem(path)
+    if problem:
+        raise ConfigError(f"{what} {problem}")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = safe_yaml(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
@@ -82,6 +87,8 @@ def load_yaml(path: Path, what: str) -> dict:
         ) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{what} '{path}' 不是 UTF-8 文本 (not UTF-8).") from exc
+    except RecursionError as exc:
+        raise ConfigError(f"{what} '{path}' 嵌套过深 (nested too deeply).") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{what} '{path}' 应为“键: 值”形式 (expected a mapping).")
     return data

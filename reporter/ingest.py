@@ -16,14 +16,17 @@ warning, so one bad file does not stop a corpus.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from reporter import body as bodymod
+from reporter import limits
 from reporter.body import Line
 from reporter.errors import IngestError
 from reporter.models import Document, Skipped
@@ -117,19 +120,47 @@ def ingest_paths(paths: list[str | Path], limits: IngestLimits | None = None) ->
 def list_files(paths: list[str | Path]) -> tuple[list[tuple[Path, bool]], list[Skipped]]:
     """(file, named explicitly) pairs, and the files of unsupported types."""
     files: list[tuple[Path, bool]] = []
-    unsupported: list[str] = []
+    skipped: list[Skipped] = []
     for p in map(Path, paths):
         if not p.exists():
             raise IngestError(f"找不到语料路径 '{p}' (path does not exist).")
         if not p.is_dir():
             files.append((p, True))
             continue
-        for f in sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")):
-            if f.suffix.lower() in SUPPORTED:
+        for f, problem in walk(p):
+            if problem:
+                skipped.append(Skipped(f.name, problem))
+            elif f.suffix.lower() in SUPPORTED:
                 files.append((f, False))
             else:
-                unsupported.append(f.name)
-    return files, [Skipped(name, f"'{name}': 不支持的文件类型 (unsupported type).") for name in unsupported]
+                skipped.append(Skipped(f.name, f"'{f.name}': 不支持的文件类型 (unsupported type)."))
+    return files, skipped
+
+
+def walk(folder: Path) -> list[tuple[Path, str | None]]:
+    """Every file under `folder` (not hidden ones), sorted, each with the reason it cannot be
+    read or None: FIFOs, devices, symlink loops and unreadable folders are named, not passed
+    over in silence. Symlinked folders are followed, each real folder once."""
+    out: list[tuple[Path, str | None]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename or folder)
+        out.append((where, f"'{where.name}': 文件夹{limits.reason(exc)}"))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        info = os.stat(root)
+        if (info.st_dev, info.st_ino) in seen:
+            out.append((Path(root), f"'{Path(root).name}': 文件夹{limits.reason(OSError(errno.ELOOP, ''))}"))
+            dirs.clear()
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        dirs.sort()
+        for name in names:
+            if not name.startswith("."):
+                path = Path(root) / name
+                out.append((path, limits.file_problem(path)))
+    return sorted(out, key=lambda item: item[0])
 
 
 def read_document(path: Path, limits: IngestLimits | None = None) -> Document:
@@ -157,6 +188,9 @@ def first_line(exc: Exception) -> str:
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, checked for size before reading; OS errors become an IngestError."""
+    problem = limits.file_problem(path)
+    if problem:
+        raise IngestError(problem)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -309,6 +343,9 @@ def docx_page(path: Path) -> PageText:
     import docx
     from docx.table import Table
 
+    problem = limits.zip_problem(path)
+    if problem:
+        raise IngestError(f"无法读取 Word 文件: {problem}")
     try:
         document = docx.Document(str(path))
         texts: list[str] = []
@@ -330,7 +367,12 @@ def pdf_page(path: Path) -> PageText:
 
     try:
         reader = PdfReader(str(path))
+        problem = limits.pdf_pages_problem(reader, path.name)
+        if problem:
+            raise IngestError(problem)
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except IngestError:
+        raise
     except Exception as exc:  # pypdf raises many error types on broken files
         raise IngestError(f"无法读取 PDF 文件 '{path.name}': {first_line(exc)}") from exc
     if not text.strip():

@@ -292,13 +292,18 @@ def display_width(text: str) -> int:
 
 def read_entries(path: str | Path, what: str) -> list[Entry]:
     """Rows of a CSV, XLSX (the 事实 sheet, else the first) or YAML file, cells as text."""
+    from reporter.limits import file_problem
+
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise ReporterError(f"{what}文件 '{path}' 不存在 (file not found)。")
+    problem = file_problem(path)
+    if problem:
+        raise ReporterError(f"{what}文件 {problem}")
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            df = read_csv(path)
         elif suffix in (".xlsx", ".xlsm"):
             df = read_xlsx(path)
         elif suffix in (".yaml", ".yml"):
@@ -316,18 +321,33 @@ def read_entries(path: str | Path, what: str) -> list[Entry]:
     ]
 
 
+def read_csv(path: Path) -> pd.DataFrame:
+    """A CSV in any encoding the pairs files and documents may use (UTF-8, GB18030, BOMs)."""
+    import io
+
+    from reporter.ingest import decode
+
+    text = decode(path.read_bytes(), path.name)[0].lstrip("\ufeff")
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+
+
 def read_xlsx(path: Path) -> pd.DataFrame:
     from openpyxl import load_workbook
 
+    from reporter.limits import zip_problem
+
+    problem = zip_problem(path)
+    if problem:
+        raise ReporterError(problem)
     names = load_workbook(path, read_only=True).sheetnames
     sheet = next((n for n in names if "facts" in n or "事实" in n), names[0])
     return pd.read_excel(path, sheet_name=sheet, dtype=object, engine="openpyxl")
 
 
 def read_yaml(path: Path) -> pd.DataFrame:
-    import yaml
+    from reporter.limits import safe_yaml
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = safe_yaml(path.read_text(encoding="utf-8")) or []
     if isinstance(data, dict):
         data = next((v for v in data.values() if isinstance(v, list)), [])
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):

@@ -10,12 +10,18 @@ import json
 import logging
 import os
 import pickle
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
+from conftest import ROOT
 
-from reporter import cache, charts, render
-from reporter.ingest import read_document
+from reporter import cache, charts, limits, render
+from reporter.errors import IngestError
+from reporter.ingest import ingest_paths, read_document
 
 ARTICLE = (
     "锦溪县经济运行情况\n"
@@ -195,3 +201,148 @@ def test_a_file_name_that_is_not_utf8_has_a_cache_key(tmp_path):
     doc = read_document(folder / name)
     extractions, _ = cache.extract_all([doc], tmp_path / "c")
     assert extractions[0].facts
+
+
+# ---------------------------------------------------------------- limits where input expands
+
+
+def run_cli_within(seconds: float, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """`reporter ARGS` in a fresh process that must end within `seconds` (a hang fails the test)."""
+    return subprocess.run(
+        [sys.executable, "-m", "reporter", *args], cwd=cwd or ROOT, capture_output=True, text=True, timeout=seconds
+    )
+
+
+def one_line_error(proc: subprocess.CompletedProcess) -> str:
+    """The error of a failed command: a message, not a traceback nor the catch-all for crashes."""
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr and "内部错误" not in proc.stderr, proc.stderr
+    return proc.stderr
+
+
+def zip_bomb(path: Path, part: str, megabytes: int) -> Path:
+    """An Office-like zip whose one part unpacks to `megabytes` MB of spaces (~1 KB a MB packed)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open(part, "w") as fh:
+            chunk = b" " * 2**20
+            for _ in range(megabytes):
+                fh.write(chunk)
+    return path
+
+
+def test_a_docx_that_unpacks_past_the_bound_is_refused(tmp_path):
+    bomb = zip_bomb(tmp_path / "bomb.docx", "word/document.xml", limits.MAX_UNZIPPED_BYTES // 2**20 + 1)
+    with pytest.raises(IngestError, match="解压后"):
+        read_document(bomb)
+
+
+def test_a_docx_of_too_many_parts_is_refused(tmp_path):
+    path = tmp_path / "parts.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for k in range(limits.MAX_ZIP_PARTS + 1):
+            archive.writestr(f"word/p{k}.xml", "")
+    with pytest.raises(IngestError, match="部件"):
+        read_document(path)
+
+
+def test_a_folder_with_a_docx_bomb_skips_it_by_name(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    zip_bomb(folder / "bomb.docx", "word/document.xml", limits.MAX_UNZIPPED_BYTES // 2**20 + 1)
+    result = ingest_paths([folder])
+    assert [d.name for d in result.documents] == ["article.txt"]
+    assert any("bomb.docx" in s.reason and "解压后" in s.reason for s in result.skipped)
+
+
+@pytest.mark.parametrize("option", ["pairs", "--overrides"])
+def test_an_xlsx_bomb_is_refused_in_one_line(tmp_path, option):
+    bomb = zip_bomb(tmp_path / "bomb.xlsx", "xl/worksheets/sheet1.xml", limits.MAX_UNZIPPED_BYTES // 2**20 + 1)
+    if option == "pairs":
+        proc = run_cli_within(60, "batch", str(bomb), "-o", str(tmp_path / "out"))
+    else:
+        proc = run_cli_within(60, "profiles", "export", "--overrides", str(bomb), "-o", str(tmp_path / "x.json"))
+    assert "解压后" in one_line_error(proc)
+
+
+def test_a_pdf_of_too_many_pages_is_refused(tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(limits.MAX_PDF_PAGES + 1):
+        writer.add_blank_page(10, 10)
+    path = tmp_path / "pages.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(IngestError, match="页"):
+        read_document(path)
+
+
+LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{b}: &{b} [*{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}]\n"
+    for a, b in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
+def test_yaml_anchors_that_expand_past_the_bound_are_refused(tmp_path):
+    with pytest.raises(yaml.YAMLError, match="展开"):
+        limits.safe_yaml(LAUGHS)
+    assert limits.safe_yaml("a: &x [1, 2]\nb: *x\n") == {"a": [1, 2], "b": [1, 2]}  # a plain anchor is fine
+
+
+@pytest.mark.parametrize("where", ["config", "vars", "pairs", "overrides"])
+def test_a_billion_laughs_file_is_refused_in_one_line(tmp_path, where):
+    path = tmp_path / ("reporter.yaml" if where == "config" else f"{where}.yaml")
+    if where in ("pairs", "overrides"):
+        path.write_text(LAUGHS.replace("i: &i", "briefs: &i"), encoding="utf-8")
+    else:
+        path.write_text(LAUGHS + "variables: *i\n", encoding="utf-8")
+    args = {
+        "config": ["brief", "-t", "西双版纳州", "-b", "松江区", "-o", str(tmp_path)],
+        "vars": ["brief", "-t", "西双版纳州", "-b", "松江区", "--vars", str(path), "-o", str(tmp_path)],
+        "pairs": ["batch", str(path), "-o", str(tmp_path / "out")],
+        "overrides": ["profiles", "export", "--overrides", str(path), "-o", str(tmp_path / "x.json")],
+    }[where]
+    proc = run_cli_within(60, *args, cwd=tmp_path if where == "config" else None)
+    assert "展开" in one_line_error(proc)
+
+
+def test_a_fifo_named_as_a_document_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert "FIFO" in one_line_error(run_cli_within(60, "extract", str(fifo)))
+
+
+def test_dev_zero_named_as_a_document_is_refused_at_once():
+    assert "设备" in one_line_error(run_cli_within(60, "extract", "/dev/zero"))
+
+
+def test_special_files_in_a_corpus_folder_are_skipped_by_name(tmp_path):
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "sub" / "back").symlink_to(folder)
+    result = ingest_paths([folder])
+    assert [d.name for d in result.documents] == ["article.txt"]
+    reasons = " ".join(s.reason for s in result.skipped)
+    assert "'pipe.txt'" in reasons and "FIFO" in reasons
+    assert "'loop.txt'" in reasons and "符号链接循环" in reasons
+    assert "'back'" in reasons
+
+
+def test_a_csv_cell_past_the_csv_module_limit_is_one_line(tmp_path):
+    path = tmp_path / "pairs.csv"
+    path.write_text("target,benchmarks\n西双版纳州," + "松" * 200_000 + "\n", encoding="utf-8")
+    proc = run_cli_within(120, "batch", str(path), "-o", str(tmp_path / "out"))
+    assert "pairs.csv" in one_line_error(proc)
+
+
+def test_overrides_csv_in_gb18030_is_read(corpus, tmp_path):
+    from reporter.review import read_entries
+
+    path = tmp_path / "校正.csv"
+    path.write_text("id,action,note\nabc,删除,重复的数字\n", encoding="gb18030")
+    [entry] = read_entries(path, "校正")
+    assert entry.get("note") == "重复的数字"
