@@ -257,7 +257,8 @@ class RecordingLoader(BaseLoader):
 def environment(user_dir: str | Path | None = None):
     """Sandboxed Jinja2 environment: user folder, then built-in; `default:` prefix."""
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from reporter.sandbox import BudgetedEnvironment
 
     builtin = FileSystemLoader(str(BUILTIN_TEMPLATES))
     loaders: list[BaseLoader] = [PrefixLoader({"default": builtin}, delimiter=":")]
@@ -268,7 +269,7 @@ def environment(user_dir: str | Path | None = None):
         loaders.insert(0, FileSystemLoader(str(user_dir)))
         folders.insert(0, ("用户模板 (user)", Path(user_dir).resolve()))
     loaders.append(builtin)
-    env = SandboxedEnvironment(
+    env = BudgetedEnvironment(
         loader=RecordingLoader(ChoiceLoader(loaders), folders),
         bytecode_cache=bytecode_cache(),
         autoescape=True,
@@ -320,11 +321,15 @@ def render_html(context: BriefContext, template: str = "brief.html", user_dir: s
     from jinja2 import TemplateError as JinjaTemplateError
     from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
 
+    from reporter.sandbox import render_within_budget
+
     name = TEMPLATE_NAMES.get(template, template)
     env = environment(user_dir)
     values = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
     try:
-        html = env.get_template(name).render(**values)
+        html = render_within_budget(env, env.get_template(name), values)
+    except RecursionError as exc:
+        raise TemplateError(f"模板递归过深 (recursion too deep) {template_location(exc)}") from exc
     except TemplateNotFound as exc:
         known = "、".join(entry_templates(user_dir))
         raise TemplateError(f"找不到模板 '{exc.name}' (template not found)。可用模板: {known}") from exc

@@ -346,3 +346,85 @@ def test_overrides_csv_in_gb18030_is_read(corpus, tmp_path):
     path.write_text("id,action,note\nabc,删除,重复的数字\n", encoding="gb18030")
     [entry] = read_entries(path, "校正")
     assert entry.get("note") == "重复的数字"
+
+
+# ---------------------------------------------------------------- user templates run on a budget
+
+HOSTILE_TEMPLATES = {
+    "power": ("{{ 9**(9**9) }}", "乘方"),
+    "repeat": ('{{ "x" * 10**9 }}', "重复"),
+    "list repeat": ("{{ [1, 2] * 10**9 }}", "重复"),
+    "method count": ("{{ 'x'.ljust(10**9) }}", "参数过大"),
+    "filter count": ("{{ 'x'|center(10**9) }}", "参数过大"),
+    "format count": ("{{ '%0*d'|format(10**9, 1) }}", "参数过大"),
+    "big range": ("{{ range(10**6)|list|length }}", "range"),
+    "output": ("{% for i in range(99999) %}{% for j in range(999) %}xxxxxxxx{% endfor %}{% endfor %}", "输出超过"),
+    "recursion": ("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(1) }}", "递归"),
+}
+
+
+def budget_template(folder: Path, expression: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / "brief.html").write_text(
+        '{% extends "default:brief.html" %}\n{% block title_block %}\n' + expression + "\n{% endblock %}\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.parametrize("case", list(HOSTILE_TEMPLATES))
+def test_a_template_past_its_budget_is_stopped_naming_file_and_line(tmp_path, case):
+    expression, word = HOSTILE_TEMPLATES[case]
+    folder = budget_template(tmp_path / "tpl", expression)
+    proc = run_cli_within(
+        60, "brief", "-t", "西双版纳州", "-b", "松江区", "--templates", str(folder), "-o", str(tmp_path)
+    )
+    error = one_line_error(proc)
+    assert "brief.html:3" in error and word in error, error
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.html"))
+
+
+def test_a_template_that_loops_without_output_is_stopped_by_the_clock(tmp_path):
+    loops = "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+    folder = budget_template(tmp_path / "tpl", loops)
+    proc = run_cli_within(
+        60, "brief", "-t", "西双版纳州", "-b", "松江区", "--templates", str(folder), "-o", str(tmp_path)
+    )
+    error = one_line_error(proc)
+    assert "brief.html" in error and "秒" in error
+
+
+def test_batch_validation_of_a_hostile_template_ends(tmp_path):
+    folder = budget_template(tmp_path / "tpl", "{{ 9**(9**9) }}")
+    pairs_file = tmp_path / "pairs.csv"
+    pairs_file.write_text("target,benchmarks\n西双版纳州,松江区\n", encoding="utf-8")
+    proc = run_cli_within(
+        60, "batch", str(pairs_file), "-o", str(tmp_path / "out"), "--templates", str(folder), "-j", "1"
+    )
+    assert "Traceback" not in proc.stderr and proc.returncode == 1
+    assert "乘方" in (tmp_path / "out" / "manifest.csv").read_text(encoding="utf-8-sig")
+
+
+def test_numbers_and_loops_within_the_budget_still_render(corpus, tmp_path):
+    from reporter import compare
+
+    folder = budget_template(tmp_path / "tpl", "{{ 2**10 }}-{{ 'ab' * 3 }}-{% for i in range(3) %}{{ i }}{% endfor %}")
+    comparison = compare.compare(
+        corpus, compare.resolve_region(corpus, "西双版纳州"), [compare.resolve_region(corpus, "松江区")]
+    )
+    html = render.render_html(render.build_context(corpus, comparison), "brief.html", folder)
+    assert "1024-ababab-012" in html
+
+
+def test_other_values_in_a_cell_are_capped_with_their_count():
+    from reporter.compare import MAX_OTHERS, pick_value
+
+    facts = [
+        {"value": float(100 + k), "unit": "家", "period": f"{2000 + k}年", "qualifier": "", "kind": "level",
+         "id": str(k), "doc": "x", "evidence": "甲。", "raw": f"{100 + k}家", "origin": "text"}
+        for k in range(40)
+    ]  # fmt: skip
+    value = pick_value(facts, "某县", "家")
+    assert value.value == 139.0
+    assert len(value.others) == MAX_OTHERS + 1 and value.others[-1] == "等39项"
+    assert value.others[0] == "138家（2038年）"
