@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import click
+
 from reporter.errors import ReporterError
 
 DEFAULT_CONFIG = "reporter.yaml"
@@ -135,6 +137,8 @@ def load_settings(
     values: dict[str, Any] = {}
     path = Path(config) if config else (cwd or Path.cwd()) / DEFAULT_CONFIG
     if config or path.is_file():
+        if not config:  # read without being asked for: say so, it can point templates anywhere
+            click.echo(f"注意: 读取了当前目录中的配置文件 {path.resolve()} (--config 可另行指定)", err=True)
         values = config_values(load_yaml(path, "配置文件 (config)"), path)
     variables = dict(values.pop("variables", {}))
     if vars_file:

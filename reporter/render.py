@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from jinja2 import BaseLoader
+from jinja2 import BaseLoader, FileSystemLoader
 from markupsafe import Markup
 
 from reporter import charts
@@ -254,19 +254,35 @@ class RecordingLoader(BaseLoader):
         return "<!--\n" + "\n".join(line.replace("--", "- -") for line in lines) + "\n-->\n"
 
 
+class FolderLoader(FileSystemLoader):
+    """A FileSystemLoader that serves only files whose real path lies inside its folder:
+    a symlink (file or subfolder) pointing elsewhere would put that file into the brief."""
+
+    def get_source(self, environment, template):
+        from jinja2.exceptions import SecurityError
+
+        source, filename, uptodate = super().get_source(environment, template)
+        real = Path(filename).resolve()
+        if not any(real.is_relative_to(Path(root).resolve()) for root in self.searchpath):
+            raise SecurityError(
+                f"拒绝读取模板 '{template}': 它指向模板目录之外的文件 {real} (only files inside the template folders)"
+            )
+        return source, filename, uptodate
+
+
 def environment(user_dir: str | Path | None = None):
     """Sandboxed Jinja2 environment: user folder, then built-in; `default:` prefix."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+    from jinja2 import ChoiceLoader, PrefixLoader, StrictUndefined
 
     from reporter.sandbox import BudgetedEnvironment
 
-    builtin = FileSystemLoader(str(BUILTIN_TEMPLATES))
+    builtin = FolderLoader(str(BUILTIN_TEMPLATES))
     loaders: list[BaseLoader] = [PrefixLoader({"default": builtin}, delimiter=":")]
     folders = [("default: 前缀 / 内置模板 (built-in)", BUILTIN_TEMPLATES)]
     if user_dir:
         if not Path(user_dir).is_dir():
             raise TemplateError(f"模板目录 '{user_dir}' 不存在 (templates folder not found).")
-        loaders.insert(0, FileSystemLoader(str(user_dir)))
+        loaders.insert(0, FolderLoader(str(user_dir)))
         folders.insert(0, ("用户模板 (user)", Path(user_dir).resolve()))
     loaders.append(builtin)
     env = BudgetedEnvironment(

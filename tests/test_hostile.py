@@ -428,3 +428,75 @@ def test_other_values_in_a_cell_are_capped_with_their_count():
     assert value.value == 139.0
     assert len(value.others) == MAX_OTHERS + 1 and value.others[-1] == "等39项"
     assert value.others[0] == "138家（2038年）"
+
+
+# ---------------------------------------------------------------- template folders and config files
+
+SECRET = "SECRET-OUTSIDE-b41c"
+
+
+def leak_folder(tmp_path: Path, kind: str) -> Path:
+    """A template folder where one name is a symlink to a file (or folder) outside it."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (outside / "brief.html").write_text(
+        f'{{% extends "default:brief.html" %}}{{% block title_block %}}{SECRET}{{% endblock %}}'
+    )
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    including = '{% extends "default:brief.html" %}{% block title_block %}{% include "NAME" %}{% endblock %}'
+    if kind == "file":
+        (folder / "leak.txt").symlink_to(outside / "secret.txt")
+        (folder / "brief.html").write_text(including.replace("NAME", "leak.txt"), encoding="utf-8")
+    elif kind == "subfolder":
+        (folder / "sub").symlink_to(outside)
+        (folder / "brief.html").write_text(including.replace("NAME", "sub/secret.txt"), encoding="utf-8")
+    else:
+        (folder / "brief.html").symlink_to(outside / "brief.html")
+    return folder
+
+
+@pytest.mark.parametrize("kind", ["file", "subfolder", "entry"])
+def test_a_template_symlink_out_of_the_folder_is_refused(tmp_path, kind):
+    folder = leak_folder(tmp_path, kind)
+    out = tmp_path / "out"
+    proc = run_cli_within(60, "brief", "-t", "西双版纳州", "-b", "松江区", "--templates", str(folder), "-o", str(out))
+    assert "模板目录之外" in one_line_error(proc)
+    assert SECRET not in proc.stdout + proc.stderr
+    assert not out.exists() or not any(SECRET in p.read_text(errors="ignore") for p in out.iterdir())
+
+
+def test_a_symlink_inside_the_template_folder_is_served(corpus, tmp_path):
+    from reporter import compare
+
+    folder = tmp_path / "tpl"
+    (folder / "parts").mkdir(parents=True)
+    (folder / "parts" / "banner.txt").write_text("本单位横幅", encoding="utf-8")
+    (folder / "banner.txt").symlink_to(folder / "parts" / "banner.txt")
+    (folder / "brief.html").write_text(
+        '{% extends "default:brief.html" %}{% block title_block %}{% include "banner.txt" %}{% endblock %}',
+        encoding="utf-8",
+    )
+    comparison = compare.compare(
+        corpus, compare.resolve_region(corpus, "西双版纳州"), [compare.resolve_region(corpus, "松江区")]
+    )
+    assert "本单位横幅" in render.render_html(render.build_context(corpus, comparison), "brief.html", folder)
+
+
+def test_a_config_file_read_implicitly_is_named_on_stderr(tmp_path):
+    (tmp_path / "reporter.yaml").write_text("template: summary.html\n", encoding="utf-8")
+    proc = run_cli_within(
+        120, "brief", "-t", "西双版纳州", "-b", "松江区", "-o", str(tmp_path / "out"), "--format", "html", cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert str(tmp_path / "reporter.yaml") in proc.stderr
+
+
+def test_templates_init_does_not_write_through_a_dangling_symlink(tmp_path):
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "brief.html").symlink_to(tmp_path / "elsewhere.html")
+    proc = run_cli_within(60, "templates", "init", str(folder))
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert not (tmp_path / "elsewhere.html").exists()
