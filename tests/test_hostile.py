@@ -500,3 +500,74 @@ def test_templates_init_does_not_write_through_a_dangling_symlink(tmp_path):
     proc = run_cli_within(60, "templates", "init", str(folder))
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert not (tmp_path / "elsewhere.html").exists()
+
+
+# ---------------------------------------------------------------- the batch lock and its workers
+
+PAIRS = "target,benchmarks\n" + "".join(
+    f"{t},{b}\n"
+    for t, b in [
+        ("西双版纳州", "松江区"),
+        ("如东县", "上虞区"),
+        ("泗泾镇", "松江区"),
+        ("金山区", "松江区"),
+        ("上虞区", "松江区"),
+        ("如东县", "金山区"),
+        ("西双版纳州", "金山区"),
+        ("西双版纳州", "上虞区"),
+    ]
+)
+
+
+def children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie waiting for its reaper counts as ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def test_a_symlink_named_as_the_lock_file_is_not_followed(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".reporter-batch.lock").symlink_to(victim)
+    pairs_file = tmp_path / "pairs.csv"
+    pairs_file.write_text("target,benchmarks\n西双版纳州,松江区\n", encoding="utf-8")
+    proc = run_cli_within(120, "batch", str(pairs_file), "-o", str(out), "--format", "html")
+    assert "符号链接" in one_line_error(proc)
+    assert victim.read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to find the workers")
+def test_kill_9_of_a_batch_then_the_same_command_completes(tmp_path):
+    import signal
+    import time
+
+    pairs_file = tmp_path / "pairs.csv"
+    pairs_file.write_text(PAIRS, encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "reporter", "batch", str(pairs_file), "-o", str(out), "-j", "2"]
+    batch = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 90
+    workers: list[int] = []
+    while time.monotonic() < deadline and batch.poll() is None:
+        workers = children(batch.pid)
+        if len(workers) >= 2 and list(out.glob("*.html")):  # workers are rendering
+            break
+        time.sleep(0.2)
+    assert batch.poll() is None and workers, "the batch ended before it could be killed"
+    batch.send_signal(signal.SIGKILL)
+    batch.wait()
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    manifest = (out / "manifest.csv").read_text(encoding="utf-8-sig")
+    assert manifest.count(",ok,") + manifest.count(",unchanged,") == len(PAIRS.splitlines()) - 1
+    assert not any(alive(pid) for pid in workers), "workers of the killed batch live on"
+    assert not list(out.glob(".tmp-*"))
