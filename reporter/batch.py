@@ -489,13 +489,15 @@ def remove_temp_files(out_dir: Path) -> None:
 
 def write_manifest(out_dir: Path, outcomes: list[Outcome], corpus: Corpus) -> None:
     from reporter.render import write_text
+    from reporter.safety import spreadsheet_text
 
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, MANIFEST_COLUMNS, lineterminator="\n")
     writer.writeheader()
     counts = {"documents": len(corpus.documents), "skipped_documents": len(corpus.skipped)}
     for outcome in sorted(outcomes, key=lambda o: o.row):
-        writer.writerow({**{f.name: getattr(outcome, f.name) for f in fields(Outcome)}, **counts})
+        row = {**{f.name: getattr(outcome, f.name) for f in fields(Outcome)}, **counts}
+        writer.writerow({k: spreadsheet_text(v) for k, v in row.items()})
     write_text(out_dir / MANIFEST, "\ufeff" + buffer.getvalue())  # BOM: Excel opens it as UTF-8
 
 

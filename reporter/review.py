@@ -211,6 +211,7 @@ def export(corpus: Corpus, path: str | Path, table: str = "facts", applied: list
     XLSX and JSON hold all three tables; CSV and Parquet hold one (`table`).
     """
     from reporter.render import atomic_write, write_text
+    from reporter.safety import neutralised
 
     path = Path(path)
     suffix = export_format(path)
@@ -224,7 +225,7 @@ def export(corpus: Corpus, path: str | Path, table: str = "facts", applied: list
     elif suffix == ".json":
         write_text(path, json.dumps(json_document(tables), ensure_ascii=False, indent=1))
     elif suffix == ".csv":
-        atomic_write(path, lambda tmp: tables[table].to_csv(tmp, index=False, encoding="utf-8-sig"))
+        atomic_write(path, lambda tmp: neutralised(tables[table]).to_csv(tmp, index=False, encoding="utf-8-sig"))
     else:
         atomic_write(path, lambda tmp: write_parquet(tables[table], tmp))
     return path
@@ -264,6 +265,9 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str) -> None:
         ws.append(headers)
         for record in df.itertuples(index=False):
             ws.append([cell_value(v) for v in record])
+            for cell in ws[ws.max_row]:
+                if cell.data_type == "f":  # text starting with = is kept as text, never run as a formula
+                    cell.data_type = "s"
         for cell in ws[1]:
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor="DDE6F0")
@@ -277,8 +281,13 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str) -> None:
 
 
 def cell_value(v):
+    """A value openpyxl can store: no NaN, and control characters (which XLSX cannot hold) written as \\xNN."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     if isinstance(v, float) and math.isnan(v):
         return None
+    if isinstance(v, str):
+        return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", v)
     return v
 
 
@@ -326,9 +335,10 @@ def read_csv(path: Path) -> pd.DataFrame:
     import io
 
     from reporter.ingest import decode
+    from reporter.safety import from_spreadsheet_text
 
     text = decode(path.read_bytes(), path.name)[0].lstrip("\ufeff")
-    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False).map(from_spreadsheet_text)
 
 
 def read_xlsx(path: Path) -> pd.DataFrame:

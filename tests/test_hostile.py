@@ -571,3 +571,56 @@ def test_kill_9_of_a_batch_then_the_same_command_completes(tmp_path):
     assert manifest.count(",ok,") + manifest.count(",unchanged,") == len(PAIRS.splitlines()) - 1
     assert not any(alive(pid) for pid in workers), "workers of the killed batch live on"
     assert not list(out.glob(".tmp-*"))
+
+
+# ---------------------------------------------------------------- formulas in written tables
+
+
+@pytest.fixture
+def formula_corpus(tmp_path) -> Path:
+    """A corpus whose file name is a formula and whose sentence holds a control character."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    text = ARTICLE.replace("同比增长6.2%。", "同比增长6.2%\x07。")
+    (folder / "=HYPERLINK(1)+1.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_extract_csv_neutralises_formulas(formula_corpus, tmp_path):
+    out = tmp_path / "facts.csv"
+    proc = run_cli_within(120, "extract", str(formula_corpus), "--format", "csv", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    cells = [c for line in out.read_text(encoding="utf-8").splitlines() for c in line.split(",")]
+    assert "'=HYPERLINK(1)+1.txt" in cells
+    assert not any(c.startswith(("=", "+", "@")) for c in cells)
+
+
+def test_profiles_export_xlsx_writes_text_never_formulas(formula_corpus, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "审核.xlsx"
+    proc = run_cli_within(120, "profiles", "export", str(formula_corpus), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    book = openpyxl.load_workbook(out)
+    cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+    assert "=HYPERLINK(1)+1.txt" in [c.value for c in cells]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+
+
+def test_profiles_export_csv_round_trips_as_overrides(formula_corpus, tmp_path):
+    from reporter.review import read_entries
+
+    out = tmp_path / "审核.csv"
+    proc = run_cli_within(120, "profiles", "export", str(formula_corpus), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "'=HYPERLINK" in out.read_text(encoding="utf-8-sig")
+    assert {e.get("doc") for e in read_entries(out, "校正")} == {"=HYPERLINK(1)+1.txt"}
+
+
+def test_manifest_neutralises_a_formula_target(tmp_path):
+    pairs_file = tmp_path / "pairs.csv"
+    pairs_file.write_text("target,benchmarks\n\"=cmd|' /C calc'!A0\",松江区\n", encoding="utf-8")
+    proc = run_cli_within(120, "batch", str(pairs_file), "-o", str(tmp_path / "out"), "--keep-going")
+    assert "Traceback" not in proc.stderr
+    manifest = (tmp_path / "out" / "manifest.csv").read_text(encoding="utf-8-sig")
+    assert "'=cmd" in manifest and ",=cmd" not in manifest
