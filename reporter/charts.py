@@ -157,7 +157,16 @@ def pyplot():
     logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     import matplotlib.pyplot as plt
 
-    plt.rcParams.update({"svg.fonttype": "none", "font.family": CHART_FONT, "font.size": 9, "svg.hashsalt": "reporter"})
+    # text.parse_math off: a label with two "$" (from a document or a corrections file) is text, not TeX.
+    plt.rcParams.update(
+        {
+            "svg.fonttype": "none",
+            "font.family": CHART_FONT,
+            "font.size": 9,
+            "svg.hashsalt": "reporter",
+            "text.parse_math": False,
+        }
+    )
     return plt
 
 

@@ -18,7 +18,7 @@ import click
 
 from reporter import clicktext
 from reporter.config import Settings, load_settings
-from reporter.errors import ReporterError, WorkError
+from reporter.errors import ReporterError, WorkError, printable
 
 clicktext.install()
 
@@ -98,11 +98,11 @@ class LevelFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         label = "警告" if record.levelno >= logging.WARNING else "信息"
-        return f"{label}: {record.getMessage()}"
+        return f"{label}: {printable(record.getMessage())}"  # a file name must not drive the terminal
 
 
 def warn(message: str) -> None:
-    click.echo(f"警告: {message}", err=True)
+    click.echo(f"警告: {printable(message)}", err=True)
 
 
 def note(message: str) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from reporter import body as bodymod
 from reporter import limits
 from reporter.body import Line
-from reporter.errors import IngestError
+from reporter.errors import IngestError, printable
 from reporter.models import Document, Skipped
 from reporter.normalize import is_spaced_out, normalize_line
 
@@ -104,7 +104,7 @@ def ingest_paths(paths: list[str | Path], limits: IngestLimits | None = None) ->
         except IngestError as exc:
             if explicit:
                 raise
-            skipped.append(Skipped(path.name, exc.message))
+            skipped.append(Skipped(printable(path.name), exc.message))
             continue
         # The same article saved twice would count every fact twice.
         if doc.body in seen:
@@ -129,11 +129,12 @@ def list_files(paths: list[str | Path]) -> tuple[list[tuple[Path, bool]], list[S
             continue
         for f, problem in walk(p):
             if problem:
-                skipped.append(Skipped(f.name, problem))
+                skipped.append(Skipped(printable(f.name), printable(problem)))
             elif f.suffix.lower() in SUPPORTED:
                 files.append((f, False))
             else:
-                skipped.append(Skipped(f.name, f"'{f.name}': 不支持的文件类型 (unsupported type)."))
+                name = printable(f.name)
+                skipped.append(Skipped(name, f"'{name}': 不支持的文件类型 (unsupported type)."))
     return files, skipped
 
 
@@ -272,10 +273,14 @@ def html_page(html: str, encoding: str, name: str) -> PageText:
     import lxml.html
     from lxml import etree
 
+    parser = lxml.html.HTMLParser()  # lxml's default, with an error log of its own
     try:
-        tree = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+        tree = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(f"无法解析 HTML 文件 '{name}': {first_line(exc)}") from exc
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # libxml2 drops everything past 256 nested elements, so the text would be lost unsaid.
+        raise IngestError(f"HTML 文件 '{name}' 的元素嵌套过深 (超过 256 层), 正文无法完整读取 (nested too deeply).")
     headlines, head_title, date_text, source = html_metadata(tree)
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for el in tree.xpath("//" + "|//".join(DROP_TAGS)):
@@ -430,7 +435,7 @@ def build_document(path: Path, raw: bytes, page: PageText) -> Document:
     changed = any(normal[k] != original[k] for k in kept)
     return Document(
         id=hashlib.sha256(raw).hexdigest()[:16],
-        name=path.name,
+        name=printable(path.name),  # a file name may hold escape sequences or bytes that are not UTF-8
         path=str(path),
         title=clean_title(choose_title(page, lines, split)),
         date=bodymod.find_date([*(lines[k].text for k in split.byline), page.date_text]),

@@ -436,9 +436,13 @@ def drop_attachments(document) -> None:
 
 
 def atomic_write(target: Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename: no half files."""
+    """Write through a temporary file in the same folder, then rename: no half files.
+
+    The temporary file's name holds the writer's pid, so a later write removes those
+    that a killed process left (kill -9 during `brief` or `profiles export`)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    remove_orphans(target.parent)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".tmp-{os.getpid()}-", suffix=target.suffix)
     os.close(fd)
     try:
         write(tmp)
@@ -447,6 +451,24 @@ def atomic_write(target: Path, write) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_orphans(folder: Path) -> None:
+    """Temporary files of atomic_write whose process no longer runs."""
+    for path in folder.glob(".tmp-*-*"):
+        pid = path.name.split("-")[1]
+        if pid.isdigit() and not process_runs(int(pid)):
+            path.unlink(missing_ok=True)
+
+
+def process_runs(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):  # gone, or a pid no system has
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def current_umask() -> int:

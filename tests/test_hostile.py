@@ -624,3 +624,61 @@ def test_manifest_neutralises_a_formula_target(tmp_path):
     assert "Traceback" not in proc.stderr
     manifest = (tmp_path / "out" / "manifest.csv").read_text(encoding="utf-8-sig")
     assert "'=cmd" in manifest and ",=cmd" not in manifest
+
+
+# ---------------------------------------------------------------- crashes become messages
+
+
+def test_a_file_name_with_escapes_and_bad_utf8_is_shown_escaped_and_the_brief_is_written(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    name = os.fsdecode(b"\xb9\xfa\x1b[31m\xe2\x80\xaeevil.bin")  # not UTF-8, an escape sequence, a bidi override
+    (folder / name).write_text("x", encoding="utf-8")
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    seeds = ROOT / "seeds"
+    proc = run_cli_within(
+        120,
+        "brief",
+        "-t",
+        "西双版纳州",
+        "-b",
+        "松江区",
+        "-c",
+        str(seeds),
+        "-c",
+        str(folder),
+        "-o",
+        str(tmp_path / "out"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b" not in proc.stderr and "\u202e" not in proc.stderr
+    assert "\\xb9\\xfa\\x1b[31m\\u202eevil.bin" in proc.stderr
+
+
+def test_errors_escape_control_characters():
+    from reporter.errors import ReporterError
+
+    assert ReporterError("文件 '\x1b]0;pwn\x07a.txt'").message == "文件 '\\x1b]0;pwn\\x07a.txt'"
+
+
+def test_html_nested_past_the_parser_depth_is_reported(tmp_path):
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + "<div>" * 300 + ARTICLE + "</div>" * 300 + "</body></html>", encoding="utf-8")
+    with pytest.raises(IngestError, match="嵌套过深"):
+        read_document(path)
+
+
+def test_a_dollar_sign_in_a_label_is_drawn_as_text(cache_home):
+    svg = charts.ratio_bars(["收入$\\frac{$", "单价$5"], {"松江区": [0.5, 1.2]}, key="dollar")
+    assert "收入$\\frac{$" in svg
+
+
+def test_a_temporary_file_left_by_a_killed_process_is_removed_by_the_next_write(tmp_path):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    orphan = tmp_path / f".tmp-{dead.pid}-abc.pdf"
+    orphan.write_bytes(b"half a pdf")
+    live = tmp_path / f".tmp-{os.getpid()}-abc.pdf"
+    live.write_bytes(b"being written")
+    render.write_text(tmp_path / "brief.html", "<html></html>")
+    assert not orphan.exists() and live.exists()
