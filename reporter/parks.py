@@ -53,10 +53,12 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((start, m.end(), text[start : m.end()]))
     abbrev = {m.group(1): m.start() for m in ABBREV_RE.finditer(text)}
+    taken = {i for s, e, _ in out for i in range(s, e)}  # offsets inside a name found: a set, not a scan
     for short in abbrev:
         for start in occurrences(text, short):
-            if not any(s <= start < e for s, e, _ in out):
+            if start not in taken:
                 out.append((start, start + len(short), short))
+                taken.update(range(start, start + len(short)))
     return sorted(out)
 
 

@@ -131,10 +131,14 @@ ORG_TAIL_BREAK = re.compile(
 )
 
 
+ORG_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,14}")
+
+
 def in_org_name(text: str, end: int) -> bool:
     """北京大学, 浙江龙盛集团: the place name begins an organisation's name
     (but not in 浙江省新增上市公司12家, where a verb stands before 公司)."""
-    tail = re.findall(r"^[\u4e00-\u9fffA-Za-z0-9]{0,14}", text[end:])[0]  # always matches, maybe empty
+    match = ORG_TAIL.match(text, end)  # from `end`, not a copy of the rest of the text
+    tail = match.group(0) if match else ""  # always matches, maybe empty
     hits = [tail.find(s) for s in org_suffixes() if s in tail]
     if not hits:
         return False
