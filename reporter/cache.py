@@ -179,7 +179,7 @@ FIELD_TYPES = {"str": str, "int": int, "float": float}
 
 def record(cls: type, data):
     """A frozen dataclass from a JSON object holding exactly its fields, each of its type."""
-    fields = {f.name: f.type for f in dataclasses.fields(cls)}
+    fields = {f.name: str(f.type) for f in dataclasses.fields(cls)}  # annotations are strings here
     if not isinstance(data, dict) or set(data) != set(fields):
         raise ValueError(f"not a {cls.__name__}")
     values = {}

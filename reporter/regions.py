@@ -252,13 +252,13 @@ def full_town_names(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, i
     """Official town names written in full (七圩镇, 常平镇, 万江街道), anywhere in China: the longest
     name ending at each 镇/乡/街道 that the division list knows and that stands as a word."""
     index = gazetteer.load().towns_by_name()
-    skip = covered(skip)
+    skip_at = covered(skip)
     found = []
     for suffix in TOWN_SUFFIXES:
         for end in (m + len(suffix) for m in occurrences(text, suffix)):
             for start in range(max(0, end - TOWN_NAME_MAX), end - len(suffix) - 1):
                 name = text[start:end]
-                if name in index and not gazetteer.is_stop(name) and keep_span(text, start, end, name, skip):
+                if name in index and not gazetteer.is_stop(name) and keep_span(text, start, end, name, skip_at):
                     found.append((start, end, name))
                     break
     return leftmost_longest(found)
