@@ -1,9 +1,11 @@
 """Speed benchmark: each figure beside its floor, measured in the same run.
 
-usage: python bench/run.py [--briefs N] [--only brief|extraction|batch]
+usage: python bench/run.py [--briefs N] [--only brief|extraction|scaling|batch]
 
 - extraction: `load_corpus` over the seeds repeated to about 2 MB, against
   jieba.lcut over the same body text in the same process;
+- scaling: extraction of one document of 0.25, 0.5, 1 and 2 MB, as seconds per MB
+  (linear time keeps them within 1.5x of each other);
 - one brief: cold `reporter brief` (HTML+PDF) against a cold `weasyprint`
   command on the same HTML; in-process pipeline against WeasyPrint's render of
   the same final HTML alone;
@@ -85,6 +87,40 @@ def bench_extraction(rows: list) -> None:
     rows.append(("extraction", f"{mb:.1f} MB", t_ours, "jieba.lcut same text", t_jieba, 2.0, ratio))
 
 
+SCALING_MB = (0.25, 0.5, 1.0, 2.0)
+
+
+def big_document(megabytes: float) -> Document:  # noqa: F821 - reporter.models, imported late
+    """One document of the seed bodies one after another to `megabytes` MB, each copy marked."""
+    from reporter import ingest
+
+    bodies = [doc.body for doc in ingest.load_documents([SEEDS])]
+    parts, size, n = [], 0, 0
+    while size < megabytes * 1e6:
+        part = f"{bodies[n % len(bodies)]}\n（第{n}份）\n"
+        parts.append(part)
+        size += len(part.encode("utf-8"))
+        n += 1
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"big-{megabytes}.txt"
+        path.write_text("".join(parts), encoding="utf-8")
+        return ingest.read_document(path, ingest.IngestLimits(max_file_bytes=10**9))
+
+
+def bench_scaling(rows: list) -> None:
+    from reporter.extract import extract_document
+
+    docs = {mb: big_document(mb) for mb in SCALING_MB}
+    extract_document(docs[SCALING_MB[0]])  # warm: dictionaries, gazetteer and the one-time full jieba cover
+    per_mb = {}
+    for mb, doc in docs.items():
+        seconds = min(timed(extract_document, doc)[0] for _ in range(3))
+        per_mb[mb] = seconds / mb
+        rows.append((f"extraction of one {mb:g} MB document", f"{per_mb[mb]:.2f} s/MB", seconds, "", None, None, None))
+    spread = max(per_mb.values()) / min(per_mb.values())
+    rows.append(("extraction s/MB, slowest / fastest size", f"{spread:.2f}x (goal ≤1.5x)", None, "", None, None, None))
+
+
 def bench_brief(rows: list, out: Path) -> Path:
     from weasyprint import HTML
 
@@ -152,7 +188,7 @@ def bench_batch(rows: list, out: Path, briefs: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description="reporter speed benchmark")
     parser.add_argument("--briefs", type=int, default=100)
-    parser.add_argument("--only", choices=["brief", "extraction", "batch"], help="run one part")
+    parser.add_argument("--only", choices=["brief", "extraction", "scaling", "batch"], help="run one part")
     args = parser.parse_args()
     rows: list = []
     size_kb = 0.0
@@ -162,6 +198,8 @@ def main() -> int:
             size_kb = bench_brief(rows, out).stat().st_size / 1024
         if args.only in (None, "extraction"):
             bench_extraction(rows)
+        if args.only in (None, "scaling"):
+            bench_scaling(rows)
         if args.only in (None, "batch"):
             bench_batch(rows, out, args.briefs)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
@@ -171,7 +209,7 @@ def main() -> int:
         o = f"{ours:.2f}" if ours is not None else note
         f = f"{floor:.2f}" if floor is not None else ""
         g = f"≤{goal}" if goal else ""
-        print(f"{name:40s} {o:>9s} {f:>10s} {ratio:>7s} {g:>6s}  {floor_name} {note if ours else ''}")
+        print(f"{name:40s} {o:>9s} {f:>10s} {ratio:>7s} {g:>6s}  {floor_name} {note if ours is not None else ''}")
     if size_kb:
         print(f"{'default brief PDF size':40s} {size_kb:8.0f}K {'':>10s} {'':>7s} {'≤600K':>6s}")
     return 0

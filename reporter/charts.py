@@ -25,20 +25,61 @@ def ratio_bars(labels: list[str], series: dict[str, list[float | None]], title: 
     """
     if not labels:
         return ""
+    from reporter.cache import default_cache_dir, usable_dir, write_private
+
     digest = chart_key(labels, series, title, key)
     path = chart_cache_dir() / f"{digest}.svg"
+    usable = usable_dir(default_cache_dir())
     try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        pass
+        svg = path.read_text(encoding="utf-8") if usable else ""
+        if is_plain_chart(svg):
+            return svg
+    except (OSError, ValueError):
+        pass  # unreadable or not a chart of ours: drawn again and replaced
     svg = draw_ratio_bars(labels, series, title, key)
-    try:
-        from reporter.render import write_text
-
-        write_text(path, svg)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    if usable:
+        try:
+            write_private(path, svg.encode("utf-8"))
+        except OSError:
+            pass  # a cache that cannot be written only costs time
     return svg
+
+
+# What matplotlib's SVG backend writes; a cached chart with anything else is drawn again.
+SVG_TAGS = {"svg", "metadata", "defs", "style", "g", "path", "clipPath", "rect", "text", "use", "title", "desc"}
+SVG_METADATA = ("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}", "{http://purl.org/dc/", "{http://creativecommons")
+SVG_NS = "{http://www.w3.org/2000/svg}"
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+UNSAFE_VALUE = re.compile(r"url\(\s*['\"]?(?!#)|@import|javascript:|expression\(", re.I)
+
+
+def is_plain_chart(svg: str) -> bool:
+    """Whether a cached SVG is a chart as drawn here: well-formed, no doctype, entities,
+    comments or CDATA, only the elements matplotlib writes, no event handlers, and links
+    and url() only to ids inside the chart. It goes into the brief unescaped."""
+    import xml.etree.ElementTree as ET
+
+    if not svg.startswith("<svg") or "<!" in svg or "<?" in svg:
+        return False
+    try:
+        root = ET.fromstring(svg)
+    except ET.ParseError:
+        return False
+    if root.tag != SVG_NS + "svg":
+        return False
+    for el in root.iter():
+        tag = el.tag.removeprefix(SVG_NS)
+        if tag not in SVG_TAGS and not tag.startswith(SVG_METADATA):
+            return False
+        if el.text and UNSAFE_VALUE.search(el.text):
+            return False
+        for name, value in el.attrib.items():
+            local = name.rsplit("}", 1)[-1]
+            if local.lower().startswith("on") or UNSAFE_VALUE.search(value):
+                return False
+            if local == "href" and (name != XLINK_HREF or not value.startswith("#")):
+                return False
+    return True
 
 
 def chart_key(labels, series, title: str, key: str) -> str:
@@ -116,7 +157,16 @@ def pyplot():
     logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     import matplotlib.pyplot as plt
 
-    plt.rcParams.update({"svg.fonttype": "none", "font.family": CHART_FONT, "font.size": 9, "svg.hashsalt": "reporter"})
+    # text.parse_math off: a label with two "$" (from a document or a corrections file) is text, not TeX.
+    plt.rcParams.update(
+        {
+            "svg.fonttype": "none",
+            "font.family": CHART_FONT,
+            "font.size": 9,
+            "svg.hashsalt": "reporter",
+            "text.parse_math": False,
+        }
+    )
     return plt
 
 

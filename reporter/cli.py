@@ -18,7 +18,7 @@ import click
 
 from reporter import clicktext
 from reporter.config import Settings, load_settings
-from reporter.errors import ReporterError, WorkError
+from reporter.errors import ReporterError, WorkError, printable
 
 clicktext.install()
 
@@ -98,11 +98,11 @@ class LevelFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         label = "警告" if record.levelno >= logging.WARNING else "信息"
-        return f"{label}: {record.getMessage()}"
+        return f"{label}: {printable(record.getMessage())}"  # a file name must not drive the terminal
 
 
 def warn(message: str) -> None:
-    click.echo(f"警告: {message}", err=True)
+    click.echo(f"警告: {printable(message)}", err=True)
 
 
 def note(message: str) -> None:
@@ -326,11 +326,16 @@ def extract(paths, corpus_opt, fmt, out_file, **flags):
     """
     from reporter.corpus import facts_table
     from reporter.pipeline import corpus_for
+    from reporter.safety import neutralised
 
     settings = settings_from(flags, corpus_paths(paths, corpus_opt))
     corpus = corpus_for(settings, warn=warn, corrected=False)
     table = facts_table(corpus)
-    text = table.to_csv(index=False) if fmt == "csv" else json.dumps(profile_json(corpus), ensure_ascii=False, indent=1)
+    text = (
+        neutralised(table).to_csv(index=False)
+        if fmt == "csv"
+        else json.dumps(profile_json(corpus), ensure_ascii=False, indent=1)
+    )
     emit(text, out_file)
 
 
@@ -378,7 +383,9 @@ def regions(paths, corpus_opt, fmt, **flags):
     corpus = corpus_for(settings, warn=warn, corrected=False)
     table = regions_table(corpus).drop(columns=["id"])
     if fmt == "csv":
-        click.echo(table.to_csv(index=False), nl=False)
+        from reporter.safety import neutralised
+
+        click.echo(neutralised(table).to_csv(index=False), nl=False)
     else:
         click.echo(table.to_string(index=False))
 

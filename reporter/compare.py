@@ -257,9 +257,19 @@ def pick_value(
         doc=first["doc"],
         evidence=first["evidence"],
         origin=first.get("origin", "text"),
-        others=list(dict.fromkeys(others)),
+        others=capped(list(dict.fromkeys(others))),
         basis=first.get("basis") or "",
     )
+
+
+MAX_OTHERS = 5  # other values shown in a cell; a corpus of many copies once made one cell 21,000 characters
+
+
+def capped(others: list[str]) -> list[str]:
+    """The first MAX_OTHERS values, then how many there are in all (等N项)."""
+    if len(others) <= MAX_OTHERS:
+        return others
+    return [*others[:MAX_OTHERS], f"等{len(others)}项"]
 
 
 def fmt(x: float) -> str:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import click
+
 from reporter.errors import ReporterError
 
 DEFAULT_CONFIG = "reporter.yaml"
@@ -70,10 +72,15 @@ class Settings:
 def load_yaml(path: Path, what: str) -> dict:
     import yaml
 
+    from reporter.limits import file_problem, safe_yaml
+
     if not path.is_file():
         raise ConfigError(f"{what} '{path}' 不存在 (file not found).")
+    problem = file_problem(path)
+    if problem:
+        raise ConfigError(f"{what} {problem}")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = safe_yaml(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
@@ -82,6 +89,8 @@ def load_yaml(path: Path, what: str) -> dict:
         ) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{what} '{path}' 不是 UTF-8 文本 (not UTF-8).") from exc
+    except RecursionError as exc:
+        raise ConfigError(f"{what} '{path}' 嵌套过深 (nested too deeply).") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{what} '{path}' 应为“键: 值”形式 (expected a mapping).")
     return data
@@ -128,6 +137,8 @@ def load_settings(
     values: dict[str, Any] = {}
     path = Path(config) if config else (cwd or Path.cwd()) / DEFAULT_CONFIG
     if config or path.is_file():
+        if not config:  # read without being asked for: say so, it can point templates anywhere
+            click.echo(f"注意: 读取了当前目录中的配置文件 {path.resolve()} (--config 可另行指定)", err=True)
         values = config_values(load_yaml(path, "配置文件 (config)"), path)
     variables = dict(values.pop("variables", {}))
     if vars_file:

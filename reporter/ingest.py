@@ -16,16 +16,19 @@ warning, so one bad file does not stop a corpus.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from reporter import body as bodymod
+from reporter import limits
 from reporter.body import Line
-from reporter.errors import IngestError
+from reporter.errors import IngestError, printable
 from reporter.models import Document, Skipped
 from reporter.normalize import is_spaced_out, normalize_line
 
@@ -101,7 +104,7 @@ def ingest_paths(paths: list[str | Path], limits: IngestLimits | None = None) ->
         except IngestError as exc:
             if explicit:
                 raise
-            skipped.append(Skipped(path.name, exc.message))
+            skipped.append(Skipped(printable(path.name), exc.message))
             continue
         # The same article saved twice would count every fact twice.
         if doc.body in seen:
@@ -117,19 +120,48 @@ def ingest_paths(paths: list[str | Path], limits: IngestLimits | None = None) ->
 def list_files(paths: list[str | Path]) -> tuple[list[tuple[Path, bool]], list[Skipped]]:
     """(file, named explicitly) pairs, and the files of unsupported types."""
     files: list[tuple[Path, bool]] = []
-    unsupported: list[str] = []
+    skipped: list[Skipped] = []
     for p in map(Path, paths):
         if not p.exists():
             raise IngestError(f"找不到语料路径 '{p}' (path does not exist).")
         if not p.is_dir():
             files.append((p, True))
             continue
-        for f in sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")):
-            if f.suffix.lower() in SUPPORTED:
+        for f, problem in walk(p):
+            if problem:
+                skipped.append(Skipped(printable(f.name), printable(problem)))
+            elif f.suffix.lower() in SUPPORTED:
                 files.append((f, False))
             else:
-                unsupported.append(f.name)
-    return files, [Skipped(name, f"'{name}': 不支持的文件类型 (unsupported type).") for name in unsupported]
+                name = printable(f.name)
+                skipped.append(Skipped(name, f"'{name}': 不支持的文件类型 (unsupported type)."))
+    return files, skipped
+
+
+def walk(folder: Path) -> list[tuple[Path, str | None]]:
+    """Every file under `folder` (not hidden ones), sorted, each with the reason it cannot be
+    read or None: FIFOs, devices, symlink loops and unreadable folders are named, not passed
+    over in silence. Symlinked folders are followed, each real folder once."""
+    out: list[tuple[Path, str | None]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename or folder)
+        out.append((where, f"'{where.name}': 文件夹{limits.reason(exc)}"))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        info = os.stat(root)
+        if (info.st_dev, info.st_ino) in seen:
+            out.append((Path(root), f"'{Path(root).name}': 文件夹{limits.reason(OSError(errno.ELOOP, ''))}"))
+            dirs.clear()
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        dirs.sort()
+        for name in names:
+            if not name.startswith("."):
+                path = Path(root) / name
+                out.append((path, limits.file_problem(path)))
+    return sorted(out, key=lambda item: item[0])
 
 
 def read_document(path: Path, limits: IngestLimits | None = None) -> Document:
@@ -157,6 +189,9 @@ def first_line(exc: Exception) -> str:
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, checked for size before reading; OS errors become an IngestError."""
+    problem = limits.file_problem(path)
+    if problem:
+        raise IngestError(problem)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -238,10 +273,14 @@ def html_page(html: str, encoding: str, name: str) -> PageText:
     import lxml.html
     from lxml import etree
 
+    parser = lxml.html.HTMLParser()  # lxml's default, with an error log of its own
     try:
-        tree = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+        tree = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(f"无法解析 HTML 文件 '{name}': {first_line(exc)}") from exc
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # libxml2 drops everything past 256 nested elements, so the text would be lost unsaid.
+        raise IngestError(f"HTML 文件 '{name}' 的元素嵌套过深 (超过 256 层), 正文无法完整读取 (nested too deeply).")
     headlines, head_title, date_text, source = html_metadata(tree)
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for el in tree.xpath("//" + "|//".join(DROP_TAGS)):
@@ -309,6 +348,9 @@ def docx_page(path: Path) -> PageText:
     import docx
     from docx.table import Table
 
+    problem = limits.zip_problem(path)
+    if problem:
+        raise IngestError(f"无法读取 Word 文件: {problem}")
     try:
         document = docx.Document(str(path))
         texts: list[str] = []
@@ -330,7 +372,12 @@ def pdf_page(path: Path) -> PageText:
 
     try:
         reader = PdfReader(str(path))
+        problem = limits.pdf_pages_problem(reader, path.name)
+        if problem:
+            raise IngestError(problem)
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except IngestError:
+        raise
     except Exception as exc:  # pypdf raises many error types on broken files
         raise IngestError(f"无法读取 PDF 文件 '{path.name}': {first_line(exc)}") from exc
     if not text.strip():
@@ -388,7 +435,7 @@ def build_document(path: Path, raw: bytes, page: PageText) -> Document:
     changed = any(normal[k] != original[k] for k in kept)
     return Document(
         id=hashlib.sha256(raw).hexdigest()[:16],
-        name=path.name,
+        name=printable(path.name),  # a file name may hold escape sequences or bytes that are not UTF-8
         path=str(path),
         title=clean_title(choose_title(page, lines, split)),
         date=bodymod.find_date([*(lines[k].text for k in split.byline), page.date_text]),

@@ -56,7 +56,12 @@ def read_briefs(path: Path, default_template: str) -> list[Brief]:
 
 
 def read_records(path: Path) -> list[tuple[int, dict]]:
+    from reporter.limits import file_problem
+
     suffix = path.suffix.lower()
+    problem = file_problem(path)
+    if problem:
+        raise BatchError(f"无法读取批处理文件 {problem}")
     try:
         if suffix in (".csv", ".tsv", ".txt"):
             return csv_records(path)
@@ -64,7 +69,7 @@ def read_records(path: Path) -> list[tuple[int, dict]]:
             return xlsx_records(path)
         if suffix in (".yaml", ".yml"):
             return yaml_records(path)
-    except (ValueError, KeyError, OSError) as exc:
+    except (ValueError, KeyError, OSError, csv.Error) as exc:
         raise BatchError(f"无法读取批处理文件 '{path.name}': {exc}") from exc
     raise BatchError(f"批处理文件 '{path.name}' 的格式不支持: 请用 .csv、.xlsx 或 .yaml (unsupported pairs file).")
 
@@ -81,6 +86,11 @@ def csv_records(path: Path) -> list[tuple[int, dict]]:
 def xlsx_records(path: Path) -> list[tuple[int, dict]]:
     import openpyxl
 
+    from reporter.limits import zip_problem
+
+    problem = zip_problem(path)
+    if problem:
+        raise ValueError(problem)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile/KeyError/InvalidFileException alike
@@ -106,10 +116,14 @@ def table_records(rows: list[list]) -> list[tuple[int, dict]]:
 def yaml_records(path: Path) -> list[tuple[int, dict]]:
     import yaml
 
+    from reporter.limits import safe_yaml
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = safe_yaml(path.read_text(encoding="utf-8-sig"))
     except yaml.YAMLError as exc:
         raise ValueError(f"YAML 语法错误: {str(exc).splitlines()[0]}") from exc
+    except RecursionError as exc:
+        raise ValueError("YAML 嵌套过深 (nested too deeply)") from exc
     if isinstance(data, dict):
         data = data.get("briefs", data.get("简报"))
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):

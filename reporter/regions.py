@@ -24,13 +24,14 @@ Rules, in order of trust:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reporter import gazetteer, lexicon, segment
 from reporter.body import SENTENCE_END, TITLE_MAX
 from reporter.models import DocRegions, Document, Mention, Region
-from reporter.parks import find_parks, occurrences, park_key, park_region
+from reporter.parks import find_parks, occurrences, park_key, park_regions
 
 REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
 # 与邻近的平湖市相比: the region compared with is not the subject.
@@ -130,10 +131,14 @@ ORG_TAIL_BREAK = re.compile(
 )
 
 
+ORG_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,14}")
+
+
 def in_org_name(text: str, end: int) -> bool:
     """北京大学, 浙江龙盛集团: the place name begins an organisation's name
     (but not in 浙江省新增上市公司12家, where a verb stands before 公司)."""
-    tail = re.findall(r"^[\u4e00-\u9fffA-Za-z0-9]{0,14}", text[end:])[0]  # always matches, maybe empty
+    match = ORG_TAIL.match(text, end)  # from `end`, not a copy of the rest of the text
+    tail = match.group(0) if match else ""  # always matches, maybe empty
     hits = [tail.find(s) for s in org_suffixes() if s in tail]
     if not hits:
         return False
@@ -144,8 +149,15 @@ def needs_word_check(name: str, is_town_short: bool) -> bool:
     return len(name) <= 3 or is_town_short
 
 
-def keep_span(text: str, start: int, end: int, name: str, skip: list[tuple[int, int]], town_short=False) -> bool:
-    if any(s <= start < e for s, e in skip):
+def covered(spans) -> frozenset[int]:
+    """Every offset inside one of the (start, end) spans: one set lookup per name found,
+    not a scan of every span, which grew with the square of a document's length."""
+    return frozenset(i for s, e, *_ in spans for i in range(s, e))
+
+
+def keep_span(text: str, start: int, end: int, name: str, skip: frozenset[int], town_short=False) -> bool:
+    """`skip`: the offsets of names found already (see `covered`)."""
+    if start in skip:
         return False
     if is_product(text, end) or in_org_name(text, end):
         return False
@@ -161,7 +173,8 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     skip = [(s, e) for s, e, _ in parks] + [(m.start(), m.end()) for m in REF_RE.finditer(text)]
     town_spans = full_town_names(text, skip)
     skip += [(s, e) for s, e, _ in town_spans]  # 修文镇 is the town, not 修文县
-    spans = [sp for sp in find_name_spans(text) if keep_span(text, *sp, skip)]
+    skip_at = covered(skip)
+    spans = [sp for sp in find_name_spans(text) if keep_span(text, *sp, skip_at)]
     candidates = {name: gaz.names[name] for _, _, name in spans}
     official = {name for start, end, name in spans if is_government_body(text, end)}
     counts: dict[str, int] = {}
@@ -181,8 +194,9 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         regions[code] = gaz.regions[code]
         refs.append(RegionRef(start, end, code, name, False, can_be_subject(text, start, end)))
     park_ids = {}
+    identities = park_regions(parks)
     for start, end, park_name in parks:
-        region = park_region(park_name, parks)
+        region = identities[park_name]
         regions.setdefault(region.id, region)
         park_ids[park_name] = region.id
         refs.append(RegionRef(start, end, region.id, park_name, False, can_be_subject(text, start, end)))
@@ -200,7 +214,8 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
             f"文中未写明本地区的名称 (只称{regions[home_guess].name}/全{home_guess[5:]}), "
             f"其数字记在“{regions[home_guess].name}”下; 可在校正文件中改为实际地区"
         )
-    refs = [resolve_home_ref(r, home_guess, regions, text, refs) for r in refs]
+    starts = [r.start for r in refs]
+    refs = [resolve_home_ref(r, home_guess, regions, text, refs, starts) for r in refs]
     regions, roles = attach_parks(regions, roles, refs, gaz)
     mentions = tuple(Mention(r.region_id, r.start, r.end, r.text) for r in refs)
     # An ambiguous name still ends the previous subject: its numbers are nobody's
@@ -215,6 +230,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
 def find_towns(text: str, chosen: set[str], gaz, skip) -> list[tuple[int, int, str, str]]:
     """Towns and streets of the counties the document names: (start, end, name, code)."""
     counties = {c for c in chosen if gaz.level(c) == "county"}
+    skip = covered(skip)
     found = []
     for county in counties:
         for name, code in gaz.town_names(county).items():
@@ -236,12 +252,13 @@ def full_town_names(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, i
     """Official town names written in full (七圩镇, 常平镇, 万江街道), anywhere in China: the longest
     name ending at each 镇/乡/街道 that the division list knows and that stands as a word."""
     index = gazetteer.load().towns_by_name()
+    skip_at = covered(skip)
     found = []
     for suffix in TOWN_SUFFIXES:
         for end in (m + len(suffix) for m in occurrences(text, suffix)):
             for start in range(max(0, end - TOWN_NAME_MAX), end - len(suffix) - 1):
                 name = text[start:end]
-                if name in index and not gazetteer.is_stop(name) and keep_span(text, start, end, name, skip):
+                if name in index and not gazetteer.is_stop(name) and keep_span(text, start, end, name, skip_at):
                     found.append((start, end, name))
                     break
     return leftmost_longest(found)
@@ -428,18 +445,19 @@ def add_self_references(
     out = list(refs)
     visited = visited_regions(text, refs)
     suffixes = {r.region_id: suffix_of(regions[r.region_id]) for r in refs if not r.is_ref}  # once, not per 我X
+    own = [r for r in refs if r.region_id not in visited]
+    named_all, named_own = SuffixIndex(refs, suffixes), SuffixIndex(own, suffixes)
     for m in REF_RE.finditer(text):
         suffix = m.group(2)
         target: str | None
         if m.group(1) == "我":
-            own = [r for r in refs if r.region_id not in visited]
             target = (
-                last_region_with_suffix(suffix, m.start(), own, regions, suffixes)
+                named_own.last_before(suffix, m.start())
                 or enclosing_region(suffix, own, regions)
                 or own_unnamed(suffix, regions, issuer)
             )
         else:
-            target = last_region_with_suffix(suffix, m.start(), refs, regions, suffixes)
+            target = named_all.last_before(suffix, m.start())
             if target is None:
                 # 上虞区…全市: the city above the named district, though the text never names it.
                 target = enclosing_region(suffix, refs, regions)
@@ -523,10 +541,13 @@ def unnamed_home(suffix: str, regions: dict[str, Region]) -> str:
 def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[RegionRef]:
     """园区 / 该园区 is the park named last; a bare 经开区 is the document's only park of that kind."""
     out = list(refs)
-    taken = [(r.start, r.end) for r in refs]
+    taken = covered((r.start, r.end) for r in refs)
     parks = [r for r in refs if not r.is_ref and regions[r.region_id].level == "park"]
+    subjects = [r for r in parks if r.can_be_subject]
+    subject_starts = [r.start for r in subjects]
+    park_keys = {r.region_id: park_key(regions[r.region_id].full_name) for r in parks}  # once per park, not per 经开区
     for m in PARK_REF_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() in taken:
             continue
         word = m.group(1) or m.group(2)
         if re.search(r"(?:全国|全省|全市|各类?|国家级|省级)$", text[max(0, m.start() - 3) : m.start()]):
@@ -534,10 +555,10 @@ def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Reg
         if word == "园区":
             # The park named last in this paragraph or the one before it.
             paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
-            before = [r for r in parks if paragraph < r.start < m.start() and r.can_be_subject]
-            target = before[-1].region_id if before else None
+            last = bisect_left(subject_starts, m.start()) - 1
+            target = subjects[last].region_id if last >= 0 and subject_starts[last] > paragraph else None
         else:
-            kinds = {r.region_id for r in parks if park_key(regions[r.region_id].full_name).endswith(park_key(word))}
+            kinds = {rid for rid, key in park_keys.items() if key.endswith(park_key(word))}
             target = kinds.pop() if len(kinds) == 1 else None
         if target:
             out.append(
@@ -558,6 +579,26 @@ def suffix_of(region: Region) -> str:
     return region.full_name[-1]
 
 
+class SuffixIndex:
+    """Named regions by 我X/全X suffix, in text order, for `last_region_with_suffix` at every 我X
+    without a scan of all references each time."""
+
+    def __init__(self, refs: list[RegionRef], suffixes: dict[str, str]):
+        self.refs: dict[str, list[RegionRef]] = {}
+        for r in refs:
+            if not r.is_ref:
+                self.refs.setdefault(suffixes[r.region_id], []).append(r)
+        self.starts = {suffix: [r.start for r in named] for suffix, named in self.refs.items()}
+
+    def last_before(self, suffix: str, pos: int) -> str | None:
+        """As last_region_with_suffix(suffix, pos, refs, …)."""
+        matching = self.refs.get(suffix)
+        if not matching:
+            return None
+        last = bisect_left(self.starts[suffix], pos) - 1
+        return matching[last].region_id if last >= 0 else matching[0].region_id
+
+
 def last_region_with_suffix(suffix, pos, refs, regions, suffixes: dict[str, str] | None = None) -> str | None:
     """The last named region before pos whose 我X/全X suffix is `suffix` (else the first after it).
 
@@ -574,14 +615,22 @@ def last_region_with_suffix(suffix, pos, refs, regions, suffixes: dict[str, str]
 
 
 def resolve_home_ref(
-    ref: RegionRef, home: str | None, regions: dict[str, Region], text: str, refs: list[RegionRef]
+    ref: RegionRef,
+    home: str | None,
+    regions: dict[str, Region],
+    text: str,
+    refs: list[RegionRef],
+    starts: list[int] | None = None,
 ) -> RegionRef:
     """我X is the author's own region whatever was named last; so is 全X, unless the
-    paragraph has named another region of that kind before it (北仑区…全区 is 北仑区)."""
+    paragraph has named another region of that kind before it (北仑区…全区 is 北仑区).
+    `starts`: the starts of `refs`, in text order, to look at the paragraph's refs only."""
     if not (ref.is_ref and ref.text[0] in "我全" and home and suffix_of(regions[home]) == ref.text[1:]):
         return ref
     if ref.text[0] == "全":
         paragraph = text.rfind("\n", 0, ref.start)
+        if starts is not None:
+            refs = refs[bisect_right(starts, paragraph) : bisect_left(starts, ref.start)]
         named = [
             r
             for r in refs
@@ -599,10 +648,12 @@ def assign_roles(
     home = find_home(text, refs, regions, issuer)
     if home:
         roles[home] = "home"
+    starts = [r.start for r in refs]  # refs are in text order: a sentence's refs by bisection
     for s, e, body in split_sentences_with_offsets(text):
         if not BENCHMARK_CUES.search(body):
             continue
-        named = {r.region_id for r in refs if s <= r.start < e and r.region_id != home and not r.is_ref}
+        inside = refs[bisect_left(starts, s) : bisect_left(starts, e)]
+        named = {r.region_id for r in inside if r.region_id != home and not r.is_ref}
         specific = {rid for rid in named if regions[rid].level != "province"}
         for rid in specific or named:
             roles[rid] = "benchmark"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from jinja2 import BaseLoader
+from jinja2 import BaseLoader, FileSystemLoader
 from markupsafe import Markup
 
 from reporter import charts
@@ -254,21 +254,38 @@ class RecordingLoader(BaseLoader):
         return "<!--\n" + "\n".join(line.replace("--", "- -") for line in lines) + "\n-->\n"
 
 
+class FolderLoader(FileSystemLoader):
+    """A FileSystemLoader that serves only files whose real path lies inside its folder:
+    a symlink (file or subfolder) pointing elsewhere would put that file into the brief."""
+
+    def get_source(self, environment, template):
+        from jinja2.exceptions import SecurityError
+
+        source, filename, uptodate = super().get_source(environment, template)
+        real = Path(filename).resolve()
+        if not any(real.is_relative_to(Path(root).resolve()) for root in self.searchpath):
+            raise SecurityError(
+                f"拒绝读取模板 '{template}': 它指向模板目录之外的文件 {real} (only files inside the template folders)"
+            )
+        return source, filename, uptodate
+
+
 def environment(user_dir: str | Path | None = None):
     """Sandboxed Jinja2 environment: user folder, then built-in; `default:` prefix."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    from jinja2 import ChoiceLoader, PrefixLoader, StrictUndefined
 
-    builtin = FileSystemLoader(str(BUILTIN_TEMPLATES))
+    from reporter.sandbox import BudgetedEnvironment
+
+    builtin = FolderLoader(str(BUILTIN_TEMPLATES))
     loaders: list[BaseLoader] = [PrefixLoader({"default": builtin}, delimiter=":")]
     folders = [("default: 前缀 / 内置模板 (built-in)", BUILTIN_TEMPLATES)]
     if user_dir:
         if not Path(user_dir).is_dir():
             raise TemplateError(f"模板目录 '{user_dir}' 不存在 (templates folder not found).")
-        loaders.insert(0, FileSystemLoader(str(user_dir)))
+        loaders.insert(0, FolderLoader(str(user_dir)))
         folders.insert(0, ("用户模板 (user)", Path(user_dir).resolve()))
     loaders.append(builtin)
-    env = SandboxedEnvironment(
+    env = BudgetedEnvironment(
         loader=RecordingLoader(ChoiceLoader(loaders), folders),
         bytecode_cache=bytecode_cache(),
         autoescape=True,
@@ -285,15 +302,34 @@ def environment(user_dir: str | Path | None = None):
 def bytecode_cache():
     """Compiled templates on disk, next to the extraction cache: compiling the
     default templates costs about 0.1 s of every cold brief. Entries are keyed
-    by the template's source, so an edited template is compiled afresh."""
+    by the template's source, so an edited template is compiled afresh.
+
+    Compiled templates are code that runs on the next brief, so they are kept
+    only in a private cache folder (see reporter.cache.usable_dir); an entry
+    that cannot be read is compiled again, one that cannot be written is not kept.
+    """
     from jinja2 import FileSystemBytecodeCache
 
+    from reporter.cache import usable_dir
+
     folder = default_cache_dir() / "templates"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # no cache folder: templates are compiled each time
-    return FileSystemBytecodeCache(str(folder))
+    if not usable_dir(default_cache_dir()) or not usable_dir(folder):
+        return None  # no private cache folder: templates are compiled each time
+
+    class TolerantBytecodeCache(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # a truncated or damaged entry (pickle, marshal) means: compile again
+                bucket.reset()
+
+        def dump_bytecode(self, bucket) -> None:
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass  # a full or read-only cache only costs time
+
+    return TolerantBytecodeCache(str(folder))
 
 
 def render_html(context: BriefContext, template: str = "brief.html", user_dir: str | Path | None = None) -> str:
@@ -301,11 +337,15 @@ def render_html(context: BriefContext, template: str = "brief.html", user_dir: s
     from jinja2 import TemplateError as JinjaTemplateError
     from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
 
+    from reporter.sandbox import render_within_budget
+
     name = TEMPLATE_NAMES.get(template, template)
     env = environment(user_dir)
     values = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
     try:
-        html = env.get_template(name).render(**values)
+        html = render_within_budget(env, env.get_template(name), values)
+    except RecursionError as exc:
+        raise TemplateError(f"模板递归过深 (recursion too deep) {template_location(exc)}") from exc
     except TemplateNotFound as exc:
         known = "、".join(entry_templates(user_dir))
         raise TemplateError(f"找不到模板 '{exc.name}' (template not found)。可用模板: {known}") from exc
@@ -396,9 +436,13 @@ def drop_attachments(document) -> None:
 
 
 def atomic_write(target: Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename: no half files."""
+    """Write through a temporary file in the same folder, then rename: no half files.
+
+    The temporary file's name holds the writer's pid, so a later write removes those
+    that a killed process left (kill -9 during `brief` or `profiles export`)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    remove_orphans(target.parent)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".tmp-{os.getpid()}-", suffix=target.suffix)
     os.close(fd)
     try:
         write(tmp)
@@ -407,6 +451,24 @@ def atomic_write(target: Path, write) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_orphans(folder: Path) -> None:
+    """Temporary files of atomic_write whose process no longer runs."""
+    for path in folder.glob(".tmp-*-*"):
+        pid = path.name.split("-")[1]
+        if pid.isdigit() and not process_runs(int(pid)):
+            path.unlink(missing_ok=True)
+
+
+def process_runs(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):  # gone, or a pid no system has
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def current_umask() -> int:

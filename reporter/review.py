@@ -211,6 +211,7 @@ def export(corpus: Corpus, path: str | Path, table: str = "facts", applied: list
     XLSX and JSON hold all three tables; CSV and Parquet hold one (`table`).
     """
     from reporter.render import atomic_write, write_text
+    from reporter.safety import neutralised
 
     path = Path(path)
     suffix = export_format(path)
@@ -224,7 +225,7 @@ def export(corpus: Corpus, path: str | Path, table: str = "facts", applied: list
     elif suffix == ".json":
         write_text(path, json.dumps(json_document(tables), ensure_ascii=False, indent=1))
     elif suffix == ".csv":
-        atomic_write(path, lambda tmp: tables[table].to_csv(tmp, index=False, encoding="utf-8-sig"))
+        atomic_write(path, lambda tmp: neutralised(tables[table]).to_csv(tmp, index=False, encoding="utf-8-sig"))
     else:
         atomic_write(path, lambda tmp: write_parquet(tables[table], tmp))
     return path
@@ -264,6 +265,9 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str) -> None:
         ws.append(headers)
         for record in df.itertuples(index=False):
             ws.append([cell_value(v) for v in record])
+            for cell in ws[ws.max_row]:
+                if cell.data_type == "f":  # text starting with = is kept as text, never run as a formula
+                    cell.data_type = "s"
         for cell in ws[1]:
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor="DDE6F0")
@@ -277,8 +281,13 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str) -> None:
 
 
 def cell_value(v):
+    """A value openpyxl can store: no NaN, and control characters (which XLSX cannot hold) written as \\xNN."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     if isinstance(v, float) and math.isnan(v):
         return None
+    if isinstance(v, str):
+        return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", v)
     return v
 
 
@@ -292,13 +301,18 @@ def display_width(text: str) -> int:
 
 def read_entries(path: str | Path, what: str) -> list[Entry]:
     """Rows of a CSV, XLSX (the 事实 sheet, else the first) or YAML file, cells as text."""
+    from reporter.limits import file_problem
+
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise ReporterError(f"{what}文件 '{path}' 不存在 (file not found)。")
+    problem = file_problem(path)
+    if problem:
+        raise ReporterError(f"{what}文件 {problem}")
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            df = read_csv(path)
         elif suffix in (".xlsx", ".xlsm"):
             df = read_xlsx(path)
         elif suffix in (".yaml", ".yml"):
@@ -316,18 +330,34 @@ def read_entries(path: str | Path, what: str) -> list[Entry]:
     ]
 
 
+def read_csv(path: Path) -> pd.DataFrame:
+    """A CSV in any encoding the pairs files and documents may use (UTF-8, GB18030, BOMs)."""
+    import io
+
+    from reporter.ingest import decode
+    from reporter.safety import from_spreadsheet_text
+
+    text = decode(path.read_bytes(), path.name)[0].lstrip("\ufeff")
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False).map(from_spreadsheet_text)
+
+
 def read_xlsx(path: Path) -> pd.DataFrame:
     from openpyxl import load_workbook
 
+    from reporter.limits import zip_problem
+
+    problem = zip_problem(path)
+    if problem:
+        raise ReporterError(problem)
     names = load_workbook(path, read_only=True).sheetnames
     sheet = next((n for n in names if "facts" in n or "事实" in n), names[0])
     return pd.read_excel(path, sheet_name=sheet, dtype=object, engine="openpyxl")
 
 
 def read_yaml(path: Path) -> pd.DataFrame:
-    import yaml
+    from reporter.limits import safe_yaml
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = safe_yaml(path.read_text(encoding="utf-8")) or []
     if isinstance(data, dict):
         data = next((v for v in data.values() if isinstance(v, list)), [])
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):

@@ -1,5 +1,6 @@
 """What keeps rendering from reaching outside: a URL fetcher for WeasyPrint that
-serves files from allowed folders only, and file names safe for any region name.
+serves files from allowed folders only, file names safe for any region name, and
+table cells that a spreadsheet will not run as formulas.
 
 WeasyPrint fetches whatever a document points to (file://, ../, %2e%2e/,
 symlinks, SVG <image>, http from stylesheets, @import, @font-face, <img>,
@@ -52,6 +53,37 @@ def allowed_path(url: str, roots: list[Path]) -> Path | None:
     if not path.is_file():
         return None
     return path if any(path.is_relative_to(root) for root in roots) else None
+
+
+# A cell starting with one of these is a formula to Excel and LibreOffice (=HYPERLINK(…), @SUM, +cmd|…).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?")
+
+
+def spreadsheet_text(value):
+    """A CSV cell no spreadsheet runs: text starting with = + - @ tab or CR gets a leading
+    apostrophe (a plain number such as -3.5 stays a number); other values are unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def from_spreadsheet_text(value):
+    """The text `spreadsheet_text` was given, for a CSV the tool wrote and a person edited."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
+
+
+def neutralised(df):
+    """A copy of a DataFrame with every text cell made safe to open in a spreadsheet."""
+    from pandas.api.types import is_numeric_dtype
+
+    out = df.copy()
+    for column in out.columns:
+        if not is_numeric_dtype(out[column]):
+            out[column] = out[column].map(spreadsheet_text)
+    return out
 
 
 def safe_filename(text: str, max_length: int = MAX_NAME) -> str:

@@ -98,12 +98,15 @@ def describe_templates(user_dir: Path | None) -> list[str]:
 def init_folder(folder: Path, force: bool = False) -> list[Path]:
     """A starter override folder; refuses to overwrite existing files unless `force`."""
     files = {folder / "brief.html": STARTER_TEMPLATE, folder / "house.css": STARTER_CSS}
-    existing = [str(p) for p in files if p.exists()]
+    existing = [str(p) for p in files if p.exists() or p.is_symlink()]  # a dangling symlink would be written through
     if existing and not force:
         raise ReporterError(f"文件已存在, 未作修改 (already exists; --force 覆盖): {', '.join(existing)}")
     folder.mkdir(parents=True, exist_ok=True)
     for path, text in files.items():
-        path.write_text(text, encoding="utf-8")
+        if force:
+            path.unlink(missing_ok=True)  # a symlink is replaced by the file, not written through
+        with path.open("x", encoding="utf-8") as fh:  # O_EXCL: never through a symlink made meanwhile
+            fh.write(text)
     return list(files)
 
 
