@@ -384,7 +384,7 @@ def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
     if main is None and "home" in roles.values():
         # A zone's own story: its parent is the division the story names most.
         divisions = [r.region_id for r in refs if regions[r.region_id].level not in ("park", "province")]
-        main = max(set(divisions), key=divisions.count, default=None)
+        main = max(dict.fromkeys(divisions), key=divisions.count, default=None)  # first named wins a tie
     main_line = {main, *gaz.ancestors(main)} if main and main in gaz.rows else {main}
     out_regions, out_roles = dict(regions), dict(roles)
     for rid, region in regions.items():
@@ -677,7 +677,8 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
        place to learn from;
     5. a region the text calls 全县/本县 without ever naming it (kept as 我县, unnamed).
     """
-    first_person = {r.region_id for r in refs if r.is_ref and r.text.startswith("我")}
+    # In text order (dict, not set), so a tie goes to the region named first, whatever the hash seed.
+    first_person = dict.fromkeys(r.region_id for r in refs if r.is_ref and r.text.startswith("我"))
     # A county's report says 我省 of its province: the issuer below it is the document's own.
     if issuer and all(is_above(regions, rid, issuer) for rid in first_person):
         return issuer
@@ -696,12 +697,12 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     # in its title or as 我省.
     named = [r for r in whole if not r.region_id.startswith("self:") and regions[r.region_id].level != "province"]
     if named:
-        top = max({r.region_id for r in named}, key=lambda rid: count_refs(whole, rid))
+        top = max(dict.fromkeys(r.region_id for r in named), key=lambda rid: count_refs(whole, rid))
         if count_refs(whole, top) >= 2:
             return narrower(top, subject, regions)
     unnamed = [r for r in whole if r.region_id.startswith("self:")]
     if unnamed:
-        rid = max({r.region_id for r in unnamed}, key=lambda rid: count_refs(unnamed, rid))
+        rid = max(dict.fromkeys(r.region_id for r in unnamed), key=lambda rid: count_refs(unnamed, rid))
         # 全省 never named, in a story about one zone: the scope of a comparison, not the home.
         return (
             subject
