@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from reporter import lexicon, numbers, regions, segment, tables, taxonomy
@@ -232,12 +232,28 @@ def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableR
             region_id = region_id or subjects.default
             if region_id is None or region_id == regions.UNRESOLVED:
                 continue
+            part_facts = []
             for cell, q, clause in part_quantities(row, roles, part, named):
                 at = row.start + max(0, text.find(cell))
                 period = clause_period(text, clause, doc.date, sentence_period(text, doc.date))
                 region = doc_regions.regions[region_id]
-                facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
+                part_facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
+            facts += row_indicator(part_facts)
     return facts
+
+
+def row_indicator(facts: list[Fact]) -> list[Fact]:
+    """排名 | 地区 | GDP(亿元) | 增速(%): a ranking table's rank and growth columns name no
+    measure of their own; they are about the row's figure whose indicator is known."""
+    known = next((f for f in facts if not f.indicator.startswith("other:") and f.kind not in INHERITING_KINDS), None)
+    if known is None:
+        return facts
+    return [
+        replace(f, indicator=known.indicator, label=known.label)
+        if f.indicator.startswith("other:") and f.kind in INHERITING_KINDS
+        else f
+        for f in facts
+    ]
 
 
 def row_parts(cells: tuple[str, ...], roles: list[str], named: dict[str, str]) -> list[list[int]]:

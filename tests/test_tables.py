@@ -64,3 +64,9 @@ def test_districts_missing_from_the_packaged_gazetteer_are_known() -> None:
 
     names = gazetteer.load().names
     assert names.get("渝北区") == ["500112"] and "500105" in names.get("江北区", [])
+
+
+def test_rank_and_growth_columns_take_the_indicator_of_the_row_s_figure() -> None:
+    body = "全市各县区经济总量排名如下，各地要对标先进、比学赶超。\n排名 | 地区 | 地区生产总值(亿元) | 增速(%) |\n1 | 昆山市 | 5000 | 6.1 |\n2 | 江阴市 | 4800 | 5.9 |\n"
+    facts = [f for f in extract_document(make_doc(body)).facts if f.region == "昆山市"]
+    assert {(f.kind, f.indicator) for f in facts} == {("rank", "gdp"), ("level", "gdp"), ("growth", "gdp")}
