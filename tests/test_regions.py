@@ -31,6 +31,8 @@ def test_short_forms_and_autonomous_prefectures_resolve_to_one_identity():
 def test_common_words_organisations_and_word_parts_are_not_places():
     body = "比如资源合作,北京大学的专家和上海某某生物科技有限公司来到园区,两大新兴产业发展迅速。"
     assert regions_of(body).regions == {}
+    body = "黑龙江省各县一个实现富裕,多数进入小康。"  # 富裕县 is in 黑龙江省, 富裕 is still a word
+    assert [r.name for r in regions_of(body).regions.values()] == ["黑龙江省"]
 
 
 def test_town_needs_its_county_in_the_document():
