@@ -106,12 +106,13 @@ def cover_all() -> None:
 
 @lru_cache(maxsize=1)
 def domain_terms() -> tuple[str, ...]:
-    from reporter import taxonomy
+    from reporter import lexicon
     from reporter.gazetteer import data_lines
 
     terms: set[str] = set()
-    for ind in taxonomy.load():
-        terms.update(s for s in ind.synonyms if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", s))
+    for row in lexicon.table("indicators.csv"):  # read as data: taxonomy itself cuts words with segment
+        synonyms = [row["name"], *(row["synonyms"] or "").split("|")]
+        terms.update(s for s in synonyms if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", s))
     for name in ("industries.txt", "domain_terms.txt", "practices.txt"):
         terms.update(data_lines(name))
     return tuple(sorted(terms))
