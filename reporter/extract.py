@@ -76,6 +76,15 @@ def extract_document(doc: Document) -> DocExtraction:
         practices = extract_practices(doc, doc_regions, sentences, subjects)
     finally:
         segment.forget_places()  # the next document is cut as if it were the first
+    guessed = [f for f in facts if f.basis == "main"]
+    if guessed:
+        # No home: numbers whose sentence names no region went to the region the text is
+        # mostly about. Say so, so a reader checks them rather than trusts them.
+        names = "、".join(dict.fromkeys(f.region for f in guessed))
+        warning = (
+            f"未能确定本文所属地区; {len(guessed)} 个数字的句中未写地区, 按文中主要介绍的地区“{names}”记录, 请核对"
+        )
+        doc_regions = replace(doc_regions, warnings=(*doc_regions.warnings, warning))
     return DocExtraction(doc, doc_regions, tuple(facts), tuple(practices))
 
 

@@ -67,7 +67,11 @@ def load_corpus(
         extractions = [extract_document(d) for d in docs]
     log.info("语料: 读取 %d 篇, 跳过 %d 篇", len(docs), len(result.skipped))
     corpus = corpus_tables.build_corpus(extractions, result.skipped)
-    warn = warn or corpus.warnings.append
+    if warn is None:
+        warn = corpus.warnings.append
+    else:
+        for warning in corpus.warnings:  # what extraction doubts (unnamed home, ambiguous names)
+            warn(warning)
     for warning in result.warnings:
         warn(warning)
     if data is None and overrides is None:

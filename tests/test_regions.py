@@ -397,3 +397,10 @@ def test_a_company_s_rank_and_the_size_of_a_field_are_not_the_region_s() -> None
     facts = {(f.region, f.value, f.unit) for f in extract_document(make_doc(body)).facts}
     assert ("昆山市", 1.0, "位") not in facts and not any(v == 230 for _, v, _ in facts)
     assert any(v == 5 and u == "位" for _, v, u in facts)
+
+
+def test_numbers_given_to_the_main_region_without_a_home_are_flagged() -> None:
+    body = "学习昆山市和太仓市经验。昆山市地区生产总值5000亿元。太仓市地区生产总值1800亿元。\n全年规上工业企业2800家。"
+    ex = extract_document(make_doc(body))
+    assert [f.basis for f in ex.facts if f.value == 2800] == ["main"]
+    assert any("未能确定本文所属地区" in w and "昆山市" in w for w in ex.regions.warnings)
