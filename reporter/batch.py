@@ -83,6 +83,8 @@ class Outcome:
     seconds: float | str = ""
     error: str = ""
     input_hash: str = ""
+    warnings: str = ""  # the brief's warnings (what it lacks), separated by ' '
+    to_collect: str = ""  # the 待补数据 files written beside the brief, separated by ';'
 
 
 # Each row also says how many documents of the corpus were read and skipped (the same for all rows).
@@ -95,6 +97,7 @@ class RenderSettings:
     formats: tuple[str, ...]
     user_templates: str | None
     precedence: tuple[str, ...] = ("corrected", "statistics", "text")
+    strict: bool = False  # a brief with warnings fails instead of being written
 
 
 @dataclass
@@ -293,6 +296,8 @@ def unchanged_outcome(job: Job, previous: dict[str, dict], out_dir: Path) -> Out
         bytes=record.get("bytes", ""),
         seconds=0.0,
         input_hash=job.input_hash,
+        warnings=record.get("warnings", ""),
+        to_collect=record.get("to_collect", ""),
     )
 
 
@@ -332,9 +337,11 @@ def die_with_parent(parent: int) -> None:
 
 def render_job(job: Job, settings: RenderSettings, corpus: Corpus | None = None) -> Outcome:
     """Write one brief; never raises, so one failing brief cannot stop the others."""
+    from reporter.collect import is_collect_file
     from reporter.pipeline import make_brief
 
     corpus = corpus if corpus is not None else _WORKER_CORPUS
+    warnings: list[str] = []
     with _RENDER_LOCK:
         start = time.perf_counter()
         try:
@@ -351,20 +358,25 @@ def render_job(job: Job, settings: RenderSettings, corpus: Corpus | None = None)
                 job.variables,
                 precedence=settings.precedence,
                 basename=job.basename,
+                warn=warnings.append,
+                strict=settings.strict,
             )
             pages = sum(pdf_pages(p) for p in paths if p.suffix == ".pdf")
         except ReporterError as exc:
             return failed(job, exc.format_message(), start)
         except Exception as exc:  # any bug in one brief must not stop the batch; the manifest says what
             return failed(job, f"{type(exc).__name__}: {exc}", start)
+    briefs = [p for p in paths if not is_collect_file(p)]
     return outcome_for(
         job,
         "ok",
-        outputs=";".join(p.name for p in paths),
+        outputs=";".join(p.name for p in briefs),
         pages=pages,
-        bytes=sum(p.stat().st_size for p in paths),
+        bytes=sum(p.stat().st_size for p in briefs),
         seconds=round(time.perf_counter() - start, 2),
         input_hash=job.input_hash,
+        warnings=" ".join(warnings),
+        to_collect=";".join(p.name for p in paths if is_collect_file(p)),
     )
 
 
@@ -513,7 +525,13 @@ def index_html(outcomes: list[Outcome]) -> str:
             for name in o.outputs.split(";")
             if name
         )
-        cells = [str(o.row), o.target, o.benchmarks, STATUS_NAMES.get(o.status, o.status), str(o.pages), o.error]
+        links += "".join(
+            f' <a href="{html.escape(quote(name))}">待补数据 {html.escape(Path(name).suffix[1:].upper())}</a>'
+            for name in o.to_collect.split(";")
+            if name
+        )
+        cells = [str(o.row), o.target, o.benchmarks, STATUS_NAMES.get(o.status, o.status), str(o.pages)]
+        cells += [o.warnings, o.error]
         tds = "".join(f"<td>{html.escape(c)}</td>" for c in cells[:4]) + f"<td>{links}</td>"
         tds += "".join(f"<td>{html.escape(c)}</td>" for c in cells[4:])
         rows.append(f'<tr class="{html.escape(o.status)}">{tds}</tr>')
@@ -525,7 +543,7 @@ INDEX_PAGE = """<!DOCTYPE html>
 <style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}
 td,th{{border:1px solid #ccc;padding:.3em .6em}}tr.failed,tr.invalid,tr.interrupted{{background:#fee}}</style>
 </head><body><h1>简报清单 ({count} 行)</h1>
-<table><thead><tr><th>行</th><th>目标地区</th><th>对标地区</th><th>状态</th><th>文件</th><th>页数</th><th>错误</th></tr>
+<table><thead><tr><th>行</th><th>目标地区</th><th>对标地区</th><th>状态</th><th>文件</th><th>页数</th><th>警告</th><th>错误</th></tr>
 </thead><tbody>
 {rows}
 </tbody></table></body></html>
@@ -568,7 +586,11 @@ def run_batch(options: BatchOptions) -> BatchSummary:
         if invalid and not options.keep_going:
             raise BatchValidationError(problems_text(invalid))
         settings = RenderSettings(
-            str(out_dir), options.formats, str(shared.templates) if shared.templates else None, shared.precedence
+            str(out_dir),
+            options.formats,
+            str(shared.templates) if shared.templates else None,
+            shared.precedence,
+            shared.strict,
         )
         assign_basenames(jobs)
         assign_input_hashes(jobs, corpus, settings)

@@ -187,8 +187,12 @@ def scope_ids(svg: str, key: str = "") -> str:
 
 
 def dimension_chart(dimension, comparison) -> str:
-    """Bars of the dimension's comparable rows, one per benchmark."""
+    """Bars of the dimension's comparable rows, one per benchmark; none for a single bar or for
+    the same bars as the overview chart (a chart that repeats the table or 图1 only adds pages)."""
     rows = [r for r in dimension.rows if r.comparable]
+    everything = [r for d in comparison.dimensions for r in d.rows if r.comparable]
+    if len(rows) < 2 or len(rows) == len(everything):
+        return ""
     return ratio_bars([r.label for r in rows], ratio_series(rows, comparison), key=dimension.name)
 
 

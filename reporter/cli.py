@@ -30,7 +30,10 @@ OVERRIDES_HELP = (
     "人工校正文件 (.xlsx/.csv/.yaml): 按编号修改、删除或新增事实; 可直接用 `reporter profiles export` 导出的表。"
 )
 DATA_HELP = "统计数据文件 (.csv/.xlsx), 列: region, indicator, value, unit, period, source。"
-STRICT_HELP = "语料中有文件无法读取时报错退出 (退出码 2), 而不是跳过并警告。"
+STRICT_HELP = (
+    "语料中有文件无法读取时报错退出 (退出码 2), 而不是跳过并警告;"
+    " 简报有警告 (目标或对标地区没有数字、没有可比较的指标) 时也报错, 不写出简报。"
+)
 PREFER_HELP = "同一期间既有统计数据又有原文数字时优先采用哪一个 (默认 statistics); 人工校正始终最先。"
 PAIRS_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".yaml", ".yml")  # a pairs file, never a corpus document
 EPILOG = "退出码: 0 完成; 1 工作失败 (如 PDF 写不出、批量中有失败的简报); 2 输入或用法有误。"
@@ -201,7 +204,11 @@ def corpus_paths(paths: tuple[str, ...], corpus_opt: tuple[str, ...]) -> tuple[s
 @click.option("--benchmark", "-b", "benchmarks", multiple=True, required=True, help="对标地区, 可重复, 如 松江区。")
 @click.option("-o", "--output", "out_dir", default="output", show_default=True, type=click.Path(), help="输出目录。")
 @format_option
-@click.option("--template", default=None, help="模板名: brief.html (完整简报, 默认) 或 summary.html (一页简报)。")
+@click.option(
+    "--template",
+    default=None,
+    help="模板名: brief.html (完整简报, 默认)、summary.html (一页简报) 或 红头 (redhead.html, GB/T 9704 红头简报)。",
+)
 @style_options
 @review_options
 @config_option
@@ -230,11 +237,13 @@ def brief(paths, corpus_opt, target, benchmarks, out_dir, fmt, template, open_fi
         settings.templates,
         settings.variables,
         precedence=settings.precedence,
+        strict=settings.strict,
     )
     for path in written:
         click.echo(str(path))
-    if open_file and written:
-        click.launch(str(written[-1]))
+    shown = [p for p in written if p.suffix in (".pdf", ".html")]  # not the 待补数据 tables
+    if open_file and shown:
+        click.launch(str(shown[-1]))
 
 
 def settings_from(flags: dict, corpus: tuple[str, ...] = (), **more) -> Settings:

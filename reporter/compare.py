@@ -3,7 +3,9 @@ compute ratio and difference, phrase them in Chinese, and flag what would mislea
 
 A comparison is computed only between values of the same kind (level with
 level, share with share); a target (goal) is never compared with an actual.
-Where the target has no value the row says 未见数据 and nothing is estimated.
+Where the target has the indicator only in another kind, the row shows that
+value and says why it is not compared; where it has nothing, the row goes to
+the 待补数据 list and nothing is estimated.
 """
 
 from __future__ import annotations
@@ -81,6 +83,10 @@ class Value:
         return self.qualifier in APPROX_QUALIFIERS
 
     @property
+    def kind_name(self) -> str:
+        return KIND_NAMES.get(self.kind, self.kind)
+
+    @property
     def text(self) -> str:
         """The value as the brief prints it: 超过4000亿元, 20%（左右）."""
         lead = self.qualifier if self.qualifier in LEADING_QUALIFIERS else ""
@@ -102,6 +108,15 @@ class Cell:
     best: bool = False
     diff: float | None = None  # percentage points, for shares and rates
 
+    @property
+    def short(self) -> str:
+        """The comparison in a few characters, for tables with many benchmarks: 为其7.8%, 低4.2个百分点."""
+        if self.ratio is None:
+            return self.phrase
+        if self.diff is not None:
+            return point_phrase(self.diff).replace("与对标地区持平", "持平")
+        return f"为其{self.ratio * 100:.1f}%"
+
 
 @dataclass
 class Row:
@@ -111,10 +126,18 @@ class Row:
     kind: str
     target: Value | None
     cells: list[Cell]
+    # The target's value of the same indicator in another kind (a total where the
+    # benchmark states a growth rate): shown, never compared.
+    target_other: Value | None = None
 
     @property
     def comparable(self) -> bool:
         return any(c.ratio is not None for c in self.cells)
+
+    @property
+    def target_shown(self) -> Value | None:
+        """What the target column prints: the row's own value, else the other kind's."""
+        return self.target or self.target_other
 
     @property
     def kind_name(self) -> str:
@@ -139,9 +162,9 @@ class Dimension:
 @dataclass
 class Recommendation:
     gap: str  # the gap in words, with both numbers
-    practice: str  # the practice's name as written in the source
-    benchmark: str  # the region the practice belongs to
-    evidence: str  # the sentence that names the practice
+    practice: str  # the practice's name as written in the source; "" when none relates to the gap
+    benchmark: str  # the region the practice belongs to (the benchmark when there is no practice)
+    evidence: str  # the sentence that names the practice; "" when there is none
     doc: str
     text: str
 
@@ -150,10 +173,13 @@ class Recommendation:
 class Comparison:
     target: Region
     benchmarks: list[Region]
-    dimensions: list[Dimension]
+    dimensions: list[Dimension]  # rows where the target has a value (in the row's kind or another)
     targets: list[Row]  # goals stated for either side, shown apart from actuals
     recommendations: list[Recommendation]
     key_findings: list[str]
+    missing: list[Row] = field(default_factory=list)  # benchmarks have a value, the target none in any kind
+    target_only: list[Row] = field(default_factory=list)  # the target has a value, no benchmark any
+    warnings: list[str] = field(default_factory=list)  # what the reader must know before trusting the brief
 
 
 def resolve_region(corpus: Corpus, name: str) -> Region:
@@ -283,42 +309,106 @@ def fmt(x: float) -> str:
 def compare(
     corpus: Corpus, target: Region, benchmarks: list[Region], precedence: tuple[str, ...] = DEFAULT_PRECEDENCE
 ) -> Comparison:
-    """Rows of target vs benchmarks per (indicator, kind), grouped into dimensions."""
-    indicators = taxonomy.by_id()
+    """Rows of target vs benchmarks per (indicator, kind), in four groups:
+
+    1. rows where the target has a value (of the row's kind, or of another kind, shown but
+       not compared), grouped into dimensions;
+    2. rows where only benchmarks have a value: the 待补数据 list;
+    3. goals (kind target), shown apart from actuals;
+    4. rows where only the target has a value, listed in 附录一.
+    """
     grouped = group_facts(corpus, [target, *benchmarks])
     goals = {
         indicator for (indicator, kind), by_region in grouped.items() if kind == "target" and target.id in by_region
     }
-    rows, target_rows = [], []
-    for (indicator, kind), by_region in grouped.items():
-        if kind == "multiple":
-            continue
-        label, dimension = row_label(indicator, indicators)
-        hint = indicators[indicator].unit if indicator in indicators else ""
-        t = pick_value(by_region.get(target.id, []), target.name, hint, precedence)
-        goal = kind != "target" and t is None and indicator in goals
-        cells = []
-        for b in benchmarks:
-            bv = pick_value(by_region.get(b.id, []), b.name, hint, precedence)
-            cell = make_cell(t, bv, target, b)
-            if goal and bv is not None:
-                cell.flags.append("目标地区仅有目标值，不与实际值比较")
-            cells.append(cell)
-        row = Row(indicator, label, dimension, kind, t, cells)
-        if kind == "target":
-            target_rows.append(row)
-        elif any(c.benchmark for c in cells):
-            rows.append(row)
-    mark_best(rows)
-    dimensions = group_dimensions(rows, target)
-    return Comparison(
+    rows = [
+        make_row(key, by_region, target, benchmarks, precedence, goal=key[0] in goals)
+        for key, by_region in grouped.items()
+        if key[1] != "multiple"
+    ]
+    goal_rows = [r for r in rows if r.kind == "target"]
+    actual = [r for r in rows if r.kind != "target"]
+    attach_other_kinds(actual)
+    shown = [r for r in actual if r.target_shown and any(c.benchmark for c in r.cells)]
+    missing = [r for r in actual if not r.target_shown and any(c.benchmark for c in r.cells)]
+    target_only = [r for r in actual if r.target and not any(c.benchmark for c in r.cells)]
+    mark_best(shown + missing)
+    order = dimension_order(actual)
+    comparison = Comparison(
         target=target,
         benchmarks=benchmarks,
-        dimensions=dimensions,
-        targets=sorted(target_rows, key=lambda r: r.label),
-        recommendations=recommend(corpus, rows, target, benchmarks),
-        key_findings=key_findings(rows, target),
+        dimensions=group_dimensions(shown, target, order),
+        targets=sorted(goal_rows, key=lambda r: r.label),
+        recommendations=recommend(corpus, shown, target, benchmarks),
+        key_findings=key_findings(shown, missing, target),
+        missing=sorted(missing, key=lambda r: (order.index(r.dimension), r.label)),
+        target_only=sorted(target_only, key=lambda r: (order.index(r.dimension), r.label)),
     )
+    comparison.warnings = brief_warnings(corpus, comparison)
+    return comparison
+
+
+def make_row(
+    key: tuple[str, str],
+    by_region: dict[str, list[dict]],
+    target: Region,
+    benchmarks: list[Region],
+    precedence: tuple[str, ...],
+    goal: bool,
+) -> Row:
+    """One (indicator, kind) row; `goal`: the target states only a goal for this indicator."""
+    indicator, kind = key
+    indicators = taxonomy.by_id()
+    label, dimension = row_label(indicator, indicators)
+    hint = indicators[indicator].unit if indicator in indicators else ""
+    t = pick_value(by_region.get(target.id, []), target.name, hint, precedence)
+    cells = []
+    for b in benchmarks:
+        bv = pick_value(by_region.get(b.id, []), b.name, hint, precedence)
+        cell = make_cell(t, bv, target, b)
+        if goal and kind != "target" and t is None and bv is not None:
+            cell.flags.append("目标地区仅有目标值，不与实际值比较")
+        cells.append(cell)
+    return Row(indicator, label, dimension, kind, t, cells)
+
+
+def attach_other_kinds(rows: list[Row]) -> None:
+    """Where the target lacks a row's kind but has the indicator in another, show that value and say why
+    it is not compared: 专精特新企业数 as a total against a benchmark's growth rate is no gap."""
+    own: dict[str, Value] = {}
+    for row in rows:
+        if row.target is not None:
+            own.setdefault(row.indicator, row.target)  # rows come in corpus order; the first kind stands
+    for row in rows:
+        other = own.get(row.indicator) if row.target is None else None
+        if other is None or not any(c.benchmark for c in row.cells):
+            continue
+        row.target_other = other
+        for cell in row.cells:
+            if cell.benchmark is not None:
+                kinds = f"{KIND_NAMES.get(other.kind, other.kind)}/{KIND_NAMES.get(row.kind, row.kind)}"
+                cell.phrase = "未计算比值"
+                cell.flags.insert(0, f"口径不同（{kinds}）")
+
+
+def brief_warnings(corpus: Corpus, comparison: Comparison) -> list[str]:
+    """What makes the brief thinner than it looks, in the words the reader sees at its top."""
+    with_facts = corpus.region_ids_with_facts()
+    target = comparison.target
+    rows = [r for d in comparison.dimensions for r in d.rows]
+    out = []
+    if target.id not in with_facts:
+        out.append(f"目标地区{target.name}在语料中没有任何数字：简报只能列出对标地区的数据。")
+    for b in comparison.benchmarks:
+        if b.id not in with_facts:
+            out.append(f"对标地区{b.name}在语料中没有任何数字：无从比较。")
+    if target.id in with_facts and not any(r.target is not None for r in rows):
+        out.append(f"目标地区{target.name}与对标地区没有共同的指标：简报中没有可比较的差距。")
+    elif target.id in with_facts and not any(r.comparable for r in rows):
+        out.append(f"目标地区{target.name}与对标地区的共同指标口径或期间都不同：简报中没有计算出的差距。")
+    if corpus.skipped:
+        out.append(f"语料中有{len(corpus.skipped)}篇文档未能读取，未纳入本简报（见附录二）。")
+    return out
 
 
 def group_facts(corpus: Corpus, regions: list[Region]) -> dict[tuple[str, str], dict[str, list[dict]]]:
@@ -426,9 +516,9 @@ def dimension_order(rows: list[Row]) -> list[str]:
     return [*order, *extra, OTHER_DIMENSION]
 
 
-def group_dimensions(rows: list[Row], target: Region) -> list[Dimension]:
+def group_dimensions(rows: list[Row], target: Region, order: list[str]) -> list[Dimension]:
     out = []
-    for name in dimension_order(rows):
+    for name in order:
         members = [r for r in rows if r.dimension == name]
         if members:
             members.sort(key=lambda r: (not r.comparable, r.target is None, r.label))
@@ -459,16 +549,16 @@ def finding(name: str, rows: list[Row], target: Region) -> str:
         if ratio < 1:
             return f"{name}方面差距最大的是{gap_sentence(row, cell, target)}。"
         return f"{name}方面，{target.name}不低于对标地区：{gap_sentence(row, cell, target)}。"
-    flagged = unique([r.label for r in rows if r.target is not None and any(c.benchmark for c in r.cells)])
-    if flagged:
-        return f"{name}方面，{'、'.join(flagged[:4])}{places(rows)}均有数据，但口径或期间不同，未直接计算差距（见表中标注）。"
-    missing = unique([r.label for r in rows if r.target is None])
-    return f"{name}方面，对标地区有{'、'.join(missing[:4])}等数据，{target.name}未见数据。"
+    flagged = unique([r.label for r in rows])
+    return (
+        f"{name}方面，{'、'.join(flagged[:4])}{places(rows)}均有数据，但口径或期间不同，未直接计算差距（见表中标注）。"
+    )
 
 
 def places(rows: list[Row]) -> str:
-    """两地 for one benchmark, 各地 for several."""
-    return "两地" if not rows or len(rows[0].cells) <= 1 else "各地"
+    """两地 for one benchmark, 三地 for two, 多地 for more."""
+    count = len(rows[0].cells) + 1 if rows else 2
+    return {2: "两地", 3: "三地"}.get(count, "多地")
 
 
 def unique(labels: list[str]) -> list[str]:
@@ -476,15 +566,17 @@ def unique(labels: list[str]) -> list[str]:
     return list(dict.fromkeys(labels))
 
 
-def key_findings(rows: list[Row], target: Region) -> list[str]:
-    """The largest gaps, in numbers; then what could not be compared."""
+def key_findings(rows: list[Row], missing: list[Row], target: Region) -> list[str]:
+    """The largest gaps, in numbers; then what could not be compared, and what is missing."""
     out = [gap_sentence(r, c, target) + "。" for ratio, r, c in computed_gaps(rows) if ratio < 1][:4]
-    blocked = unique([r.label for r in rows if r.target is not None and not r.comparable])
+    blocked = unique([r.label for r in rows if not r.comparable])
     if blocked:
         out.append(f"{'、'.join(blocked[:4])}等指标{places(rows)}口径或期间不同，仅列数值、未计算比值。")
-    missing = unique([r.label for r in rows if r.target is None])
-    if missing:
-        out.append(f"{'、'.join(missing[:5])}等{len(missing)}项指标对标地区有数据，{target.name}未见数据。")
+    labels = unique([r.label for r in missing])
+    if labels:
+        out.append(
+            f"{'、'.join(labels[:5])}等{len(missing)}项指标对标地区有数据，{target.name}未见数据，列入“待补数据”清单。"
+        )
     return out
 
 
@@ -505,40 +597,67 @@ def benchmark_practices(corpus: Corpus, region: Region) -> list[dict]:
     return sorted(own, key=lambda p: order[p["region_id"]])
 
 
+@dataclass(frozen=True)
+class DimensionWords:
+    """Which practices relate to a dimension (data/dimension_practices.csv)."""
+
+    words: tuple[str, ...]  # a practice whose name or sentence holds one of these relates to the dimension
+    related: tuple[str, ...]  # dimensions whose practices may serve it next
+
+
+def dimension_words() -> dict[str, DimensionWords]:
+    import csv
+    import io
+
+    from reporter.gazetteer import data_file
+
+    rows = csv.DictReader(io.StringIO(data_file("dimension_practices.csv")))
+    split = lambda cell: tuple(w for w in (cell or "").split("|") if w)  # noqa: E731
+    return {r["dimension"]: DimensionWords(split(r["words"]), split(r["related"])) for r in rows}
+
+
+def practice_fit(practice: dict, dimension: str, words: dict[str, DimensionWords]) -> int:
+    """How well a practice serves a gap of `dimension`: two points for each word of the dimension in
+    its name and sentence, one for each word of a related dimension; 0 when it is about neither."""
+    text = practice["term"] + practice["evidence"]
+    entry = words.get(dimension, DimensionWords((), ()))
+    related = {w for d in entry.related for w in words.get(d, DimensionWords((), ())).words} - set(entry.words)
+    return 2 * sum(w in text for w in entry.words) + sum(w in text for w in related)
+
+
 def recommend(corpus: Corpus, rows: list[Row], target: Region, benchmarks: list[Region]) -> list[Recommendation]:
-    """Pair each large gap with a named practice of that benchmark found in the corpus."""
+    """Pair each large gap with a named practice of that benchmark from the gap's dimension or a
+    related one; without one, say what to look for. Each practice and each sentence is quoted once."""
     pools = {b.name: benchmark_practices(corpus, b) for b in benchmarks}
+    words = dimension_words()
     used: set[str] = set()
-    out = []
+    out: list[Recommendation] = []
     for ratio, row, cell in computed_gaps(rows):
-        if ratio >= LARGE_GAP:
+        if ratio >= LARGE_GAP or len(out) == 6:
             break
         assert cell.benchmark is not None, "a computed gap has both values"
-        candidates = [p for p in pools[cell.benchmark.region] if p["term"] not in used]
-        if not candidates:
-            continue
-        chosen = best_practice(candidates, row)
-        used.add(chosen["term"])
-        where = (
-            chosen["region"]
-            if chosen["region"] == cell.benchmark.region
-            else f"{cell.benchmark.region}{chosen['region']}"
-        )
+        bench = cell.benchmark.region
+        fits = [
+            (practice_fit(p, row.dimension, words), p) for p in pools[bench] if not {p["term"], p["evidence"]} & used
+        ]
+        best = max((f for f, _p in fits), default=0)
         gap = gap_sentence(row, cell, target)
-        out.append(
-            Recommendation(
-                gap=gap,
-                practice=chosen["term"],
-                benchmark=where,
-                evidence=chosen["evidence"],
-                doc=chosen["doc"],
-                text=f"针对{row.label}的差距，借鉴{where}“{chosen['term']}”的做法。",
-            )
-        )
-    return out[:6]
+        if best == 0:
+            out.append(look_for(row, bench, gap, words))
+            continue
+        chosen = next(p for f, p in fits if f == best)
+        used |= {chosen["term"], chosen["evidence"]}
+        where = chosen["region"] if chosen["region"] == bench else f"{bench}{chosen['region']}"
+        text = f"针对{row.label}的差距，借鉴{where}“{chosen['term']}”的做法。"
+        out.append(Recommendation(gap, chosen["term"], where, chosen["evidence"], chosen["doc"], text))
+    return out
 
 
-def best_practice(candidates: list[dict], row: Row) -> dict:
-    """The practice whose sentence shares most characters with the gap's indicator and dimension (the first on ties)."""
-    words = set(row.label) | set(row.dimension)
-    return max(candidates, key=lambda p: len(words & set(p["evidence"])))
+def look_for(row: Row, bench: str, gap: str, words: dict[str, DimensionWords]) -> Recommendation:
+    """A gap no practice of the benchmark relates to: name the practice and the data to collect."""
+    about = "、".join(words.get(row.dimension, DimensionWords((), ())).words[:3]) or row.label
+    text = (
+        f"针对{row.label}的差距，语料中未见{bench}在{row.dimension}方面的具名做法，"
+        f"建议收集{bench}在{about}等方面的做法，并核实两地{row.label}的同期数据。"
+    )
+    return Recommendation(gap, "", bench, "", "", text)

@@ -25,12 +25,18 @@ VARIABLES = {
     "编号": "",  # document number, top left
     "标题": "",  # replaces the generated title
     "副标题": "",  # subtitle under the title
+    # The 红头 house style (redhead.html, GB/T 9704-2012):
+    "期号": "",  # issue number line under the masthead, e.g. 第3期
+    "编印单位": "",  # compiling office, left on the issue line and in the 印发 line
+    "报送": "",  # 报: the offices the brief is reported to, in the closing block
+    "分送": "",  # 送: the offices it is sent to, in the closing block
+    "版式": "",  # the template by name (红头, summary, brief), when --template does not say
 }
 PREFER = ("statistics", "text")
 CONFIG_KEYS = {
     "corpus": "语料文件或目录 (一个或一列), 相对于配置文件",
     "templates": "用户模板目录 (user templates folder), 相对于配置文件",
-    "template": "默认模板名, 如 brief.html 或 summary.html",
+    "template": "默认模板名, 如 brief.html、summary.html 或 redhead.html (红头)",
     "variables": "版式变量 (house-style variables): " + "、".join(VARIABLES),
     "overrides": "人工校正文件, 相对于配置文件",
     "data": "统计数据文件, 相对于配置文件",
@@ -148,8 +154,9 @@ def load_settings(
     values.update({key: Path(value) for key, value in paths.items() if value})
     if corpus:
         values["corpus"] = tuple(Path(p) for p in corpus)
-    if template:
-        values["template"] = template
+    style = variables.pop("版式", "")
+    if template or style:
+        values["template"] = template or style  # --template over 版式 over the config's template
     if prefer:
         values["prefer"] = prefer
     if strict:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reporter import corpus as corpus_tables
 from reporter import ingest
 from reporter.corpus import Corpus
+from reporter.errors import ReporterError
 from reporter.origins import DEFAULT_PRECEDENCE
 from reporter.resources import SEED_CORPUS
 from reporter.safety import safe_filename
@@ -108,14 +109,12 @@ def file_name(corpus: Corpus, region) -> str:
     return region.full_name if same else region.name
 
 
-def warn_thin(corpus: Corpus, comparison) -> None:
-    """Say on stderr when the brief can compare nothing: a brief that looks complete would mislead."""
-    target = comparison.target
-    rows = [r for d in comparison.dimensions for r in d.rows]
-    if target.id not in corpus.region_ids_with_facts():
-        log.warning("目标地区%s在语料中没有任何数字: 简报只能列出对标地区的数据。", target.name)
-    elif not any(r.target is not None and any(c.benchmark for c in r.cells) for r in rows):
-        log.warning("目标地区%s与对标地区没有共同的指标: 简报中没有可比较的差距。", target.name)
+def check_warnings(comparison, warn: Callable[[str], None] | None, strict: bool) -> None:
+    """Say on stderr (or to `warn`) what makes the brief thinner than it looks; with `strict`, refuse it."""
+    if strict and comparison.warnings:
+        raise ReporterError("简报有警告, 按 --strict 未生成 (refused): " + " ".join(comparison.warnings))
+    for warning in comparison.warnings:
+        (warn or log.warning)(warning)
 
 
 def brief_basename(target: str, benchmarks: list[str]) -> str:
@@ -147,6 +146,12 @@ class Brief:
 
         write_pdf(self.html, Path(path), list(self.template_dirs))
         return Path(path)
+
+    def write_collect(self, base: str | Path) -> list[Path]:
+        """`base`-待补数据.xlsx and .csv: the target's missing values, in the --data format (may be none)."""
+        from reporter.collect import write_collect
+
+        return write_collect(self.context.target, self.context.missing, Path(base))
 
     def _repr_html_(self) -> str:
         return self.html
@@ -185,13 +190,16 @@ def render_brief(
     user_templates: str | Path | None = None,
     variables: dict[str, str] | None = None,
     precedence: tuple[str, ...] | None = None,
+    warn: Callable[[str], None] | None = None,
+    strict: bool = False,
 ) -> Brief:
+    """The brief rendered; its warnings go to `warn` (else the log), or with `strict` raise."""
     from reporter import compare, render
 
     target_region, bench_regions = compare.resolve_pair(corpus, target, benchmarks)
     precedence = precedence or DEFAULT_PRECEDENCE
     comparison = compare.compare(corpus, target_region, bench_regions, precedence)
-    warn_thin(corpus, comparison)
+    check_warnings(comparison, warn, strict)
     context = render.build_context(corpus, comparison, variables, precedence)
     html = render.render_html(context, template, user_templates)
     name = brief_basename(file_name(corpus, target_region), [file_name(corpus, b) for b in bench_regions])
@@ -213,14 +221,21 @@ def make_brief(
     variables: dict[str, str] | None = None,
     precedence: tuple[str, ...] | None = None,
     basename: str | None = None,
+    warn: Callable[[str], None] | None = None,
+    strict: bool = False,
 ) -> list[Path]:
-    """Compare `target` with `benchmarks` and write the brief; return the paths written.
+    """Compare `target` with `benchmarks` and write the brief, and beside it the
+    待补数据 list (.xlsx and .csv, in the `--data` format); return the paths written.
 
     `precedence` orders origins when a region has several values for one
     indicator and period (default: corrected, statistics, text).
     `basename` overrides the file name (without suffix), e.g. to keep batch rows apart.
+    The brief's warnings (Comparison.warnings) go to `warn`, else to the log;
+    with `strict` they are an error and nothing is written.
     """
-    rendered = render_brief(corpus, target, benchmarks, template, user_templates, variables, precedence)
+    rendered = render_brief(
+        corpus, target, benchmarks, template, user_templates, variables, precedence, warn=warn, strict=strict
+    )
     out = Path(out_dir)
     base = basename or rendered.name
     written = []
@@ -228,7 +243,7 @@ def make_brief(
         written.append(rendered.write_html(out / f"{base}.html"))
     if "pdf" in formats:
         written.append(rendered.write_pdf(out / f"{base}.pdf"))
-    return written
+    return written + rendered.write_collect(out / base)
 
 
 def profiles(corpus: Corpus) -> pd.DataFrame:

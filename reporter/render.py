@@ -23,6 +23,7 @@ from markupsafe import Markup
 from reporter import charts
 from reporter.cache import default_cache_dir
 from reporter.compare import (
+    KIND_NAMES,
     Comparison,
     Dimension,
     Recommendation,
@@ -31,6 +32,7 @@ from reporter.compare import (
     benchmark_practices,
     computed_gaps,
     fmt,
+    places,
 )
 from reporter.config import VARIABLES
 from reporter.corpus import Corpus
@@ -42,7 +44,13 @@ from reporter.safety import safe_fetcher
 
 log = logging.getLogger("reporter")
 
-TEMPLATE_NAMES = {"brief": "brief.html", "简报": "summary.html", "summary": "summary.html"}
+TEMPLATE_NAMES = {
+    "brief": "brief.html",
+    "简报": "summary.html",
+    "summary": "summary.html",
+    "红头": "redhead.html",
+    "redhead": "redhead.html",
+}
 CN_NUMERALS = "零一二三四五六七八九十"
 
 
@@ -56,7 +64,7 @@ class Source:
     value: str  # as the tables print it
     raw: str  # as the sentence writes it
     doc: str
-    title: str
+    title: str  # 《title》, or the document's first words in quotes when it has none
     date: str
     evidence: str
     origin: str
@@ -89,6 +97,10 @@ class BriefContext:
     has_flags: bool = False  # whether any table cell carries a ⚑ flag
     data_origin: str = "数据均摘自语料原文"  # where the numbers come from (text, statistics, corrections)
     precedence: str = ""  # the rule that picks among several values, stated in 数据来源
+    missing: list[Row] = field(default_factory=list)  # 待补数据: benchmarks have a value, the target none
+    target_only: list[Row] = field(default_factory=list)  # indicators only the target has (附录一)
+    warnings: list[str] = field(default_factory=list)  # shown at the top of the brief (Comparison.warnings)
+    places: str = "两地"  # 两地 / 三地 / 多地: how the text names the target and its benchmarks together
 
 
 def today() -> str:
@@ -136,8 +148,12 @@ def build_context(
         skipped_documents=[{"name": s.name, "reason": s.reason} for s in corpus.skipped],
         inferred_count=sum(1 for s in sources if s.basis),
         has_flags=any(c.flags for d in comparison.dimensions for r in d.rows for c in r.cells),
-        data_origin=origin_statement([s.origin for s in sources], [s.title for s in sources]),
+        data_origin=origin_statement([s.origin for s in sources], [s.doc for s in sources]),
         precedence=precedence_sentence(precedence),
+        missing=comparison.missing,
+        target_only=comparison.target_only,
+        warnings=comparison.warnings,
+        places=places([*(r for d in comparison.dimensions for r in d.rows), *comparison.missing]),
     )
 
 
@@ -151,16 +167,17 @@ def cite_sources(corpus: Corpus, comparison: Comparison) -> list[Source]:
             return
         if value.fact_id not in by_fact:
             doc = corpus.documents.get(value.doc)
+            kind = KIND_NAMES.get(value.kind, value.kind)
             by_fact[value.fact_id] = len(sources) + 1
             sources.append(
                 Source(
                     no=len(sources) + 1,
                     region=value.region,
-                    label=label,
+                    label=label if value.kind == "level" or kind in label else f"{label}（{kind}）",
                     value=value.text,
                     raw=value.raw,
                     doc=value.doc,
-                    title=doc.citation if doc else value.doc,
+                    title=citation(corpus, value.doc),
                     date=doc.date if doc else "",
                     evidence=value.evidence,
                     origin=value.origin,
@@ -169,8 +186,9 @@ def cite_sources(corpus: Corpus, comparison: Comparison) -> list[Source]:
             )
         value.source_no = by_fact[value.fact_id]
 
-    for row in [r for d in comparison.dimensions for r in d.rows] + comparison.targets:
-        cite(row.target, row.label)
+    rows = [r for d in comparison.dimensions for r in d.rows]
+    for row in rows + comparison.missing + comparison.targets + comparison.target_only:
+        cite(row.target_shown, row.label)
         for cell in row.cells:
             cite(cell.benchmark, row.label)
     return sources
@@ -195,23 +213,34 @@ def sources_of(rows: list[Row], sources: list[Source]) -> list[Source]:
 
 
 def practices_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, list[dict]]:
-    """Each benchmark's named practices, its towns' and parks' included (named as such), once per name."""
+    """Each benchmark's named practices, its towns' and parks' included (named as such): one entry
+    per sentence, with every practice the sentence names ("6+X" and "1+4+X" are quoted once)."""
     out = {}
     for b in comparison.benchmarks:
-        first: dict[str, dict] = {}
+        by_sentence: dict[str, dict] = {}
         for p in benchmark_practices(corpus, b):
-            first.setdefault(p["term"], p)
-        out[b.name] = [
-            {
-                "term": p["term"],
-                "region": p["region"],
-                "evidence": p["evidence"],
-                "doc": p["doc"],
-                "title": corpus.documents[p["doc"]].citation if p["doc"] in corpus.documents else p["doc"],
-            }
-            for p in first.values()
-        ]
+            entry = by_sentence.setdefault(
+                p["evidence"],
+                {
+                    "terms": [],
+                    "region": p["region"],
+                    "evidence": p["evidence"],
+                    "doc": p["doc"],
+                    "title": citation(corpus, p["doc"]),
+                },
+            )
+            if p["term"] not in entry["terms"] and not any(p["term"] in e["terms"] for e in by_sentence.values()):
+                entry["terms"].append(p["term"])
+        out[b.name] = [e for e in by_sentence.values() if e["terms"]]
     return out
+
+
+def citation(corpus: Corpus, name: str) -> str:
+    """A document as the brief cites it: 《title》, else its first words in quotes, else its file name."""
+    doc = corpus.documents.get(name)
+    if doc is None:
+        return f"《{name}》"  # statistics: the source as the data file names it
+    return f"《{doc.title}》" if doc.title else f"“{doc.citation}”"
 
 
 def industries_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, list[str]]:
@@ -296,7 +325,73 @@ def environment(user_dir: str | Path | None = None):
     env.filters["num"] = fmt
     env.filters["pct"] = lambda r: "—" if r is None else f"{r * 100:.1f}%"
     env.filters["cn"] = cn_numeral
+    roots = [Path(user_dir)] if user_dir else []
+    env.globals["asset"] = lambda name: asset_uri(name, [*roots, BUILTIN_TEMPLATES])
     return env
+
+
+def asset_uri(name: str, folders: list[Path]) -> Markup:
+    """A file of the template folders (a logo, an image) as a data: URI, so it shows in the HTML
+    wherever it is opened and in the PDF alike; a missing file is an error that says so."""
+    import base64
+    import mimetypes
+
+    for folder in folders:
+        root = folder.resolve()
+        path = (root / name).resolve()
+        if path.is_file() and path.is_relative_to(root):
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return Markup(f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}")
+    where = "、".join(str(f) for f in folders)
+    raise TemplateError(f"模板引用的文件 '{name}' 不存在 (missing file)。请把它放在模板目录中: {where}")
+
+
+def template_blocks(source: str) -> tuple[str | None, list[str]]:
+    """The template a source extends (if any) and the blocks it defines at its top level, in order
+    (a block inside another block is the outer block's own, not an override)."""
+    from jinja2 import Environment, nodes
+
+    tree = Environment().parse(source)
+    extends = next(
+        (n.template.value for n in tree.find_all(nodes.Extends) if isinstance(n.template, nodes.Const)), None
+    )
+    blocks = list(tree.find_all(nodes.Block))
+    inner = {id(b) for outer in blocks for b in outer.find_all(nodes.Block)}
+    return extends, [b.name for b in blocks if id(b) not in inner]
+
+
+def inherited_blocks(env, name: str) -> list[str]:
+    """Every block a template can override: those of the templates it extends, all the way up."""
+    from jinja2 import Environment, nodes
+
+    found: list[str] = []
+    parent: str | None = name
+    while parent:
+        source = env.loader.get_source(env, parent)[0]
+        tree = Environment().parse(source)
+        found += [b.name for b in tree.find_all(nodes.Block)]
+        parent = template_blocks(source)[0]
+    return list(dict.fromkeys(found))
+
+
+def check_overrides(env, name: str) -> None:
+    """A block override that matches no block of the parent templates would be silently ignored:
+    raise instead, naming the nearest block."""
+    import difflib
+
+    source, filename, _ = env.loader.get_source(env, name)
+    extends, blocks = template_blocks(source)
+    if not extends:
+        return
+    known = inherited_blocks(env, extends)
+    for block in blocks:
+        if block not in known:
+            near = difflib.get_close_matches(block, known, n=1, cutoff=0.4)
+            hint = f"最接近的块: {near[0]}" if near else f"可用的块: {'、'.join(known)}"
+            raise TemplateError(
+                f"模板 {display_path(filename)} 覆盖的块 '{block}' 在 {extends} 中不存在 (unknown block)，"
+                f"{hint}。全部块见 `reporter templates list`。"
+            )
 
 
 def bytecode_cache():
@@ -343,7 +438,9 @@ def render_html(context: BriefContext, template: str = "brief.html", user_dir: s
     env = environment(user_dir)
     values = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
     try:
-        html = render_within_budget(env, env.get_template(name), values)
+        entry = env.get_template(name)  # syntax errors first, with their file and line
+        check_overrides(env, name)
+        html = render_within_budget(env, entry, values)
     except RecursionError as exc:
         raise TemplateError(f"模板递归过深 (recursion too deep) {template_location(exc)}") from exc
     except TemplateNotFound as exc:
@@ -423,6 +520,8 @@ def write_pdf(html: str, target: Path, template_dirs: list[Path]) -> list[str]:
     document = HTML(string=html, base_url=base, url_fetcher=fetcher).render()
     drop_attachments(document)
     atomic_write(target, document.write_pdf)
+    for url in fetcher.missing:
+        log.warning("模板引用的文件不存在: %s (missing file)", url)
     for url in fetcher.refused:
         log.warning("已拒绝模板引用的资源 %s (only files inside the template folders are read)", url)
     return list(fetcher.refused)

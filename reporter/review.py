@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from reporter import lexicon, taxonomy
-from reporter.compare import fmt, resolve_region
+from reporter.compare import KIND_NAMES, fmt, resolve_region
 from reporter.corpus import Corpus, regions_table
 from reporter.errors import RegionError, ReporterError
 from reporter.models import Fact, Region
@@ -437,7 +437,9 @@ def default_kind(unit: str) -> str:
 
 
 def kind_of(entry: Entry, unit: str) -> str:
+    """The kind as written (level, growth…) or as briefs name it (总量, 增长…); by the unit when empty."""
     kind = entry.get("kind") or default_kind(unit)
+    kind = {name: k for k, name in KIND_NAMES.items()}.get(kind, kind)
     if kind not in KINDS:
         raise ReporterError(f"{entry.where()}: 类型“{kind}”无效, 应为 {'/'.join(sorted(KINDS))}。")
     return kind
@@ -501,13 +503,19 @@ def apply_statistics(corpus: Corpus, path: str | Path, warn: Warn) -> Corpus:
             names = ", ".join(f"{c} ({COLUMN_NAMES[c]})" for c in missing)
             raise ReporterError(f"统计数据文件 '{path}' 缺少列: {names}。")
     facts: dict[str, Fact] = {}
+    unfilled = 0
     for entry in entries:
         if not any(entry.cells.values()):
+            continue
+        if not entry.get("value") and not entry.get("source"):
+            unfilled += 1  # a 待补数据 row nobody has filled in yet
             continue
         fact = new_fact(corpus, entry, "statistics", warn)
         if fact.id in facts:
             warn(f"{entry.where()}: 与前面一行重复, 已忽略 (duplicate row)。")
         facts[fact.id] = fact
+    if unfilled:
+        warn(f"统计数据文件 '{path}' 有 {unfilled} 行未填数值和来源, 已跳过。")
     if not facts:
         warn(f"统计数据文件 '{path}' 没有数据行。")
         return corpus

@@ -30,9 +30,16 @@ def safe_fetcher(allowed_roots: list[Path]):
 
     class SafeFetcher(URLFetcher):
         refused: list[str]
+        missing: list[str]
 
         def fetch(self, url, headers=None):  # noqa: ARG002 - signature of URLFetcher
+            if url.startswith("data:"):  # inline content (asset()): nothing is read from outside
+                mime, body = data_uri(url)
+                return URLFetcherResponse(url, body=body, headers={"Content-Type": mime})
             path = allowed_path(url, roots)
+            if path is None and missing_path(url, roots):
+                self.missing.append(url)  # a file the template names, not there: say so, not "refused"
+                raise RenderError(f"文件不存在: {url}")
             if path is None:
                 self.refused.append(url)
                 raise RenderError(f"拒绝访问: {url} (only files inside the template folders may be read)")
@@ -41,6 +48,7 @@ def safe_fetcher(allowed_roots: list[Path]):
 
     fetcher = SafeFetcher()
     fetcher.refused = []
+    fetcher.missing = []
     return fetcher
 
 
@@ -84,6 +92,25 @@ def neutralised(df):
         if not is_numeric_dtype(out[column]):
             out[column] = out[column].map(spreadsheet_text)
     return out
+
+
+def data_uri(url: str) -> tuple[str, bytes]:
+    """The type and bytes of a data: URI (data:image/png;base64,....)."""
+    import base64
+
+    head, _, payload = url[len("data:") :].partition(",")
+    mime = head.split(";")[0] or "text/plain"
+    body = base64.b64decode(payload) if head.endswith(";base64") else unquote(payload).encode("utf-8")
+    return mime, body
+
+
+def missing_path(url: str, roots: list[Path]) -> bool:
+    """Whether a URL names a file inside `roots` that does not exist."""
+    parsed = urlparse(url)
+    if parsed.scheme != "file" or parsed.netloc not in ("", "localhost"):
+        return False
+    path = Path(unquote(parsed.path)).resolve()
+    return not path.exists() and any(path.is_relative_to(root) for root in roots)
 
 
 def safe_filename(text: str, max_length: int = MAX_NAME) -> str:

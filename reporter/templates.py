@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from jinja2 import TemplateSyntaxError
 
 from reporter.errors import ReporterError, TemplateError
-from reporter.render import BUILTIN_TEMPLATES, entry_templates
+from reporter.render import BUILTIN_TEMPLATES, entry_templates, environment, inherited_blocks, template_blocks
 
 if TYPE_CHECKING:
     from reporter.corpus import Corpus
@@ -17,16 +17,19 @@ if TYPE_CHECKING:
 STARTER_TEMPLATE = """{#- 用户模板示例 (user template example).
     本文件继承内置的完整简报, 只覆盖标题块; 其余内容不变。
     This file extends the built-in brief and overrides one block only.
-    - 块 (blocks) 与变量 (variables) 的完整列表: docs/templates.md
+    - 块 (blocks) 与变量 (variables) 的完整列表: docs/templates.md; 加标志、换字体、改页边距、
+      改颜色、改节名、隐藏一节的做法见其中的“配方 (recipes)”。
     - {{ super() }} 插入内置块的原有内容 (the built-in block's content).
-    - 版式变量 (house style): variables['发文单位'] 等, 由 --set 或 --vars 文件设置。
+    - 版式变量 (发文单位、编号、密级、作者、日期…) 由内置标题显示, 每个只显示一次;
+      用 --set 发文单位=某某局 或 --vars 文件设置。
+    - 红头简报 (GB/T 9704-2012) 不必自己写: --template 红头。
     使用 (use): reporter brief -t 西双版纳州 -b 松江区 --templates 本目录 -#}
 {% extends "default:brief.html" %}
 
-{#- 1. 覆盖标题块: 在内置标题之上加一行机关名称, 再保留内置标题 (super). -#}
+{#- 1. 覆盖标题块: 保留内置标题 (super), 其下加一行本单位的说明. -#}
 {% block title_block %}
-<div class="house-banner">{{ variables['发文单位'] or '（在此填写发文单位）' }}</div>
 {{ super() }}
+<p class="house-note">内部资料　注意保存</p>
 {% endblock %}
 
 {#- 2. 追加样式: 引入本目录下的 house.css (在内置样式之后, 可覆盖内置样式). -#}
@@ -38,35 +41,19 @@ STARTER_TEMPLATE = """{#- 用户模板示例 (user template example).
 STARTER_CSS = """/* 本单位样式 (house style), 排在内置样式 brief.css 之后, 同名规则以此为准。
    要整体替换内置样式, 在本目录放一个名为 brief.css 的文件即可。
    To replace the built-in stylesheet instead, put a file named brief.css here. */
-.house-banner {
-  text-align: center;
-  color: #c00;
-  font-family: "方正小标宋简体", "Noto Serif CJK SC", serif;
-  font-size: 24pt;
-  border-bottom: 2px solid #c00;
-  margin-bottom: 5mm;
-}
+/* 内置标题中的发文单位 (--set 发文单位=…) */
+.issuer { color: #c00; border-bottom: 2px solid #c00; }
+.house-note { text-align: center; text-indent: 0; font-size: 12pt; color: #555; margin-bottom: 4mm; }
 /* 例: 表头改为浅灰 (example: grey table headers) */
 th { background: #eeeeee; }
 """
 
 
-def template_blocks(source: str) -> tuple[str | None, list[str]]:
-    """The template a source extends (if any) and the blocks it defines, in order."""
-    from jinja2 import Environment, nodes
-
-    tree = Environment().parse(source)
-    extends = next(
-        (n.template.value for n in tree.find_all(nodes.Extends) if isinstance(n.template, nodes.Const)), None
-    )
-    return extends, [b.name for b in tree.find_all(nodes.Block)]
-
-
 def describe_templates(user_dir: Path | None) -> list[str]:
-    lines = ["内置模板 (built-in):"]
+    lines = ["内置模板 (built-in), 及可覆盖的全部块 (every block a user template can override):"]
+    env = environment()
     for name in entry_templates():
-        _extends, blocks = template_blocks((BUILTIN_TEMPLATES / name).read_text(encoding="utf-8"))
-        lines.append(f"  {name}  块 (blocks): {', '.join(blocks)}")
+        lines.append(f"  {name}  块 (blocks): {', '.join(inherited_blocks(env, name))}")
     if not user_dir:
         lines.append("用户模板: 未设置 (use --templates DIR or `templates:` in reporter.yaml)")
         return lines

@@ -20,6 +20,7 @@ PAIRS = {
     "如东县-上虞区": ("如东县", ["上虞区"]),
     "泗泾镇-金山区": ("泗泾镇", ["金山区"]),  # two regions from different documents
     "西双版纳州-松江区-金山区": ("西双版纳州", ["松江区", "金山区"]),
+    "西双版纳州-松江区-金山区-上虞区": ("西双版纳州", ["松江区", "金山区", "上虞区"]),
 }
 PAGE_NUMBER = re.compile(r"—\d+—")
 ORIGINS = "原文摘录|统计数据|人工校正"
@@ -56,11 +57,11 @@ def source_entries(sources: str) -> dict[int, str]:
 
 
 def evidence_of(entry: str) -> str:
-    """The sentence of a 数据来源 entry: after the document title (and date), up to the colophon."""
-    tail = entry.split("》", 1)[1]
-    tail = re.sub(r"^（\d{4}-\d\d-\d\d）", "", tail)
+    """The sentence of a 数据来源 entry: after the document's 《title》 or “first words” (and date),
+    up to the colophon."""
+    tail = re.split(r"[》”](?:（\d{4}-\d\d-\d\d）)?：", entry, maxsplit=1)[1]
     # The quote ends where the colophon or the note on how its region was inferred (△) begins.
-    return tail.lstrip("：").split("本简报由reporter")[0].split("（△")[0]
+    return tail.split("本简报由reporter")[0].split("（△")[0]
 
 
 @pytest.mark.parametrize("key", PAIRS)
@@ -97,6 +98,40 @@ def test_every_gap_table_number_is_in_the_sources_with_its_sentence(briefs, corp
         raw = re.search(r"（原文：(.+?)）", head)
         written = raw.group(1) if raw else number
         assert re.sub(r"[（）]", "", written)[:3] in sentence or number in sentence, (no, written, sentence)
+
+
+@pytest.mark.parametrize("key", PAIRS)
+def test_every_appendix_one_number_is_in_the_sources(briefs, key):
+    """附录一 lists every row, the 待补数据 and target-only ones too: each number has its entry."""
+    text = flat(pdf_text(briefs[key]["pdf"]))
+    appendix = text[text.index("附录一指标对照表") : text.rindex("附录二数据来源")]
+    entries = source_entries(text[text.rindex("附录二数据来源") :])
+    cited = re.findall(r"(\d+(?:\.\d+)?)[^\d\[\]]{0,8}\[(\d+)\]", appendix)
+    assert cited
+    for number, no in cited:
+        assert number in re.split(ORIGINS, entries[int(no)])[0], (number, no)
+
+
+@pytest.mark.parametrize("key", PAIRS)
+def test_no_label_repeats_in_a_list_of_the_findings(briefs, key):
+    text = flat(pdf_text(briefs[key]["pdf"]))
+    findings = text[text.index("核心结论") : text.index("一、对标地区的做法与经验")]
+    lists = re.findall(r"((?:[^、，。：；“”]+、)+[^、，。：；“”等]+)等", findings)
+    for items in (x.split("、") for x in lists):
+        assert len(items) == len(set(items)), items
+
+
+@pytest.mark.parametrize("key", PAIRS)
+def test_not_seen_only_where_the_target_has_the_indicator_in_no_kind(corpus, key):
+    from reporter.compare import compare, resolve_region
+
+    target, benchmarks = PAIRS[key]
+    region = resolve_region(corpus, target)
+    comparison = compare(corpus, region, [resolve_region(corpus, b) for b in benchmarks])
+    facts = corpus.facts
+    own = facts[(facts["region_id"] == region.id) & ~facts["kind"].isin(["target", "multiple"])]
+    assert not set(own["indicator"]) & {r.indicator for r in comparison.missing}
+    assert all(r.target_shown is not None for d in comparison.dimensions for r in d.rows)
 
 
 @pytest.mark.parametrize("key", PAIRS)
@@ -260,8 +295,9 @@ def test_inferred_regions_are_marked_and_explained(default_brief):
     text = flat(pdf_text(default_brief["pdf"]))
     count = re.search(r"标△的(\d+)个数字原句未点明地区", text)
     assert count, "核心结论 does not say how many numbers rest on inference"
-    gaps, sources = sections(text)
-    marked = len(set(re.findall(r"△\[(\d+)\]", gaps)))
+    _gaps, sources = sections(text)
+    tables = text[text.index("二、主要差距") : text.rindex("附录二数据来源")]  # gap tables, 待补数据, 附录一
+    marked = len(set(re.findall(r"△\[(\d+)\]", tables)))
     assert marked == int(count.group(1))
     assert sources.count("（△") == marked  # each one's basis is stated in 数据来源
 

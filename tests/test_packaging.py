@@ -121,7 +121,10 @@ def test_the_wheel_installed_in_a_fresh_venv_renders_the_default_brief_from_an_e
     )
     assert proc.returncode == 0, proc.stderr
     out = empty / "output"
-    assert sorted(p.name for p in out.iterdir()) == ["西双版纳州-对标-松江区.html", "西双版纳州-对标-松江区.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["西双版纳州-对标-松江区.html", "西双版纳州-对标-松江区.pdf"]
+        + ["西双版纳州-对标-松江区-待补数据.csv", "西双版纳州-对标-松江区-待补数据.xlsx"]  # the to-collect list
+    )
     html = (out / "西双版纳州-对标-松江区.html").read_text(encoding="utf-8")
     assert str(env_dir) in html.split("-->")[0] and str(ROOT / "templates") not in html  # the packaged templates
     assert (out / "西双版纳州-对标-松江区.pdf").stat().st_size > 10_000

@@ -184,7 +184,8 @@ def test_templates_init_then_brief_as_the_readme_says(tmp_path):
         "-o", "out", cwd=tmp_path, check=True,
     )  # fmt: skip
     text = flat(pdf_text(tmp_path / "out" / "西双版纳州-对标-松江区.pdf"))
-    assert text.startswith("某某局某某局西双版纳州对标松江区")  # the starter banner, then the built-in issuer line
+    assert text.startswith("某某局西双版纳州对标松江区")  # each house variable once: the built-in issuer line
+    assert text.count("某某局") == 1 and "内部资料注意保存" in text  # and the starter's own line
     again = run_cli("templates", "init", "我的模板", cwd=tmp_path)
     assert again.returncode != 0 and "已存在" in again.stderr
 
@@ -194,7 +195,7 @@ def test_config_file_in_the_working_folder_sets_the_templates_folder(tmp_path):
     (tmp_path / "reporter.yaml").write_text("templates: tpl\nvariables:\n  发文单位: 配置局\n", encoding="utf-8")
     run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "--format", "html", "-o", "out", cwd=tmp_path, check=True)
     html = (tmp_path / "out" / "西双版纳州-对标-松江区.html").read_text(encoding="utf-8")
-    assert '<div class="house-banner">配置局</div>' in html
+    assert '<div class="issuer">配置局</div>' in html and "内部资料" in html
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -247,3 +248,193 @@ def test_an_edited_template_is_compiled_afresh(corpus, tmp_path):
     assert "第一稿" in seen[0] and "第二稿" not in seen[0]
     assert "第二稿" in seen[1] and "第一稿" not in seen[1]
     assert list((render.default_cache_dir() / "templates").iterdir())  # the cache was used
+
+
+# ---------------------------------------------------------------- recipes of docs/templates.md
+
+
+def recipes() -> dict[str, str]:
+    """Title -> the template of every recipe in docs/templates.md, as a user would copy it."""
+    part = DOCS.split("## 配方 (recipes)", 1)[1].split("\n## ", 1)[0]
+    found = {}
+    for chunk in part.split("\n### ")[1:]:
+        found[chunk.splitlines()[0].strip()] = re.search(r"```jinja\n(.*?)```", chunk, re.S).group(1)
+    return found
+
+
+def tiny_png(path: Path) -> None:
+    import matplotlib.image as mpimg
+    import numpy as np
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mpimg.imsave(path, np.tile(np.array([0.8, 0.1, 0.1]), (40, 120, 1)))
+
+
+def page_texts(pdf: Path) -> list[str]:
+    pages = int(re.search(r"Pages:\s+(\d+)", pdfinfo(pdf)).group(1))
+    return [flat(subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,
+                                text=True, check=True).stdout) for n in range(1, pages + 1)]  # fmt: skip
+
+
+def pdfinfo(pdf: Path) -> str:
+    return subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+
+
+def has_colour(pdf: Path, rgb: tuple[int, int, int], tmp: Path) -> bool:
+    import matplotlib.image as mpimg
+    import numpy as np
+
+    subprocess.run(["pdftoppm", "-png", "-r", "30", str(pdf), str(tmp / "page")], check=True)
+    target = np.array(rgb) / 255
+    for png in tmp.glob("page-*.png"):
+        pixels = mpimg.imread(png)[:, :, :3]
+        if (np.abs(pixels - target).max(axis=2) < 0.04).sum() > 20:
+            return True
+    return False
+
+
+def check_logo(paths: dict[str, Path], tmp: Path) -> None:
+    html = paths["html"].read_text(encoding="utf-8")
+    assert '<img class="logo" src="data:image/png;base64,' in html  # shows wherever the HTML is opened
+    images = subprocess.run(["pdfimages", "-list", str(paths["pdf"])], capture_output=True, text=True).stdout
+    assert len(images.splitlines()) > 2, images  # header lines, then the logo
+
+
+def check_fonts(paths: dict[str, Path], tmp: Path) -> None:
+    fonts = subprocess.run(["pdffonts", str(paths["pdf"])], capture_output=True, text=True, check=True).stdout
+    assert "本单位仿宋" in fonts, fonts  # the font file of the template folder, embedded
+
+
+def check_margins(paths: dict[str, Path], tmp: Path) -> None:
+    assert re.search(r"Page size:\s+841\.\d+ x 595\.\d+ pts", pdfinfo(paths["pdf"]))  # A4 landscape
+
+
+def check_colours(paths: dict[str, Path], tmp: Path) -> None:
+    assert has_colour(paths["pdf"], (255, 215, 0), tmp)  # the table headers
+    assert "th { background: #ffd700; }" in paths["html"].read_text(encoding="utf-8")
+
+
+def check_rename(paths: dict[str, Path], tmp: Path) -> None:
+    text = "".join(page_texts(paths["pdf"]))
+    assert "一、先进地区的经验做法" in text and "二、主要差距" in text and "三、下一步工作建议" in text
+    assert "对标地区的做法与经验" not in text
+
+
+def check_hide(paths: dict[str, Path], tmp: Path) -> None:
+    text = "".join(page_texts(paths["pdf"]))
+    assert "一、主要差距" in text and "二、对策建议" in text
+    assert "对标地区的做法与经验" not in text and "可比指标总览" not in text
+
+
+def check_page_break(paths: dict[str, Path], tmp: Path) -> None:
+    pages = page_texts(paths["pdf"])
+    assert any(p.startswith("附录一") for p in pages) and any(p.startswith("附录二") for p in pages)
+
+
+RECIPE_CHECKS = {
+    "加标志 (logo)": check_logo,
+    "换字体 (fonts)": check_fonts,
+    "页边距与纸张 (margins and page size)": check_margins,
+    "颜色 (colours)": check_colours,
+    "改节名 (rename a section)": check_rename,
+    "隐藏一节 (hide a section)": check_hide,
+    "附录另起一页 (page breaks)": check_page_break,
+}
+
+
+def test_every_recipe_in_the_docs_has_a_check():
+    assert set(recipes()) == set(RECIPE_CHECKS)
+
+
+@pytest.mark.parametrize("title", list(RECIPE_CHECKS))
+def test_each_recipe_renders_as_the_docs_say(corpus, tmp_path, title):
+    import matplotlib
+
+    from reporter.pipeline import make_brief
+
+    folder = tmp_path / "我的模板"
+    folder.mkdir()
+    (folder / "brief.html").write_text(recipes()[title], encoding="utf-8")
+    tiny_png(folder / "logo.png")  # the files the recipes ask the user to put in the folder
+    (folder / "fonts").mkdir()
+    font = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    shutil.copy(font, folder / "fonts" / "本单位仿宋.ttf")
+    paths = make_brief(corpus, "西双版纳州", ["松江区"], tmp_path / "out", user_templates=folder, warn=lambda _m: None)
+    RECIPE_CHECKS[title]({p.suffix[1:]: p for p in paths}, tmp_path)
+
+
+# ---------------------------------------------------------------- blocks, images, 红头
+
+
+def test_an_unknown_block_is_an_error_naming_the_nearest_one(tmp_path):
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "brief.html").write_text(
+        '{% extends "default:brief.html" %}\n{% block title_blok %}某局{% endblock %}\n', encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    proc = run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "--templates", str(folder), "-o", str(out))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr  # bad input
+    assert "'title_blok'" in proc.stderr and "最接近的块: title_block" in proc.stderr
+    assert not out.exists() or not any(out.iterdir())
+    check = run_cli("templates", "check", str(folder))
+    assert check.returncode == 1 and "问题  brief.html" in check.stdout and "title_block" in check.stdout
+
+
+def test_templates_list_shows_every_block_of_the_built_in_brief():
+    listing = run_cli("templates", "list", check=True).stdout
+    line = next(x for x in listing.splitlines() if x.strip().startswith("brief.html"))
+    shown = set(line.split("块 (blocks):", 1)[1].replace(" ", "").split(","))
+    built_in = set()
+    for name in ("base.html", "brief.html"):
+        built_in |= set(re.findall(r"{%-?\s*block\s+(\w+)", (TEMPLATES / name).read_text(encoding="utf-8")))
+    assert shown == built_in
+
+
+def test_a_missing_image_is_reported_as_missing_not_refused(tmp_path):
+    folder = broken_folder(tmp_path, '<img src="nologo.png">{{ super() }}')
+    proc = run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "--templates", str(folder), "-o", str(tmp_path / "o"))
+    assert proc.returncode == 0, proc.stderr
+    assert "不存在" in proc.stderr and "nologo.png" in proc.stderr and "拒绝" not in proc.stderr
+    (folder / "brief.html").write_text(
+        '{% extends "default:brief.html" %}{% block title_block %}<img src="{{ asset(\'nologo.png\') }}">'
+        "{% endblock %}",
+        encoding="utf-8",
+    )
+    proc = run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "--templates", str(folder), "-o", str(tmp_path / "p"))
+    assert proc.returncode == 2 and "'nologo.png' 不存在" in proc.stderr
+    assert not (tmp_path / "p").exists()
+
+
+def test_the_redhead_style_renders_with_the_seed_corpus(tmp_path):
+    sets = {"发文单位": "某某州发展和改革委员会", "期号": "第3期", "编印单位": "州发展改革委办公室",
+            "报送": "州委、州政府领导", "分送": "各县（市）发展改革局"}  # fmt: skip
+    args = [a for k, v in sets.items() for a in ("--set", f"{k}={v}")]
+    proc = run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "--template", "红头", *args, "-o", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    pdf = tmp_path / "西双版纳州-对标-松江区-redhead.pdf"
+    pages = page_texts(pdf)
+    assert pages[0].startswith("某某州发展和改革委员会简报第3期州发展改革委办公室")
+    assert pages[0].index("第3期") < pages[0].index("西双版纳州对标松江区找差距分析简报") < pages[0].index("核心结论")
+    assert pages[-1].endswith(
+        "报：州委、州政府领导送：各县（市）发展改革局州发展改革委办公室" + date_printed(pages[-1])
+    )
+    text = "".join(pages)
+    for value in sets.values():
+        assert text.count(value) == (2 if value == sets["编印单位"] else 1), value  # 编印单位: 期号 line and 印发
+    assert has_colour(pdf, (230, 0, 18), tmp_path)  # the red masthead and rule
+
+
+def date_printed(text: str) -> str:
+    return re.search(r"\d{4}年\d{1,2}月\d{1,2}日印发$", text).group(0)
+
+
+def test_the_house_style_can_be_chosen_by_a_variable(tmp_path):
+    from reporter.config import load_settings
+
+    (tmp_path / "v.yaml").write_text("版式: 红头\n发文单位: 某局\n", encoding="utf-8")
+    settings = load_settings(vars_file=tmp_path / "v.yaml", cwd=tmp_path)
+    assert settings.template == "红头" and settings.variables == {"发文单位": "某局"}
+    assert load_settings(vars_file=tmp_path / "v.yaml", template="summary.html", cwd=tmp_path).template == (
+        "summary.html"
+    )
