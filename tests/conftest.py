@@ -63,6 +63,12 @@ def run_process(*args: str, cwd: Path | None = None, check: bool = False) -> sub
     return proc
 
 
+def messages(stderr: str) -> list[str]:
+    """The lines of stderr that are not warnings about the corpus (a seed names an ambiguous
+    南山区, which every command reports): the errors and notes a test is about."""
+    return [line for line in stderr.strip().splitlines() if line and not line.startswith("警告: ")]
+
+
 def pdf_text(path: Path) -> str:
     assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is required by the tests"
     out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)

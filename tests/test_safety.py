@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, pdf_text, run_cli
+from conftest import SEEDS, messages, pdf_text, run_cli
 
 SECRET = "TOP-SECRET-7f3a9c"
 HOSTILE_HEAD = """
@@ -164,7 +164,7 @@ def test_output_folder_that_is_a_file_gives_one_line_error(tmp_path):
     proc = run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "-o", str(blocker / "sub"), "--format", "html")
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
-    assert len(proc.stderr.strip().splitlines()) == 1
+    assert len(messages(proc.stderr)) == 1
 
 
 def test_debug_flag_shows_the_traceback(tmp_path):
