@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from reporter import lexicon, numbers, regions, segment, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
-VISIT_RE = re.compile(r"考察|走访|参观|调研了|访问了")
+VISIT_RE = re.compile(lexicon.alternation("visit_size_words.txt"))
 PEER_SET = re.compile(r"在[^，,；;。]{0,6}$")
 PEER_SET_END = re.compile(r"[^，,；;。]{0,14}?中")
 # A colon between two digits is a ratio (37.5:25.4:37.1), not the end of a clause.
@@ -28,12 +28,15 @@ CLAUSE_SPLIT = re.compile(r"[，,；;]|(?<!\d)[：:]|[：:](?!\d)")
 TARGET_RE = re.compile(lexicon.alternation("target_words.txt"))
 TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
 INHERITING_KINDS = lexicon.kinds_with("inherits")
-GROWTH_RE = re.compile(rf"({lexicon.alternation_of('change_words.csv', 'growth')})(了)?(高达|达到|达|约|近|超过|为)?$")
+GROWTH_RE = re.compile(
+    rf"({lexicon.alternation_of('change_words.csv', 'growth')})(了)?({lexicon.alternation_of('change_links.csv', 'growth')})?$"
+)
 # A fall written as a positive number: 同比下降4.2%, 比全省低1.1个百分点 -> -4.2, -1.1.
 FALL_BY_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'fall_by')})了?$")
 DECLINE_REACH = 14  # characters before a number searched for a word of decline
 DECLINE_RE = re.compile(
-    rf"({lexicon.alternation_of('change_words.csv', 'decline')})(了)?(约|近|超过|为)?$|低于[^，,；;。]{{0,10}}$"
+    rf"({lexicon.alternation_of('change_words.csv', 'decline')})(了)?({lexicon.alternation_of('change_links.csv', 'decline')})?$"
+    rf"|低于[^，,；;。]{{0,10}}$"
 )
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
@@ -41,12 +44,12 @@ BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)
 MONTHS_RE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月"
 )
-QUARTER_RE = re.compile(r"前?[一二三四1-4]季度|上半年|下半年")
-RELATIVE_PERIOD = {"今年": 0, "去年": -1, "前年": -2, "上年": -1, "新年伊始": 0, "年初": 0}
-SPAN_RE = re.compile(r"近[一二三四五两\d]年|未来[一二三四五\d]年")
+QUARTER_RE = re.compile(rf"前?[一二三四1-4]季度|{lexicon.alternation('half_years.txt')}")
+RELATIVE_PERIOD = {row["word"]: int(row["years"]) for row in lexicon.table("relative_years.csv")}
+SPAN_RE = re.compile(rf"(?:{lexicon.alternation('span_words.txt')})[一二三四五两\d]年")
 QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
 # Endings of a mechanism's name: 链长制, 飞地模式, 亩产论英雄, 以商招商, 园中园.
-PRACTICE_HINT = re.compile(r"(?:[^造]制|模式|机制|理念|格局|工程|论英雄|园中园|招商|改革|行动|工作法)$")
+PRACTICE_HINT = re.compile(rf"(?:[^造]制|{lexicon.alternation('practice_endings.txt')})$")
 # 1+4+X 产业体系, A+B+N 格局: a structure written as a sum.
 PLUS_PATTERN_RE = re.compile(r"[\dA-Z]+(?:\+[\dA-Z]+)+")
 CN_PLAN = "一二三四五六七八九"

@@ -21,9 +21,13 @@ PARK_BREAK = re.compile(
 )
 PARK_SUFFIX_RE = re.compile("|".join(PARK_SUFFIXES))
 PARK_NAME_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,16}}?)(?:{PARK_SUFFIX_RE.pattern})")
-GENERIC_PARK_PREFIX = re.compile(r"^(国家级|省级|市级|县级|区级|该|本|全|各|新|一批|多个|特色)*$")
+GENERIC_PARK_PREFIX = re.compile(rf"^(?:{lexicon.alternation('park_class_words.txt')})*$")
+# 国家级, 省级 …: the class words of a park's level, dropped from the start of its name.
+LEVEL_PREFIX = re.compile(
+    "^(?:" + "|".join(re.escape(w) for w in lexicon.words("park_class_words.txt") if w.endswith("级")) + ")"
+)
 ORDINAL_RE = re.compile(r"第[一二三四五六七八九十\d]+[批届次期]|首批")
-ABBREV_RE = re.compile(r"[（(](?:下简称|以下简称|简称)[“\"]?([^”\")）]{2,20})[”\"]?[)）]")
+ABBREV_RE = re.compile(rf"[（(](?:{lexicon.alternation('abbreviation_words.txt')})[“\"]?([^”\")）]{{2,20}})[”\"]?[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +90,7 @@ def park_prefix(text: str, m: re.Match) -> str | None:
         prefix = prefix[cut.end() :]
     elif not at_boundary:
         prefix = name_from_words(prefix)  # no break before it: keep the nouns jieba sees
-    prefix = re.sub(r"^(国家级|省级|市级|区级|县级)", "", words_after_phrase(prefix))
+    prefix = LEVEL_PREFIX.sub("", words_after_phrase(prefix))
     if len(prefix) < 2 or len(prefix) > 12 or GENERIC_PARK_PREFIX.match(prefix) or ORDINAL_RE.search(prefix):
         return None
     if is_generic(prefix):

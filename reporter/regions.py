@@ -36,7 +36,7 @@ from reporter.parks import find_parks, occurrences, park_key, park_regions
 REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
 # 与邻近的平湖市相比: the region compared with is not the subject.
 COMPARED_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,8}$")
-COMPARED_AFTER = re.compile(r"[^，,。；;：:]{0,4}(?:相比|相较|比较)")
+COMPARED_AFTER = re.compile(rf"[^，,。；;：:]{{0,4}}(?:{lexicon.alternation('compared_words.txt')})")
 # 园区 only as a clause's own word; a bare 经开区 also mid-clause (力争经开区进入…), but
 # not 国家级开发区 (the class of zones).
 PARK_REF_RE = re.compile(
@@ -53,7 +53,7 @@ BENCHMARK_CUES = re.compile("|".join(map(re.escape, benchmark_cue_words())))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
-PRODUCT_CHARS = set("茶酒菜腿醋米粉")
+PRODUCT_CHARS = set(lexicon.words("product_chars.txt"))
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
 
 

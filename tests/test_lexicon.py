@@ -114,3 +114,36 @@ def test_every_word_of_change_reads_as_it_says() -> None:
         if row["fall_by"] == "yes":
             facts = extract_document(make_doc(f"全县耕地面积9000亩，比上年{row['word']}479亩。")).facts
             assert -479.0 in [f.value for f in facts], row
+
+
+def test_every_word_of_periods_visits_and_practices_is_read() -> None:
+    from reporter import extract, lexicon, numbers
+
+    for word in lexicon.words("visit_size_words.txt"):
+        clause = f"代表团{word}5个城市"
+        assert all(extract.skip_quantity(clause, q) for q in numbers.find_quantities(clause)), word
+    for row in lexicon.table("relative_years.csv"):
+        assert extract.sentence_period(f"{row['word']}全县产值100亿元", "2023-05-01") == str(2023 + int(row["years"]))
+    for word in lexicon.words("half_years.txt"):
+        assert extract.sentence_period(f"2023年{word}全县产值100亿元", "") == f"2023年{word}", word
+    for word in lexicon.words("span_words.txt"):
+        assert extract.sentence_period(f"{word}三年全县产值增长10%", "") == f"{word}三年", word
+    for word in lexicon.words("practice_endings.txt"):
+        assert extract.PRACTICE_HINT.search(f"链式{word}"), word
+
+
+def test_every_link_of_change_and_park_word_is_read() -> None:
+    from reporter import extract, lexicon, parks
+    from reporter.regions import PRODUCT_CHARS, is_product
+
+    for row in lexicon.table("change_links.csv"):
+        if row["growth"] == "yes":
+            assert extract.GROWTH_RE.search(f"同比增长{row['word']}"), row
+        if row["decline"] == "yes":
+            assert extract.DECLINE_RE.search(f"同比下降{row['word']}"), row
+    for word in lexicon.words("park_class_words.txt"):
+        assert parks.find_parks(f"会议指出，{word}开发区建设加快。") == [], word
+    for word in lexicon.words("abbreviation_words.txt"):
+        found = [name for _, _, name in parks.find_parks(f"滨海新材料经济技术开发区({word}滨海经开区)增长较快。")]
+        assert "滨海经开区" in found, word
+    assert all(is_product(f"金华{c}", 2) for c in PRODUCT_CHARS)
