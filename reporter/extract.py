@@ -21,6 +21,8 @@ from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice,
 VISIT_RE = re.compile(lexicon.alternation("visit_size_words.txt"))
 PEER_SET = re.compile(r"在[^，,；;。]{0,6}$")
 PEER_SET_END = re.compile(r"[^，,；;。]{0,14}?中")
+COMPARISON_VERBS = re.compile(lexicon.alternation("comparison_verbs.txt"))
+CLAUSE_OPENER = re.compile(rf"(?:{lexicon.alternation('clause_openers.txt')}|\d{{4}}年)?")
 # A colon between two digits is a ratio (37.5:25.4:37.1), not the end of a clause.
 CLAUSE_SPLIT = re.compile(r"[，,；;]|(?<!\d)[：:]|[：:](?!\d)")
 # Goal words. Not 规划/目标/打造 alone: 在全镇发展规划中 and 以…为目标的园区 describe
@@ -404,14 +406,14 @@ class Subjects:
 def is_comparison_base(between: str) -> bool:
     """全市…投资的20%, 我县的2.6倍: the name is what the number is measured against.
     Not when a verb stands between (昆山市产值是我县的9.5倍: 昆山市 is the subject)."""
-    return between.endswith("的") and not re.search(r"是|为|占|达|相当于|超过|高于|低于", between)
+    return between.endswith("的") and not COMPARISON_VERBS.search(between)
 
 
 def clause_initial(body: str, pos: int) -> bool:
     """Whether a name opens its clause (after a time word at most: 2020年,上海市…)."""
     head = body[max(0, pos - 8) : pos]
     head = re.split(r"[，,；;：:。！？\n]", head)[-1]
-    return bool(re.fullmatch(r"(目前|同时|其中|而|但|此外|\d{4}年)?", head))
+    return bool(CLAUSE_OPENER.fullmatch(head))
 
 
 def skip_quantity(clause: str, q: numbers.Quantity) -> bool:

@@ -48,7 +48,7 @@ RANK_WORDS = lexicon.alternation("rank_words.txt")
 RANK_RE = re.compile(
     rf"(?:{RANK_WORDS})[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![批届次期轮年])(?:位|名)?"
     rf"|(?P<num2>{NUM})强"
-    rf"|(?:全国|全省|全市|全区|全州|全县|全球|世界|全行业)(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![批届次期轮年])(?:位|名)?"
+    rf"|(?:{lexicon.alternation('rank_scopes.txt')})(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![批届次期轮年])(?:位|名)?"
     rf"|(?:{RANK_WORDS})[^，。；,;]{{0,12}}?(?P<top>首)位"
 )
 # 占全国的三分之一: a fraction is a share in per cent.
@@ -67,7 +67,7 @@ BARE_MONEY_RE = re.compile(
 MONEY_WORDS = re.compile(lexicon.alternation("money_words.txt"))
 # 8大产业集群, 10大工程: a count of named groups (unit 个).
 GROUPS_RE = re.compile(
-    rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:产业|集群|工程|行动|板块|中心|平台|基地|领域|功能区))"
+    rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.alternation('group_nouns.txt')}))"
 )
 CN_SMALL = set("一两二三四五六七八九")
 # Every pattern above needs a numeral; most clauses have none, and one search tells.

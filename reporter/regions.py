@@ -126,9 +126,7 @@ def leftmost_longest(found: list[tuple[int, int, str]]) -> list[tuple[int, int, 
 
 # Words between a place name and 公司/集团 that make it a statement about the place
 # (浙江省新增上市公司, 深圳市上市公司数量), not the name of one company.
-ORG_TAIL_BREAK = re.compile(
-    r"新增|拥有|共有|现有|有|培育|引进|累计|已|达|实现|的|和|与|及|等|在|是|为|将|上市|国有|国企|民营|外资|规上|龙头|骨干"
-)
+ORG_TAIL_BREAK = re.compile(lexicon.alternation("org_tail_breaks.txt"))
 
 
 ORG_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,14}")

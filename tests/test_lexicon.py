@@ -147,3 +147,18 @@ def test_every_link_of_change_and_park_word_is_read() -> None:
         found = [name for _, _, name in parks.find_parks(f"滨海新材料经济技术开发区({word}滨海经开区)增长较快。")]
         assert "滨海经开区" in found, word
     assert all(is_product(f"金华{c}", 2) for c in PRODUCT_CHARS)
+
+
+def test_every_word_of_groups_scopes_comparisons_and_openers_is_read() -> None:
+    from reporter import extract, lexicon, numbers, regions
+
+    for word in lexicon.words("group_nouns.txt"):
+        assert [(q.value, q.unit) for q in numbers.find_quantities(f"培育8大{word}")] == [(8.0, "个")], word
+    for word in lexicon.words("rank_scopes.txt"):
+        assert [q.value for q in numbers.find_quantities(f"产值居{word}第3位") if q.is_rank] == [3.0], word
+    for word in lexicon.words("comparison_verbs.txt"):
+        assert not extract.is_comparison_base(f"产值{word}我县的"), word
+    for word in lexicon.words("clause_openers.txt"):
+        assert extract.clause_initial(f"，{word}", len(f"，{word}")), word
+    for word in lexicon.words("org_tail_breaks.txt"):
+        assert not regions.in_org_name(f"浙江省{word}公司", 3), word
