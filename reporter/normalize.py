@@ -60,10 +60,16 @@ FULL_WIDTH = str.maketrans(
 )
 
 
+# 2057。20亿元, 83。19平方公里: a decimal point typed (or recognised) as a full stop, between
+# digits; not before a date or a year that starts the next sentence (达到12。2023年…).
+STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,3}(?![\d年月日号]))")
+
+
 def normalize_line(text: str, spacing: bool = True) -> str:
-    """One line of text with pinyin glosses, invisible and full-width characters undone, and
-    (with `spacing`) spaces inside Chinese text removed."""
+    """One line of text with pinyin glosses, invisible and full-width characters and full stops
+    typed for decimal points undone, and (with `spacing`) spaces inside Chinese text removed."""
     text = INVISIBLE.sub("", text).translate(FULL_WIDTH)
+    text = STOP_AS_POINT.sub(".", text)
     text = PINYIN_GLOSS.sub(lambda m: "" if is_gloss(m) else m.group(0), text)
     return (SPACE_IN_CHINESE.sub("", text) if spacing else text).strip()
 

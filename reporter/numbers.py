@@ -65,6 +65,7 @@ BARE_MONEY_RE = re.compile(
     rf"(?![\d元美吨亩平级倍%％{COUNT_UNITS}])(?P<post>左右|以上)?"
 )
 MONEY_WORDS = re.compile(lexicon.alternation("money_words.txt"))
+PEOPLE_WORDS = re.compile(lexicon.alternation("people_words.txt"))
 # 8大产业集群, 10大工程: a count of named groups (unit 个).
 GROUPS_RE = re.compile(
     rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.alternation('group_nouns.txt')}))"
@@ -215,14 +216,21 @@ def find_quantities(clause: str) -> list[Quantity]:
         if q and free(m.start("num"), m.end()):
             found.append(q)
             taken.append((m.start(), m.end()))
-    if MONEY_WORDS.search(clause):
+    if MONEY_WORDS.search(clause) or PEOPLE_WORDS.search(clause):
         for m in BARE_MONEY_RE.finditer(clause):
-            q = quantity_from_match(clause, m, unit="元")
+            q = quantity_from_match(clause, m, unit=bare_unit(clause, m.start()))
             if q and free(m.start("num"), m.end()):
                 found.append(q)
                 taken.append((m.start(), m.end()))
     found += shared_unit_numbers(clause, found, taken)
     return sorted(found, key=lambda q: q.start)
+
+
+def bare_unit(clause: str, at: int) -> str:
+    """What a bare 万/亿 counts: people after 人口 (户籍人口7.1万), else money (总投资1.5亿)."""
+    people = [m.end() for m in PEOPLE_WORDS.finditer(clause[:at])]
+    money = [m.end() for m in MONEY_WORDS.finditer(clause[:at])]
+    return "人" if people and (not money or people[-1] > money[-1]) else "元"
 
 
 # 分别下降4.6、0.2、5.0个百分点; 2.16和1.66个百分点: bare numbers listed before the one that

@@ -72,6 +72,11 @@ def test_ranks(clause, value):
     assert q.is_rank and q.value == value and q.unit == "位"
 
 
+def test_a_bare_wan_after_population_is_people():
+    assert [(q.value, q.unit) for q in find_quantities("户籍人口7.1万")] == [(7.1, "万人")]
+    assert [(q.value, q.unit) for q in find_quantities("人口增加后总投资1.5亿")] == [(1.5, "亿元")]
+
+
 def test_fractions_are_shares_in_per_cent():
     q = only("小商品销量约占全国市场的三分之一")
     assert (q.value, q.unit) == (33.3, "%")
