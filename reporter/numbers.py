@@ -283,6 +283,8 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     if ordinal and unit not in ("名", "位"):
         return None  # 第十五次会议, 第3批: an ordinal, not a count
     value = parse_number(num)
+    if value is None and num in ("百", "千") and mult in ("万", "亿"):
+        value = 100.0 if num == "百" else 1000.0  # 突破千亿元: a thousand 亿, not 千家万户
     if value is None:
         return None
     if m.group("neg"):

@@ -72,6 +72,11 @@ def test_ranks(clause, value):
     assert q.is_rank and q.value == value and q.unit == "位"
 
 
+def test_a_thousand_yi_is_a_number_though_qian_alone_is_not():
+    assert [(q.value, q.unit) for q in find_quantities("产业规模突破千亿元")] == [(1000.0, "亿元")]
+    assert find_quantities("走进千家万户") == []
+
+
 def test_a_bare_wan_after_population_is_people():
     assert [(q.value, q.unit) for q in find_quantities("户籍人口7.1万")] == [(7.1, "万人")]
     assert [(q.value, q.unit) for q in find_quantities("人口增加后总投资1.5亿")] == [(1.5, "亿元")]
