@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from reporter import lexicon, numbers, regions, segment, tables, taxonomy
+from reporter import labels, lexicon, numbers, regions, segment, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
 VISIT_RE = re.compile(lexicon.alternation("visit_size_words.txt"))
@@ -448,6 +448,10 @@ def make_fact(
         # change is about the figure stated just before it in the sentence.
         indicator, label = earlier[-1].indicator, earlier[-1].label
     elif indicator.startswith("other:"):
+        # A label that is a piece of the sentence (我们就启动, 选择) gives way to the nouns
+        # that name the measure (产业集群, 产业链).
+        if labels.is_fragment(label):
+            label = labels.noun_label(before, clause[q.end :]) or label
         label = clean_label(label, region) + (f"(第{PART_NAMES[q.part]}项)" if q.part else "")
         indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
@@ -486,6 +490,7 @@ def clean_label(label: str, region: Region) -> str:
     for name in sorted({region.name, *region.aliases}, key=len, reverse=True):
         label = label.replace(name, "")
     label = re.sub(r"\d{4}年(?:底|末|初)?|^(?:现有|共有|目前|全年)|第$", "", label)
+    label = label.strip("、，,；;：: ")  # 、生命健康投资: a list's comma is not part of the name
     return label or "数值"
 
 

@@ -8,7 +8,6 @@ Which region a park belongs to, and its role, is decided in regions.py.
 from __future__ import annotations
 
 import re
-from collections import ChainMap
 from functools import lru_cache
 
 from reporter import gazetteer, lexicon, segment
@@ -123,7 +122,7 @@ def words_after_phrase(prefix: str) -> str:
     if COUNT_OR_YEAR.search(prefix):
         return ""
     segment.cover(prefix)
-    words = list(pos_tokenizer().cut(prefix, HMM=False))
+    words = list(segment.pos_tokenizer().cut(prefix, HMM=False))
     cut = 0
     if words and words[0].flag.startswith(("d", "ad")) and len(words[0].word) > 1:
         return ""  # 全面推介经开区: an adverb opens a phrase, not a name
@@ -140,29 +139,6 @@ def words_after_phrase(prefix: str) -> str:
     return rest[inner.end() :] if inner else rest
 
 
-def pos_tokenizer():
-    """A part-of-speech tagger on the domain tokenizer, as jieba.posseg.POSTokenizer(segment.tokenizer())
-    makes it, without reading jieba's 349,000 tags again (0.3 s) for every park name.
-
-    A new POSTokenizer starts from the dictionary's tags and, on its first cut, takes in the
-    tags added to the tokenizer since any tagger last took them; a ChainMap over the tags read
-    once gives each call that same table.
-    """
-    import jieba.posseg
-
-    tagger = object.__new__(jieba.posseg.POSTokenizer)
-    tagger.tokenizer = segment.tokenizer()
-    tagger.word_tag_tab = ChainMap({}, dictionary_tags())
-    return tagger
-
-
-@lru_cache(maxsize=1)
-def dictionary_tags() -> dict[str, str]:
-    import jieba.posseg
-
-    return jieba.posseg.POSTokenizer(segment.tokenizer()).word_tag_tab
-
-
 def word_start(text: str, start: int, end: int) -> int | None:
     """Move a park name's start to a word boundary (外向型物流园: not 型物流园); None if generic."""
     left = max(0, start - 8)
@@ -176,7 +152,7 @@ def word_start(text: str, start: int, end: int) -> int | None:
 def name_from_words(prefix: str) -> str:
     """The trailing nouns of a prefix: 发展外向型物流 -> 物流 (外向型 describes it)."""
     segment.cover(prefix)
-    words = list(pos_tokenizer().cut(prefix, HMM=False))
+    words = list(segment.pos_tokenizer().cut(prefix, HMM=False))
     kept = []
     for w in reversed(words):
         if not w.flag.startswith(("n", "eng", "m")):

@@ -251,3 +251,16 @@ def keywords(text: str, top: int = 10, exclude: tuple[str, ...] = ()) -> list[st
     tags = tfidf().extract_tags(text, topK=top * 3, allowPOS=("n", "nz", "vn", "nt", "eng"))
     skip = keyword_stopwords() | set(exclude)
     return [t for t in tags if t not in skip and not re.fullmatch(r"[\d.%]+|[A-Za-z]", t)][:top]
+
+
+@lru_cache(maxsize=1)
+def pos_tokenizer():
+    """The part-of-speech tagger on the domain tokenizer, one for the process.
+
+    jieba moves the tags of words added to the tokenizer into whichever tagger cuts next, so
+    a tagger made per call would see a domain term's tag once and then tag it x; one shared
+    tagger keeps every tag, and the dictionary's 349,000 tags are read once (0.3 s).
+    """
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(tokenizer())

@@ -1,0 +1,35 @@
+"""Labels of numbers without a known indicator, on sentences written for these tests: a noun
+phrase naming the measure, never a piece of the sentence."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import make_doc
+
+from reporter.extract import extract_document
+from reporter.labels import is_fragment
+
+pytestmark = pytest.mark.fast
+
+
+def labels_of(body: str) -> dict[float, str]:
+    return {f.value: f.label for f in extract_document(make_doc(body)).facts if f.indicator.startswith("other:")}
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "label"),
+    [
+        ("昆山市选择8条产业链推行链长制。", 8, "产业链"),
+        ("昆山市2019年我们就启动了6大产业集群培育。", 6, "产业集群"),
+        ("昆山市的目标是到2030年形成一条500亿级产业链。", 500, "产业链"),
+        ("昆山市打造千亿级能源岛和百亿级产业港。", 100, "产业港"),
+        ("昆山市成功项目年利润达6亿元。", 6, "成功项目年利润"),
+    ],
+)
+def test_a_number_is_labelled_by_the_nouns_of_its_measure(body: str, value: float, label: str) -> None:
+    assert labels_of(body)[value] == label
+
+
+def test_fragments_are_told_from_names() -> None:
+    assert is_fragment("我们就启动") and is_fragment("选择") and is_fragment("是到形成一条")
+    assert not is_fragment("产业集群") and not is_fragment("高标准农田")
