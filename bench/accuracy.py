@@ -75,6 +75,27 @@ def not_actual_as_actual(scorer, gold: Path, pred: list[dict]) -> int:
     return bad
 
 
+def period_accuracy(scorer, gold: Path, pred: list[dict]) -> float:
+    """Of the facts matched on (doc, region, value, unit), the share whose period is the gold's."""
+    amap = scorer.alias_map(scorer.load_csv(gold / "regions.csv"))
+    free: dict[str, list[dict]] = {}
+    for t in scorer.load_csv(gold / "facts.csv"):
+        free.setdefault(t["doc"], []).append(t)
+    matched = right = 0
+    for p in pred:
+        region = scorer.resolve(p["region"], amap) or scorer.resolve(p["full_name"], amap)
+        unit, value = scorer.unit_key(p["unit"], float(p["value"]))
+        candidates = free.get(Path(p["doc"]).name, [])
+        for k, t in enumerate(candidates):
+            gunit, gvalue = scorer.unit_key(t["unit"], float(t["value"]))
+            if t["region"] == region and gunit == unit and scorer.close(value, gvalue):
+                matched += 1
+                right += (t["period"] or "").replace(" ", "") == (p["period"] or "").replace(" ", "")
+                candidates.pop(k)
+                break
+    return round(right / matched, 4) if matched else 0.0
+
+
 def region_checks(scorer, gold: Path, table: list[dict], docs: set[str]) -> dict:
     """Home regions found; gold regions with facts found at the right level and parent; spurious regions."""
     gold_regions = scorer.load_csv(gold / "regions.csv")
@@ -190,6 +211,7 @@ def measure(corpus: Labelled, scorer) -> dict:
         **{k: result[k] for k in ("gold", "pred", "precision", "recall", "f1", "number_recall", "attribution")},
         **{k: result[k] for k in ("indicator_acc", "kind_acc")},
         "not_actual_as_actual": not_actual_as_actual(scorer, corpus.gold, pred),
+        "period_acc": period_accuracy(scorer, corpus.gold, pred),
         "unnamed_home_docs": len(unnamed),
         "f1_named": named["f1"],
         "attribution_named": named["attribution"],
@@ -215,6 +237,7 @@ ROWS = [
     ("attribution", "attribution"),
     ("indicator_acc", "indicator accuracy (core ids)"),
     ("kind_acc", "kind accuracy"),
+    ("period_acc", "period accuracy (matched facts)"),
     ("not_actual_as_actual", "goals/estimates shown as actual"),
     ("unnamed_home_docs", "documents whose home the text never names"),
     ("f1_named", "F1 without those documents"),

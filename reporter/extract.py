@@ -46,8 +46,9 @@ BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)
 MONTHS_RE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月"
 )
-QUARTER_RE = re.compile(rf"前?[一二三四1-4]季度|{lexicon.alternation('half_years.txt')}")
+QUARTER_RE = re.compile(rf"前?[一二两三四1-4]季度|{lexicon.alternation('half_years.txt')}")
 RELATIVE_PERIOD = {row["word"]: int(row["years"]) for row in lexicon.table("relative_years.csv")}
+PART_YEAR_MONTHS = {row["word"]: row["months"] for row in lexicon.table("part_year_months.csv")}
 SPAN_RE = re.compile(rf"(?:{lexicon.alternation('span_words.txt')})[一二三四五两\d]年")
 QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
 # Endings of a mechanism's name: 链长制, 飞地模式, 亩产论英雄, 以商招商, 园中园.
@@ -118,9 +119,19 @@ def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Senten
     subject: str | None = None
     paragraph = -1
     default = subjects.default
+    # The title's period dates the document, a heading's its section, a sentence's opening
+    # (2022年，…) the rest of its paragraph.
+    section = sentence_period(doc.title, doc.date, spans=False)
+    current = section
     for sentence in sentences:
         if sentence.paragraph != paragraph:
-            paragraph, subject = sentence.paragraph, None
+            paragraph, subject, current = sentence.paragraph, None, section
+        hint = period_year(current, doc.date)
+        stated, is_heading = opening_period(sentence.text, doc.date, hint)
+        if stated and is_heading:
+            section = stated
+        current = stated or current
+        hint = period_year(current, doc.date)
         seen: set[tuple[float, str, str]] = set()
         sentence_facts: list[Fact] = []
         whole_period = None  # the sentence's own period, found once for all its clauses
@@ -152,8 +163,8 @@ def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Senten
                 seen.add(key)
                 if period is None:
                     if whole_period is None:
-                        whole_period = sentence_period(sentence.text, doc.date)
-                    period = clause_period(sentence.text, clause, doc.date, whole_period)
+                        whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
+                    period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
                 fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis)
                 sentence_facts.append(fact)
             # A region named in a clause without numbers is the subject of what follows.
@@ -234,6 +245,14 @@ def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableR
     names_of = [{m.text: m.region_id for m in doc_regions.mentions if row.start <= m.start < row.end} for row in rows]
     # A table whose rows name regions (a ranking): a row naming none is not the document's.
     by_region = {row.table for row, named in zip(rows, names_of, strict=True) if named}
+    # A table is dated by its caption (the lines just above it), else by the title.
+    title_period = sentence_period(doc.title, doc.date, spans=False)
+    starts = {row.table: row.start for row in reversed(rows)}
+    captions = {
+        table: sentence_period(" ".join(doc.body[:start].rstrip().split("\n")[-2:]), doc.date, spans=False)
+        or title_period
+        for table, start in starts.items()
+    }
     for row, named in zip(rows, names_of, strict=True):
         text = doc.body[row.start : row.end]
         if not named and row.table in by_region:
@@ -249,7 +268,7 @@ def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableR
             part_facts = []
             for cell, q, clause in part_quantities(row, roles, part, named):
                 at = row.start + max(0, text.find(cell))
-                period = clause_period(text, clause, doc.date, sentence_period(text, doc.date))
+                period = clause_period(text, clause, doc.date, sentence_period(text, doc.date)) or captions[row.table]
                 region = doc_regions.regions[region_id]
                 part_facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
             facts += row_indicator(part_facts)
@@ -326,6 +345,26 @@ def table_quantity(cell: str, header: str, role: str, label: str, row_unit: str)
     clause = f"{prefix}{value}{unit}"
     found = [q for q in numbers.find_quantities(clause) if q.start <= len(prefix) < q.end]
     return (found[0] if found else None), clause
+
+
+OPENING_REACH = 10  # characters at a sentence's start where a time phrase dates what follows
+HEADING_MAX = 40  # a line this short without a sentence end is a heading
+
+
+def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str, bool]:
+    """The period a heading or a sentence's opening states (2022年，全县…; 1-7月我区…; 一、2023年
+    上半年经济运行情况), which dates the figures after it that state none of their own, and
+    whether the text is a heading (whose period holds for its section)."""
+    heading = len(text) <= HEADING_MAX and not re.search(r"[。！？!?]", text)
+    period = sentence_period(text if heading else text[:OPENING_REACH], doc_date, spans=False, year_hint=year_hint)
+    return (period if period[:1].isdigit() else ""), heading  # a plan (十四五) dates its own sentence only
+
+
+def period_year(period: str, doc_date: str) -> int | None:
+    """The year of a period (2022, 2022年1-7月), else of the document's date."""
+    if period[:4].isdigit():
+        return int(period[:4])
+    return int(doc_date[:4]) if doc_date[:4].isdigit() else None
 
 
 def drop_repeats(facts: list[Fact]) -> list[Fact]:
@@ -548,7 +587,9 @@ def is_target(text_before: str, year: int | None) -> bool:
     return False
 
 
-def clause_period(sentence: str, clause: str, doc_date: str, whole: str | None = None) -> str:
+def clause_period(
+    sentence: str, clause: str, doc_date: str, whole: str | None = None, year_hint: int | None = None
+) -> str:
     """The period of a clause: its own 较“十二五”末 baseline, else the sentence's period.
 
     `whole` is sentence_period(sentence, doc_date), when the caller has it already.
@@ -557,7 +598,7 @@ def clause_period(sentence: str, clause: str, doc_date: str, whole: str | None =
     if base:
         return next_plan(base.group(1))
     if whole is None:
-        whole = sentence_period(sentence, doc_date)
+        whole = sentence_period(sentence, doc_date, year_hint=year_hint)
     if not whole:
         # No time word in the sentence, so none in any part of it (sentence_period
         # finds a word in a part of a text only if the whole text has one too).
@@ -565,8 +606,8 @@ def clause_period(sentence: str, clause: str, doc_date: str, whole: str | None =
     offset = sentence.find(clause)
     upto = sentence[: offset + len(clause)] if offset >= 0 else sentence
     # Time words stand before what they date; a year later in the sentence still counts.
-    period = (whole if upto == sentence else sentence_period(upto, doc_date)) or sentence_period(
-        sentence, doc_date, spans=False
+    period = (whole if upto == sentence else sentence_period(upto, doc_date, year_hint=year_hint)) or sentence_period(
+        sentence, doc_date, spans=False, year_hint=year_hint
     )
     if "年均" in clause and period.isdigit() and int(period) % 5 == 0 and int(period) > 1955:
         # 2020年…年均增长10.4%: an average over the five-year plan that ends that year.
@@ -580,8 +621,11 @@ def plan_ending(year: int) -> str:
     return f"十{CN_PLAN[number - 11]}五" if 11 <= number <= 19 else str(year)
 
 
-def sentence_period(sentence: str, doc_date: str, spans: bool = True) -> str:
-    """The period a sentence speaks of: 2019, 十三五, 2020年1-8月, 近三年; "" if none."""
+def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint: int | None = None) -> str:
+    """The period a sentence speaks of: 2019, 十三五, 2020年1-8月, 近三年; "" if none.
+
+    `year_hint` is the year of the document or section, for months or a part of a year
+    written without one (1-7月, 上半年)."""
     doc_year = int(doc_date[:4]) if doc_date else None
     year = None
     m = YEAR_RE.search(sentence)
@@ -593,11 +637,14 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True) -> str:
                 year = doc_year + delta
                 break
     months = MONTHS_RE.search(sentence)
+    quarter = QUARTER_RE.search(sentence)
+    if year is None and year_hint and (months or quarter):
+        year = year_hint
     if year and months:
         return f"{year}年{month_number(months.group(1))}-{month_number(months.group(2))}月"
-    quarter = QUARTER_RE.search(sentence)
     if year and quarter:
-        return f"{year}年{quarter.group(0)}"
+        part = PART_YEAR_MONTHS.get(quarter.group(0))
+        return f"{year}年{part}月" if part else f"{year}年{quarter.group(0)}"
     if year:
         return str(year)
     base = BASELINE_PLAN_RE.search(sentence)

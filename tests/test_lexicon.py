@@ -124,8 +124,10 @@ def test_every_word_of_periods_visits_and_practices_is_read() -> None:
         assert all(extract.skip_quantity(clause, q) for q in numbers.find_quantities(clause)), word
     for row in lexicon.table("relative_years.csv"):
         assert extract.sentence_period(f"{row['word']}全县产值100亿元", "2023-05-01") == str(2023 + int(row["years"]))
+    months = {row["word"]: row["months"] for row in lexicon.table("part_year_months.csv")}
     for word in lexicon.words("half_years.txt"):
-        assert extract.sentence_period(f"2023年{word}全县产值100亿元", "") == f"2023年{word}", word
+        expected = f"2023年{months[word]}月" if word in months else f"2023年{word}"
+        assert extract.sentence_period(f"2023年{word}全县产值100亿元", "") == expected, word
     for word in lexicon.words("span_words.txt"):
         assert extract.sentence_period(f"{word}三年全县产值增长10%", "") == f"{word}三年", word
     for word in lexicon.words("practice_endings.txt"):
@@ -162,3 +164,10 @@ def test_every_word_of_groups_scopes_comparisons_and_openers_is_read() -> None:
         assert extract.clause_initial(f"，{word}", len(f"，{word}")), word
     for word in lexicon.words("org_tail_breaks.txt"):
         assert not regions.in_org_name(f"浙江省{word}公司", 3), word
+
+
+def test_every_part_of_a_year_becomes_its_months() -> None:
+    from reporter import extract, lexicon
+
+    for row in lexicon.table("part_year_months.csv"):
+        assert extract.sentence_period(f"2023年{row['word']}全县产值100亿元", "") == f"2023年{row['months']}月", row

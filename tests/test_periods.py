@@ -1,0 +1,44 @@
+"""Periods stated once: by the title, a heading or a sentence's opening, on texts written for
+these tests; months and parts of a year take the year they are written under."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from test_extract import make_doc
+
+from reporter.extract import extract_document
+
+pytestmark = pytest.mark.fast
+
+
+def periods(body: str, title: str = "", date: str = "") -> dict[float, str]:
+    doc = replace(make_doc(body, date), title=title)
+    return {f.value: f.period for f in extract_document(doc).facts}
+
+
+def test_the_title_dates_figures_that_state_no_period() -> None:
+    got = periods("昆山市地区生产总值5000亿元，增长6%。", title="昆山市2022年1-7月经济运行情况")
+    assert got == {5000.0: "2022年1-7月", 6.0: "2022年1-7月"}
+
+
+def test_months_and_half_years_take_the_year_above_them() -> None:
+    got = periods(
+        "1-7月，昆山市规上工业增加值增长5%。\n上半年，昆山市进出口总额增长3%。", title="昆山市2022年经济运行情况"
+    )
+    assert got == {5.0: "2022年1-7月", 3.0: "2022年1-6月"}
+
+
+def test_a_heading_dates_its_section_and_an_opening_its_paragraph() -> None:
+    body = (
+        "一、2023年主要指标\n昆山市地区生产总值5000亿元。\n"
+        "2021年，昆山市规上工业企业2800家。昆山市高新技术企业900家。\n昆山市进出口总额3000亿元。"
+    )
+    got = periods(body)
+    assert got == {5000.0: "2023", 2800.0: "2021", 900.0: "2021", 3000.0: "2023"}
+
+
+def test_a_plan_in_an_opening_dates_only_its_own_sentence() -> None:
+    got = periods("十四五期间，昆山市新增上市企业20家。昆山市规上工业企业2800家。")
+    assert got == {20.0: "十四五", 2800.0: ""}
