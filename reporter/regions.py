@@ -37,6 +37,10 @@ REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
 # 与邻近的平湖市相比: the region compared with is not the subject.
 COMPARED_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,8}$")
 COMPARED_AFTER = re.compile(rf"[^，,。；;：:]{{0,4}}(?:{lexicon.alternation('compared_words.txt')})")
+RANK_SCOPES = frozenset(lexicon.words("rank_scopes.txt"))
+RANKED_AFTER = re.compile(
+    rf"(?:同类\w{{0,4}}中)?(?:{lexicon.alternation('rank_words.txt')}|第|前[\d一二三四五六七八九十]|首位)"
+)
 # 园区 only as a clause's own word; a bare 经开区 also mid-clause (力争经开区进入…), but
 # not 国家级开发区 (the class of zones).
 PARK_REF_RE = re.compile(
@@ -364,6 +368,8 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         return False
     if COMPARED_BEFORE.search(text[max(0, start - 10) : start]) and COMPARED_AFTER.match(text[end : end + 8]):
         return False
+    if text[start:end] in RANK_SCOPES and RANKED_AFTER.match(text[end : end + 12]):
+        return False  # 全市排名第3: the field of a ranking, not whose rank it is
     return not re.match(r"的[\d.]+倍", text[end : end + 8])
 
 

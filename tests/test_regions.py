@@ -404,3 +404,8 @@ def test_numbers_given_to_the_main_region_without_a_home_are_flagged() -> None:
     ex = extract_document(make_doc(body))
     assert [f.basis for f in ex.facts if f.value == 2800] == ["main"]
     assert any("未能确定本文所属地区" in w and "昆山市" in w for w in ex.regions.warnings)
+
+
+def test_the_field_of_a_ranking_is_not_whose_rank_it_is() -> None:
+    facts = by_value("邯郸市魏县工业投资增长2.7%，全市排名第5。全市规上工业企业500家。")
+    assert facts[5.0] == "魏县" and facts[500.0] == "邯郸市"
