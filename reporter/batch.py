@@ -251,11 +251,12 @@ def folder_digest(*folders: Path | None) -> str:
 
 
 def assign_input_hashes(jobs: list[Job], corpus: Corpus, settings: RenderSettings) -> None:
-    from reporter import cache, render
+    from reporter import cache, render, taxonomy
 
     shared = [
         cache.code_fingerprint(),
         corpus_digest(corpus),
+        taxonomy.fingerprint(corpus.indicators),  # a renamed indicator or a new dimension changes the brief
         folder_digest(Path(settings.user_templates) if settings.user_templates else None, render.BUILTIN_TEMPLATES),
         list(settings.formats),
         list(settings.precedence),

@@ -135,16 +135,19 @@ def write_private(path: Path, data: bytes) -> None:
         raise
 
 
-def entry_path(cache_dir: Path, doc: Document) -> Path:
+def entry_path(cache_dir: Path, doc: Document, salt: str = "") -> Path:
+    """`salt`: what else shapes this run's extraction (a user indicator list's hash)."""
     # A file name that is not valid UTF-8 reaches us with surrogates in it.
     name = doc.name.encode("utf-8", "surrogateescape")
-    key = hashlib.sha256(doc.id.encode() + b"\0" + name + b"\0" + code_fingerprint().encode()).hexdigest()
+    key = hashlib.sha256(
+        doc.id.encode() + b"\0" + name + b"\0" + code_fingerprint().encode() + salt.encode()
+    ).hexdigest()
     return cache_dir / "extractions" / key[:2] / f"{key}.json"
 
 
-def load(cache_dir: Path, doc: Document) -> DocExtraction | None:
+def load(cache_dir: Path, doc: Document, salt: str = "") -> DocExtraction | None:
     """The cached extraction of `doc`, or None on a miss or an unreadable or malformed entry."""
-    path = entry_path(cache_dir, doc)
+    path = entry_path(cache_dir, doc, salt)
     try:
         data = json.loads(path.read_bytes())
         regions, facts, practices = data["regions"], data["facts"], data["practices"]
@@ -208,26 +211,29 @@ def entry_json(extraction: DocExtraction) -> bytes:
     return json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogateescape")
 
 
-def store(cache_dir: Path, doc: Document, extraction: DocExtraction) -> None:
+def store(cache_dir: Path, doc: Document, extraction: DocExtraction, salt: str = "") -> None:
     try:
-        write_private(entry_path(cache_dir, doc), entry_json(extraction))
+        write_private(entry_path(cache_dir, doc, salt), entry_json(extraction))
     except (OSError, UnicodeError):
         pass  # a cache that cannot be written only costs time
 
 
-def extract_all(docs: list[Document], cache_dir: Path | None = None) -> tuple[list[DocExtraction], int]:
-    """Extract every document, reading and filling the cache; return the extractions and the hit count."""
+def extract_all(docs: list[Document], cache_dir: Path | None = None, salt: str = "") -> tuple[list[DocExtraction], int]:
+    """Extract every document, reading and filling the cache; return the extractions and the hit count.
+
+    `salt` keeps apart extractions made with different user indicator lists (taxonomy.fingerprint).
+    """
     cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
     usable = usable_dir(cache_dir)
     out, hits = [], 0
     for doc in docs:
-        extraction = load(cache_dir, doc) if usable else None
+        extraction = load(cache_dir, doc, salt) if usable else None
         if extraction is None:
             from reporter.extract import extract_document  # jieba and the grammar load only on a miss
 
             extraction = extract_document(doc)
             if usable:
-                store(cache_dir, doc, extraction)
+                store(cache_dir, doc, extraction, salt)
         else:
             hits += 1
         out.append(extraction)

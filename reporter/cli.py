@@ -34,6 +34,10 @@ STRICT_HELP = (
     "语料中有文件无法读取时报错退出 (退出码 2), 而不是跳过并警告;"
     " 简报有警告 (目标或对标地区没有数字、没有可比较的指标) 时也报错, 不写出简报。"
 )
+INDICATORS_HELP = (
+    "用户指标表 (CSV, UTF-8), 列与内置的 reporter/data/indicators.csv 相同: id,name,unit,dimension,synonyms"
+    " (同义词用 | 分隔); 新编号增加指标, 已有编号替换内置指标。也可写在配置文件的 indicators:。"
+)
 PREFER_HELP = "同一期间既有统计数据又有原文数字时优先采用哪一个 (默认 statistics); 人工校正始终最先。"
 PAIRS_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".yaml", ".yml")  # a pairs file, never a corpus document
 EPILOG = "退出码: 0 完成; 1 工作失败 (如 PDF 写不出、批量中有失败的简报); 2 输入或用法有误。"
@@ -137,6 +141,12 @@ def cache_option(func):
     return click.option("--cache-dir", type=click.Path(file_okay=False), help=CACHE_HELP)(func)
 
 
+def indicators_option(func):
+    return click.option(
+        "--indicators", type=click.Path(exists=True, dir_okay=False), metavar="FILE", help=INDICATORS_HELP
+    )(func)
+
+
 def strict_option(func):
     return click.option("--strict", is_flag=True, default=None, help=STRICT_HELP)(func)
 
@@ -213,6 +223,7 @@ def corpus_paths(paths: tuple[str, ...], corpus_opt: tuple[str, ...]) -> tuple[s
 @review_options
 @config_option
 @cache_option
+@indicators_option
 @strict_option
 @click.option("--open", "open_file", is_flag=True, help="生成后用系统默认程序打开 PDF (只生成 HTML 时打开 HTML)。")
 def brief(paths, corpus_opt, target, benchmarks, out_dir, fmt, template, open_file, **flags):
@@ -248,7 +259,7 @@ def brief(paths, corpus_opt, target, benchmarks, out_dir, fmt, template, open_fi
 
 def settings_from(flags: dict, corpus: tuple[str, ...] = (), **more) -> Settings:
     """One Settings from the options a command was given (any it lacks stay unset)."""
-    names = ("config", "vars_file", "sets", "cache_dir", "overrides", "data", "prefer", "strict")
+    names = ("config", "vars_file", "sets", "cache_dir", "overrides", "data", "prefer", "strict", "indicators")
     given: dict[str, Any] = {name: flags.get(name) for name in names}
     given["sets"] = given["sets"] or ()
     return load_settings(templates=flags.get("user_templates"), corpus=corpus, **given, **more)
@@ -293,10 +304,11 @@ def templates_init(folder, force):
 )
 @config_option
 @cache_option
+@indicators_option
 @click.option("--target", "-t", default="西双版纳州", show_default=True, help="检查时使用的目标地区。")
 @click.option("--benchmark", "-b", "benchmarks", multiple=True, help="检查时使用的对标地区; 默认 松江区。")
 @click.option("--pdf", "with_pdf", is_flag=True, help="同时排版 PDF (较慢), 检查样式表和资源。")
-def templates_check(folder, corpus_opt, config, cache_dir, target, benchmarks, with_pdf):
+def templates_check(folder, corpus_opt, config, cache_dir, indicators, target, benchmarks, with_pdf):
     """用语料 (默认内置 seeds/) 渲染 FOLDER (默认: 配置文件中的模板目录) 中的每个模板并报告问题。
 
     有问题时退出码为 1。
@@ -304,7 +316,7 @@ def templates_check(folder, corpus_opt, config, cache_dir, target, benchmarks, w
     from reporter.pipeline import corpus_for
     from reporter.templates import check_folder
 
-    settings = load_settings(config, templates=folder, corpus=corpus_opt, cache_dir=cache_dir)
+    settings = load_settings(config, templates=folder, corpus=corpus_opt, cache_dir=cache_dir, indicators=indicators)
     corpus = corpus_for(settings, warn=warn)
     problems = 0
     for name, message in check_folder(
@@ -327,6 +339,7 @@ def templates_check(folder, corpus_opt, config, cache_dir, target, benchmarks, w
 @click.option("-o", "--output", "out_file", type=click.Path(dir_okay=False), help="写入文件; 默认打印到标准输出。")
 @config_option
 @cache_option
+@indicators_option
 @strict_option
 def extract(paths, corpus_opt, fmt, out_file, **flags):
     """导出每个数字: 地区、指标、数值、单位、期间、限定词、类型和原句 (抽取结果, 未经校正)。
@@ -383,6 +396,7 @@ def profile_json(corpus) -> dict:
 )
 @config_option
 @cache_option
+@indicators_option
 def regions(paths, corpus_opt, fmt, **flags):
     """列出语料中的地区: 层级、上级、在各文档中的角色 (home/benchmark/mentioned) 和数字个数。"""
     from reporter.corpus import regions_table
@@ -472,6 +486,7 @@ def profiles():
 @review_options
 @config_option
 @cache_option
+@indicators_option
 @strict_option
 def profiles_export(paths, corpus_opt, out_file, table, **flags):
     """导出每个事实一行 (编号、地区、指标、数值、单位、期间、原句、来源类型, 及空白的 操作/备注 列)。
@@ -519,6 +534,7 @@ def profiles_export(paths, corpus_opt, out_file, table, **flags):
 @format_option
 @config_option
 @cache_option
+@indicators_option
 @strict_option
 @click.pass_context
 def batch(ctx, arguments, corpus_opt, out_dir, jobs, template, force, keep_going, auto, scheduler, fmt, **flags):

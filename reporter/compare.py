@@ -317,6 +317,11 @@ def compare(
     3. goals (kind target), shown apart from actuals;
     4. rows where only the target has a value, listed in 附录一.
     """
+    with taxonomy.extended(corpus.indicators):
+        return compare_rows(corpus, target, benchmarks, precedence)
+
+
+def compare_rows(corpus: Corpus, target: Region, benchmarks: list[Region], precedence: tuple[str, ...]) -> Comparison:
     grouped = group_facts(corpus, [target, *benchmarks])
     goals = {
         indicator for (indicator, kind), by_region in grouped.items() if kind == "target" and target.id in by_region

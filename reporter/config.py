@@ -43,9 +43,10 @@ CONFIG_KEYS = {
     "prefer": "statistics 或 text: 统计数据与原文数字谁优先",
     "strict": "true: 语料中有文件读不了即报错",
     "cache_dir": "抽取结果缓存目录, 相对于配置文件",
+    "indicators": "用户指标表 (CSV: id,name,unit,dimension,synonyms), 增加或替换内置指标, 相对于配置文件",
 }
 # Keys whose values are paths, read relative to the config file's folder.
-PATH_KEYS = ("templates", "overrides", "data", "cache_dir")
+PATH_KEYS = ("templates", "overrides", "data", "cache_dir", "indicators")
 
 
 class ConfigError(ReporterError):
@@ -67,6 +68,7 @@ class Settings:
     data: Path | None = None  # official statistics (reporter.review)
     prefer: str = "statistics"  # statistics or text, when both give a value for one period
     strict: bool = False  # a corpus file that cannot be read is an error
+    indicators: Path | None = None  # a user indicator table added to the built-in one (reporter.taxonomy)
 
     @property
     def precedence(self) -> tuple[str, ...]:
@@ -134,6 +136,7 @@ def load_settings(
     data: str | Path | None = None,
     prefer: str | None = None,
     strict: bool | None = None,
+    indicators: str | Path | None = None,
 ) -> Settings:
     """Defaults < config file < --vars file < the command line.
 
@@ -150,7 +153,13 @@ def load_settings(
     if vars_file:
         variables.update(check_variables(load_yaml(Path(vars_file), "变量文件 (vars)"), str(vars_file)))
     variables.update(parse_set(sets))
-    paths = {"cache_dir": cache_dir, "templates": templates, "overrides": overrides, "data": data}
+    paths = {
+        "cache_dir": cache_dir,
+        "templates": templates,
+        "overrides": overrides,
+        "data": data,
+        "indicators": indicators,
+    }
     values.update({key: Path(value) for key, value in paths.items() if value})
     if corpus:
         values["corpus"] = tuple(Path(p) for p in corpus)
@@ -176,7 +185,7 @@ def config_values(data: dict, path: Path) -> dict[str, Any]:
     for key in PATH_KEYS:
         if data.get(key):
             values[key] = (here / str(data[key])).resolve()
-    for key in ("overrides", "data"):
+    for key in ("overrides", "data", "indicators"):
         if key in values and not values[key].is_file():
             raise ConfigError(f"{path}: {key} 文件 '{values[key]}' 不存在 (file not found).")
     if data.get("corpus"):

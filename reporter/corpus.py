@@ -20,6 +20,8 @@ from reporter.models import DocExtraction, Document, Fact, Practice, Region, Ski
 if TYPE_CHECKING:
     import pandas as pd
 
+    from reporter.taxonomy import Indicator
+
 FACT_COLUMNS = [f.name for f in dataclasses.fields(Fact)]
 PRACTICE_COLUMNS = [f.name for f in dataclasses.fields(Practice)]
 ROLE_COLUMNS = ["doc", "region_id", "role", "mentions"]
@@ -60,6 +62,7 @@ class Corpus:
     practice_records: list[dict]  # PRACTICE_COLUMNS
     warnings: list[str]
     skipped: tuple[Skipped, ...] = ()  # files of the corpus that were not read, with the reason
+    indicators: tuple[Indicator, ...] = ()  # the user's indicator list it was extracted with; (): built-in
     _tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property

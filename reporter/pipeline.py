@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reporter import corpus as corpus_tables
-from reporter import ingest
+from reporter import ingest, taxonomy
 from reporter.corpus import Corpus
 from reporter.errors import ReporterError
+from reporter.models import DocExtraction, Document
 from reporter.origins import DEFAULT_PRECEDENCE
 from reporter.resources import SEED_CORPUS
 from reporter.safety import safe_filename
@@ -41,12 +42,17 @@ def load_corpus(
     cache: bool = False,
     cache_dir: str | Path | None = None,
     strict: bool = False,
+    indicators: str | Path | None = None,
 ) -> Corpus:
     """Ingest and extract every document under `paths` (default: the seed corpus),
     then merge official statistics (`data`) and apply a person's corrections
     (`overrides`), in that order; see reporter.review. Their warnings go to
     `warn`, else to `Corpus.warnings`. With `cache`, extractions are reused from
     disk by document content hash (reporter.cache), as the CLI does.
+
+    `indicators` is a user CSV that adds or replaces indicators (taxonomy.read_user_file):
+    extraction uses it, the corpus keeps it (`Corpus.indicators`) for the briefs made from
+    it, and nothing else in the process sees it.
 
     A file that cannot be read is skipped: `Corpus.skipped` names it with its
     reason and a warning says so once; with `strict` it is an error instead.
@@ -57,17 +63,12 @@ def load_corpus(
     if strict:
         result.require_all()
     docs = result.documents
-    if cache:
-        from reporter import cache as extraction_cache
-
-        extractions, hits = extraction_cache.extract_all(docs, Path(cache_dir) if cache_dir else None)
-        log.info("抽取缓存: %d 篇中 %d 篇命中 (%s)", len(docs), hits, cache_dir or extraction_cache.default_cache_dir())
-    else:
-        from reporter.extract import extract_document  # only without the cache: jieba and the grammar load here
-
-        extractions = [extract_document(d) for d in docs]
+    user = taxonomy.read_user_file(Path(indicators)) if indicators else ()
+    with taxonomy.extended(user):
+        extractions = extract_all(docs, cache, cache_dir, taxonomy.fingerprint(user))
     log.info("语料: 读取 %d 篇, 跳过 %d 篇", len(docs), len(result.skipped))
     corpus = corpus_tables.build_corpus(extractions, result.skipped)
+    corpus.indicators = user
     if warn is None:
         warn = corpus.warnings.append
     else:
@@ -86,6 +87,19 @@ def load_corpus(
     return corpus
 
 
+def extract_all(docs: list[Document], cache: bool, cache_dir: str | Path | None, salt: str) -> list[DocExtraction]:
+    """Every document's extraction, through the disk cache when `cache` (keyed also by `salt`)."""
+    if cache:
+        from reporter import cache as extraction_cache
+
+        extractions, hits = extraction_cache.extract_all(docs, Path(cache_dir) if cache_dir else None, salt)
+        log.info("抽取缓存: %d 篇中 %d 篇命中 (%s)", len(docs), hits, cache_dir or extraction_cache.default_cache_dir())
+        return extractions
+    from reporter.extract import extract_document  # only without the cache: jieba and the grammar load here
+
+    return [extract_document(d) for d in docs]
+
+
 def corpus_for(settings: Settings, warn: Callable[[str], None] | None = None, corrected: bool = True) -> Corpus:
     """The corpus as the settings describe it, extractions cached (what every command reads).
 
@@ -99,6 +113,7 @@ def corpus_for(settings: Settings, warn: Callable[[str], None] | None = None, co
         cache=True,
         cache_dir=settings.cache_dir,
         strict=settings.strict,
+        indicators=settings.indicators,
     )
 
 

@@ -184,7 +184,7 @@ def indicators_sheet(corpus: Corpus) -> pd.DataFrame:
     """The taxonomy (ids a reviewer may type), plus the free indicators found, with counts."""
     facts = corpus.facts
     rows = []
-    known = taxonomy.load()
+    known = corpus.indicators or taxonomy.load()
     free = sorted(set(facts["indicator"]) - {i.id for i in known})
     entries = [(i.id, i.name, i.unit, i.dimension, "|".join(i.synonyms[1:])) for i in known]
     entries += [(ind, ind.split(":", 1)[-1], "", "其他指标", "") for ind in free]
@@ -402,10 +402,13 @@ def normalise_period(period: str) -> str:
 # ---------------------------------------------------------------- resolving names
 
 
-def resolve_indicator(name: str) -> tuple[str, str] | None:
-    """(id, label) of a taxonomy indicator named by id, name or synonym; None if unknown."""
+def resolve_indicator(name: str, indicators: tuple[taxonomy.Indicator, ...] = ()) -> tuple[str, str] | None:
+    """(id, label) of an indicator named by id, name or synonym; None if unknown.
+
+    `indicators`: the corpus's list (a user file's), else the built-in taxonomy.
+    """
     name = name.strip()
-    indicators = taxonomy.load()
+    indicators = indicators or taxonomy.load()
     for ind in indicators:
         if name in (ind.id, ind.name):
             return ind.id, ind.name
@@ -415,8 +418,8 @@ def resolve_indicator(name: str) -> tuple[str, str] | None:
     return None
 
 
-def indicator_of(name: str, entry: Entry, warn: Warn) -> tuple[str, str]:
-    found = resolve_indicator(name)
+def indicator_of(corpus: Corpus, name: str, entry: Entry, warn: Warn) -> tuple[str, str]:
+    found = resolve_indicator(name, corpus.indicators)
     if found:
         return found
     label = name.split(":", 1)[1] if name.startswith("other:") else name
@@ -455,7 +458,7 @@ def new_fact(corpus: Corpus, entry: Entry, origin: str, warn: Warn) -> Fact:
         if not entry.get(column) and not entry.get(fallback.get(column, column)):
             raise ReporterError(f"{entry.where()}: 缺少“{column} {COLUMN_NAMES[column]}” (required)。")
     region = region_of(corpus, entry.get("region"), entry)
-    indicator, label = indicator_of(entry.get("indicator") or entry.get("label"), entry, warn)
+    indicator, label = indicator_of(corpus, entry.get("indicator") or entry.get("label"), entry, warn)
     value = parse_value(entry)
     unit = entry.get("unit")
     period = normalise_period(entry.get("period"))
@@ -583,9 +586,9 @@ def corrected(corpus: Corpus, fact: dict, entry: Entry, warn: Warn) -> dict | No
     if given.get("kind") and given["kind"] != fact["kind"]:
         new["kind"] = kind_of(entry, new["unit"])
     if given.get("indicator") and given["indicator"] not in (fact["indicator"], fact["label"]):
-        new["indicator"], new["label"] = indicator_of(given["indicator"], entry, warn)
+        new["indicator"], new["label"] = indicator_of(corpus, given["indicator"], entry, warn)
     elif given.get("label") and given["label"] != fact["label"]:
-        new["indicator"], new["label"] = indicator_of(given["label"], entry, warn)
+        new["indicator"], new["label"] = indicator_of(corpus, given["label"], entry, warn)
     if given.get("region") and given["region"] not in (fact["region"], fact["full_name"]):
         region = region_of(corpus, given["region"], entry)
         new.update(region=region.name, full_name=region.full_name, region_id=region.id, level=region.level)

@@ -4,18 +4,30 @@ user file), and the rule that gives a number its indicator.
 A number gets the indicator whose synonym stands nearest before it in its
 clause (else nearest after it), among indicators whose unit fits the number:
 规上工业 before 1617户 is a count of firms, before 4000亿元 it is output.
+
+A user file (`--indicators`, `indicators:` in reporter.yaml) belongs to one run,
+not to the process: `read_user_file` parses it, `extended` puts it in force for
+the code inside a `with` and always restores what was there before, and the
+corpus keeps the list it was extracted with (`Corpus.indicators`) for the stages
+after it. User synonyms are found as strings, like the built-in ones; they are not
+added to the word segmenter, which is shared by the whole process.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import hashlib
+import json
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import astuple, dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reporter import lexicon, numbers
+from reporter.errors import ReporterError
 from reporter.gazetteer import data_file
 
 LOOSE_KINDS = lexicon.kinds_with("loose")
@@ -24,6 +36,11 @@ LABEL_TRIM = re.compile(
     r"提升|增加|降至|突破|年均|就|了|的|仍|还|低|高|少|多|下降|减少)+$"
 )
 LABEL_LEAD = re.compile(r"^(其中|目前|截至目前|同时|此外|并|且|而|和|与|及|以及|全[州县市区镇省]|我[州县市区镇])+")
+COLUMNS = ("id", "name", "unit", "dimension", "synonyms")
+
+
+class IndicatorFileError(ReporterError):
+    """A user indicator file (--indicators) cannot be read."""
 
 
 @dataclass(frozen=True)
@@ -35,17 +52,117 @@ class Indicator:
     synonyms: tuple[str, ...]
 
 
-@lru_cache(maxsize=4)
-def load(extra: str | None = None) -> tuple[Indicator, ...]:
-    """Built-in indicators, then a user CSV of the same columns that adds or replaces ids."""
-    rows = list(csv.DictReader(io.StringIO(data_file("indicators.csv"))))
+def make_indicator(row: dict[str, str]) -> Indicator:
+    synonyms = tuple(s for s in (row["synonyms"] or "").split("|") if s)
+    return Indicator(row["id"], row["name"], row["unit"], row["dimension"], (row["name"], *synonyms))
+
+
+@cache
+def builtin() -> tuple[Indicator, ...]:
+    """The indicators of data/indicators.csv."""
+    return tuple(make_indicator(row) for row in csv_rows(data_file("indicators.csv").splitlines()).values())
+
+
+# The user's list while a run is inside `extended`; None: the built-in list.
+_active: ContextVar[tuple[Indicator, ...] | None] = ContextVar("reporter_indicators", default=None)
+
+
+def load(extra: str | Path | None = None) -> tuple[Indicator, ...]:
+    """The indicators in force (the built-in ones unless inside `extended`), or with
+    `extra` the built-in ones extended by that user file."""
     if extra:
-        rows += list(csv.DictReader(Path(extra).open(encoding="utf-8-sig")))
-    by_id = {}
-    for row in rows:
-        synonyms = tuple(s for s in (row["synonyms"] or "").split("|") if s)
-        by_id[row["id"]] = Indicator(row["id"], row["name"], row["unit"], row["dimension"], (row["name"], *synonyms))
+        return read_user_file(Path(extra))
+    active = _active.get()
+    return builtin() if active is None else active
+
+
+@contextmanager
+def extended(indicators: tuple[Indicator, ...] | None) -> Iterator[None]:
+    """Classify with `indicators` (a `read_user_file` result; empty or None: the built-in
+    list) inside the `with`; what was in force before comes back however it ends."""
+    token = _active.set(indicators or None)
+    try:
+        yield
+    finally:
+        _active.reset(token)
+
+
+def fingerprint(indicators: tuple[Indicator, ...]) -> str:
+    """A hash of a user list, for cache keys; "" for the built-in list (already in the code's hash)."""
+    if not indicators:
+        return ""
+    return hashlib.sha256(json.dumps([astuple(i) for i in indicators], ensure_ascii=False).encode()).hexdigest()
+
+
+def read_user_file(path: Path) -> tuple[Indicator, ...]:
+    """The built-in indicators, then the rows of a user CSV (columns id,name,unit,dimension,
+    synonyms) that add an id or replace a built-in one. Errors name the file and line."""
+    from reporter.limits import file_problem
+
+    where = f"指标文件 (indicators) '{path}'"
+    if not path.is_file() or file_problem(path):
+        raise IndicatorFileError(f"{where} 不存在或不是普通文件 (file not found).")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise IndicatorFileError(f"{where} 第 {line} 行不是 UTF-8 文本 (not UTF-8); 请另存为 UTF-8 编码。") from exc
+    rows = csv_rows(text.splitlines(), where)
+    by_id = {i.id: i for i in builtin()}
+    for row in rows.values():
+        by_id[row["id"]] = make_indicator(row)
     return tuple(by_id.values())
+
+
+def csv_rows(lines: list[str], where: str = "") -> dict[int, dict[str, str]]:
+    """Line number -> row of an indicator table, checked: every column, no duplicate id,
+    a known unit. Blank lines and # comments are skipped (line numbers stay the file's)."""
+    header: list[str] = []
+    rows: dict[int, dict[str, str]] = {}
+    seen: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in next(csv.reader([line]))]
+        if not header:
+            header = cells
+            missing = [c for c in COLUMNS if c not in header]
+            if missing:
+                raise IndicatorFileError(
+                    f"{where} 第 {number} 行: 表头缺少列 (missing column) {', '.join(missing)}; "
+                    f"应有列: {','.join(COLUMNS)}"
+                )
+            continue
+        if len(cells) > len(header):
+            raise IndicatorFileError(
+                f"{where} 第 {number} 行: 列数多于表头 (too many fields); 同义词之间用 | 分隔, 不用逗号。"
+            )
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+        check_row(row, number, where, seen)
+        rows[number] = row
+    if not header:
+        raise IndicatorFileError(f"{where} 是空的 (empty); 应有表头 {','.join(COLUMNS)}")
+    return rows
+
+
+def check_row(row: dict[str, str], number: int, where: str, seen: dict[str, int]) -> None:
+    empty = [c for c in ("id", "name", "unit", "dimension") if not row[c]]
+    if empty:
+        raise IndicatorFileError(f"{where} 第 {number} 行: {', '.join(empty)} 不能为空 (empty).")
+    if ":" in row["id"]:
+        raise IndicatorFileError(f"{where} 第 {number} 行: 指标编号 '{row['id']}' 不能含冒号 (:)。")
+    if row["id"] in seen:
+        raise IndicatorFileError(
+            f"{where} 第 {number} 行: 指标编号 '{row['id']}' 与第 {seen[row['id']]} 行重复 (duplicate id)。"
+        )
+    seen[row["id"]] = number
+    classes = set(numbers.UNIT_CLASSES.values())
+    if numbers.unit_class(row["unit"]) not in classes:
+        known = "、".join(sorted({u for u in numbers.UNIT_CLASSES if not u.startswith(("万", "亿"))})[:20])
+        raise IndicatorFileError(
+            f"{where} 第 {number} 行: 单位 '{row['unit']}' 不是已知单位 (unknown unit), 如 {known} 等 (见 units.csv)。"
+        )
 
 
 def by_id() -> dict[str, Indicator]:
