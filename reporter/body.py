@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
+from reporter import lexicon
 from reporter.normalize import normalize_line
 from reporter.tables import cells_of, is_figure, table_lines
 
@@ -34,9 +33,12 @@ CJK_OR_PUNCT = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 # A run of spaces next to a Chinese character: strung-together headlines.
 CJK_GAP = re.compile(rf"(?<={CJK_OR_PUNCT}) +|(?<=\S) +(?={CJK_OR_PUNCT})")
 DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
-SOURCE_RE = re.compile(r"来源\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{2,20})")
-BYLINE_LABEL = re.compile(r"(时间|日期|来源|作者|编辑|记者|人气|浏览|阅读|点击|发布)\s*[:：]")
-AUTHOR_RE = re.compile(r"^(作者|记者|文|撰稿|通讯员)[:：/]")
+# The byline's words are data (data/byline_words.csv); what may follow them is grammar.
+SOURCE_RE = re.compile(
+    rf"(?:{lexicon.alternation_of('byline_words.csv', 'source')})\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{{2,20}})"
+)
+BYLINE_LABEL = re.compile(rf"(?:{lexicon.alternation_of('byline_words.csv', 'label')})\s*[:：]")
+AUTHOR_RE = re.compile(rf"^(?:{lexicon.alternation_of('byline_words.csv', 'author')})[:：/]")
 PHONE_RE = re.compile(r"(\d[\d\- ]{6,}\d)|(\+86)|(1[3-9]\d{9})")
 URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+|data:image|<image>)")
 # A breadcrumb trail: 首页 > 新闻 > 正文, 晋江新闻网>>新闻中心>>正文.
@@ -45,7 +47,7 @@ LIST_ITEM_RE = re.compile(r"^\s*(\d{1,3}[.、)]|[-•·*]|[（(]\d+[)）])\s*\S"
 DATETIME_ONLY_RE = re.compile(r"^[(（]?[\d\s:\-/.年月日时分]+[)）]?$")
 # An icon or a link stripped from a widget leaves empty brackets behind.
 EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|\[\s*\]|【\s*】")
-METADATA_HINTS = ("来源", "发布", "发表", "作者", "编辑", "日期", "时间")
+METADATA_HINTS = tuple(row["word"] for row in lexicon.table("byline_words.csv") if row["date_hint"] == "yes")
 TITLE_MAX = 60
 ISSUER_MAX = 20  # 某某自治州发展和改革委员会办公室 fits
 HEADER_REACH = 3  # lines above the body run that may hold title and metadata
@@ -89,10 +91,8 @@ class BodySplit:
     title: int | None  # the line that is the headline, when there is one
 
 
-@cache
 def furniture_words() -> tuple[str, ...]:
-    text = resources.files("reporter.data").joinpath("page_furniture.txt").read_text(encoding="utf-8")
-    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return lexicon.words("page_furniture.txt")
 
 
 def is_furniture(s: str) -> bool:
@@ -127,10 +127,8 @@ def is_metadata(s: str) -> bool:
     )
 
 
-@cache
 def government_bodies() -> tuple[str, ...]:
-    text = resources.files("reporter.data").joinpath("government_bodies.txt").read_text(encoding="utf-8")
-    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return lexicon.words("government_bodies.txt")
 
 
 def is_issuer(s: str) -> bool:

@@ -31,11 +31,9 @@ from reporter.errors import ReporterError
 from reporter.gazetteer import data_file
 
 LOOSE_KINDS = lexicon.kinds_with("loose")
-LABEL_TRIM = re.compile(
-    r"(已经|已|共|累计|分别|只有|仅有|仅|达到|达|为|有|是|实现|完成|超过|高达|约|近|逾|增长|提高到|提高|提升到|"
-    r"提升|增加|降至|突破|年均|就|了|的|仍|还|低|高|少|多|下降|减少)+$"
-)
-LABEL_LEAD = re.compile(r"^(其中|目前|截至目前|同时|此外|并|且|而|和|与|及|以及|全[州县市区镇省]|我[州县市区镇])+")
+# A free label without the verbs after it and the connectives before it (data files).
+LABEL_TRIM = re.compile(rf"(?:{lexicon.alternation('label_tail_words.txt')})+$")
+LABEL_LEAD = re.compile(rf"^(?:{lexicon.alternation('label_lead_words.txt')})+")
 COLUMNS = ("id", "name", "unit", "dimension", "synonyms")
 
 

@@ -171,3 +171,30 @@ def test_every_part_of_a_year_becomes_its_months() -> None:
 
     for row in lexicon.table("part_year_months.csv"):
         assert extract.sentence_period(f"2023年{row['word']}全县产值100亿元", "") == f"2023年{row['months']}月", row
+
+
+def test_every_byline_word_marks_a_line_as_the_file_says() -> None:
+    from reporter import body, lexicon
+
+    rows = lexicon.table("byline_words.csv")
+    assert rows and all(set(row.values()) - {row["word"]} <= {"yes", "no"} for row in rows)
+    for row in rows:
+        word = row["word"]
+        # Each test line can be metadata by one rule only: two labels, a date beside a word,
+        # a name after the word, or a source after it.
+        assert body.is_metadata(f"{word}：三日 {word}：四日") == (row["label"] == "yes" or row["author"] == "yes"), row
+        assert body.is_metadata(f"{word} 2024-03-05") == (row["date_hint"] == "yes"), row
+        assert bool(body.AUTHOR_RE.match(f"{word}：张三")) == (row["author"] == "yes"), row
+        assert body.find_source([f"{word}：某某日报"]) == ("某某日报" if row["source"] == "yes" else ""), row
+    for line in ("天气：三日 天气：四日", "天气 2024-03-05", "天气：张三"):  # a word of no list
+        assert not body.is_metadata(line), line
+
+
+def test_every_label_word_is_cut_from_a_free_label() -> None:
+    from reporter import lexicon, taxonomy
+
+    for word in lexicon.words("label_tail_words.txt"):
+        assert taxonomy.short_label(f"新建厂房{word}", "") == "新建厂房", word
+    for word in lexicon.words("label_lead_words.txt"):
+        assert taxonomy.short_label(f"{word}新建厂房", "") == "新建厂房", word
+    assert taxonomy.short_label("并且新建厂房面积", "") == "新建厂房面积"  # words of no list stay
