@@ -157,9 +157,9 @@ def check_row(row: dict[str, str], number: int, where: str, seen: dict[str, int]
     seen[row["id"]] = number
     classes = set(numbers.UNIT_CLASSES.values())
     if numbers.unit_class(row["unit"]) not in classes:
-        known = "、".join(sorted({u for u in numbers.UNIT_CLASSES if not u.startswith(("万", "亿"))})[:20])
         raise IndicatorFileError(
-            f"{where} 第 {number} 行: 单位 '{row['unit']}' 不是已知单位 (unknown unit), 如 {known} 等 (见 units.csv)。"
+            f"{where} 第 {number} 行: 单位 '{row['unit']}' 不是已知单位 (unknown unit); 可用: "
+            f"{'、'.join(numbers.UNIT_CLASSES)} (前面可加 万、亿; 见 reporter/data/units.csv)。"
         )
 
 
