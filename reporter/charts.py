@@ -25,7 +25,7 @@ def ratio_bars(labels: list[str], series: dict[str, list[float | None]], title: 
     """
     if not labels:
         return ""
-    from reporter.cache import default_cache_dir, usable_dir, write_private
+    from reporter.files import default_cache_dir, usable_dir, write_private
 
     digest = chart_key(labels, series, title, key)
     path = chart_cache_dir() / f"{digest}.svg"
@@ -91,7 +91,7 @@ def chart_key(labels, series, title: str, key: str) -> str:
 
 
 def chart_cache_dir() -> Path:
-    from reporter.cache import default_cache_dir
+    from reporter.files import default_cache_dir
 
     return default_cache_dir() / "charts"
 

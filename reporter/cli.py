@@ -457,7 +457,7 @@ def ingest(paths, corpus_opt, show_noise, max_file_mb, max_docs, config, strict)
 
 def emit(text: str, out_file: str | None) -> None:
     if out_file:
-        from reporter.render import write_text
+        from reporter.files import write_text
 
         write_text(Path(out_file), text)
         note(f"已写入 {out_file}")

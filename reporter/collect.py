@@ -59,7 +59,7 @@ def is_collect_file(path: Path) -> bool:
 
 def write_collect(target: Region, missing: list[Row], base: Path) -> list[Path]:
     """`base`-待补数据.xlsx and .csv beside the brief; nothing when the target lacks nothing."""
-    from reporter.render import atomic_write
+    from reporter.files import atomic_write
 
     records = collect_records(target, missing)
     if not records:

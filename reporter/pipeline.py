@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from reporter.config import Settings
-    from reporter.render import BriefContext
+    from reporter.context import BriefContext
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +91,10 @@ def extract_all(docs: list[Document], cache: bool, cache_dir: str | Path | None,
     """Every document's extraction, through the disk cache when `cache` (keyed also by `salt`)."""
     if cache:
         from reporter import cache as extraction_cache
+        from reporter.files import default_cache_dir
 
         extractions, hits = extraction_cache.extract_all(docs, Path(cache_dir) if cache_dir else None, salt)
-        log.info("抽取缓存: %d 篇中 %d 篇命中 (%s)", len(docs), hits, cache_dir or extraction_cache.default_cache_dir())
+        log.info("抽取缓存: %d 篇中 %d 篇命中 (%s)", len(docs), hits, cache_dir or default_cache_dir())
         return extractions
     from reporter.extract import extract_document  # only without the cache: jieba and the grammar load here
 
@@ -151,13 +152,13 @@ class Brief:
     template_dirs: tuple[Path, ...]  # user folder (if any), then the built-in templates
 
     def write_html(self, path: str | Path) -> Path:
-        from reporter.render import write_text
+        from reporter.files import write_text
 
         write_text(Path(path), self.html)
         return Path(path)
 
     def write_pdf(self, path: str | Path) -> Path:
-        from reporter.render import write_pdf
+        from reporter.pdf import write_pdf
 
         write_pdf(self.html, Path(path), list(self.template_dirs))
         return Path(path)
@@ -209,20 +210,20 @@ def render_brief(
     strict: bool = False,
 ) -> Brief:
     """The brief rendered; its warnings go to `warn` (else the log), or with `strict` raise."""
-    from reporter import compare, render
+    from reporter import compare, context, render
 
     target_region, bench_regions = compare.resolve_pair(corpus, target, benchmarks)
     precedence = precedence or DEFAULT_PRECEDENCE
     comparison = compare.compare(corpus, target_region, bench_regions, precedence)
     check_warnings(comparison, warn, strict)
-    context = render.build_context(corpus, comparison, variables, precedence)
-    html = render.render_html(context, template, user_templates)
+    brief_context = context.build_context(corpus, comparison, variables, precedence)
+    html = render.render_html(brief_context, template, user_templates)
     name = brief_basename(file_name(corpus, target_region), [file_name(corpus, b) for b in bench_regions])
     stem = Path(render.TEMPLATE_NAMES.get(template, template)).stem
     if stem != "brief":  # a second template must not overwrite the full brief
         name = f"{name}-{stem}"
     dirs = (Path(user_templates),) if user_templates else ()
-    return Brief(context, html, name, (*dirs, render.BUILTIN_TEMPLATES))
+    return Brief(brief_context, html, name, (*dirs, render.BUILTIN_TEMPLATES))
 
 
 def make_brief(

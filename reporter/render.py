@@ -1,48 +1,27 @@
-"""Render: a Comparison through Jinja2 templates to HTML, then WeasyPrint to PDF.
+"""Render: a BriefContext through Jinja2 templates to HTML.
 
 Templates are looked up in the user's folder first, then the built-in
 `templates/`; `default:brief.html` always names the built-in one, so a user
 template can extend it and override one block. Templates run sandboxed with
-autoescape on and undefined names as errors. WeasyPrint fetches only files
-inside the template folders; everything else (network, other files) is refused.
+autoescape on and undefined names as errors. The context is built by
+reporter.context, the PDF typeset by reporter.pdf, files written by reporter.files.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import logging
-import os
-import tempfile
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from jinja2 import BaseLoader, FileSystemLoader
 from markupsafe import Markup
 
-from reporter import charts
-from reporter.cache import default_cache_dir
-from reporter.compare import (
-    KIND_NAMES,
-    Comparison,
-    Dimension,
-    Recommendation,
-    Row,
-    Value,
-    benchmark_practices,
-    computed_gaps,
-    fmt,
-    places,
-)
+from reporter.compare import Dimension, Recommendation, Row, Value, fmt
 from reporter.config import VARIABLES
-from reporter.corpus import Corpus
+from reporter.context import BriefContext, Source
 from reporter.errors import TemplateError
+from reporter.files import default_cache_dir, usable_dir
 from reporter.models import Region
-from reporter.origins import DEFAULT_PRECEDENCE, origin_statement, precedence_sentence
 from reporter.resources import BUILTIN_TEMPLATES
-from reporter.safety import safe_fetcher
-
-log = logging.getLogger("reporter")
 
 TEMPLATE_NAMES = {
     "brief": "brief.html",
@@ -52,203 +31,6 @@ TEMPLATE_NAMES = {
     "redhead": "redhead.html",
 }
 CN_NUMERALS = "零一二三四五六七八九十"
-
-
-@dataclass
-class Source:
-    """One entry of the 数据来源 appendix: a number, its document and its sentence."""
-
-    no: int
-    region: str
-    label: str
-    value: str  # as the tables print it
-    raw: str  # as the sentence writes it
-    doc: str
-    title: str  # 《title》, or the document's first words in quotes when it has none
-    date: str
-    evidence: str
-    origin: str
-    basis: str = ""  # how the number's region was decided, in words; "" when the sentence names it
-
-
-@dataclass
-class BriefContext:
-    """Everything a template sees; each field is documented in docs/templates.md."""
-
-    title: str
-    subtitle: str
-    date: str
-    target: Region
-    benchmarks: list[Region]
-    key_findings: list[str]
-    practices: dict[str, list[dict]]
-    industries: dict[str, list[str]]
-    dimensions: list[Dimension]
-    targets: list[Row]
-    recommendations: list[Recommendation]
-    sources: list[Source]
-    overview_chart: str
-    key_rows: list[Row]
-    key_sources: list[Source]
-    variables: dict[str, str] = field(default_factory=dict)
-    documents: list[dict] = field(default_factory=list)
-    skipped_documents: list[dict] = field(default_factory=list)  # name, reason: corpus files not read
-    inferred_count: int = 0  # numbers in the tables whose region was inferred, not named in their sentence
-    has_flags: bool = False  # whether any table cell carries a ⚑ flag
-    data_origin: str = "数据均摘自语料原文"  # where the numbers come from (text, statistics, corrections)
-    precedence: str = ""  # the rule that picks among several values, stated in 数据来源
-    missing: list[Row] = field(default_factory=list)  # 待补数据: benchmarks have a value, the target none
-    target_only: list[Row] = field(default_factory=list)  # indicators only the target has (附录一)
-    warnings: list[str] = field(default_factory=list)  # shown at the top of the brief (Comparison.warnings)
-    places: str = "两地"  # 两地 / 三地 / 多地: how the text names the target and its benchmarks together
-
-
-def today() -> str:
-    d = date.today()
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-def build_context(
-    corpus: Corpus,
-    comparison: Comparison,
-    variables: dict[str, str] | None = None,
-    precedence: tuple[str, ...] = DEFAULT_PRECEDENCE,
-) -> BriefContext:
-    variables = {**VARIABLES, **(variables or {})}
-    sources = cite_sources(corpus, comparison)
-    figure = 1  # 图1 is the overview chart
-    for dim in comparison.dimensions:
-        dim.chart = Markup(charts.dimension_chart(dim, comparison))  # SVG made here, text escaped by matplotlib
-        if dim.chart:
-            figure += 1
-            dim.figure = figure
-    summary_rows = key_rows(comparison)
-    names = [b.name for b in comparison.benchmarks]
-    title = variables["标题"] or f"{comparison.target.name}对标{'、'.join(names)}找差距分析简报"
-    return BriefContext(
-        title=title,
-        subtitle=variables["副标题"],
-        date=variables["日期"] or today(),
-        target=comparison.target,
-        benchmarks=comparison.benchmarks,
-        key_findings=comparison.key_findings,
-        practices=practices_by_region(corpus, comparison),
-        industries=industries_by_region(corpus, comparison),
-        dimensions=comparison.dimensions,
-        targets=comparison.targets,
-        recommendations=comparison.recommendations,
-        sources=sources,
-        overview_chart=Markup(charts.overview_chart(comparison)),
-        key_rows=summary_rows,
-        key_sources=sources_of(summary_rows, sources),
-        variables=variables,
-        documents=[
-            {"name": d.name, "title": d.citation, "date": d.date, "source": d.source} for d in corpus.documents.values()
-        ],
-        skipped_documents=[{"name": s.name, "reason": s.reason} for s in corpus.skipped],
-        inferred_count=sum(1 for s in sources if s.basis),
-        has_flags=any(c.flags for d in comparison.dimensions for r in d.rows for c in r.cells),
-        data_origin=origin_statement([s.origin for s in sources], [s.doc for s in sources]),
-        precedence=precedence_sentence(precedence),
-        missing=comparison.missing,
-        target_only=comparison.target_only,
-        warnings=comparison.warnings,
-        places=places([*(r for d in comparison.dimensions for r in d.rows), *comparison.missing]),
-    )
-
-
-def cite_sources(corpus: Corpus, comparison: Comparison) -> list[Source]:
-    """Number every value shown in a table, once per fact, in order of appearance."""
-    sources: list[Source] = []
-    by_fact: dict[str, int] = {}
-
-    def cite(value: Value | None, label: str) -> None:
-        if value is None:
-            return
-        if value.fact_id not in by_fact:
-            doc = corpus.documents.get(value.doc)
-            kind = KIND_NAMES.get(value.kind, value.kind)
-            by_fact[value.fact_id] = len(sources) + 1
-            sources.append(
-                Source(
-                    no=len(sources) + 1,
-                    region=value.region,
-                    label=label if value.kind == "level" or kind in label else f"{label}（{kind}）",
-                    value=value.text,
-                    raw=value.raw,
-                    doc=value.doc,
-                    title=citation(corpus, value.doc),
-                    date=doc.date if doc else "",
-                    evidence=value.evidence,
-                    origin=value.origin,
-                    basis=value.basis_note if value.inferred else "",
-                )
-            )
-        value.source_no = by_fact[value.fact_id]
-
-    rows = [r for d in comparison.dimensions for r in d.rows]
-    for row in rows + comparison.missing + comparison.targets + comparison.target_only:
-        cite(row.target_shown, row.label)
-        for cell in row.cells:
-            cite(cell.benchmark, row.label)
-    return sources
-
-
-def key_rows(comparison: Comparison, limit: int = 6) -> list[Row]:
-    """The rows for a one-page summary: computed gaps first (largest first), then rows with both values."""
-    rows = [r for d in comparison.dimensions for r in d.rows]
-    computed = [r for _ratio, r, _c in computed_gaps(rows)]
-    both = [r for r in rows if r.target is not None]
-    out: list[Row] = []
-    for row in computed + both:
-        if all(row is not seen for seen in out):
-            out.append(row)
-    return out[:limit]
-
-
-def sources_of(rows: list[Row], sources: list[Source]) -> list[Source]:
-    """The appendix entries cited by `rows`, for a page that shows only some rows."""
-    cited = {v.source_no for r in rows for v in [r.target, *(c.benchmark for c in r.cells)] if v is not None}
-    return [s for s in sources if s.no in cited]
-
-
-def practices_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, list[dict]]:
-    """Each benchmark's named practices, its towns' and parks' included (named as such): one entry
-    per sentence, with every practice the sentence names ("6+X" and "1+4+X" are quoted once)."""
-    out = {}
-    for b in comparison.benchmarks:
-        by_sentence: dict[str, dict] = {}
-        for p in benchmark_practices(corpus, b):
-            entry = by_sentence.setdefault(
-                p["evidence"],
-                {
-                    "terms": [],
-                    "region": p["region"],
-                    "evidence": p["evidence"],
-                    "doc": p["doc"],
-                    "title": citation(corpus, p["doc"]),
-                },
-            )
-            if p["term"] not in entry["terms"] and not any(p["term"] in e["terms"] for e in by_sentence.values()):
-                entry["terms"].append(p["term"])
-        out[b.name] = [e for e in by_sentence.values() if e["terms"]]
-    return out
-
-
-def citation(corpus: Corpus, name: str) -> str:
-    """A document as the brief cites it: 《title》, else its first words in quotes, else its file name."""
-    doc = corpus.documents.get(name)
-    if doc is None:
-        return f"《{name}》"  # statistics: the source as the data file names it
-    return f"《{doc.title}》" if doc.title else f"“{doc.citation}”"
-
-
-def industries_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, list[str]]:
-    out = {}
-    for region in [comparison.target, *comparison.benchmarks]:
-        terms = (p["term"] for p in corpus.practice_records if p["region_id"] == region.id and p["kind"] == "industry")
-        out[region.name] = list(dict.fromkeys(terms))
-    return out
 
 
 def cn_numeral(n: int) -> str:
@@ -400,12 +182,10 @@ def bytecode_cache():
     by the template's source, so an edited template is compiled afresh.
 
     Compiled templates are code that runs on the next brief, so they are kept
-    only in a private cache folder (see reporter.cache.usable_dir); an entry
+    only in a private cache folder (see reporter.files.usable_dir); an entry
     that cannot be read is compiled again, one that cannot be written is not kept.
     """
     from jinja2 import FileSystemBytecodeCache
-
-    from reporter.cache import usable_dir
 
     folder = default_cache_dir() / "templates"
     if not usable_dir(default_cache_dir()) or not usable_dir(folder):
@@ -509,72 +289,3 @@ def entry_templates(user_dir: str | Path | None = None) -> list[str]:
     if user_dir and Path(user_dir).is_dir():
         names += [p.name for p in sorted(Path(user_dir).glob("*.html"))]
     return list(dict.fromkeys(names))
-
-
-def write_pdf(html: str, target: Path, template_dirs: list[Path]) -> list[str]:
-    """Write the PDF atomically; return the URLs that were refused (see safety.py)."""
-    from weasyprint import HTML
-
-    fetcher = safe_fetcher(template_dirs)
-    base = template_dirs[0].resolve().as_uri() + "/"
-    document = HTML(string=html, base_url=base, url_fetcher=fetcher).render()
-    drop_attachments(document)
-    atomic_write(target, document.write_pdf)
-    for url in fetcher.missing:
-        log.warning("模板引用的文件不存在: %s (missing file)", url)
-    for url in fetcher.refused:
-        log.warning("已拒绝模板引用的资源 %s (only files inside the template folders are read)", url)
-    return list(fetcher.refused)
-
-
-def drop_attachments(document) -> None:
-    """No embedded files: <link rel=attachment> and <a rel=attachment> are ignored."""
-    document.metadata.attachments = []
-    for page in document.pages:
-        page.links = [link for link in page.links if link[0] != "attachment"]
-
-
-def atomic_write(target: Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename: no half files.
-
-    The temporary file's name holds the writer's pid, so a later write removes those
-    that a killed process left (kill -9 during `brief` or `profiles export`)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    remove_orphans(target.parent)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".tmp-{os.getpid()}-", suffix=target.suffix)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes 0600; briefs are shared files
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def remove_orphans(folder: Path) -> None:
-    """Temporary files of atomic_write whose process no longer runs."""
-    for path in folder.glob(".tmp-*-*"):
-        pid = path.name.split("-")[1]
-        if pid.isdigit() and not process_runs(int(pid)):
-            path.unlink(missing_ok=True)
-
-
-def process_runs(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError):  # gone, or a pid no system has
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True
-
-
-def current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_text(target: Path, text: str) -> None:
-    atomic_write(target, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))

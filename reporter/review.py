@@ -210,7 +210,7 @@ def export(corpus: Corpus, path: str | Path, table: str = "facts", applied: list
 
     XLSX and JSON hold all three tables; CSV and Parquet hold one (`table`).
     """
-    from reporter.render import atomic_write, write_text
+    from reporter.files import atomic_write, write_text
     from reporter.safety import neutralised
 
     path = Path(path)

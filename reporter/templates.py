@@ -109,7 +109,7 @@ def check_folder(
     (name, problem or "")."""
     import tempfile
 
-    from reporter import compare, render
+    from reporter import compare, context, pdf, render
     from reporter.pipeline import load_corpus
 
     if user_dir and not Path(user_dir).is_dir():
@@ -118,15 +118,15 @@ def check_folder(
     comparison = compare.compare(
         corpus, compare.resolve_region(corpus, target), [compare.resolve_region(corpus, b) for b in benchmarks]
     )
-    context = render.build_context(corpus, comparison, variables)
+    brief_context = context.build_context(corpus, comparison, variables)
     results = []
     for name in entry_templates(user_dir):
         try:
-            html = render.render_html(context, name, user_dir)
+            html = render.render_html(brief_context, name, user_dir)
             if with_pdf:
                 dirs = [Path(user_dir)] if user_dir else []
                 with tempfile.TemporaryDirectory() as tmp:
-                    render.write_pdf(html, Path(tmp) / "check.pdf", dirs + [BUILTIN_TEMPLATES])
+                    pdf.write_pdf(html, Path(tmp) / "check.pdf", dirs + [BUILTIN_TEMPLATES])
             results.append((name, ""))
         except ReporterError as exc:
             results.append((name, exc.message))

@@ -92,7 +92,7 @@ def test_a_benchmark_only_indicator_is_listed_with_its_dimension_and_source(smal
 
 
 def test_every_fact_that_passes_the_comparison_filter_is_in_a_table_and_the_sources(small_corpus, small_brief):
-    from reporter.render import build_context
+    from reporter.context import build_context
 
     target = resolve_region(small_corpus, "如东县")
     comparison = compare(small_corpus, target, [resolve_region(small_corpus, "上虞区")])

@@ -19,7 +19,7 @@ import pytest
 import yaml
 from conftest import ROOT
 
-from reporter import cache, charts, limits, render
+from reporter import cache, charts, context, files, limits, render
 from reporter.errors import IngestError
 from reporter.ingest import ingest_paths, read_document
 
@@ -41,7 +41,7 @@ def article(tmp_path) -> Path:
 def cache_home(tmp_path, monkeypatch) -> Path:
     """A fresh cache folder of this test's own (charts and compiled templates go there too)."""
     folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
+    monkeypatch.setenv(files.CACHE_ENV, str(folder))
     return folder
 
 
@@ -165,13 +165,13 @@ def test_a_damaged_compiled_template_is_compiled_again(corpus, cache_home):
     comparison = compare.compare(
         corpus, compare.resolve_region(corpus, "西双版纳州"), [compare.resolve_region(corpus, "松江区")]
     )
-    context = render.build_context(corpus, comparison)
-    first = render.render_html(context)
+    brief_context = context.build_context(corpus, comparison)
+    first = render.render_html(brief_context)
     entries = list((cache_home / "templates").iterdir())
     assert entries
     for entry in entries:
         entry.write_bytes(entry.read_bytes()[: len(bc_magic) + 1])  # the magic header, then a cut pickle
-    assert render.render_html(context) == first
+    assert render.render_html(brief_context) == first
 
 
 def test_a_full_cache_disk_only_costs_time(corpus, cache_home, monkeypatch, article):
@@ -412,7 +412,7 @@ def test_numbers_and_loops_within_the_budget_still_render(corpus, tmp_path):
     comparison = compare.compare(
         corpus, compare.resolve_region(corpus, "西双版纳州"), [compare.resolve_region(corpus, "松江区")]
     )
-    html = render.render_html(render.build_context(corpus, comparison), "brief.html", folder)
+    html = render.render_html(context.build_context(corpus, comparison), "brief.html", folder)
     assert "1024-ababab-012" in html
 
 
@@ -481,7 +481,7 @@ def test_a_symlink_inside_the_template_folder_is_served(corpus, tmp_path):
     comparison = compare.compare(
         corpus, compare.resolve_region(corpus, "西双版纳州"), [compare.resolve_region(corpus, "松江区")]
     )
-    assert "本单位横幅" in render.render_html(render.build_context(corpus, comparison), "brief.html", folder)
+    assert "本单位横幅" in render.render_html(context.build_context(corpus, comparison), "brief.html", folder)
 
 
 def test_a_config_file_read_implicitly_is_named_on_stderr(tmp_path):
@@ -680,5 +680,5 @@ def test_a_temporary_file_left_by_a_killed_process_is_removed_by_the_next_write(
     orphan.write_bytes(b"half a pdf")
     live = tmp_path / f".tmp-{os.getpid()}-abc.pdf"
     live.write_bytes(b"being written")
-    render.write_text(tmp_path / "brief.html", "<html></html>")
+    files.write_text(tmp_path / "brief.html", "<html></html>")
     assert not orphan.exists() and live.exists()

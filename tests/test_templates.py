@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, pdf_text, run_cli
 
-from reporter import render
+from reporter import context, render
 from reporter.compare import Cell, Dimension, Recommendation, Row, Value
 from reporter.config import VARIABLES
 from reporter.models import Region
@@ -43,10 +43,10 @@ def test_docs_list_every_block_and_nothing_else():
 
 
 def test_docs_list_every_context_variable_and_nothing_else():
-    assert doc_table_names("## 变量 (context)") == {f.name for f in dataclasses.fields(render.BriefContext)}
+    assert doc_table_names("## 变量 (context)") == {f.name for f in dataclasses.fields(context.BriefContext)}
 
 
-@pytest.mark.parametrize("cls", [Region, Dimension, Row, Cell, Value, Recommendation, render.Source])
+@pytest.mark.parametrize("cls", [Region, Dimension, Row, Cell, Value, Recommendation, context.Source])
 def test_docs_list_every_attribute_of_the_records(cls):
     documented = doc_table_names(f"**{cls.__name__}**")
     properties = {n for n, v in vars(cls).items() if isinstance(v, property)}
