@@ -13,8 +13,8 @@ import csv
 import io
 from pathlib import Path
 
-from reporter.compare import Row, Value, period_key
-from reporter.models import Region
+from reporter.compare import period_key
+from reporter.models import Region, Row, Value
 
 # The columns of a --data file (reporter.review), with the Chinese name the reader also accepts.
 COLUMNS = {

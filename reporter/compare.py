@@ -13,15 +13,26 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reporter import lexicon, taxonomy
 from reporter.corpus import Corpus
 from reporter.errors import RegionError
-from reporter.gazetteer import data_lines
-from reporter.models import Region
+from reporter.models import (
+    KIND_NAMES,
+    Cell,
+    Comparison,
+    Dimension,
+    Recommendation,
+    Region,
+    Row,
+    Value,
+    fmt,
+    point_phrase,
+)
 from reporter.origins import DEFAULT_PRECEDENCE
+from reporter.resources import data_lines
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,155 +42,11 @@ AREA_TO_KM2 = {"平方公里": 1.0, "亩": 1 / 1500}
 # 户 and 家 both count enterprises; merged only for indicators whose taxonomy
 # unit is one of them, so 户 (households) elsewhere stays apart.
 FIRM_UNITS = {"户", "家"}
-APPROX_QUALIFIERS = ("超过", "近", "约", "逾", "不少于", "余", "多", "左右", "以上")
-LEADING_QUALIFIERS = ("超过", "近", "约", "逾", "高达", "不少于")
 POINT_UNITS = ("%", "个百分点")
 LEVEL_RANK = lexicon.level_tiers()
 LEVEL_NAMES = lexicon.level_labels()
 LARGE_GAP = 0.8  # target below 80% of the benchmark: a gap worth a recommendation
-# How a number's region was decided, as 数据来源 says it.
-BASIS_NOTES = {
-    "clause": "原句点明地区",
-    "list": "按并列列举对应",
-    "carried": "沿用前文地区",
-    "home": "按文档所属地区",
-    "title": "按标题或署名的地区",
-    "main": "按文档主要介绍的地区",
-}
-KIND_NAMES = lexicon.kind_labels()
 OTHER_DIMENSION = "其他指标"
-
-
-@dataclass
-class Value:
-    """One region's value for one row, with the fact it comes from."""
-
-    region: str
-    value: float  # in the row's display unit
-    unit: str
-    raw: str  # the number as written in the source sentence
-    period: str
-    qualifier: str
-    kind: str
-    fact_id: str
-    doc: str
-    evidence: str
-    origin: str = "text"
-    others: list[str] = field(default_factory=list)  # other values for the same indicator, noted
-    source_no: int = 0  # number in the 数据来源 appendix, set by render
-    basis: str = ""  # how the fact's region was decided (models.Fact.basis)
-
-    @property
-    def inferred(self) -> bool:
-        """The sentence does not name the region: it was inferred from the context."""
-        return self.basis in BASIS_NOTES and self.basis != "clause"
-
-    @property
-    def basis_note(self) -> str:
-        return BASIS_NOTES.get(self.basis, "")
-
-    @property
-    def approximate(self) -> bool:
-        return self.qualifier in APPROX_QUALIFIERS
-
-    @property
-    def kind_name(self) -> str:
-        return KIND_NAMES.get(self.kind, self.kind)
-
-    @property
-    def text(self) -> str:
-        """The value as the brief prints it: 超过4000亿元, 20%（左右）."""
-        lead = self.qualifier if self.qualifier in LEADING_QUALIFIERS else ""
-        tail = f"（{self.qualifier}）" if self.qualifier and not lead and self.approximate else ""
-        return f"{lead}{fmt(self.value)}{self.unit}{tail}"
-
-
-@dataclass
-class Cell:
-    """A benchmark's side of a row and how the target compares with it.
-
-    `ratio` is None whenever the comparison would mislead; `phrase` then says why.
-    """
-
-    benchmark: Value | None
-    ratio: float | None
-    phrase: str
-    flags: list[str]
-    best: bool = False
-    diff: float | None = None  # percentage points, for shares and rates
-
-    @property
-    def short(self) -> str:
-        """The comparison in a few characters, for tables with many benchmarks: 为其7.8%, 低4.2个百分点."""
-        if self.ratio is None:
-            return self.phrase
-        if self.diff is not None:
-            return point_phrase(self.diff).replace("与对标地区持平", "持平")
-        return f"为其{self.ratio * 100:.1f}%"
-
-
-@dataclass
-class Row:
-    indicator: str
-    label: str
-    dimension: str
-    kind: str
-    target: Value | None
-    cells: list[Cell]
-    # The target's value of the same indicator in another kind (a total where the
-    # benchmark states a growth rate): shown, never compared.
-    target_other: Value | None = None
-
-    @property
-    def comparable(self) -> bool:
-        return any(c.ratio is not None for c in self.cells)
-
-    @property
-    def target_shown(self) -> Value | None:
-        """What the target column prints: the row's own value, else the other kind's."""
-        return self.target or self.target_other
-
-    @property
-    def kind_name(self) -> str:
-        return KIND_NAMES.get(self.kind, self.kind)
-
-    @property
-    def kind_note(self) -> str:
-        """（增长） after a label, unless the label already says it or the row is a total."""
-        name = self.kind_name
-        return "" if self.kind == "level" or name in self.label else f"（{name}）"
-
-
-@dataclass
-class Dimension:
-    name: str
-    rows: list[Row]
-    finding: str
-    chart: str = ""  # SVG, set by render
-    figure: int = 0  # figure number of the chart, set by render
-
-
-@dataclass
-class Recommendation:
-    gap: str  # the gap in words, with both numbers
-    practice: str  # the practice's name as written in the source; "" when none relates to the gap
-    benchmark: str  # the region the practice belongs to (the benchmark when there is no practice)
-    evidence: str  # the sentence that names the practice; "" when there is none
-    doc: str
-    text: str
-
-
-@dataclass
-class Comparison:
-    target: Region
-    benchmarks: list[Region]
-    dimensions: list[Dimension]  # rows where the target has a value (in the row's kind or another)
-    targets: list[Row]  # goals stated for either side, shown apart from actuals
-    recommendations: list[Recommendation]
-    key_findings: list[str]
-    missing: list[Row] = field(default_factory=list)  # benchmarks have a value, the target none in any kind
-    target_only: list[Row] = field(default_factory=list)  # the target has a value, no benchmark any
-    warnings: list[str] = field(default_factory=list)  # what the reader must know before trusting the brief
 
 
 def resolve_region(corpus: Corpus, name: str) -> Region:
@@ -298,14 +165,6 @@ def capped(others: list[str]) -> list[str]:
     return [*others[:MAX_OTHERS], f"等{len(others)}项"]
 
 
-def fmt(x: float) -> str:
-    if x == int(x):
-        return f"{int(x)}"
-    if abs(x) >= 1000:
-        return f"{x:.1f}"
-    return f"{x:.4g}"
-
-
 def compare(
     corpus: Corpus, target: Region, benchmarks: list[Region], precedence: tuple[str, ...] = DEFAULT_PRECEDENCE
 ) -> Comparison:
@@ -332,25 +191,22 @@ def compare_rows(corpus: Corpus, target: Region, benchmarks: list[Region], prece
         if key[1] != "multiple"
     ]
     goal_rows = [r for r in rows if r.kind == "target"]
-    actual = [r for r in rows if r.kind != "target"]
-    attach_other_kinds(actual)
-    shown = [r for r in actual if r.target_shown and any(c.benchmark for c in r.cells)]
-    missing = [r for r in actual if not r.target_shown and any(c.benchmark for c in r.cells)]
+    actual = attach_other_kinds([r for r in rows if r.kind != "target"])
+    shown = mark_best([r for r in actual if r.target_shown and any(c.benchmark for c in r.cells)])
+    missing = mark_best([r for r in actual if not r.target_shown and any(c.benchmark for c in r.cells)])
     target_only = [r for r in actual if r.target and not any(c.benchmark for c in r.cells)]
-    mark_best(shown + missing)
     order = dimension_order(actual)
     comparison = Comparison(
         target=target,
         benchmarks=benchmarks,
         dimensions=group_dimensions(shown, target, order),
-        targets=sorted(goal_rows, key=lambda r: r.label),
+        goals=sorted(goal_rows, key=lambda r: r.label),
         recommendations=recommend(corpus, shown, target, benchmarks),
         key_findings=key_findings(shown, missing, target),
         missing=sorted(missing, key=lambda r: (order.index(r.dimension), r.label)),
         target_only=sorted(target_only, key=lambda r: (order.index(r.dimension), r.label)),
     )
-    comparison.warnings = brief_warnings(corpus, comparison)
-    return comparison
+    return replace(comparison, warnings=brief_warnings(corpus, comparison))
 
 
 def make_row(
@@ -372,28 +228,31 @@ def make_row(
         bv = pick_value(by_region.get(b.id, []), b.name, hint, precedence)
         cell = make_cell(t, bv, target, b)
         if goal and kind != "target" and t is None and bv is not None:
-            cell.flags.append("目标地区仅有目标值，不与实际值比较")
+            cell = replace(cell, flags=[*cell.flags, "目标地区仅有目标值，不与实际值比较"])
         cells.append(cell)
     return Row(indicator, label, dimension, kind, t, cells)
 
 
-def attach_other_kinds(rows: list[Row]) -> None:
+def attach_other_kinds(rows: list[Row]) -> list[Row]:
     """Where the target lacks a row's kind but has the indicator in another, show that value and say why
     it is not compared: 专精特新企业数 as a total against a benchmark's growth rate is no gap."""
     own: dict[str, Value] = {}
     for row in rows:
         if row.target is not None:
             own.setdefault(row.indicator, row.target)  # rows come in corpus order; the first kind stands
-    for row in rows:
-        other = own.get(row.indicator) if row.target is None else None
-        if other is None or not any(c.benchmark for c in row.cells):
-            continue
-        row.target_other = other
-        for cell in row.cells:
-            if cell.benchmark is not None:
-                kinds = f"{KIND_NAMES.get(other.kind, other.kind)}/{KIND_NAMES.get(row.kind, row.kind)}"
-                cell.phrase = "未计算比值"
-                cell.flags.insert(0, f"口径不同（{kinds}）")
+    return [with_other_kind(row, own.get(row.indicator)) for row in rows]
+
+
+def with_other_kind(row: Row, other: Value | None) -> Row:
+    """`row` showing the target's `other` value, its cells saying why they are not compared."""
+    if row.target is not None or other is None or not any(c.benchmark for c in row.cells):
+        return row
+    kinds = f"{KIND_NAMES.get(other.kind, other.kind)}/{KIND_NAMES.get(row.kind, row.kind)}"
+    cells = [
+        replace(c, phrase="未计算比值", flags=[f"口径不同（{kinds}）", *c.flags]) if c.benchmark is not None else c
+        for c in row.cells
+    ]
+    return replace(row, target_other=other, cells=cells)
 
 
 def brief_warnings(corpus: Corpus, comparison: Comparison) -> list[str]:
@@ -484,12 +343,6 @@ def caution_flags(t: Value, b: Value, target: Region, bench: Region) -> list[str
     return flags
 
 
-def point_phrase(diff: float) -> str:
-    if abs(diff) < 1e-9:
-        return "与对标地区持平"
-    return f"{'高出' if diff > 0 else '低'}{fmt(round(abs(diff), 2))}个百分点"
-
-
 def ratio_phrase(ratio: float) -> str:
     """为对标地区的7.8%，相差约12.8倍 — the wording of 对标 briefs."""
     if ratio <= 0:
@@ -505,13 +358,18 @@ def ratio_phrase(ratio: float) -> str:
     return f"为对标地区的{ratio:.1f}倍"
 
 
-def mark_best(rows: list[Row]) -> None:
+def mark_best(rows: list[Row]) -> list[Row]:
     """With several benchmarks, mark the highest value per row (lowest for ranks)."""
-    for row in rows:
-        valued = [c for c in row.cells if c.benchmark is not None]
-        if len(valued) > 1:
-            pick = min if row.kind == "rank" else max
-            pick(valued, key=lambda c: c.benchmark.value).best = True  # type: ignore[union-attr]  # filtered above
+    return [with_best(row) for row in rows]
+
+
+def with_best(row: Row) -> Row:
+    valued = [c for c in row.cells if c.benchmark is not None]
+    if len(valued) < 2:
+        return row
+    pick = min if row.kind == "rank" else max
+    best = pick(valued, key=lambda c: c.benchmark.value)  # type: ignore[union-attr]  # filtered above
+    return replace(row, cells=[replace(c, best=True) if c is best else c for c in row.cells])
 
 
 def dimension_order(rows: list[Row]) -> list[str]:
@@ -614,7 +472,7 @@ def dimension_words() -> dict[str, DimensionWords]:
     import csv
     import io
 
-    from reporter.gazetteer import data_file
+    from reporter.resources import data_file
 
     rows = csv.DictReader(io.StringIO(data_file("dimension_practices.csv")))
     split = lambda cell: tuple(w for w in (cell or "").split("|") if w)  # noqa: E731

@@ -8,76 +8,17 @@ template environment (see reporter.render).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 from datetime import date
 
 from markupsafe import Markup
 
 from reporter import charts
-from reporter.compare import (
-    KIND_NAMES,
-    Comparison,
-    Dimension,
-    Recommendation,
-    Row,
-    Value,
-    benchmark_practices,
-    computed_gaps,
-    places,
-)
+from reporter.compare import benchmark_practices, computed_gaps, places
 from reporter.config import VARIABLES
 from reporter.corpus import Corpus
-from reporter.models import Region
+from reporter.models import KIND_NAMES, BriefContext, Comparison, Dimension, Row, Source, Value
 from reporter.origins import DEFAULT_PRECEDENCE, origin_statement, precedence_sentence
-
-
-@dataclass
-class Source:
-    """One entry of the 数据来源 appendix: a number, its document and its sentence."""
-
-    no: int
-    region: str
-    label: str
-    value: str  # as the tables print it
-    raw: str  # as the sentence writes it
-    doc: str
-    title: str  # 《title》, or the document's first words in quotes when it has none
-    date: str
-    evidence: str
-    origin: str
-    basis: str = ""  # how the number's region was decided, in words; "" when the sentence names it
-
-
-@dataclass
-class BriefContext:
-    """Everything a template sees; each field is documented in docs/templates.md."""
-
-    title: str
-    subtitle: str
-    date: str
-    target: Region
-    benchmarks: list[Region]
-    key_findings: list[str]
-    practices: dict[str, list[dict]]
-    industries: dict[str, list[str]]
-    dimensions: list[Dimension]
-    targets: list[Row]
-    recommendations: list[Recommendation]
-    sources: list[Source]
-    overview_chart: str
-    key_rows: list[Row]
-    key_sources: list[Source]
-    variables: dict[str, str] = field(default_factory=dict)
-    documents: list[dict] = field(default_factory=list)
-    skipped_documents: list[dict] = field(default_factory=list)  # name, reason: corpus files not read
-    inferred_count: int = 0  # numbers in the tables whose region was inferred, not named in their sentence
-    has_flags: bool = False  # whether any table cell carries a ⚑ flag
-    data_origin: str = "数据均摘自语料原文"  # where the numbers come from (text, statistics, corrections)
-    precedence: str = ""  # the rule that picks among several values, stated in 数据来源
-    missing: list[Row] = field(default_factory=list)  # 待补数据: benchmarks have a value, the target none
-    target_only: list[Row] = field(default_factory=list)  # indicators only the target has (附录一)
-    warnings: list[str] = field(default_factory=list)  # shown at the top of the brief (Comparison.warnings)
-    places: str = "两地"  # 两地 / 三地 / 多地: how the text names the target and its benchmarks together
 
 
 def today() -> str:
@@ -91,15 +32,13 @@ def build_context(
     variables: dict[str, str] | None = None,
     precedence: tuple[str, ...] = DEFAULT_PRECEDENCE,
 ) -> BriefContext:
+    """What the templates read, in three steps: number every value the tables show (数据来源),
+    draw the charts, then gather the rest. `comparison` is left as it was: the context holds
+    copies of its rows that carry the source numbers and of its dimensions that carry the charts."""
     variables = {**VARIABLES, **(variables or {})}
-    sources = cite_sources(corpus, comparison)
-    figure = 1  # 图1 is the overview chart
-    for dim in comparison.dimensions:
-        dim.chart = Markup(charts.dimension_chart(dim, comparison))  # SVG made here, text escaped by matplotlib
-        if dim.chart:
-            figure += 1
-            dim.figure = figure
-    summary_rows = key_rows(comparison)
+    sources, numbers = cite_sources(corpus, comparison)
+    dimensions = charted(comparison, numbers)
+    summary_rows = key_rows(dimensions)
     names = [b.name for b in comparison.benchmarks]
     title = variables["标题"] or f"{comparison.target.name}对标{'、'.join(names)}找差距分析简报"
     return BriefContext(
@@ -111,8 +50,8 @@ def build_context(
         key_findings=comparison.key_findings,
         practices=practices_by_region(corpus, comparison),
         industries=industries_by_region(corpus, comparison),
-        dimensions=comparison.dimensions,
-        targets=comparison.targets,
+        dimensions=dimensions,
+        goals=numbered(comparison.goals, numbers),
         recommendations=comparison.recommendations,
         sources=sources,
         overview_chart=Markup(charts.overview_chart(comparison)),
@@ -127,53 +66,79 @@ def build_context(
         has_flags=any(c.flags for d in comparison.dimensions for r in d.rows for c in r.cells),
         data_origin=origin_statement([s.origin for s in sources], [s.doc for s in sources]),
         precedence=precedence_sentence(precedence),
-        missing=comparison.missing,
-        target_only=comparison.target_only,
+        missing=numbered(comparison.missing, numbers),
+        target_only=numbered(comparison.target_only, numbers),
         warnings=comparison.warnings,
         places=places([*(r for d in comparison.dimensions for r in d.rows), *comparison.missing]),
     )
 
 
-def cite_sources(corpus: Corpus, comparison: Comparison) -> list[Source]:
-    """Number every value shown in a table, once per fact, in order of appearance."""
+def cite_sources(corpus: Corpus, comparison: Comparison) -> tuple[list[Source], dict[str, int]]:
+    """Number every value shown in a table, once per fact, in order of appearance:
+    the 数据来源 entries, and each fact's number by fact id."""
     sources: list[Source] = []
     by_fact: dict[str, int] = {}
 
     def cite(value: Value | None, label: str) -> None:
-        if value is None:
+        if value is None or value.fact_id in by_fact:
             return
-        if value.fact_id not in by_fact:
-            doc = corpus.documents.get(value.doc)
-            kind = KIND_NAMES.get(value.kind, value.kind)
-            by_fact[value.fact_id] = len(sources) + 1
-            sources.append(
-                Source(
-                    no=len(sources) + 1,
-                    region=value.region,
-                    label=label if value.kind == "level" or kind in label else f"{label}（{kind}）",
-                    value=value.text,
-                    raw=value.raw,
-                    doc=value.doc,
-                    title=citation(corpus, value.doc),
-                    date=doc.date if doc else "",
-                    evidence=value.evidence,
-                    origin=value.origin,
-                    basis=value.basis_note if value.inferred else "",
-                )
+        doc = corpus.documents.get(value.doc)
+        kind = KIND_NAMES.get(value.kind, value.kind)
+        by_fact[value.fact_id] = len(sources) + 1
+        sources.append(
+            Source(
+                no=len(sources) + 1,
+                region=value.region,
+                label=label if value.kind == "level" or kind in label else f"{label}（{kind}）",
+                value=value.text,
+                raw=value.raw,
+                doc=value.doc,
+                title=citation(corpus, value.doc),
+                date=doc.date if doc else "",
+                evidence=value.evidence,
+                origin=value.origin,
+                basis=value.basis_note if value.inferred else "",
             )
-        value.source_no = by_fact[value.fact_id]
+        )
 
     rows = [r for d in comparison.dimensions for r in d.rows]
-    for row in rows + comparison.missing + comparison.targets + comparison.target_only:
+    for row in rows + comparison.missing + comparison.goals + comparison.target_only:
         cite(row.target_shown, row.label)
         for cell in row.cells:
             cite(cell.benchmark, row.label)
-    return sources
+    return sources, by_fact
 
 
-def key_rows(comparison: Comparison, limit: int = 6) -> list[Row]:
+def numbered(rows: list[Row], numbers: dict[str, int]) -> list[Row]:
+    """Copies of `rows` whose shown values carry their 数据来源 number (Value.source_no)."""
+    return [numbered_row(row, numbers) for row in rows]
+
+
+def numbered_row(row: Row, numbers: dict[str, int]) -> Row:
+    def number(value: Value | None) -> Value | None:
+        return None if value is None else replace(value, source_no=numbers[value.fact_id])
+
+    cells = [replace(c, benchmark=number(c.benchmark)) for c in row.cells]
+    if row.target is not None:  # the target column shows `target_shown`: the row's own value, else the other kind's
+        return replace(row, target=number(row.target), cells=cells)
+    return replace(row, target_other=number(row.target_other), cells=cells)
+
+
+def charted(comparison: Comparison, numbers: dict[str, int]) -> list[Dimension]:
+    """The dimensions with numbered rows and their charts; 图1 is the overview chart, the others follow."""
+    out = []
+    figure = 1
+    for dim in comparison.dimensions:
+        chart = Markup(charts.dimension_chart(dim, comparison))  # SVG made here, text escaped by matplotlib
+        if chart:
+            figure += 1
+        out.append(replace(dim, rows=numbered(dim.rows, numbers), chart=chart, figure=figure if chart else 0))
+    return out
+
+
+def key_rows(dimensions: list[Dimension], limit: int = 6) -> list[Row]:
     """The rows for a one-page summary: computed gaps first (largest first), then rows with both values."""
-    rows = [r for d in comparison.dimensions for r in d.rows]
+    rows = [r for d in dimensions for r in d.rows]
     computed = [r for _ratio, r, _c in computed_gaps(rows)]
     both = [r for r in rows if r.target is not None]
     out: list[Row] = []

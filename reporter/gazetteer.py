@@ -19,11 +19,11 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
 
 from reporter.models import Region
+from reporter.resources import data_file, data_lines  # noqa: F401 - data_lines: for the modules that import it from here
 
 LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "town"}
 # Longest first, so 自治州 is stripped before 州.
@@ -141,16 +141,6 @@ class Gazetteer:
             for alias in (name, *short_forms(name, level)):
                 out.setdefault(alias, code)
         return out
-
-
-def data_file(name: str) -> str:
-    return resources.files("reporter.data").joinpath(name).read_text(encoding="utf-8")
-
-
-def data_lines(name: str) -> tuple[str, ...]:
-    """The entries of a one-a-line data file, without blank lines and # comments."""
-    lines = data_file(name).splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)

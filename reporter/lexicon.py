@@ -11,7 +11,7 @@ import io
 import re
 from functools import cache
 
-from reporter.gazetteer import data_lines
+from reporter.resources import data_lines
 
 
 @cache

@@ -15,12 +15,21 @@ from pathlib import Path
 from jinja2 import BaseLoader, FileSystemLoader
 from markupsafe import Markup
 
-from reporter.compare import Dimension, Recommendation, Row, Value, fmt
 from reporter.config import VARIABLES
-from reporter.context import BriefContext, Source
 from reporter.errors import TemplateError
 from reporter.files import default_cache_dir, usable_dir
-from reporter.models import Region
+from reporter.models import (
+    CONTEXT_ALIASES,
+    BriefContext,
+    Cell,
+    Dimension,
+    Recommendation,
+    Region,
+    Row,
+    Source,
+    Value,
+    fmt,
+)
 from reporter.resources import BUILTIN_TEMPLATES
 
 TEMPLATE_NAMES = {
@@ -217,6 +226,7 @@ def render_html(context: BriefContext, template: str = "brief.html", user_dir: s
     name = TEMPLATE_NAMES.get(template, template)
     env = environment(user_dir)
     values = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
+    values |= {old: values[new] for old, new in CONTEXT_ALIASES.items()}  # templates written before a rename
     try:
         entry = env.get_template(name)  # syntax errors first, with their file and line
         check_overrides(env, name)
@@ -262,9 +272,7 @@ def template_location(exc: BaseException) -> str:
 
 def known_names(context: BriefContext) -> list[str]:
     """Every name a template may use: context fields, attributes of the records, house-style keys."""
-    from reporter.compare import Cell
-
-    names = [f.name for f in dataclasses.fields(context)]
+    names = [f.name for f in dataclasses.fields(context)] + list(CONTEXT_ALIASES)
     for cls in (Region, Dimension, Row, Cell, Value, Recommendation, Source):
         names += [f.name for f in dataclasses.fields(cls)]
     return list(dict.fromkeys(names + list(VARIABLES) + ["loop", "super", "self", "varargs"]))

@@ -1,4 +1,4 @@
-"""Where the built-in templates and the seed corpus are.
+"""Where the built-in templates, the seed corpus and the data files (reporter/data/) are.
 
 In the source tree they are the top-level `templates/` and `seeds/` folders; the
 wheel ships them inside the package (pyproject.toml force-includes them as
@@ -24,3 +24,13 @@ def shipped_folder(name: str) -> Path:
 
 BUILTIN_TEMPLATES = shipped_folder("templates")
 SEED_CORPUS = shipped_folder("seeds")
+
+
+def data_file(name: str) -> str:
+    return resources.files("reporter.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def data_lines(name: str) -> tuple[str, ...]:
+    """The entries of a one-a-line data file, without blank lines and # comments."""
+    lines = data_file(name).splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))

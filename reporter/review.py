@@ -26,10 +26,10 @@ from pathlib import Path
 import pandas as pd
 
 from reporter import lexicon, taxonomy
-from reporter.compare import KIND_NAMES, fmt, resolve_region
+from reporter.compare import resolve_region
 from reporter.corpus import Corpus, regions_table
 from reporter.errors import RegionError, ReporterError
-from reporter.models import Fact, Region
+from reporter.models import KIND_NAMES, Fact, Region, fmt
 
 REVIEW_COLUMNS = [
     "id",

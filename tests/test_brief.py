@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import pdf_text, run_cli
 
-from reporter.compare import Value, blocking_reason, display_value, make_cell, mark_best, point_phrase, ratio_phrase
-from reporter.models import Region
+from reporter.compare import blocking_reason, display_value, make_cell, mark_best, ratio_phrase
+from reporter.models import Region, Value, point_phrase
 
 PAIRS = {
     "西双版纳州-松江区": ("西双版纳州", ["松江区"]),
@@ -282,13 +282,14 @@ def test_approximate_values_are_computed_but_marked():
 
 
 def test_best_of_several_benchmarks_is_marked():
-    from reporter.compare import Cell, Row
+    from reporter.models import Cell, Row
 
     row = Row(
         "x", "某指标", "企业主体", "level", value(1), [Cell(value(3), 1 / 3, "", []), Cell(value(9), 1 / 9, "", [])]
     )
-    mark_best([row])
-    assert [c.best for c in row.cells] == [False, True]
+    (marked,) = mark_best([row])
+    assert [c.best for c in marked.cells] == [False, True]
+    assert [c.best for c in row.cells] == [False, False]  # the row given is left as it was
 
 
 def test_inferred_regions_are_marked_and_explained(default_brief):

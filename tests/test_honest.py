@@ -100,7 +100,7 @@ def test_every_fact_that_passes_the_comparison_filter_is_in_a_table_and_the_sour
     cited = {s.no: s for s in context.sources}
     text = text_of(small_brief)
     tables, sources = text[: text.index("附录二数据来源")], text[text.index("附录二数据来源") :]
-    shown = {v.fact_id: v for row in all_rows(comparison) for v in row_values(row)}
+    shown = {v.fact_id: v for row in all_rows(context) for v in row_values(row)}
     facts = [f for f in small_corpus.fact_records if f["region_id"] in (target.id, comparison.benchmarks[0].id)]
     assert len(facts) == 7
     for fact in facts:
@@ -110,9 +110,26 @@ def test_every_fact_that_passes_the_comparison_filter_is_in_a_table_and_the_sour
         assert f"[{value.source_no}]{value.region}·" in sources
 
 
-def all_rows(comparison):
-    rows = [r for d in comparison.dimensions for r in d.rows]
-    return rows + comparison.missing + comparison.targets + comparison.target_only
+def all_rows(rows_of):
+    """Every row of a Comparison or a BriefContext: the dimensions', 待补数据, goals, 附录一."""
+    rows = [r for d in rows_of.dimensions for r in d.rows]
+    return rows + rows_of.missing + rows_of.goals + rows_of.target_only
+
+
+def test_building_the_context_leaves_the_comparison_as_it_was(small_corpus):
+    import copy
+    import dataclasses
+
+    from reporter.context import build_context
+
+    comparison = compare(small_corpus, resolve_region(small_corpus, "如东县"), [resolve_region(small_corpus, "上虞区")])
+    before = copy.deepcopy(comparison)
+    context = build_context(small_corpus, comparison)
+    assert comparison == before
+    assert {v.source_no for r in all_rows(comparison) for v in row_values(r)} == {0}  # numbers live in the context
+    assert 0 not in {v.source_no for r in all_rows(context) for v in row_values(r)}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        comparison.dimensions[0].rows[0].cells[0].best = True  # type: ignore[misc]
 
 
 def row_values(row):
@@ -247,8 +264,7 @@ def test_the_to_collect_list_runs_no_formula_from_a_document(tmp_path):
     from openpyxl import load_workbook
 
     from reporter.collect import write_collect
-    from reporter.compare import Cell, Row, Value
-    from reporter.models import Region
+    from reporter.models import Cell, Region, Row, Value
 
     bench = Value("乙区", 5.0, "家", "5家", "2023", "", "level", "f1", "d", "乙区=HYPERLINK(1)5家。")
     row = Row("mine", "=HYPERLINK(1)", "其他指标", "level", None, [Cell(bench, None, "—", [])])

@@ -70,8 +70,8 @@ def test_every_data_file_is_read_by_the_code() -> None:
 
 def test_the_kinds_of_facts_are_one_list() -> None:
     from reporter import lexicon, review
-    from reporter.compare import KIND_NAMES
     from reporter.extract import NOT_ACTUAL
+    from reporter.models import KIND_NAMES
 
     kinds = set(lexicon.kind_labels())
     assert set(KIND_NAMES) == review.KINDS == kinds

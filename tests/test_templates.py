@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, pdf_text, run_cli
 
-from reporter import context, render
-from reporter.compare import Cell, Dimension, Recommendation, Row, Value
+from reporter import render
 from reporter.config import VARIABLES
-from reporter.models import Region
+from reporter.models import CONTEXT_ALIASES, BriefContext, Cell, Dimension, Recommendation, Region, Row, Source, Value
 
 DOCS = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
 TEMPLATES = ROOT / "templates"
@@ -43,10 +42,12 @@ def test_docs_list_every_block_and_nothing_else():
 
 
 def test_docs_list_every_context_variable_and_nothing_else():
-    assert doc_table_names("## 变量 (context)") == {f.name for f in dataclasses.fields(context.BriefContext)}
+    assert doc_table_names("## 变量 (context)") == {f.name for f in dataclasses.fields(BriefContext)} | set(
+        CONTEXT_ALIASES
+    )
 
 
-@pytest.mark.parametrize("cls", [Region, Dimension, Row, Cell, Value, Recommendation, context.Source])
+@pytest.mark.parametrize("cls", [Region, Dimension, Row, Cell, Value, Recommendation, Source])
 def test_docs_list_every_attribute_of_the_records(cls):
     documented = doc_table_names(f"**{cls.__name__}**")
     properties = {n for n, v in vars(cls).items() if isinstance(v, property)}
@@ -438,3 +439,29 @@ def test_the_house_style_can_be_chosen_by_a_variable(tmp_path):
     assert load_settings(vars_file=tmp_path / "v.yaml", template="summary.html", cwd=tmp_path).template == (
         "summary.html"
     )
+
+
+def test_a_template_written_before_goals_were_renamed_still_reads_targets(tmp_path):
+    """Goal rows are `goals`; `targets`, their old name, still works in a user's template."""
+    from reporter import compare, context
+    from reporter.pipeline import load_corpus
+
+    (tmp_path / "a.txt").write_text(
+        "如东县地区生产总值达到1200亿元。如东县力争到2025年地区生产总值达到1500亿元。\n"
+        "上虞区地区生产总值达到1400亿元。\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus(tmp_path / "a.txt")
+    folder = tmp_path / "old"
+    folder.mkdir()
+    (folder / "old.html").write_text(
+        "<html>{% for row in targets %}[{{ row.label }}]{% endfor %}|"
+        "{% for row in goals %}[{{ row.label }}]{% endfor %}</html>",
+        encoding="utf-8",
+    )
+    target = compare.resolve_region(corpus, "如东县")
+    comparison = compare.compare(corpus, target, [compare.resolve_region(corpus, "上虞区")])
+    assert [r.label for r in comparison.goals] == ["地区生产总值"]
+    html = render.render_html(context.build_context(corpus, comparison), "old.html", folder)
+    old, new = html[html.index("<html>") + 6 : html.index("</html>")].split("|")
+    assert old == new == "".join(f"[{r.label}]" for r in comparison.goals)
