@@ -36,6 +36,7 @@ from urllib.parse import quote
 
 from reporter.config import Settings
 from reporter.corpus import Corpus
+from reporter.diagnostics import Diagnostics
 from reporter.errors import BatchError, RegionError, ReporterError, WorkError
 from reporter.models import Region
 from reporter.pairs import Brief, auto_briefs, read_briefs
@@ -571,8 +572,8 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     with folder_lock(out_dir):
         remove_temp_files(out_dir)
         shared = options.settings
-        warnings: list[str] = []
-        corpus = corpus_for(shared, warn=warnings.append)
+        diagnostics = Diagnostics()  # printed once by the command, after the summary's counts
+        corpus = corpus_for(shared, warn=diagnostics.warn)
         if options.auto:
             briefs = auto_briefs(corpus, shared.template)
         elif options.pairs is not None:
@@ -609,7 +610,7 @@ def run_batch(options: BatchOptions) -> BatchSummary:
         skipped = tuple(s.reason for s in corpus.skipped)
         seconds = time.perf_counter() - start
         return BatchSummary(
-            out_dir, outcomes, seconds, interrupted, len(corpus.documents), skipped, tuple(dict.fromkeys(warnings))
+            out_dir, outcomes, seconds, interrupted, len(corpus.documents), skipped, tuple(diagnostics.messages)
         )
 
 

@@ -3,7 +3,8 @@
 One grammar for every command: the corpus as positional paths (or -c/--corpus),
 --config and --cache-dir wherever a corpus is read, exit codes 0 (done), 1 (the
 work failed), 2 (bad input or usage). Each command builds one `Settings`
-(reporter.config) from reporter.yaml and its flags and hands it on.
+(reporter.config) from reporter.yaml and its flags and hands it on, and one `Diagnostics`
+(reporter.diagnostics) that every stage reports its warnings to and that prints each once.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import click
 
 from reporter import clicktext
 from reporter.config import Settings, load_settings
+from reporter.diagnostics import Diagnostics
 from reporter.errors import ReporterError, WorkError, printable
 
 clicktext.install()
@@ -109,7 +111,13 @@ class LevelFormatter(logging.Formatter):
 
 
 def warn(message: str) -> None:
+    """A warning on stderr: the one place that writes "警告:" before a message."""
     click.echo(f"警告: {printable(message)}", err=True)
+
+
+def diagnostics() -> Diagnostics:
+    """The command's one collector of warnings: every stage reports to it, each message is printed once."""
+    return Diagnostics(echo=warn)
 
 
 def note(message: str) -> None:
@@ -237,7 +245,8 @@ def brief(paths, corpus_opt, target, benchmarks, out_dir, fmt, template, open_fi
     from reporter.pipeline import corpus_for, make_brief
 
     settings = settings_from(flags, corpus_paths(paths, corpus_opt), template=template)
-    corpus = corpus_for(settings, warn=warn)
+    found = diagnostics()
+    corpus = corpus_for(settings, warn=found.warn)
     written = make_brief(
         corpus,
         target,
@@ -248,6 +257,7 @@ def brief(paths, corpus_opt, target, benchmarks, out_dir, fmt, template, open_fi
         settings.templates,
         settings.variables,
         precedence=settings.precedence,
+        warn=found.warn,
         strict=settings.strict,
     )
     for path in written:
@@ -317,7 +327,7 @@ def templates_check(folder, corpus_opt, config, cache_dir, indicators, target, b
     from reporter.templates import check_folder
 
     settings = load_settings(config, templates=folder, corpus=corpus_opt, cache_dir=cache_dir, indicators=indicators)
-    corpus = corpus_for(settings, warn=warn)
+    corpus = corpus_for(settings, warn=diagnostics().warn)
     problems = 0
     for name, message in check_folder(
         settings.templates, target, list(benchmarks) or ["松江区"], settings.variables, with_pdf, corpus
@@ -351,7 +361,7 @@ def extract(paths, corpus_opt, fmt, out_file, **flags):
     from reporter.safety import neutralised
 
     settings = settings_from(flags, corpus_paths(paths, corpus_opt))
-    corpus = corpus_for(settings, warn=warn, corrected=False)
+    corpus = corpus_for(settings, warn=diagnostics().warn, corrected=False)
     table = facts_table(corpus)
     text = (
         neutralised(table).to_csv(index=False)
@@ -403,7 +413,7 @@ def regions(paths, corpus_opt, fmt, **flags):
     from reporter.pipeline import corpus_for
 
     settings = settings_from(flags, corpus_paths(paths, corpus_opt))
-    corpus = corpus_for(settings, warn=warn, corrected=False)
+    corpus = corpus_for(settings, warn=diagnostics().warn, corrected=False)
     table = regions_table(corpus).drop(columns=["id"])
     if fmt == "csv":
         from reporter.safety import neutralised
@@ -448,8 +458,9 @@ def ingest(paths, corpus_opt, show_noise, max_file_mb, max_docs, config, strict)
         if show_noise:
             for line in doc.dropped:
                 click.echo(f"    - {line}")
+    found = diagnostics()
     for warning in result.warnings:
-        warn(warning)
+        found.warn(warning)
     note(f"读取 {len(result.documents)} 篇, 跳过 {len(result.skipped)} 篇。")
     if settings.strict:
         result.require_all()
@@ -504,10 +515,11 @@ def profiles_export(paths, corpus_opt, out_file, table, **flags):
 
     export_format(out_file)
     settings = settings_from(flags, corpus_paths(paths, corpus_opt))
-    corpus = corpus_for(settings, warn=warn, corrected=False)
+    found = diagnostics()
+    corpus = corpus_for(settings, warn=found.warn, corrected=False)
     applied: list = []
     if settings.overrides:
-        corpus = apply_overrides(corpus, settings.overrides, warn, applied)
+        corpus = apply_overrides(corpus, settings.overrides, found.warn, applied)
     export(corpus, out_file, table, applied)
     note(f"已写入 {out_file} ({len(corpus.facts)} 个事实)")
 
@@ -572,8 +584,9 @@ def batch(ctx, arguments, corpus_opt, out_dir, jobs, template, force, keep_going
         progress=False if quiet() else None,
     )
     summary = run_batch(options)
-    for message in summary.warnings:
-        warn(message)
+    found = diagnostics()
+    for message in summary.warnings:  # the batch's Diagnostics, collected while it ran
+        found.warn(message)
     for line in failure_lines(summary):
         click.echo(f"失败: {line}", err=True)
     click.echo(summary_text(summary))

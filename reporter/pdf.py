@@ -7,6 +7,7 @@ everything else (network, other files) is refused and reported.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from reporter.files import atomic_write
@@ -15,8 +16,13 @@ from reporter.safety import safe_fetcher
 log = logging.getLogger("reporter")
 
 
-def write_pdf(html: str, target: Path, template_dirs: list[Path]) -> list[str]:
-    """Write the PDF atomically; return the URLs that were refused (see safety.py)."""
+def write_pdf(
+    html: str, target: Path, template_dirs: list[Path], warn: Callable[[str], None] | None = None
+) -> list[str]:
+    """Write the PDF atomically; return the URLs that were refused (see safety.py).
+
+    Missing and refused files go to `warn` (the run's Diagnostics), else to the log."""
+    warn = warn or log.warning
     from weasyprint import HTML
 
     fetcher = safe_fetcher(template_dirs)
@@ -25,9 +31,9 @@ def write_pdf(html: str, target: Path, template_dirs: list[Path]) -> list[str]:
     drop_attachments(document)
     atomic_write(target, document.write_pdf)
     for url in fetcher.missing:
-        log.warning("模板引用的文件不存在: %s (missing file)", url)
+        warn(f"模板引用的文件不存在: {url} (missing file)")
     for url in fetcher.refused:
-        log.warning("已拒绝模板引用的资源 %s (only files inside the template folders are read)", url)
+        warn(f"已拒绝模板引用的资源 {url} (only files inside the template folders are read)")
     return list(fetcher.refused)
 
 

@@ -157,10 +157,10 @@ class Brief:
         write_text(Path(path), self.html)
         return Path(path)
 
-    def write_pdf(self, path: str | Path) -> Path:
+    def write_pdf(self, path: str | Path, warn: Callable[[str], None] | None = None) -> Path:
         from reporter.pdf import write_pdf
 
-        write_pdf(self.html, Path(path), list(self.template_dirs))
+        write_pdf(self.html, Path(path), list(self.template_dirs), warn)
         return Path(path)
 
     def write_collect(self, base: str | Path) -> list[Path]:
@@ -246,8 +246,8 @@ def make_brief(
     `precedence` orders origins when a region has several values for one
     indicator and period (default: corrected, statistics, text).
     `basename` overrides the file name (without suffix), e.g. to keep batch rows apart.
-    The brief's warnings (Comparison.warnings) go to `warn`, else to the log;
-    with `strict` they are an error and nothing is written.
+    The brief's warnings (Comparison.warnings, and files the PDF could not use) go to `warn`
+    (the run's Diagnostics), else to the log; with `strict` they are an error and nothing is written.
     """
     rendered = render_brief(
         corpus, target, benchmarks, template, user_templates, variables, precedence, warn=warn, strict=strict
@@ -258,7 +258,7 @@ def make_brief(
     if "html" in formats:
         written.append(rendered.write_html(out / f"{base}.html"))
     if "pdf" in formats:
-        written.append(rendered.write_pdf(out / f"{base}.pdf"))
+        written.append(rendered.write_pdf(out / f"{base}.pdf", warn))
     return written + rendered.write_collect(out / base)
 
 

@@ -281,3 +281,43 @@ def test_open_shows_the_pdf_once_written(tmp_path, monkeypatch):
     assert Path(opened[0]).is_file()
     run_cli("brief", "-t", "西双版纳州", "-b", "松江区", "-o", str(tmp_path), "--format", "html", check=True)
     assert len(opened) == 1  # only when asked
+
+
+def test_each_command_prints_each_warning_once_labelled_once(tmp_path):
+    """Every stage reports to the command's one Diagnostics: a warning is printed once, with one 警告:."""
+    corpus = tmp_path / "文章"
+    corpus.mkdir()
+    (corpus / "x.txt").write_text(
+        "全县规上工业企业达到85家，我县新增高新技术企业12家。\n我县地区生产总值达到210亿元。\n", encoding="utf-8"
+    )
+    (corpus / "y.txt").write_text("松江区地区生产总值达到1800亿元，规上工业企业1617户。\n", encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(b"\x00\x01")
+    pairs = tmp_path / "p.csv"
+    pairs.write_text("target,benchmarks\n我县,松江区\n", encoding="utf-8")
+    brief = ["brief", str(corpus), "-t", "我县", "-b", "松江区", "-o", str(tmp_path / "o"), "--format", "html"]
+    commands = {
+        "regions": ["regions", str(corpus)],
+        "extract": ["extract", str(corpus)],
+        "brief": brief,
+        "batch": ["-q", "batch", str(pairs), str(corpus), "-o", str(tmp_path / "b"), "--format", "html"],
+    }
+    for name, args in commands.items():
+        proc = run_cli(*args)
+        assert proc.returncode == 0, (name, proc.stderr)
+        warnings = [line for line in proc.stderr.splitlines() if "警告" in line]
+        assert any("未写明本地区的名称" in w for w in warnings), (name, warnings)
+        assert any("bad.txt" in w for w in warnings), (name, warnings)
+        assert len(warnings) == len(set(warnings)), (name, warnings)
+        assert all(w.startswith("警告: ") and "警告" not in w[3:] for w in warnings), (name, warnings)
+    brief_warnings = run_cli(*brief).stderr
+    assert brief_warnings.count("未能读取，未纳入本简报") == 1  # the brief's own warning, from compare
+
+
+def test_diagnostics_keep_each_message_once_in_order() -> None:
+    from reporter.diagnostics import Diagnostics
+
+    shown: list[str] = []
+    found = Diagnostics(echo=shown.append)
+    for message in ["甲文件未读取", "乙地区有两个", "甲文件未读取"]:
+        found.warn(message)
+    assert found.messages == shown == ["甲文件未读取", "乙地区有两个"]
