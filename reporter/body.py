@@ -127,14 +127,14 @@ def is_metadata(s: str) -> bool:
     )
 
 
-def government_bodies() -> tuple[str, ...]:
-    return lexicon.words("government_bodies.txt")
-
-
 def is_issuer(s: str) -> bool:
     """A line that is only the name of a government body (某某市统计局): who issued the text."""
     s = normalize_line(s, spacing=False)
-    return len(s) <= ISSUER_MAX and not any(c in s for c in SENTENCE_PUNCT) and s.endswith(government_bodies())
+    return (
+        len(s) <= ISSUER_MAX
+        and not any(c in s for c in SENTENCE_PUNCT)
+        and s.endswith(lexicon.words("government_bodies.txt"))
+    )
 
 
 def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:

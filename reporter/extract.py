@@ -177,6 +177,7 @@ def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Senten
 RESPECTIVELY = re.compile(r"分别|依次")
 LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*")
 # 前三位的分别是A、B、C; 依次是A、B、C: an ordered list of regions is a ranking.
+COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation('company_suffixes.txt')})")
 ORDERED = re.compile(r"(?:前[\d一二三四五六七八九十]+[位名强]|排名|排序|位次|依次)[^，。；]*?(?:分别|依次)(?:是|为)")
 
 
@@ -226,15 +227,9 @@ def ordered_list_ranks(doc, doc_regions: DocRegions, sentence: Sentence, c_start
 def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> bool:
     """某汽车集团连续十年位居全国第一: a clause about a company named before the figure, with
     no region named in it, states the company's figure, not a region's."""
-    before = clause[: q.start]
-    if not any(re.search(rf"[\u4e00-\u9fffA-Za-z]{{2,}}{re.escape(w)}", before) for w in company_suffixes()):
+    if not COMPANY_NAME.search(clause[: q.start]):
         return False
     return not any(abs_start <= m.start < abs_start + q.start for m in doc_regions.mentions)
-
-
-@lru_cache(maxsize=1)
-def company_suffixes() -> tuple[str, ...]:
-    return lexicon.words("company_suffixes.txt")
 
 
 def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableRow], subjects: Subjects) -> list[Fact]:

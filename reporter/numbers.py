@@ -18,16 +18,7 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?)"
 
 
-def unit_rows() -> list[dict]:
-    import csv
-    import io
-
-    from reporter.gazetteer import data_file
-
-    return list(csv.DictReader(io.StringIO(data_file("units.csv"))))
-
-
-UNIT_CLASSES = {row["unit"]: row["class"] for row in unit_rows()}
+UNIT_CLASSES = {row["unit"]: row["class"] for row in lexicon.table("units.csv")}
 # Written forms that mean a unit of the list: the regex takes them, normalise_unit maps them.
 UNIT_SPELLINGS = {"％": "%", "百分点": "个百分点", "平方千米": "平方公里"}
 UNITS = "|".join(re.escape(u) for u in sorted([*UNIT_CLASSES, *UNIT_SPELLINGS], key=len, reverse=True))

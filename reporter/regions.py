@@ -48,12 +48,8 @@ PARK_REF_RE = re.compile(
 )
 
 
-def benchmark_cue_words() -> tuple[str, ...]:
-    """Words that present a place as one to learn from or to visit (data/benchmark_cues.txt)."""
-    return gazetteer.data_lines("benchmark_cues.txt")
-
-
-BENCHMARK_CUES = re.compile("|".join(map(re.escape, benchmark_cue_words())))
+# Words that present a place as one to learn from or to visit (学习松江区经验, 赴昆山考察).
+BENCHMARK_CUES = re.compile(lexicon.alternation("benchmark_cues.txt"))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
@@ -333,14 +329,9 @@ def closest_fits(codes: list[str], context: set[str], gaz) -> list[str]:
 REPEATED = 3  # a short county name written this often, each time a whole word, is meant
 
 
-@lru_cache(maxsize=1)
-def government_bodies() -> tuple[str, ...]:
-    return gazetteer.data_lines("government_bodies.txt")
-
-
 def is_government_body(text: str, end: int) -> bool:
     """荣县人民政府, 魏县统计局: the name is followed by its own government body."""
-    return text.startswith(government_bodies(), end)
+    return text.startswith(lexicon.words("government_bodies.txt"), end)
 
 
 def is_anchor(name: str, region: Region) -> bool:

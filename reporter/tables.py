@@ -13,13 +13,10 @@ and stay page furniture.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
-from reporter.gazetteer import data_lines
+from reporter import lexicon
 
 # A figure alone in its cell: 254.5, 1,234, -3.2, 12.5%.
 NUMBER_CELL = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?%?")
@@ -50,16 +47,14 @@ class Table:
     rows: tuple[TableRow, ...]
 
 
-@cache
-def header_roles() -> dict[str, str]:
-    rows = csv.DictReader(io.StringIO("\n".join(data_lines("table_headers.csv"))))
-    return {row["word"]: row["role"] for row in rows}
+# What a column holds, by its header's name: unit, rank or index (data/table_headers.csv).
+HEADER_ROLES = {row["word"]: row["role"] for row in lexicon.table("table_headers.csv")}
 
 
 def header_role(header: str) -> str:
     """unit, rank, index or "" for a column header."""
     name = HEADER_UNIT.sub("", header).strip()
-    for word, role in header_roles().items():
+    for word, role in HEADER_ROLES.items():
         if name == word or (role == "rank" and word in name):
             return role
     return ""
@@ -75,7 +70,7 @@ def header_unit(header: str) -> tuple[str, str]:
 
 def caption_unit(text: str) -> str:
     """单位:亿元 -> 亿元: the unit a caption states for a whole table, else ""."""
-    for word, role in header_roles().items():
+    for word, role in HEADER_ROLES.items():
         m = re.fullmatch(rf"\s*{word}\s*[:：]\s*(\S{{1,6}})\s*", text)
         if role == "unit" and m:
             return m.group(1)
