@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -75,10 +75,11 @@ def extract_document(doc: Document) -> DocExtraction:
     try:
         doc_regions, refs = regions.analyse(doc)
         rows = tables.table_rows(doc.body)
-        sentences = [s for s in split_sentences(doc.body) if not any(r.start <= s.start < r.end for r in rows)]
+        sentences = outside_tables(split_sentences(doc.body), rows)
         subjects = Subjects(refs, doc_regions, doc.body)
-        facts = extract_facts(doc, doc_regions, sentences, subjects)
-        facts += table_facts(doc, doc_regions, rows, subjects)
+        title_period = sentence_period(doc.title, doc.date, spans=False)  # dates the whole document
+        facts = extract_facts(doc, doc_regions, sentences, subjects, title_period)
+        facts += table_facts(doc, doc_regions, rows, subjects, title_period)
         practices = extract_practices(doc, doc_regions, sentences, subjects)
     finally:
         segment.forget_places()  # the next document is cut as if it were the first
@@ -92,6 +93,17 @@ def extract_document(doc: Document) -> DocExtraction:
         )
         doc_regions = replace(doc_regions, warnings=(*doc_regions.warnings, warning))
     return DocExtraction(doc, doc_regions, tuple(facts), tuple(practices))
+
+
+def outside_tables(sentences: list[Sentence], rows: list[tables.TableRow]) -> list[Sentence]:
+    """The sentences that do not start inside a table row (rows are in text order)."""
+    starts = [r.start for r in rows]
+    out = []
+    for s in sentences:
+        k = bisect_right(starts, s.start) - 1
+        if k < 0 or s.start >= rows[k].end:
+            out.append(s)
+    return out
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -114,15 +126,16 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def extract_facts(doc: Document, doc_regions: DocRegions, sentences: list[Sentence], subjects: Subjects) -> list[Fact]:
+def extract_facts(
+    doc: Document, doc_regions: DocRegions, sentences: list[Sentence], subjects: Subjects, title_period: str
+) -> list[Fact]:
     facts: list[Fact] = []
     subject: str | None = None
     paragraph = -1
     default = subjects.default
     # The title's period dates the document, a heading's its section, a sentence's opening
     # (2022年，…) the rest of its paragraph.
-    section = sentence_period(doc.title, doc.date, spans=False)
-    current = section
+    section = current = title_period
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, subject, current = sentence.paragraph, None, section
@@ -232,7 +245,9 @@ def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> b
     return not any(abs_start <= m.start < abs_start + q.start for m in doc_regions.mentions)
 
 
-def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableRow], subjects: Subjects) -> list[Fact]:
+def table_facts(
+    doc: Document, doc_regions: DocRegions, rows: list[tables.TableRow], subjects: Subjects, title_period: str
+) -> list[Fact]:
     """One fact per figure of a table row: the row's region (a ranking) or the document's
     (a table of indicators), the unit from the header or the unit column, the row as evidence.
     A table that repeats the prose is kept: bulletins state a figure in both."""
@@ -241,7 +256,6 @@ def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableR
     # A table whose rows name regions (a ranking): a row naming none is not the document's.
     by_region = {row.table for row, named in zip(rows, names_of, strict=True) if named}
     # A table is dated by its caption (the lines just above it), else by the title.
-    title_period = sentence_period(doc.title, doc.date, spans=False)
     starts = {row.table: row.start for row in reversed(rows)}
     captions = {
         table: sentence_period(" ".join(doc.body[:start].rstrip().split("\n")[-2:]), doc.date, spans=False)
@@ -254,6 +268,7 @@ def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableR
             continue
         roles = [tables.header_role(h) for h in row.header]
         sentence = Sentence(row.start, text, -1)
+        row_period = sentence_period(text, doc.date)
         for part in row_parts(row.cells, roles, named):
             region_id = next((named[c] for c in (row.cells[k] for k in part) if c in named), None)
             basis = "clause" if region_id else subjects.default_basis
@@ -263,7 +278,7 @@ def table_facts(doc: Document, doc_regions: DocRegions, rows: list[tables.TableR
             part_facts = []
             for cell, q, clause in part_quantities(row, roles, part, named):
                 at = row.start + max(0, text.find(cell))
-                period = clause_period(text, clause, doc.date, sentence_period(text, doc.date)) or captions[row.table]
+                period = clause_period(text, clause, doc.date, row_period) or captions[row.table]
                 region = doc_regions.regions[region_id]
                 part_facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
             facts += row_indicator(part_facts)

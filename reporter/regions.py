@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -378,8 +379,8 @@ def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
     main = main_region(roles, refs, regions)
     if main is None and "home" in roles.values():
         # A zone's own story: its parent is the division the story names most.
-        divisions = [r.region_id for r in refs if regions[r.region_id].level not in ("park", "province")]
-        main = max(dict.fromkeys(divisions), key=divisions.count, default=None)  # first named wins a tie
+        divisions = Counter(r.region_id for r in refs if regions[r.region_id].level not in ("park", "province"))
+        main = next((rid for rid, _ in divisions.most_common(1)), None)  # first named wins a tie
     main_line = {main, *gaz.ancestors(main)} if main and main in gaz.rows else {main}
     out_regions, out_roles = dict(regions), dict(roles)
     for rid, region in regions.items():
@@ -677,12 +678,12 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     # A county's report says 我省 of its province: the issuer below it is the document's own.
     if issuer and all(is_above(regions, rid, issuer) for rid in first_person):
         return issuer
-    subject = story_subject(text, refs, regions)
+    cued = benchmark_cued(text, refs)
+    subject = story_subject(refs, regions, cued)
     if first_person and subject and all(regions[rid].level == "province" for rid in first_person):
         return subject  # 我省 in a story about one town or zone: the story's place is its own
     if first_person:
         return max(first_person, key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid)))
-    cued = benchmark_cued(text, refs)
     whole = [r for r in refs if r.is_ref and r.text[0] in "全本" and r.region_id not in cued]
     suffixes = {suffix_of(regions[r.region_id]) for r in whole}
     for rid in title_regions(text, refs, regions):
@@ -699,11 +700,8 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     if unnamed:
         rid = max(dict.fromkeys(r.region_id for r in unnamed), key=lambda rid: count_refs(unnamed, rid))
         # 全省 never named, in a story about one zone: the scope of a comparison, not the home.
-        return (
-            subject
-            if subject and lexicon.level_order()[regions[rid].level] > lexicon.level_order()[regions[subject].level]
-            else rid
-        )
+        order = lexicon.level_order()
+        return subject if subject and order[regions[rid].level] > order[regions[subject].level] else rid
     return subject
 
 
@@ -713,10 +711,12 @@ def narrower(home: str, subject: str | None, regions: dict[str, Region]) -> str:
     return subject if subject and subject != home and is_above(regions, home, subject) else home
 
 
-def story_subject(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+def story_subject(refs: list[RegionRef], regions: dict[str, Region], cued: set[str]) -> str | None:
     """The place a local news story is about: a text that names one place (not a province)
-    far more often than any other and never speaks of learning from another place."""
-    counts = sorted(((count_refs(refs, rid), rid) for rid in regions if regions[rid].level != "province"), reverse=True)
+    far more often than any other and never speaks of learning from another place (`cued`:
+    the regions named where the text speaks of learning, see benchmark_cued)."""
+    named = Counter(r.region_id for r in refs)
+    counts = sorted(((named[rid], rid) for rid in regions if regions[rid].level != "province"), reverse=True)
     if not counts or counts[0][0] < STORY_MENTIONS:
         return None
     if len(counts) > 1 and counts[0][0] < STORY_DOMINANCE * counts[1][0]:
@@ -724,7 +724,7 @@ def story_subject(text: str, refs: list[RegionRef], regions: dict[str, Region]) 
     subject = counts[0][1]
     # A place learnt from in a sentence that names another: a visit report, not a local story.
     # (学习 alone also means political study, so a story may say it of its own place.)
-    return None if benchmark_cued(text, refs) - {subject} else subject
+    return None if cued - {subject} else subject
 
 
 STORY_MENTIONS = 2  # a story names its subject more than once
@@ -746,9 +746,10 @@ def title_regions(text: str, refs: list[RegionRef], regions: dict[str, Region]) 
 def benchmark_cued(text: str, refs: list[RegionRef]) -> set[str]:
     """Regions named in a sentence that speaks of learning from or visiting a place."""
     out = set()
+    starts = [r.start for r in refs]  # refs are in text order: a sentence's refs by bisection
     for s, e, body in split_sentences_with_offsets(text):
         if BENCHMARK_CUES.search(body):
-            out |= {r.region_id for r in refs if s <= r.start < e and not r.is_ref}
+            out |= {r.region_id for r in refs[bisect_left(starts, s) : bisect_left(starts, e)] if not r.is_ref}
     return out
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from reporter import lexicon
 
@@ -51,6 +52,7 @@ class Table:
 HEADER_ROLES = {row["word"]: row["role"] for row in lexicon.table("table_headers.csv")}
 
 
+@cache  # a table's header is asked again for every row
 def header_role(header: str) -> str:
     """unit, rank, index or "" for a column header."""
     name = HEADER_UNIT.sub("", header).strip()
@@ -68,13 +70,17 @@ def header_unit(header: str) -> tuple[str, str]:
     return header[: m.start()].strip(), (m.group(1) or m.group(2)).strip()
 
 
+CAPTION_UNIT = re.compile(
+    r"\s*(?:"
+    + "|".join(re.escape(w) for w, role in HEADER_ROLES.items() if role == "unit")
+    + r")\s*[:：]\s*(\S{1,6})\s*"
+)
+
+
 def caption_unit(text: str) -> str:
     """单位:亿元 -> 亿元: the unit a caption states for a whole table, else ""."""
-    for word, role in HEADER_ROLES.items():
-        m = re.fullmatch(rf"\s*{word}\s*[:：]\s*(\S{{1,6}})\s*", text)
-        if role == "unit" and m:
-            return m.group(1)
-    return ""
+    m = CAPTION_UNIT.fullmatch(text)
+    return m.group(1) if m else ""
 
 
 def is_figure(cell: str) -> bool:
@@ -164,7 +170,7 @@ def stream_table(lines: list[str], starts: list[int], first: int) -> Table | Non
         return None
     head, width = shape
     header = tuple(texts[max(0, head - width) : head])
-    unit = next((caption_unit(t) for t in texts[: max(0, head - width)] if caption_unit(t)), "")
+    unit = next(filter(None, map(caption_unit, texts[: max(0, head - width)])), "")
     if not unit and first:
         unit = caption_unit(lines[first - 1])
     rows = []
