@@ -154,7 +154,7 @@ def extract_facts(
             quantities = numbers.find_quantities(clause)
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             if not quantities:
-                quantities = ordered_list_ranks(doc, doc_regions, sentence, c_start, clause, listed)
+                quantities, listed = ordered_list_ranks(doc_regions, sentence, c_start, clause)
             for q in quantities:
                 if skip_quantity(clause, q) or company_clause(clause, q, doc_regions, abs_start):
                     continue
@@ -220,21 +220,19 @@ def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list
     return ids if len(set(ids)) == len(ids) else []
 
 
-def ordered_list_ranks(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, listed) -> list:
-    """Ranks 1, 2, 3 … for the regions listed after 前三位分别是/依次为, as quantities
-    standing at each name."""
+def ordered_list_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str) -> tuple[list, dict]:
+    """Ranks 1, 2, 3 … for the regions listed after 前三位分别是/依次为: quantities standing at
+    each name, and, as listed_regions gives it, the region of each."""
     m = ORDERED.search(clause)
-    if not m:
-        return []
     base = sentence.start + c_start
-    names = [x for x in doc_regions.mentions if base + m.end() <= x.start < base + len(clause)]
+    names = [x for x in doc_regions.mentions if base + m.end() <= x.start < base + len(clause)] if m else []
     if len(names) < 2:
-        return []
-    out = []
-    for k, x in enumerate(names, start=1):
-        out.append(numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True))
-        listed[x.start - base] = x.region_id
-    return out
+        return [], {}
+    ranks = [
+        numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True)
+        for k, x in enumerate(names, start=1)
+    ]
+    return ranks, {x.start - base: x.region_id for x in names}
 
 
 def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> bool:
