@@ -22,16 +22,20 @@ PARK_SUFFIX_RE = re.compile("|".join(PARK_SUFFIXES))
 PARK_NAME_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,16}}?)(?:{PARK_SUFFIX_RE.pattern})")
 GENERIC_PARK_PREFIX = re.compile(rf"^(?:{lexicon.alternation('park_class_words.txt')})*$")
 # 国家级, 省级 …: the class words of a park's level, dropped from the start of its name.
-LEVEL_PREFIX = re.compile(
-    "^(?:" + "|".join(re.escape(w) for w in lexicon.words("park_class_words.txt") if w.endswith("级")) + ")"
-)
+LEVEL_WORDS = "|".join(re.escape(w) for w in lexicon.words("park_class_words.txt") if w.endswith("级"))
+LEVEL_PREFIX = re.compile(f"^(?:{LEVEL_WORDS})")
+# 浙江省国家级经开区, 全省省级开发区: a level word right before the suffix makes the words a class of
+# parks (a park's own name puts its level first: 国家级宁波经开区).
+LEVEL_BEFORE_SUFFIX = re.compile(f"(?:{LEVEL_WORDS})$")
 ORDINAL_RE = re.compile(r"第[一二三四五六七八九十\d]+[批届次期]|首批")
 ABBREV_RE = re.compile(rf"[（(](?:{lexicon.alternation('abbreviation_words.txt')})[“\"]?([^”\")）]{{2,20}})[”\"]?[)）]")
 
 
 @lru_cache(maxsize=1)
 def park_generic_words() -> tuple[str, ...]:
-    return tuple(sorted(gazetteer.data_lines("park_generic.txt"), key=len, reverse=True))
+    # An industry alone describes a park too (食品工业园, 生物医药产业园).
+    words = set(gazetteer.data_lines("park_generic.txt")) | set(lexicon.words("industries.txt"))
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def occurrences(text: str, word: str) -> list[int]:
@@ -55,7 +59,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if start is None:
             continue
         out.append((start, m.end(), text[start : m.end()]))
-    abbrev = {m.group(1): m.start() for m in ABBREV_RE.finditer(text)}
+    abbrev = {m.group(1): m.start() for m in ABBREV_RE.finditer(text) if not is_class_name(m.group(1))}
     taken = {i for s, e, _ in out for i in range(s, e)}  # offsets inside a name found: a set, not a scan
     for short in abbrev:
         for start in occurrences(text, short):
@@ -63,6 +67,15 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
                 out.append((start, start + len(short), short))
                 taken.update(range(start, start + len(short)))
     return sorted(out)
+
+
+def is_class_name(name: str) -> bool:
+    """An abbreviation that names a class of parks (以下简称国家级经开区), not one park."""
+    suffix = next((s for s in PARK_SUFFIXES if name.endswith(s)), None)
+    if suffix is None:
+        return False
+    prefix = name[: -len(suffix)]
+    return not LEVEL_PREFIX.sub("", prefix) or bool(LEVEL_BEFORE_SUFFIX.search(prefix))
 
 
 def park_name_matches(text: str):
@@ -83,6 +96,8 @@ def park_name_matches(text: str):
 def park_prefix(text: str, m: re.Match) -> str | None:
     """The naming part before a park suffix, or None when there is none (园区, 特色产业园)."""
     prefix = m.group(1)
+    if LEVEL_BEFORE_SUFFIX.search(prefix):
+        return None
     cut = PARK_BREAK.match(prefix)
     at_boundary = m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1])
     if cut:
@@ -113,7 +128,7 @@ def is_phrase_word(word) -> bool:
     return word.flag.startswith(PHRASE_FLAGS)
 
 
-SINGLE_PHRASE_FLAGS = ("p", "r", "c", "u")
+SINGLE_PHRASE_FLAGS = ("p", "r", "c", "u", "v")  # 含武进科创园: 含 opens a phrase
 
 
 def words_after_phrase(prefix: str) -> str:
@@ -134,6 +149,8 @@ def words_after_phrase(prefix: str) -> str:
     kept = words[cut:]
     if kept and kept[-1].flag in ("v", "vn") and not any(w.flag.startswith("ns") for w in kept):
         return ""  # 推介经开区, 建设工业园: a verb and its object, not a name
+    if kept and kept[-1].flag == "v" and len(kept[-1].word) == 1:
+        return ""  # 苏北均有经开区: a one-character verb ends a phrase, the suffix alone is no name
     rest = "".join(w.word for w in kept)
     inner = REFERENCE_INSIDE.search(rest)
     return rest[inner.end() :] if inner else rest

@@ -481,10 +481,26 @@ def visited_regions(text: str, refs: list[RegionRef]) -> set[str]:
     for ref in refs:
         if ref.is_ref:
             continue
-        if VISIT_VERBS.search(text[max(0, ref.start - 3) : ref.start]) or (ref.start == last_end and out):
+        # 赴河南省新密市、鄢陵县和安徽省谯城区: the places listed after the verb are visited too.
+        listed = last_end >= 0 and in_same_list(text[last_end : ref.start])
+        if VISIT_VERBS.search(text[max(0, ref.start - 3) : ref.start]) or listed:
             out.add(ref.region_id)
             last_end = ref.end
+        else:
+            last_end = -1
     return out
+
+
+LIST_JOINER = re.compile(r"、|，|,|以及|和|及|与")
+LIST_ITEM_MAX = 6  # a place the gazetteer does not know (a misspelt 临颖县) between two listed ones
+
+
+def in_same_list(gap: str) -> bool:
+    """Whether the text between two places joins them in one list: joiners, and at most
+    short unknown items between them (新密市、临颖县、漯河市)."""
+    if gap and not LIST_JOINER.match(gap):
+        return False
+    return all(len(item) <= LIST_ITEM_MAX for item in LIST_JOINER.split(gap))
 
 
 def enclosing_region(suffix: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:

@@ -366,9 +366,9 @@ def test_a_verb_phrase_or_a_reference_is_not_part_of_a_park_name() -> None:
     from reporter.parks import find_parks
 
     names = [
-        name for _, _, name in find_parks("开展活动，大力宣传高新区特色。依托我县纺织工业园区，滨海经开区增长较快。")
+        name for _, _, name in find_parks("开展活动，大力宣传高新区特色。依托我县金港工业园区，滨海经开区增长较快。")
     ]
-    assert names == ["纺织工业园区", "滨海经开区"]
+    assert names == ["金港工业园区", "滨海经开区"]
 
 
 def test_a_list_of_regions_shares_out_the_figures_after_分别() -> None:
@@ -409,3 +409,22 @@ def test_numbers_given_to_the_main_region_without_a_home_are_flagged() -> None:
 def test_the_field_of_a_ranking_is_not_whose_rank_it_is() -> None:
     facts = by_value("邯郸市魏县工业投资增长2.7%，全市排名第5。全市规上工业企业500家。")
     assert facts[5.0] == "魏县" and facts[500.0] == "邯郸市"
+
+
+def test_a_class_of_parks_or_an_industry_alone_is_no_park_name() -> None:
+    from reporter.parks import find_parks
+
+    text = (
+        "全省国家级经开区（以下简称国家级经开区）共21家，其中苏北均有经开区。依托我县食品工业园，白鹭湾经开区增长较快。"
+    )
+    assert [name for _, _, name in find_parks(text)] == ["白鹭湾经开区"]
+
+
+def test_places_listed_after_a_visiting_verb_are_all_visited() -> None:
+    body = (
+        "嵊泗县党政代表团先后赴海宁市、德清县、白云山县、长兴县等地考察。"
+        "长兴县全年实现地区生产总值300亿元。我县地区生产总值仅为120亿元。"
+    )
+    home, ex = home_of(body)
+    assert home is not None and home.name == "嵊泗县"
+    assert {(f.region, f.value) for f in ex.facts} == {("长兴县", 300.0), ("嵊泗县", 120.0)}
