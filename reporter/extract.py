@@ -498,7 +498,9 @@ def make_fact(
         # A label that is a piece of the sentence (我们就启动, 选择) gives way to the nouns
         # that name the measure (产业集群, 产业链).
         if labels.is_fragment(label):
-            label = labels.noun_label(before, clause[q.end :]) or label
+            # A rank with no measure named (江阴市位列第一) is the rank in the list the text reports.
+            fallback = tables.RANK_LABEL if measure == "rank" else label
+            label = labels.noun_label(before, clause[q.end :]) or fallback
         label = clean_label(label, region) + (f"(第{PART_NAMES[q.part]}项)" if q.part else "")
         indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"

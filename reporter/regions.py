@@ -700,7 +700,8 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         return subject  # 我省 in a story about one town or zone: the story's place is its own
     if first_person:
         return max(first_person, key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid)))
-    whole = [r for r in refs if r.is_ref and r.text[0] in "全本" and r.region_id not in cued]
+    # 居全省第3: the field of a ranking is no vote for the home.
+    whole = [r for r in refs if r.is_ref and r.text[0] in "全本" and r.region_id not in cued and r.can_be_subject]
     suffixes = {suffix_of(regions[r.region_id]) for r in whole}
     for rid in title_regions(text, refs, regions):
         if suffix_of(regions[rid]) in suffixes:

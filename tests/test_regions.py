@@ -428,3 +428,15 @@ def test_places_listed_after_a_visiting_verb_are_all_visited() -> None:
     home, ex = home_of(body)
     assert home is not None and home.name == "嵊泗县"
     assert {(f.region, f.value) for f in ex.facts} == {("长兴县", 300.0), ("嵊泗县", 120.0)}
+
+
+def test_the_field_of_a_ranking_is_no_vote_for_the_home() -> None:
+    body = "全国百强县榜单发布。江阴市位列第一，昆山市排名第二。新郑市居全省第3，巩义市全省第5。"
+    home, ex = home_of(body)
+    assert home is None
+    assert not any("文中未写明" in w for w in ex.regions.warnings)
+
+
+def test_a_rank_without_a_named_measure_is_labelled_as_a_rank() -> None:
+    _, ex = home_of("全国百强县榜单发布。江阴市位列第一，昆山市排名第二。")
+    assert {(f.region, f.value, f.label) for f in ex.facts} == {("江阴市", 1.0, "排名"), ("昆山市", 2.0, "排名")}
