@@ -471,7 +471,12 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
         return True
     if PEER_SET.search(clause[: q.start]) and PEER_SET_END.match(clause[q.end :]) and not q.is_rank:
         return True  # 在全国230家国家级开发区中位列第15位: the size of the field, not a fact
+    if not q.is_rank and q.unit in BRACKET_UNITS and clause[: q.start].endswith("前"):
+        return True  # 入选前100名, 增速前9位中: the top of a ranking, not a count of anything
     return bool(VISIT_RE.search(clause[: q.start]))
+
+
+BRACKET_UNITS = ("位", "名")
 
 
 def make_fact(

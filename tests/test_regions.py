@@ -440,3 +440,9 @@ def test_the_field_of_a_ranking_is_no_vote_for_the_home() -> None:
 def test_a_rank_without_a_named_measure_is_labelled_as_a_rank() -> None:
     _, ex = home_of("全国百强县榜单发布。江阴市位列第一，昆山市排名第二。")
     assert {(f.region, f.value, f.label) for f in ex.facts} == {("江阴市", 1.0, "排名"), ("昆山市", 2.0, "排名")}
+
+
+def test_the_top_of_a_ranking_is_no_count() -> None:
+    body = "嵊泗县入选全国县域旅游强县前100名。全省增速前9位中，嵊泗县位列第4位，全县接待游客1200万人次。"
+    _, ex = home_of(body)
+    assert sorted((f.value, f.unit) for f in ex.facts) == [(4.0, "位"), (1200.0, "万人次")]
