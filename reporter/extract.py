@@ -156,7 +156,11 @@ def extract_facts(
             if not quantities:
                 quantities, listed = ordered_list_ranks(doc_regions, sentence, c_start, clause)
             for q in quantities:
-                if skip_quantity(clause, q) or company_clause(clause, q, doc_regions, abs_start):
+                if (
+                    skip_quantity(clause, q)
+                    or company_clause(clause, q, doc_regions, abs_start)
+                    or group_before(clause, q.start, doc_regions, abs_start)
+                ):
                     continue
                 if q.start in listed:
                     named, basis = listed[q.start], "list"
@@ -182,6 +186,8 @@ def extract_facts(
                 sentence_facts.append(fact)
             # A region named in a clause without numbers is the subject of what follows.
             subject = subjects.find(abs_start, abs_start + len(clause), subject or default) or subject
+            if group_before(clause, len(clause), doc_regions, abs_start):
+                subject = regions.UNRESOLVED  # 4县市总人口…,占全市的56.3%: the group's still
         facts.extend(sentence_facts)
     return drop_repeats(facts)
 
@@ -233,6 +239,22 @@ def ordered_list_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int
         for k, x in enumerate(names, start=1)
     ]
     return ranks, {x.start - base: x.region_id for x in names}
+
+
+# 这4县市总人口…, 有二十个县区的生产总值…: a count of regions followed by what they have.
+GROUP_OF_REGIONS = re.compile(
+    rf"[\d一二两三四五六七八九十]+个?(?:{lexicon.alternation('region_group_nouns.txt')})(?![、，,；;和及与]|$)"
+)
+
+
+def group_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
+    """Whether a group of regions is what the clause speaks of up to `end` (4县市地区生产总值
+    462亿元): a figure of the group is no region's, unless a region is named between the
+    group and the figure (4县市中除临清市一产比重为10.2%)."""
+    group = next(reversed(list(GROUP_OF_REGIONS.finditer(clause, 0, end))), None)  # the last one
+    if group is None:
+        return False
+    return not any(abs_start + group.end() <= m.start < abs_start + end for m in doc_regions.mentions)
 
 
 def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> bool:

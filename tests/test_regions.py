@@ -446,3 +446,17 @@ def test_the_top_of_a_ranking_is_no_count() -> None:
     body = "嵊泗县入选全国县域旅游强县前100名。全省增速前9位中，嵊泗县位列第4位，全县接待游客1200万人次。"
     _, ex = home_of(body)
     assert sorted((f.value, f.unit) for f in ex.facts) == [(4.0, "位"), (1200.0, "万人次")]
+
+
+def test_figures_of_a_group_of_regions_are_no_region_s() -> None:
+    body = (
+        "嵊泗县地区生产总值120亿元。这3县市地区生产总值462亿元，占全市的45%。"
+        "3县市中除嵊泗县一产比重为10.2%外，其余都较高。全县辖7个乡镇、40个村。"
+    )
+    _, ex = home_of(body)
+    assert sorted((f.region, f.value) for f in ex.facts) == [
+        ("嵊泗县", 7.0),
+        ("嵊泗县", 10.2),
+        ("嵊泗县", 40.0),
+        ("嵊泗县", 120.0),
+    ]
