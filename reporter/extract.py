@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from reporter import labels, lexicon, numbers, regions, segment, tables, taxonomy
+from reporter import labels, lexicon, numbers, regions, segment, status, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
 VISIT_RE = re.compile(lexicon.alternation("visit_size_words.txt"))
@@ -25,10 +25,6 @@ COMPARISON_VERBS = re.compile(lexicon.alternation("comparison_verbs.txt"))
 CLAUSE_OPENER = re.compile(rf"(?:{lexicon.alternation('clause_openers.txt')}|\d{{4}}年)?")
 # A colon between two digits is a ratio (37.5:25.4:37.1), not the end of a clause.
 CLAUSE_SPLIT = re.compile(r"[，,；;]|(?<!\d)[：:]|[：:](?!\d)")
-# Goal words. Not 规划/目标/打造 alone: 在全镇发展规划中 and 以…为目标的园区 describe
-# what exists; 计划 only as 计划到/计划实现 (计划在…投资建设 is a project under way).
-TARGET_RE = re.compile(lexicon.alternation("target_words.txt"))
-TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
 INHERITING_KINDS = lexicon.kinds_with("inherits")
 GROWTH_RE = re.compile(
     rf"({lexicon.alternation_of('change_words.csv', 'growth')})(了)?({lexicon.alternation_of('change_links.csv', 'growth')})?$"
@@ -40,6 +36,15 @@ DECLINE_RE = re.compile(
     rf"({lexicon.alternation_of('change_words.csv', 'decline')})(了)?({lexicon.alternation_of('change_links.csv', 'decline')})?$"
     rf"|低于[^，,；;。]{{0,10}}$"
 )
+# 增长3%、6.4%; 下降4.6%、0.2%: figures listed after a word of change are all reached by it.
+LISTED_FIGURES = re.compile(r"(?:-?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|倍)?\s*[、和及与]\s*)+$")
+# 比上年增加86亩 (a change), 比上年增加29.8亿元 (growth, as money grows); 前移2位 (a change of rank).
+AMOUNT_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'amount')})了?$")
+BASELINE_RE = re.compile(lexicon.alternation("baseline_words.txt"))
+MOVE_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'move')})了?$")
+RATE_UNITS = ("%", "‰")  # a rate: growth after a word of change, else a share (出生率8.06‰)
+# 是我县的3.1倍, 能达到海城市的2.7倍、5倍: N times another figure, not a growth.
+MULTIPLE_RE = re.compile(r"的(?:[\d.]+倍\s*[、和及与]\s*)*$")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
@@ -136,11 +141,15 @@ def extract_facts(
     # The title's period dates the document, a heading's its section, a sentence's opening
     # (2022年，…) the rest of its paragraph.
     section = current = title_period
+    estimate: status.Estimate | None = None  # an open 预计 (see reporter/status.py)
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, subject, current = sentence.paragraph, None, section
+            estimate = None
         hint = period_year(current, doc.date)
         stated, is_heading = opening_period(sentence.text, doc.date, hint)
+        if estimate and (stated or not estimate.paragraph_wide):
+            estimate = None  # a sentence of its own period, or one 预计 that spoke of one measure
         if stated and is_heading:
             section = stated
         current = stated or current
@@ -155,6 +164,13 @@ def extract_facts(
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             if not quantities:
                 quantities, listed = ordered_list_ranks(doc_regions, sentence, c_start, clause)
+            estimate_at = status.estimate_word_at(clause)
+            if (
+                estimate_at < 0
+                and estimate
+                and status.closes(clause, estimate, quantities[0].start if quantities else -1)
+            ):
+                estimate = None
             for q in quantities:
                 if (
                     skip_quantity(clause, q)
@@ -182,8 +198,11 @@ def extract_facts(
                     if whole_period is None:
                         whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
                     period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
-                fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis)
+                estimated = estimate is not None or 0 <= estimate_at <= q.start
+                fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis, estimated)
                 sentence_facts.append(fact)
+            if estimate_at >= 0:
+                estimate = status.open_estimate(clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at))
             # A region named in a clause without numbers is the subject of what follows.
             subject = subjects.find(abs_start, abs_start + len(clause), subject or default) or subject
             if group_before(clause, len(clause), doc_regions, abs_start):
@@ -450,6 +469,11 @@ class Subjects:
             return "main"
         return "home" if any(r.region_id == self.default for r in refs) else "title"
 
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Where the names inside body[start:end] stand, relative to `start`."""
+        inside = self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        return [(r.start - start, min(r.end, end) - start) for r in inside]
+
     def find(self, start: int, end: int, current: str | None) -> str | None:
         """The subject named in body[start:end]: the last name that can be a subject there.
 
@@ -511,11 +535,15 @@ def make_fact(
     clause_start: int,
     earlier: list[Fact],
     basis: str = "clause",
+    estimated: bool = False,
 ) -> Fact:
+    """The fact a quantity states; `estimated` when an open 预计 reaches it (reporter/status.py)."""
     before = clause[: q.head if q.head >= 0 else q.start]
-    kind = fact_kind(sentence.text, clause, q, doc_year(doc.date))
+    # 粮食种植面积732685亩，减少479亩: an amount right after a level of its unit is a change of it.
+    after_level = any(f.kind == "level" and numbers.unit_class(f.unit) == numbers.unit_class(q.unit) for f in earlier)
+    kind = fact_kind(sentence.text, clause, q, doc_year(doc.date), estimated=estimated, after_level=after_level)
     # A goal or an estimate is still a level, a growth rate or a share: classify it as what it measures.
-    measure = fact_kind(sentence.text, clause, q, goals=False) if kind in NOT_ACTUAL else kind
+    measure = fact_kind(sentence.text, clause, q, goals=False, after_level=after_level) if kind in NOT_ACTUAL else kind
     indicator, label = taxonomy.classify(before, clause, q.unit, measure)
     if indicator.startswith("other:") and measure in INHERITING_KINDS and earlier:
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
@@ -532,10 +560,10 @@ def make_fact(
         indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
-    head = numbers.LISTED_BEFORE.sub("", before)  # 下降4.6、0.2: the 0.2 fell too
+    head = LISTED_FIGURES.sub("", before)  # 下降4.6%、0.2%: the 0.2 fell too
     if kind in ("growth", "change", "estimate") and value > 0 and DECLINE_RE.search(head[-DECLINE_REACH:]):
         value = -value
-    elif kind == "level" and value > 0 and FALL_BY_RE.search(head):
+    elif kind in ("level", "growth", "change", "estimate") and value > 0 and FALL_BY_RE.search(head):
         value = -value  # 面积93254亩,减少479亩: a fall by an amount
     return Fact(
         id=hashlib.sha1(raw_id.encode()).hexdigest()[:12],
@@ -574,54 +602,50 @@ def doc_year(doc_date: str) -> int | None:
     return int(doc_date[:4]) if doc_date else None
 
 
-def fact_kind(sentence: str, clause: str, q: numbers.Quantity, year: int | None = None, goals: bool = True) -> str:
-    """level | growth | share | change | target | estimate | rank | multiple, from the words around it."""
+def fact_kind(
+    sentence: str,
+    clause: str,
+    q: numbers.Quantity,
+    year: int | None = None,
+    goals: bool = True,
+    estimated: bool = False,
+    after_level: bool = False,
+) -> str:
+    """level | growth | share | change | target | estimate | rank | multiple, from the words around it.
+
+    `estimated`: an estimate word earlier in the text still reaches the figure (reporter/status.py);
+    one in the clause before it always does. `after_level`: the sentence stated a level of the
+    figure's unit before it."""
     before = clause[: q.start]
     offset = sentence.find(clause)
-    sentence_before = sentence[: offset + q.start] if offset >= 0 else before
-    if goals and (q.is_scale or is_target(sentence_before, year)):
+    # Up to the end of the figure: a goal word may end in its qualifier (将突破200亿元).
+    sentence_before = sentence[: offset + q.end] if offset >= 0 else clause[: q.end]
+    estimated = estimated or bool(status.ESTIMATE_RE.search(before))
+    if goals and (q.is_scale or status.is_target(sentence_before, before, year, estimated)):
         return "target"
-    if goals and is_estimate(sentence_before):
+    if goals and estimated:
         return "estimate"
     if q.is_rank:
         return "rank"
     if q.unit == "个百分点":
         return "change"
-    if q.unit == "倍" and re.search(r"是[^，。]{1,12}的(?:[\d.]+倍\s*[、和及与]\s*)*$", before):
+    if q.unit == "倍" and MULTIPLE_RE.search(before):
         return "multiple"
-    if q.unit in ("%", "倍") and GROWTH_RE.search(before[-8:] if len(before) > 8 else before):
+    head = LISTED_FIGURES.sub("", before)
+    if q.unit in (*RATE_UNITS, "倍") and GROWTH_RE.search(head[-8:]):
         return "growth"
     if q.unit == "倍":
         return "growth"
-    if q.unit == "%":
+    if q.unit in RATE_UNITS:
         return "share"
+    if q.unit == "位" and MOVE_RE.search(head):
+        return "change"
+    if AMOUNT_RE.search(head) and (after_level or BASELINE_RE.search(head)):
+        return "growth" if numbers.unit_class(q.unit) == "money" else "change"
     return "level"
 
 
 NOT_ACTUAL = lexicon.kinds_without("actual")
-
-
-@lru_cache(maxsize=1)
-def estimate_words() -> tuple[str, ...]:
-    from reporter.gazetteer import data_lines
-
-    return data_lines("estimate_words.txt")
-
-
-def is_estimate(text_before: str) -> bool:
-    """预计全年完成…, 增长…, 占…: an estimate for a period not yet counted, and so is every
-    figure after it in the sentence (they are worked out from it)."""
-    return any(word in text_before for word in estimate_words())
-
-
-def is_target(text_before: str, year: int | None) -> bool:
-    """A goal: 力争/确保/将实现…, or 到2025年 when 2025 is not already past for the document."""
-    if TARGET_RE.search(text_before):
-        return True
-    for m in TARGET_YEAR_RE.finditer(text_before):
-        if year is None or int(m.group(1)) >= year:
-            return True
-    return False
 
 
 def clause_period(

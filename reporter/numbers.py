@@ -36,10 +36,12 @@ QUANTITY_RE = re.compile(
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
 SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)级")
 RANK_WORDS = lexicon.alternation("rank_words.txt")
+# 第十七届: the ordinal of a session, not a rank; the lookahead also takes in the numeral's
+# own characters, so that the pattern cannot backtrack to 第十 and read a rank 10.
 RANK_RE = re.compile(
-    rf"(?:{RANK_WORDS})[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![批届次期轮年])(?:位|名)?"
+    rf"(?:{RANK_WORDS})[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![批届次期轮年\d{CN_DIGITS}])(?:位|名)?"
     rf"|(?P<num2>{NUM})强"
-    rf"|(?:{lexicon.alternation('rank_scopes.txt')})(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![批届次期轮年])(?:位|名)?"
+    rf"|(?:{lexicon.alternation('rank_scopes.txt')})(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![批届次期轮年\d{CN_DIGITS}])(?:位|名)?"
     rf"|(?:{RANK_WORDS})[^，。；,;]{{0,12}}?(?P<top>首)位"
 )
 # 占全国的三分之一: a fraction is a share in per cent.

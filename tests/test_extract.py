@@ -69,6 +69,18 @@ def test_relative_years_stay_empty_without_a_document_date():
         ("到2020年底,昆山市累计建成5G基站8600个。", 8600, "level"),
         ("围绕建设一流园区的目标,昆山市已建成园区平台23个。", 23, "level"),
         ("在全市发展规划中,昆山市盘活存量用地1200亩。", 1200, "level"),
+        ("昆山市城镇和农村居民收入分别增长4%、6.5%。", 6.5, "growth"),  # the word reaches the whole list
+        ("昆山市工业和服务业投资分别下降2%和3.5%。", -3.5, "growth"),
+        ("昆山市人口出生率为7.2‰。", 7.2, "share"),  # a rate per mille, like a per cent
+        ("昆山市居民消费价格比上年上涨1.9%。", 1.9, "growth"),
+        ("昆山市综合排名较上年前移3位。", 3, "change"),  # a move in a ranking
+        ("昆山市综合排名较上年后移2位。", -2, "change"),
+        ("昆山市粮食产量52000吨,比上年增加800吨。", 800, "change"),  # an amount measured from last year
+        ("昆山市耕地面积9000亩,减少120亩。", -120, "change"),  # … or from the level just stated
+        ("昆山市城镇新增就业5200人,比上年多增300人。", 300, "change"),
+        ("昆山市一般公共预算收入比上年增加12.5亿元。", 12.5, "growth"),  # money grows
+        ("昆山市去年增加了12家上市企业。", 12, "level"),  # a count of what was added
+        ("昆山市财政收入能达到邻县的2.4倍、3倍。", 3, "multiple"),
     ],
 )
 def test_kinds_and_goals_never_levels(sentence, value, kind):

@@ -198,3 +198,57 @@ def test_every_label_word_is_cut_from_a_free_label() -> None:
     for word in lexicon.words("label_lead_words.txt"):
         assert taxonomy.short_label(f"{word}新建厂房", "") == "新建厂房", word
     assert taxonomy.short_label("并且新建厂房面积", "") == "新建厂房面积"  # words of no list stay
+
+
+def test_every_word_of_amounts_moves_and_baselines_reads_as_it_says() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_extract import make_doc
+
+    from reporter import lexicon
+    from reporter.extract import extract_document
+
+    def kind_of(body: str, value: float) -> str:
+        facts = extract_document(make_doc(body)).facts
+        return next(f.kind for f in facts if abs(f.value) == value)
+
+    for row in lexicon.table("change_words.csv"):
+        word = row["word"]
+        if row["amount"] == "yes":
+            assert kind_of(f"全县耕地面积比上年{word}479亩。", 479) == "change", row
+            assert kind_of(f"全县财政收入比上年{word}2.5亿元。", 2.5) == "growth", row
+        if row["move"] == "yes":
+            assert kind_of(f"全县综合排名较上年{word}2位。", 2) == "change", row
+    for word in lexicon.words("baseline_words.txt"):
+        assert kind_of(f"全县耕地{word}增加479亩。", 479) == "change", word
+    assert kind_of("全县新建厂房增加479亩。", 479) == "level"  # no baseline, no level before it
+
+
+def test_every_word_of_estimates_and_goals_reads_as_it_says() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_extract import make_doc
+
+    from reporter import lexicon
+    from reporter.extract import extract_document
+
+    def kinds(body: str) -> list[str]:
+        return [f.kind for f in extract_document(make_doc(body, date="2024-01-20")).facts]
+
+    for word in lexicon.words("estimate_words.txt"):
+        assert kinds(f"全县{word}完成地区生产总值210亿元。") == ["estimate"], word
+    for word in lexicon.words("target_words.txt"):
+        assert kinds(f"全县{word}2025年地区生产总值达到210亿元。") == ["target"], word
+    for word in lexicon.words("future_words.txt"):
+        assert kinds(f"全县地区生产总值{word}210亿元。") == ["target"], word
+        assert kinds(f"全县预计地区生产总值{word}210亿元。") == ["estimate"], word
+    for word in lexicon.words("estimate_leads.txt"):  # an opening 预计: it reaches the next sentence
+        assert kinds(f"全县经济平稳。{word}预计地区生产总值210亿元。工业产值150亿元。") == ["estimate"] * 2, word
+    for word in lexicon.words("result_verbs.txt"):  # a result of another verb is counted
+        other = next(w for w in lexicon.words("result_verbs.txt") if w != word)
+        assert kinds(f"全县预计{word}产值210亿元，{other}税收15亿元。") == ["estimate", "level"], word
+        assert kinds(f"全县产值预计{word}210亿元，税收{word}15亿元。") == ["estimate", "estimate"], word

@@ -164,6 +164,8 @@ def test_ordinals_are_not_counts_and_a_fall_by_an_amount_is_negative():
     from test_extract import facts_of
 
     assert find_quantities("区第十七届人大常委会第十五次会议") == []
+    # a rank word (全县, 全市) before an ordinal: the numeral is read whole, not cut to 第十
+    assert find_quantities("在全县第十七届运动会上") == find_quantities("全市第12届人才节") == []
     values = sorted(f.value for f in facts_of("全县稻谷种植面积93254亩，减少479亩。"))
     assert values == [-479.0, 93254.0]
 

@@ -1,0 +1,89 @@
+"""Whether a figure is an actual, an estimate (预计) or a goal (力争), and how far the word
+that says so reaches.
+
+A goal word holds to the end of its sentence: what follows 力争 or 目标是 is all aimed at.
+An estimate word reaches further or less far, by where it stands:
+
+- 预计 holds over the clauses after it, across 、，； and list items, until a clause reports
+  a result with a verb of its own (预计完成…，实现一般公共预算收入…: the 实现 figure is counted,
+  not estimated); the verb 预计 governs may recur (预计城镇完成…；农村完成…).
+- 预计 that opens its clause, before any measure is named (预计全年完成地区生产总值…,
+  2023年，全县预计实现…), puts the figures after it in the estimate status up to the end of the
+  paragraph, unless a later sentence states a period of its own or reports with another verb.
+- 预计 after the measure (地区生产总值预计完成…) speaks of that measure: its sentence only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reporter import lexicon
+
+ESTIMATE_RE = re.compile(lexicon.alternation("estimate_words.txt"))
+TARGET_RE = re.compile(lexicon.alternation("target_words.txt"))
+# 将达到, 有望: the future tense. Alone it is a goal; after 预计 it is how an estimate is phrased
+# (预计今年产值将达到400亿元).
+FUTURE_RE = re.compile(lexicon.alternation("future_words.txt"))
+RESULT_RE = re.compile(lexicon.alternation("result_verbs.txt"))
+TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
+YEAR_RE = re.compile(r"(?<!\d)(20\d\d)年")
+# What may stand before an opening 预计 besides region names: a time, a link word, punctuation.
+LEAD_WORDS = [
+    *lexicon.words("estimate_leads.txt"),
+    *lexicon.words("clause_openers.txt"),
+    *lexicon.words("half_years.txt"),
+    *(row["word"] for row in lexicon.table("relative_years.csv")),
+]
+LEAD_RE = re.compile(
+    r"(?:19|20)\d\d年(?:度|底|末)?|\d{1,2}(?:-|—|至|到)\d{1,2}月|前?[一二三四1-4]季度|"
+    + "|".join(re.escape(w) for w in sorted(LEAD_WORDS, key=len, reverse=True))
+)
+MEASURE_CHARS = re.compile(r"[\u4e00-\u9fff]{2,}")
+VERB_REACH = 6  # characters after 预计 searched for the verb it governs (预计全年完成)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """An open 预计: the verb of results it governs (完成, or "" for 预计95亿元) and whether it
+    holds over the rest of its paragraph."""
+
+    verb: str
+    paragraph_wide: bool
+
+
+def estimate_word_at(clause: str) -> int:
+    """Where the last estimate word of a clause ends, or -1."""
+    found = [m.end() for m in ESTIMATE_RE.finditer(clause)]
+    return found[-1] if found else -1
+
+
+def open_estimate(clause: str, at: int, names: list[tuple[int, int]]) -> Estimate:
+    """The scope of the estimate word ending at `at` in `clause`; `names` are the spans
+    (in the clause) of the region names before it."""
+    verb = RESULT_RE.match(clause, at) or RESULT_RE.search(clause[at : at + VERB_REACH])
+    word = ESTIMATE_RE.search(clause)  # the first estimate word starts the scope
+    lead = clause[: word.start() if word else at]
+    for start, end in sorted(names, reverse=True):
+        lead = lead[:start] + lead[end:]
+    lead = LEAD_RE.sub("", lead)
+    return Estimate(verb.group(0) if verb else "", not MEASURE_CHARS.search(lead))
+
+
+def closes(clause: str, estimate: Estimate, first_figure: int) -> bool:
+    """Whether a clause reports a result with a verb other than the estimate's (实现… after
+    预计完成…): it states a counted figure, and so does what follows it."""
+    head = clause[:first_figure] if first_figure >= 0 else clause
+    return any(m.group(0) != estimate.verb for m in RESULT_RE.finditer(head))
+
+
+def is_target(text_before: str, clause_before: str, year: int | None, estimated: bool = False) -> bool:
+    """A goal: 力争/确保/目标是…; 将实现/有望 unless an estimate is open (预计…将达到);
+    到2025年 when 2025 is not already past for the document; a figure the clause dates to a
+    year after the document's (…，2025年达千亿元)."""
+    if TARGET_RE.search(text_before) or (not estimated and FUTURE_RE.search(text_before)):
+        return True
+    for m in TARGET_YEAR_RE.finditer(text_before):
+        if year is None or int(m.group(1)) >= year:
+            return True
+    return year is not None and any(int(m.group(1)) > year for m in YEAR_RE.finditer(clause_before))

@@ -1,0 +1,64 @@
+"""Estimates and goals: how far 预计 and 力争 reach (reporter/status.py), and the kinds of
+figures next to them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_extract import facts_of
+
+
+def kinds(body: str, date: str = "2024-01-20") -> dict[float, str]:
+    """The kind of each figure of `body`, in a document about 昆山市 (the body names no region)."""
+    return {f.value: f.kind for f in facts_of("昆山市坚持制造业立市。" + body, date)}
+
+
+def test_an_opening_estimate_holds_over_its_list_and_paragraph():
+    body = (
+        "全县经济稳中有进。预计全年完成地区生产总值210亿元，增长5.5%；农业总产值40亿元。"
+        "规上工业增加值增长6.1%，社会消费品零售总额88亿元。\n"
+        "全县一般公共预算收入12亿元。"
+    )
+    found = kinds(body)
+    assert [found[v] for v in (210, 5.5, 40, 6.1, 88)] == ["estimate"] * 5
+    assert found[12] == "level"  # a new paragraph
+
+
+def test_an_estimate_after_its_measure_speaks_of_that_measure_only():
+    body = "全县地区生产总值预计完成210亿元，增长5.5%，低于计划目标1.5个百分点。一般公共预算收入完成12亿元，增长3.2%。"
+    found = kinds(body)
+    assert [found[v] for v in (210, 5.5, -1.5)] == ["estimate"] * 3
+    assert (found[12], found[3.2]) == ("level", "growth")
+
+
+def test_a_result_reported_with_another_verb_is_counted_not_estimated():
+    body = "预计完成地区生产总值210亿元、增长5.5%，实现一般公共预算收入12亿元、增长3.2%，固定资产投资增长7.7%。"
+    found = kinds(body)
+    assert (found[210], found[5.5]) == ("estimate", "estimate")
+    assert (found[12], found[3.2], found[7.7]) == ("level", "growth", "growth")
+    mid_list = "其中，进出口总额完成31亿元；服务业营业收入预计18亿元，增长9%；实际利用外资完成2.6亿美元。"
+    found = kinds(mid_list)
+    assert (found[31], found[18], found[9], found[2.6]) == ("level", "estimate", "estimate", "level")
+
+
+def test_the_verb_an_estimate_governs_may_recur():
+    found = kinds("居民人均可支配收入预计城镇完成41000元，增长6%；农村完成19000元，增长7%。")
+    assert [found[v] for v in (41000, 6, 19000, 7)] == ["estimate"] * 4
+
+
+def test_a_sentence_with_a_period_of_its_own_ends_an_estimate():
+    found = kinds("预计全年完成地区生产总值210亿元。2022年全县地区生产总值198亿元。")
+    assert (found[210], found[198]) == ("estimate", "level")
+
+
+def test_the_future_tense_after_an_estimate_is_still_an_estimate():
+    body = "2023年全镇工业产值180亿元，预计今年全镇工业产值将达到200亿元，2030年达到500亿元。"
+    found = kinds(body)
+    assert (found[180], found[200], found[500]) == ("level", "estimate", "target")
+    assert kinds("全镇工业产值将达到200亿元。")[200] == "target"  # alone, the future tense is a goal
+    assert kinds("全镇工业产值有望突破200亿元。")[200] == "target"
+
+
+def test_a_goal_holds_to_the_end_of_its_sentence():
+    body = "今年全区发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入达到15亿元，新增规上企业20家。"
+    found = kinds(body)
+    assert [found[v] for v in (6, 15, 20)] == ["target"] * 3
+    assert kinds("主要目标完成情况如下。全区地区生产总值增长4%，低于目标2个百分点。")[4] == "growth"
