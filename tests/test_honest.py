@@ -272,3 +272,25 @@ def test_the_to_collect_list_runs_no_formula_from_a_document(tmp_path):
     assert ",'=HYPERLINK(1)," in csv_path.read_text(encoding="utf-8-sig")
     cell = load_workbook(xlsx).active["B2"]
     assert cell.data_type == "s" and cell.value == "=HYPERLINK(1)"
+
+
+ESTIMATING = """如东县经济运行报告
+如东县经济稳中有进。预计全年完成地区生产总值1350亿元，增长6.2%。规上工业增加值增长8.1%。
+到2025年，如东县力争地区生产总值达到1600亿元。
+"""
+COUNTED = "上虞区经济运行情况\n上虞区地区生产总值1500亿元，增长7.0%，规上工业增加值增长9.5%。\n"
+
+
+def test_a_brief_shows_estimates_and_goals_as_such(tmp_path):
+    corpus = load_corpus([write_corpus(tmp_path / "in", a=ESTIMATING, b=COUNTED)])
+    kinds = dict(zip(corpus.facts["value"], corpus.facts["kind"], strict=True))
+    assert (kinds[1350], kinds[6.2], kinds[8.1], kinds[1600]) == ("estimate", "estimate", "estimate", "target")
+    paths = make_brief(corpus, "如东县", ["上虞区"], tmp_path / "out", formats=("html",), warn=lambda _m: None)
+    text = text_of(next(p for p in paths if p.suffix == ".html").read_text(encoding="utf-8"))
+    gaps = text[text.index("二、主要差距") : text.index("三、对策建议")]
+    actual, _, goals = gaps.partition("发展目标（目标值，非实际值，不计算差距）")
+    assert "1600亿元" in goals and "1600亿元" not in actual  # the goal stands apart
+    assert "口径不同（预计/总量）" in actual and "（预计）" in actual  # the estimate is named, not compared
+    assert "为对标地区的" not in actual and "个百分点" not in actual  # no gap computed from an estimate
+    assert "如东县·地区生产总值（预计）·1350亿元" in text and "如东县·规上工业增加值（预计）·8.1%" in text
+    assert "如东县·地区生产总值（目标）·1600亿元" in text
