@@ -275,6 +275,8 @@ def split_body(lines: list[Line]) -> BodySplit:
     infos = classify(lines)
     start, end = best_run([i.score for i in infos])
     end = close_at_block_heading(lines, infos, start, end)
+    if end == len(lines) - 2 and is_cut_off(lines[-1].text, infos[-1]):
+        end += 1
     first = header_start(lines, infos, start)
     # Gov pages put a block of metadata (索引号, 发布机构, 发布日期…) above the headline.
     above = [k for k in range(byline_start(infos, first), first) if infos[k].metadata]
@@ -294,6 +296,19 @@ def split_body(lines: list[Line]) -> BodySplit:
     kept = set(body) | set(metadata)
     dropped = [k for k in range(len(lines)) if k not in kept]
     return BodySplit(body, metadata, byline, dropped, title)
+
+
+def is_cut_off(s: str, info: LineInfo) -> bool:
+    """The file's last line, right after the body, is a paragraph cut off with the file: clauses
+    of prose that end no sentence. (A line of words without punctuation there is more often a
+    tag or an ad than the start of a paragraph.)"""
+    return (
+        not info.noise
+        and not info.metadata
+        and bool(CJK.search(s))
+        and s[-1] not in SENTENCE_END
+        and sentence_punct(s) > 0
+    )
 
 
 def close_at_block_heading(lines: list[Line], infos: list[LineInfo], start: int, end: int) -> int:
