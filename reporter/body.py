@@ -39,21 +39,37 @@ SOURCE_RE = re.compile(
 )
 BYLINE_LABEL = re.compile(rf"(?:{lexicon.alternation_of('byline_words.csv', 'label')})\s*[:：]")
 AUTHOR_RE = re.compile(rf"^(?:{lexicon.alternation_of('byline_words.csv', 'author')})[:：/]")
+# A line that is only reporters' names, each after its word: "记者 张三", "（本报记者 李四 通讯员 王五）".
+AUTHOR_NAMES = (
+    rf"(?:{lexicon.alternation_of('byline_words.csv', 'author')})(?:\s+|\s*[:：/]\s*)"
+    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*"
+)
+NAMES_ONLY_RE = re.compile(rf"^[(（]?\s*{AUTHOR_NAMES}(?:\s+{AUTHOR_NAMES})*\s*[)）]?$")
+# The time of day after a date: a page's publication stamp (2017-01-11 09:06).
+TIMESTAMP_RE = re.compile(r"(?:20\d\d|19\d\d)\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d")
 PHONE_RE = re.compile(r"(\d[\d\- ]{6,}\d)|(\+86)|(1[3-9]\d{9})")
+YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–~]\s*(?:19|20)\d\d(?!\d)")  # 2011-2015: years, not a phone number
 URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+|data:image|<image>)")
 # A breadcrumb trail: 首页 > 新闻 > 正文, 晋江新闻网>>新闻中心>>正文.
 BREADCRUMB = re.compile(r"(?:>|＞|»|›).*(?:>|＞|»|›)|^\s*(?:>|＞)")
 LIST_ITEM_RE = re.compile(r"^\s*(\d{1,3}[.、)]|[-•·*]|[（(]\d+[)）])\s*\S")
 DATETIME_ONLY_RE = re.compile(r"^[(（]?[\d\s:\-/.年月日时分]+[)）]?$")
+# Spacing and punctuation around a block heading: "相 关 新 闻:", "【推荐阅读】".
+BLOCK_HEADING_JUNK = re.compile(r"[\s:：|｜·•\-—_()（）\[\]【】<>《》]+")
+BLOCK_HEADING_MAX = 8  # characters: a heading word and a joining word or two (版权和免责申明)
 # An icon or a link stripped from a widget leaves empty brackets behind.
 EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|\[\s*\]|【\s*】")
 METADATA_HINTS = tuple(row["word"] for row in lexicon.table("byline_words.csv") if row["date_hint"] == "yes")
 TITLE_MAX = 60
 ISSUER_MAX = 20  # 某某自治州发展和改革委员会办公室 fits
 HEADER_REACH = 3  # lines above the body run that may hold title and metadata
+HEADER_MAX = 10  # lines above the body run that a header of headings and bylines may fill
+HEADING_MIN = 5  # characters in the shortest heading above the header: shorter lines are tags or menu items
 HEADER_DEPTH = 4  # lines at the top of the body run that may hold metadata
 BYLINE_REACH = 6  # lines above the header that may still hold metadata
+TRAIL_MAX = 6  # lines after the last paragraph that may still be its captions and notes
 FOOTER_DEPTH = 2  # lines at the end of the body run and after it that may hold the source
+NOTICE_WORDS = 3  # page-furniture words that make even a sentence a notice
 LINK_SHARE_NOISE = 0.5  # a line mostly made of link text is navigation
 PROSE_SPAN = 200  # prose ends a sentence at least once in this many characters
 PUNCT_SPAN = 40  # prose has a comma or a sentence end at least once in this many characters
@@ -96,15 +112,24 @@ def furniture_words() -> tuple[str, ...]:
 
 
 def is_furniture(s: str) -> bool:
-    """A line with page-furniture words, unless they are just a word of long prose."""
+    """A line with page-furniture words, unless they are just a word of long prose.
+
+    A legal or download notice piles them up (版权所有, 未经许可, 不得转载): with
+    NOTICE_WORDS of them a line is furniture however well punctuated."""
     found = [w for w in furniture_words() if w in s]
-    if (len(found) >= 2 and not is_prose(s)) or (found and len(s) < 40):
+    if len(found) >= NOTICE_WORDS or (len(found) >= 2 and not is_prose(s)) or (found and len(s) < 40):
         return True
     for w in found:
         after = s[s.index(w) + len(w) : s.index(w) + len(w) + 1]
         if s.startswith(w) or after in (":", "："):
             return True
     return False
+
+
+def is_block_heading(s: str) -> bool:
+    """A line that only heads a block of other content after the article (相关新闻, 版权和免责申明)."""
+    bare = BLOCK_HEADING_JUNK.sub("", s)
+    return len(bare) <= BLOCK_HEADING_MAX and any(w in bare for w in lexicon.words("block_headings.txt"))
 
 
 def is_list_like(s: str) -> bool:
@@ -115,13 +140,14 @@ def is_metadata(s: str) -> bool:
     """A short line stating the date, source or author of the article."""
     if len(s) >= 80 or s[-1] in "。！？!?":  # a sentence, not a byline
         return False
-    dated = bool(DATE_RE.search(s)) and any(h in s for h in METADATA_HINTS)
+    dated = bool(DATE_RE.search(s)) and (any(h in s for h in METADATA_HINTS) or bool(TIMESTAMP_RE.search(s)))
     labelled = len(BYLINE_LABEL.findall(s)) >= 2  # "时间:01-19 人气:22 作者:…"
     return (
         dated
         or labelled
         or bool(SOURCE_RE.search(s))
         or bool(AUTHOR_RE.match(s))
+        or bool(NAMES_ONLY_RE.match(normalize_line(s, spacing=False)))
         or bool(DATETIME_ONLY_RE.match(s))
         or is_issuer(s)
     )
@@ -152,10 +178,13 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
         return "list"
     if (
         is_furniture(s)
+        or is_block_heading(s)
         or line.link_share >= LINK_SHARE_NOISE
         or (bool(URL_RE.search(s)) and (n < 80 or sentence_punct(s) < 2))
         or (bool(BREADCRUMB.search(s)) and not is_prose(s))
-        or (sentence_punct(s) < 3 and bool(PHONE_RE.search(s)))  # prose rarely: test the cheap part first
+        or (
+            sentence_punct(s) < 3 and bool(PHONE_RE.search(YEAR_SPAN.sub("", s)))
+        )  # prose rarely: test the cheap part first
         or (bool(EMPTY_BRACKETS.search(s)) and n <= PROSE_SPAN)  # a widget line, not a long article line
         or s in ("-", "|", "·")
     ):
@@ -206,6 +235,7 @@ def classify(lines: list[Line]) -> list[LineInfo]:
     listy = [is_list_like(t) for t in texts]
     dates = [bool(DATETIME_ONLY_RE.match(t)) for t in texts]
     in_table = table_lines(texts)
+    prose = [line_score(t, False) > 0 for t in texts]
     infos = []
     for k, line in enumerate(lines):
         if k in in_table:
@@ -213,9 +243,12 @@ def classify(lines: list[Line]) -> list[LineInfo]:
             figures = any(is_figure(c) for c in cells_of(line.text) or (line.text,))
             infos.append(LineInfo(float(len(line.text)) if figures else 0.0, "", False))
             continue
-        near = {texts[j] for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k}
-        # A numbered line is noise in a list of such lines; alone it may be a heading.
-        list_run = listy[k] and sum(listy[max(0, k - 3) : k + 4]) >= 3
+        # A list prints a headline twice in a row (link, then title), and a page its title right
+        # above the article; a line the article repeats between other lines is its own heading.
+        near = {texts[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)}
+        # A numbered line is noise in a list of such lines; alone, or with paragraphs between
+        # it and the next, it is a heading.
+        list_run = listy[k] and sum(listy[j] for j in unbroken_window(prose, k, 3)) >= 3
         kind = noise_kind(line, near, list_run)
         # A bare date is a byline only when alone: dates every other line are a headline list.
         lone_date = dates[k] and sum(dates[max(0, k - 4) : k + 5]) == 1
@@ -224,13 +257,27 @@ def classify(lines: list[Line]) -> list[LineInfo]:
     return infos
 
 
+def unbroken_window(prose: list[bool], k: int, reach: int) -> range:
+    """Positions within `reach` of k that no prose paragraph separates from k."""
+    lo = k
+    while lo > max(0, k - reach) and not prose[lo - 1]:
+        lo -= 1
+    hi = k
+    while hi < min(len(prose) - 1, k + reach) and not prose[hi + 1]:
+        hi += 1
+    return range(lo, hi + 1)
+
+
 def split_body(lines: list[Line]) -> BodySplit:
     """Split non-blank lines into body, metadata and dropped lines."""
     if not lines:
         return BodySplit([], [], [], [], None)
     infos = classify(lines)
     start, end = best_run([i.score for i in infos])
-    first = header_start(infos, start)
+    end = close_at_block_heading(lines, infos, start, end)
+    if end == len(lines) - 2 and is_cut_off(lines[-1].text, infos[-1]):
+        end += 1
+    first = header_start(lines, infos, start)
     # Gov pages put a block of metadata (索引号, 发布机构, 发布日期…) above the headline.
     above = [k for k in range(byline_start(infos, first), first) if infos[k].metadata]
     header_zone = set(range(first, min(start + HEADER_DEPTH, end + 1)))
@@ -238,7 +285,7 @@ def split_body(lines: list[Line]) -> BodySplit:
     footer_zone = set(range(max(start, end - FOOTER_DEPTH + 1), min(len(lines), end + FOOTER_DEPTH + 1)))
     byline = sorted(k for k in header_zone if infos[k].metadata) + above
     metadata = sorted(set(above) | {k for k in header_zone | footer_zone if infos[k].metadata})
-    title = find_title(lines, infos, header_top(infos, start), start)
+    title = find_title(lines, infos, header_top(lines, infos, start), start)
     if title is not None and first < title < start:
         # Lines above the headline (site name, issuing body, column) are the page's, not the
         # article's: kept as metadata, where the issuer is still looked for.
@@ -251,18 +298,67 @@ def split_body(lines: list[Line]) -> BodySplit:
     return BodySplit(body, metadata, byline, dropped, title)
 
 
-def header_top(infos: list[LineInfo], start: int) -> int:
+def is_cut_off(s: str, info: LineInfo) -> bool:
+    """The file's last line, right after the body, is a paragraph cut off with the file: clauses
+    of prose that end no sentence. (A line of words without punctuation there is more often a
+    tag or an ad than the start of a paragraph.)"""
+    return (
+        not info.noise
+        and not info.metadata
+        and bool(CJK.search(s))
+        and s[-1] not in SENTENCE_END
+        and sentence_punct(s) > 0
+    )
+
+
+def close_at_block_heading(lines: list[Line], infos: list[LineInfo], start: int, end: int) -> int:
+    """The run's last line, once a block heading (相关新闻, 版权和免责申明) marks where the article ends.
+
+    The run can reach over a short heading to a long notice or teaser below it: it stops at the
+    heading, when more of the run lies above it than below (an inline "相关阅读" box in the middle
+    of an article does not cut its larger part away). And a run that stopped at its last
+    paragraph reaches down to a heading just below: the lines between (captions, notes) are
+    the article's too, when no other page noise comes first.
+    """
+    scores = [i.score for i in infos]
+    for k in range(start + 1, end + 1):
+        if is_block_heading(lines[k].text) and sum(scores[start:k]) >= sum(scores[k + 1 : end + 1]):
+            return k - 1
+    for k in range(end + 1, min(len(lines), end + 1 + TRAIL_MAX)):
+        if is_block_heading(lines[k].text):
+            return k - 1
+        if infos[k].noise and not infos[k].metadata:
+            break
+    return end
+
+
+def header_top(lines: list[Line], infos: list[LineInfo], start: int) -> int:
     """Headline and byline sit just above the first paragraph, maybe across a share bar or a
-    repeated page title, never across a list of other articles."""
+    repeated page title, never across a list of other articles.
+
+    A longer header (a report's title, the meeting it was given at, the speaker, 各位代表:)
+    goes on upward over headings and bylines, but not past page noise.
+    """
     first = start
     while first > 0 and start - first < HEADER_REACH and (infos[first - 1].kind != "list" or infos[first - 1].metadata):
+        first -= 1
+    if first < start and infos[first].noise and not infos[first].metadata:
+        return first
+    while first > 0 and start - first < HEADER_MAX and is_header_line(lines[first - 1].text, infos[first - 1]):
         first -= 1
     return first
 
 
-def header_start(infos: list[LineInfo], start: int) -> int:
+def is_header_line(s: str, info: LineInfo) -> bool:
+    """A byline, or a heading: a line of words, longer than a one-word tag, that ends no sentence."""
+    if info.metadata:
+        return True
+    return not info.noise and HEADING_MIN <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END and is_words(s)
+
+
+def header_start(lines: list[Line], infos: list[LineInfo], start: int) -> int:
     """The first line of the header that is not noise."""
-    first = header_top(infos, start)
+    first = header_top(lines, infos, start)
     while first < start and infos[first].noise and not infos[first].metadata:
         first += 1
     return first
@@ -300,11 +396,27 @@ def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int)
         title_like = 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END and is_words(s)
         if title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata:
             found.append(k)
-    # A site's or a column's name above the headline is much shorter than the headline.
+    if any(k < start for k in found):
+        found = [k for k in found if k < start]  # the first paragraph is a headline only when nothing heads it
+    # A site's or a column's name above the headline is much shorter than the headline; a
+    # headline printed twice is the article's in the copy nearer the article.
     for k in found:
-        if not any(len(lines[j].text) > 2 * len(lines[k].text) for j in found if j > k):
+        later = [lines[j].text for j in found if j > k]
+        if not any(len(t) > 2 * len(lines[k].text) or t == lines[k].text for t in later) and not is_page_title(
+            lines, k
+        ):
             return k
     return None
+
+
+def is_page_title(lines: list[Line], k: int) -> bool:
+    """The page's own title right above the headline: the headline with a suffix (site, column,
+    upload date), not the headline printed again split over two lines."""
+    if k + 1 >= len(lines):
+        return False
+    s, headline = lines[k].text, lines[k + 1].text
+    split_again = k + 2 < len(lines) and s == headline + lines[k + 2].text
+    return len(s) > len(headline) >= 4 and s.startswith(headline) and not split_again
 
 
 def is_words(s: str) -> bool:

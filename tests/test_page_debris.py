@@ -1,0 +1,181 @@
+"""Page debris around and inside an article saved as text: each kind on a page written for it.
+
+Every page and sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reporter.ingest import read_document
+from reporter.models import Document
+
+FIRST = "2023年，全县实现地区生产总值412.7亿元，同比增长5.9%，增速高于全市平均水平0.6个百分点。"
+SECOND = "全年一般公共预算收入26.4亿元，增长7.2%；规上工业增加值增长8.8%，新增规上工业企业31户。"
+THIRD = "全县新签约亿元以上项目37个，完成固定资产投资同比增长10.3%，其中工业投资增长15.1%。"
+FOURTH = "城乡居民人均可支配收入分别达到48620元和25310元，分别增长5.1%和6.9%，收入差距继续缩小。"
+
+
+def read(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def kept_lines(doc: Document) -> list[str]:
+    return doc.body.split("\n")
+
+
+def test_a_long_report_header_is_kept_up_to_the_breadcrumb(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "当前位置：首页 > 政务公开 > 规划计划",
+            "（某某省）示范县人民政府工作报告（2024年1月10日）",
+            "政府工作报告",
+            "——2024年1月10日在示范县第十八届",
+            "人民代表大会第三次会议上",
+            "示范县县长 某某某",
+            "各位代表：",
+            FIRST,
+            SECOND,
+        ]
+    )
+    doc = read(tmp_path, page)
+    assert doc.title == "（某某省）示范县人民政府工作报告（2024年1月10日）"
+    assert kept_lines(doc)[:3] == [
+        "（某某省）示范县人民政府工作报告（2024年1月10日）",
+        "政府工作报告",
+        "——2024年1月10日在示范县第十八届",
+    ]
+    assert "当前位置" not in doc.body and "当前位置" not in "".join(doc.metadata)
+
+
+def test_one_word_tags_above_a_header_are_not_taken_in(tmp_path: Path) -> None:
+    page = "\n".join(
+        ["经济", "工作总结", "示范县2023年经济运行情况", "示范县统计局", "（2024年2月1日）", FIRST, SECOND]
+    )
+    doc = read(tmp_path, page)
+    assert doc.title == "示范县2023年经济运行情况"
+    assert doc.body.startswith("示范县2023年经济运行情况\n") and "工作总结" not in doc.metadata
+
+
+def test_a_question_repeated_before_every_paragraph_is_a_heading_of_the_article(tmp_path: Path) -> None:
+    question = "示范县的优势在哪里?"
+    page = "\n".join([question, FIRST, question, SECOND, question, THIRD])
+    doc = read(tmp_path, page)
+    assert doc.body.count("示范县的优势在哪里?") == 3
+
+
+def test_a_headline_printed_twice_in_a_row_in_a_list_is_still_a_repeat(tmp_path: Path) -> None:
+    items = ["示范县召开项目推进会", "示范县召开项目推进会", "示范镇开展安全生产检查", "示范镇开展安全生产检查"]
+    doc = read(tmp_path, "\n".join([FIRST, SECOND, THIRD, "\n".join(items)]))
+    assert "推进会" not in doc.body and "安全生产检查" not in doc.body
+
+
+def test_numbered_headings_between_paragraphs_are_not_a_list(tmp_path: Path) -> None:
+    page = "\n".join(["1.示范区", FIRST, "2.示范新区", SECOND, "3.示范港区", THIRD])
+    doc = read(tmp_path, page)
+    assert [line for line in kept_lines(doc) if line[0].isdigit() and len(line) < 10] == [
+        "1.示范区",
+        "2.示范新区",
+        "3.示范港区",
+    ]
+
+
+def test_a_legal_notice_under_its_heading_ends_the_article(tmp_path: Path) -> None:
+    notice = "凡注明来源为示例在线的稿件，均为示例在线独家版权所有，未经许可不得转载或镜像；授权转载须注明来源。"
+    page = "\n".join([FIRST, SECOND, "表一 示范县主要经济指标", "（注：数据来源于县统计局）", "版权和免责声明", notice])
+    doc = read(tmp_path, page)
+    assert "独家版权" not in doc.body
+    assert kept_lines(doc)[-2:] == ["表一示范县主要经济指标", "（注：数据来源于县统计局）"]
+
+
+def test_a_news_item_under_a_recommendation_heading_is_not_the_article(tmp_path: Path) -> None:
+    other = "示范移动公司近日在市区开展5G网络优化活动，新增基站120个，覆盖全部乡镇，市民上网速度明显提升。"
+    doc = read(tmp_path, "\n".join([FIRST, SECOND, THIRD, "新 闻 推 荐：", other]))
+    assert "5G" not in doc.body and doc.body.endswith(THIRD)
+
+
+def test_an_inline_related_box_does_not_cut_the_larger_part_of_the_article(tmp_path: Path) -> None:
+    page = "\n".join([FIRST, "相关阅读", "示范县上半年经济运行简析", SECOND, THIRD, FOURTH])
+    doc = read(tmp_path, page)
+    assert doc.body.endswith(FOURTH)
+
+
+def test_a_page_title_with_a_site_suffix_above_the_headline_is_the_pages(tmp_path: Path) -> None:
+    page = "\n".join(["示范县工作总结工作总结范文大全", "示范县工作总结", FIRST, SECOND])
+    doc = read(tmp_path, page)
+    assert doc.title == "示范县工作总结"
+    assert "范文大全" not in doc.body and "示范县工作总结工作总结范文大全" in doc.metadata
+
+
+def test_a_title_split_over_two_lines_below_its_whole_copy_keeps_the_whole_title(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "示范县2023年国民经济和社会发展计划执行情况的报告",
+            "示范县2023年国民经济",
+            "和社会发展计划执行情况的报告",
+            FIRST,
+            SECOND,
+        ]
+    )
+    doc = read(tmp_path, page)
+    assert doc.title == "示范县2023年国民经济和社会发展计划执行情况的报告"
+
+
+def test_reporters_named_without_a_colon_are_a_byline(tmp_path: Path) -> None:
+    page = "\n".join([FIRST, SECOND, "（本报记者 张某某 通讯员 李某）"])
+    doc = read(tmp_path, page)
+    assert "记者" not in doc.body and "（本报记者 张某某 通讯员 李某）" in doc.metadata
+    doc = read(tmp_path, "\n".join([FIRST, SECOND, "记者 王某某"]))
+    assert "记者" not in doc.body and "记者 王某某" in doc.metadata
+
+
+def test_a_site_name_with_a_date_and_time_is_a_byline(tmp_path: Path) -> None:
+    page = "\n".join(["示范县上半年工业产值稳步增长", "www.example.cn   示范新闻网  2024-01-11 09:06", FIRST, SECOND])
+    doc = read(tmp_path, page)
+    assert doc.date == "2024-01-11"
+    assert "example" not in doc.body and any("2024-01-11 09:06" in m for m in doc.metadata)
+
+
+def test_a_figure_caption_with_a_span_of_years_is_not_a_phone_number(tmp_path: Path) -> None:
+    page = "\n".join([FIRST, "图1：2019-2023年全县地区生产总值及增长速度", SECOND])
+    doc = read(tmp_path, page)
+    assert "图1：2019-2023年全县地区生产总值及增长速度" in doc.body
+
+
+def test_a_download_notice_is_furniture_however_punctuated(tmp_path: Path) -> None:
+    notice = "本站文档均由用户上传，仅供参考，如有侵权请联系客服删除，下载前请仔细阅读文档内容。"
+    doc = read(tmp_path, "\n".join([notice, FIRST, SECOND, THIRD]))
+    assert "上传" not in doc.body
+
+
+def test_desktop_prompts_and_a_breadcrumb_ending_in_the_article_are_furniture(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "添加示例网到电脑桌面",
+            "安装后可以在桌面快捷访问",
+            "示例网天津 > 正文",
+            "示范区经济运行实现开门红",
+            FIRST,
+            SECOND,
+        ]
+    )
+    doc = read(tmp_path, page)
+    assert doc.title == "示范区经济运行实现开门红"
+    assert "桌面" not in doc.body and "正文" not in doc.body
+
+
+def test_a_recommendation_menu_is_furniture(tmp_path: Path) -> None:
+    doc = read(tmp_path, "\n".join(["示例推荐 ····· ····· 本省 推荐", FIRST, SECOND]))
+    assert doc.body.startswith(FIRST[:10])
+
+
+def test_a_paragraph_cut_off_at_the_end_of_the_file_is_kept(tmp_path: Path) -> None:
+    doc = read(tmp_path, "\n".join([FIRST, SECOND, "从招商引资看，1至2月，签约落地项目"]))
+    assert doc.body.endswith("从招商引资看，1至2月，签约落地项目")
+
+
+def test_a_tag_line_at_the_end_of_the_file_is_not_kept(tmp_path: Path) -> None:
+    doc = read(tmp_path, "\n".join([FIRST, SECOND, "示范县工厂货梯定制"]))
+    assert doc.body.endswith(SECOND)
