@@ -554,9 +554,10 @@ def make_fact(
         # that name the measure (产业集群, 产业链).
         if labels.is_fragment(label):
             # A rank with no measure named (江阴市位列第一) is the rank in the list the text reports.
-            fallback = tables.RANK_LABEL if measure == "rank" else label
+            fallback = tables.RANK_LABEL if measure == "rank" or q.unit == "位" else label
             label = labels.noun_label(before, clause[q.end :]) or fallback
-        label = clean_label(label, region) + (f"(第{PART_NAMES[q.part]}项)" if q.part else "")
+        label = clean_label(label, region, tables.RANK_LABEL if q.unit == "位" else "数值")
+        label += f"(第{PART_NAMES[q.part]}项)" if q.part else ""
         indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
@@ -589,13 +590,13 @@ def make_fact(
 PART_NAMES = "零一二三"  # the parts of a ratio: 三次产业结构比(第二项)
 
 
-def clean_label(label: str, region: Region) -> str:
+def clean_label(label: str, region: Region, empty: str = "数值") -> str:
     """A label names the measure, not the region or the year: 昆山市2023年新建5G基站 -> 新建5G基站."""
     for name in sorted({region.name, *region.aliases}, key=len, reverse=True):
         label = label.replace(name, "")
     label = re.sub(r"\d{4}年(?:底|末|初)?|^(?:现有|共有|目前|全年)|第$", "", label)
     label = label.strip("、，,；;：: ")  # 、生命健康投资: a list's comma is not part of the name
-    return label or "数值"
+    return label or empty
 
 
 def doc_year(doc_date: str) -> int | None:

@@ -20,7 +20,7 @@ NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四�
 
 UNIT_CLASSES = {row["unit"]: row["class"] for row in lexicon.table("units.csv")}
 # Written forms that mean a unit of the list: the regex takes them, normalise_unit maps them.
-UNIT_SPELLINGS = {"％": "%", "百分点": "个百分点", "平方千米": "平方公里"}
+UNIT_SPELLINGS = {"％": "%", "百分点": "个百分点", "平方千米": "平方公里", "个位次": "位", "位次": "位"}
 UNITS = "|".join(re.escape(u) for u in sorted([*UNIT_CLASSES, *UNIT_SPELLINGS], key=len, reverse=True))
 COUNT_UNITS = "".join(u for u, c in UNIT_CLASSES.items() if c == "count" and len(u) == 1)
 # Units a 万/亿 never stands before (万%), so the multiplier makes a plain number.

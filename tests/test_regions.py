@@ -460,3 +460,13 @@ def test_figures_of_a_group_of_regions_are_no_region_s() -> None:
         ("嵊泗县", 40.0),
         ("嵊泗县", 120.0),
     ]
+
+
+def test_moves_in_a_ranking_are_changes_of_rank() -> None:
+    _, ex = home_of("城市科技创新排名发布。海宁市排名较上年下滑3位。桐乡市跃升4位。嘉善县下降1个位次。")
+    moves = {(f.region, f.value, f.unit, f.kind, f.label) for f in ex.facts}
+    assert moves == {
+        ("海宁市", -3.0, "位", "change", "排名"),
+        ("桐乡市", 4.0, "位", "change", "排名"),
+        ("嘉善县", -1.0, "位", "change", "排名"),
+    }
