@@ -32,7 +32,6 @@ from reporter.models import (
     point_phrase,
 )
 from reporter.origins import DEFAULT_PRECEDENCE
-from reporter.resources import data_lines
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -374,7 +373,7 @@ def with_best(row: Row) -> Row:
 
 def dimension_order(rows: list[Row]) -> list[str]:
     """The dimensions in data/dimensions.txt order; one missing there still shows, before 其他指标."""
-    order = [d for d in data_lines("dimensions.txt") if d != OTHER_DIMENSION]
+    order = [d for d in lexicon.words("dimensions.txt") if d != OTHER_DIMENSION]
     extra = sorted({r.dimension for r in rows} - set(order) - {OTHER_DIMENSION})
     return [*order, *extra, OTHER_DIMENSION]
 
@@ -469,12 +468,7 @@ class DimensionWords:
 
 
 def dimension_words() -> dict[str, DimensionWords]:
-    import csv
-    import io
-
-    from reporter.resources import data_file
-
-    rows = csv.DictReader(io.StringIO(data_file("dimension_practices.csv")))
+    rows = lexicon.table("dimension_practices.csv")
     split = lambda cell: tuple(w for w in (cell or "").split("|") if w)  # noqa: E731
     return {r["dimension"]: DimensionWords(split(r["words"]), split(r["related"])) for r in rows}
 

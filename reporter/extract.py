@@ -574,9 +574,7 @@ NOT_ACTUAL = lexicon.kinds_without("actual")
 
 @lru_cache(maxsize=1)
 def estimate_words() -> tuple[str, ...]:
-    from reporter.gazetteer import data_lines
-
-    return data_lines("estimate_words.txt")
+    return lexicon.words("estimate_words.txt")
 
 
 def is_estimate(text_before: str) -> bool:
@@ -725,26 +723,17 @@ def is_practice_name(term: str) -> bool:
 
 @lru_cache(maxsize=1)
 def known_practices() -> tuple[str, ...]:
-    from reporter.gazetteer import data_lines
-
-    return data_lines("practices.txt")
+    return lexicon.words("practices.txt")
 
 
 @lru_cache(maxsize=1)
 def industry_categories() -> dict[str, str]:
-    import csv
-    import io
-
-    from reporter.gazetteer import data_file
-
-    return {row["term"]: row["category"] for row in csv.DictReader(io.StringIO(data_file("industry_categories.csv")))}
+    return {row["term"]: row["category"] for row in lexicon.table("industry_categories.csv")}
 
 
 @lru_cache(maxsize=1)
 def industry_terms() -> tuple[str, ...]:
-    from reporter.gazetteer import data_lines
-
-    return tuple(sorted(data_lines("industries.txt"), key=len, reverse=True))
+    return tuple(sorted(lexicon.words("industries.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

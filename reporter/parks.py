@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reporter import gazetteer, lexicon, segment
+from reporter import lexicon, segment
 from reporter.models import Region
 
 PARK_SUFFIXES = lexicon.words("park_suffixes.txt")
@@ -31,7 +31,7 @@ ABBREV_RE = re.compile(rf"[（(](?:{lexicon.alternation('abbreviation_words.txt'
 
 @lru_cache(maxsize=1)
 def park_generic_words() -> tuple[str, ...]:
-    return tuple(sorted(gazetteer.data_lines("park_generic.txt"), key=len, reverse=True))
+    return tuple(sorted(lexicon.words("park_generic.txt"), key=len, reverse=True))
 
 
 def occurrences(text: str, word: str) -> list[int]:

@@ -90,7 +90,7 @@ def automaton():
 
 @lru_cache(maxsize=1)
 def org_suffixes() -> tuple[str, ...]:
-    return gazetteer.data_lines("org_suffixes.txt")
+    return lexicon.words("org_suffixes.txt")
 
 
 @lru_cache(maxsize=1)

@@ -107,14 +107,13 @@ def cover_all() -> None:
 @lru_cache(maxsize=1)
 def domain_terms() -> tuple[str, ...]:
     from reporter import lexicon
-    from reporter.gazetteer import data_lines
 
     terms: set[str] = set()
     for row in lexicon.table("indicators.csv"):  # read as data: taxonomy itself cuts words with segment
         synonyms = [row["name"], *(row["synonyms"] or "").split("|")]
         terms.update(s for s in synonyms if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", s))
     for name in ("industries.txt", "domain_terms.txt", "practices.txt"):
-        terms.update(data_lines(name))
+        terms.update(lexicon.words(name))
     return tuple(sorted(terms))
 
 
@@ -239,9 +238,9 @@ def tfidf():
 
 @lru_cache(maxsize=1)
 def keyword_stopwords() -> frozenset[str]:
-    from reporter.gazetteer import data_lines
+    from reporter import lexicon
 
-    return frozenset(data_lines("keyword_stopwords.txt"))
+    return frozenset(lexicon.words("keyword_stopwords.txt"))
 
 
 def keywords(text: str, top: int = 10, exclude: tuple[str, ...] = ()) -> list[str]:

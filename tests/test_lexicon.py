@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from reporter import taxonomy
 from reporter.compare import OTHER_DIMENSION, dimension_order
-from reporter.gazetteer import data_lines
+from reporter.lexicon import words
 
 
 def test_every_indicator_dimension_has_a_place_in_the_order() -> None:
-    order = data_lines("dimensions.txt")
+    order = words("dimensions.txt")
     missing = {i.dimension for i in taxonomy.load()} - set(order)
     assert missing == set()
     assert order[-1] == OTHER_DIMENSION
@@ -51,7 +51,7 @@ def test_every_benchmark_cue_makes_the_region_named_with_it_a_benchmark() -> Non
     sys.path.insert(0, str(Path(__file__).parent))
     from test_regions import regions_of
 
-    for word in data_lines("benchmark_cues.txt"):
+    for word in words("benchmark_cues.txt"):
         r = regions_of(f"我县干部{word}昆山市。全县地区生产总值120亿元。")
         roles = {r.regions[k].name: v for k, v in r.roles.items()}
         assert roles.get("昆山市") == "benchmark", word
@@ -66,6 +66,23 @@ def test_every_data_file_is_read_by_the_code() -> None:
     )
     names = [f.name for f in resources.files("reporter.data").iterdir() if f.name.endswith((".txt", ".csv"))]
     assert [n for n in names if n not in code] == []
+
+
+def test_only_the_lexicon_opens_a_data_file() -> None:
+    import ast
+    from pathlib import Path
+
+    readers = {"data_file", "data_lines"}  # reporter.resources' readers of reporter/data
+    found = []
+    for path in Path(__file__).parent.parent.joinpath("reporter").glob("*.py"):
+        if path.name in ("lexicon.py", "resources.py"):
+            continue
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
+            if name in readers or (isinstance(node, ast.Constant) and node.value == "reporter.data"):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []
 
 
 def test_the_kinds_of_facts_are_one_list() -> None:
