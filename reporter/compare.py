@@ -14,6 +14,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from reporter import lexicon, taxonomy
@@ -36,14 +37,20 @@ from reporter.origins import DEFAULT_PRECEDENCE
 if TYPE_CHECKING:
     import pandas as pd
 
-MONEY_TO_YI = {"元": 1e-8, "万元": 1e-4, "亿元": 1.0, "万亿元": 1e4}
-AREA_TO_KM2 = {"平方公里": 1.0, "亩": 1 / 1500}
+# How briefs show money and area (data/unit_conversions.csv): unit -> (shown as, factor).
+CONVERSIONS = {
+    row["unit"]: (row["shown_as"], float(Fraction(row["factor"]))) for row in lexicon.table("unit_conversions.csv")
+}
+MONEY_TO_YI = {unit: factor for unit, (shown, factor) in CONVERSIONS.items() if shown == "亿元"}
+AREA_TO_KM2 = {unit: factor for unit, (shown, factor) in CONVERSIONS.items() if shown == "平方公里"}
 # 户 and 家 both count enterprises; merged only for indicators whose taxonomy
 # unit is one of them, so 户 (households) elsewhere stays apart.
-FIRM_UNITS = {"户", "家"}
-POINT_UNITS = ("%", "个百分点")
+FIRM_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}
+POINT_UNITS = tuple(row["unit"] for row in lexicon.table("units.csv") if row["class"] in ("percent", "points"))
 LEVEL_RANK = lexicon.level_tiers()
 LEVEL_NAMES = lexicon.level_labels()
+# A five-year plan as a period sorts as its last year (data/five_year_plans.csv).
+FIVE_YEAR_PLANS = {row["plan"]: int(row["end_year"]) for row in lexicon.table("five_year_plans.csv")}
 LARGE_GAP = 0.8  # target below 80% of the benchmark: a gap worth a recommendation
 OTHER_DIMENSION = "其他指标"
 
@@ -105,8 +112,7 @@ def period_key(period: str) -> int:
     m = re.search(r"(20\d\d|19\d\d)", period or "")
     if m:
         return int(m.group(1))
-    plans = {"十二五": 2015, "十三五": 2020, "十四五": 2025}
-    return plans.get(period, 0)
+    return FIVE_YEAR_PLANS.get(period, 0)
 
 
 def same_period(a: str, b: str) -> bool:

@@ -25,29 +25,9 @@ from reporter import lexicon
 from reporter.models import Region
 
 LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "town"}
-# Longest first, so 自治州 is stripped before 州.
-SUFFIXES = (
-    "特别行政区",
-    "维吾尔自治区",
-    "壮族自治区",
-    "回族自治区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "自治旗",
-    "街道",
-    "地区",
-    "林区",
-    "特区",
-    "省",
-    "市",
-    "区",
-    "县",
-    "旗",
-    "盟",
-    "镇",
-    "乡",
-)
+# The endings of division names (data/division_suffixes.txt), longest first: 自治州 is
+# stripped before 州.
+SUFFIXES = tuple(sorted(lexicon.words("division_suffixes.txt"), key=len, reverse=True))
 
 
 class LazyRegions(Mapping):
@@ -161,7 +141,7 @@ def short_forms(name: str, level: int) -> list[str]:
             kept = suffix
             break
     # Autonomous names: strip the ethnic groups (傣族, 景颇族 ...) before 自治.
-    if kept.startswith(("自治", "壮族", "回族", "维吾尔")) or "族" in base:
+    if "自治" in kept or "族" in base:
         changed = True
         while changed:
             changed = False

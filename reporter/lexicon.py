@@ -13,6 +13,9 @@ from functools import cache
 
 from reporter.resources import data_file, data_lines
 
+# Where a qualifier stands around a figure (data/qualifiers.csv): 超过200家, 200余家, 20%左右.
+PLACES = ("before", "after_number", "after_unit")
+
 
 @cache
 def words(name: str) -> tuple[str, ...]:

@@ -174,9 +174,9 @@ def is_generic(prefix: str) -> bool:
 
 def park_key(name: str) -> str:
     """A comparable form: 国家级杭州湾上虞经开区 and 上虞经济开发区 share 上虞 + 开发区."""
-    core = re.sub(r"^(国家级|省级)", "", name)
-    for long, short in (("经济技术开发区", "开发区"), ("经济开发区", "开发区"), ("经开区", "开发区")):
-        core = core.replace(long, short)
+    core = LEVEL_PREFIX.sub("", name)
+    for row in lexicon.table("park_cores.csv"):
+        core = core.replace(row["ending"], row["core"])
     return core
 
 

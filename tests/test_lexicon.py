@@ -107,7 +107,8 @@ def test_every_qualifier_and_rank_word_is_read() -> None:
     from reporter import lexicon, numbers
 
     for row in lexicon.table("qualifiers.csv"):
-        found = numbers.find_quantities(f"全县共有{row['word']}200家企业")
+        before, after_number, after_unit = (row["word"] if row["place"] == p else "" for p in lexicon.PLACES)
+        found = numbers.find_quantities(f"全县共有{before}200{after_number}家{after_unit}企业")
         assert [(q.value, q.qualifier) for q in found] == [(200.0, row["qualifier"])], row
     for word in lexicon.words("rank_words.txt"):
         found = numbers.find_quantities(f"工业产值{word}全省第3位")
@@ -215,3 +216,54 @@ def test_every_label_word_is_cut_from_a_free_label() -> None:
     for word in lexicon.words("label_lead_words.txt"):
         assert taxonomy.short_label(f"{word}新建厂房", "") == "新建厂房", word
     assert taxonomy.short_label("并且新建厂房面积", "") == "新建厂房面积"  # words of no list stay
+
+
+def test_every_qualifier_is_shown_as_the_file_says() -> None:
+    from reporter import lexicon
+    from reporter.models import Value
+
+    for row in lexicon.table("qualifiers.csv"):
+        value = Value("滨海县", 200.0, "家", "200", "2023年", row["qualifier"], "level", "f1", "d1", "")
+        assert value.approximate == (row["approximate"] == "yes"), row
+        assert value.text.startswith(row["qualifier"]) == (row["place"] == "before"), row
+
+
+def test_every_unit_is_spelled_and_multiplied_as_the_file_says() -> None:
+    from reporter import lexicon, numbers
+
+    for row in lexicon.table("units.csv"):
+        for spelling in filter(None, row["spellings"].split("|")):
+            found = numbers.find_quantities(f"全县共有25{spelling}。")
+            assert [(q.value, q.unit) for q in found] == [(25.0, row["unit"])], spelling
+        found = numbers.find_quantities(f"全县共有3万{row['unit']}。")
+        expected = (3.0, "万" + row["unit"]) if row["multiplied"] == "yes" else (30000.0, row["unit"])
+        assert [(q.value, q.unit) for q in found] == [expected], row
+
+
+def test_every_unit_conversion_and_firm_unit_is_applied() -> None:
+    from fractions import Fraction
+
+    from reporter import compare, lexicon
+
+    for row in lexicon.table("unit_conversions.csv"):
+        value, unit = compare.display_value({"unit": row["unit"], "value": 3.0, "kind": "level"})
+        assert (round(value, 12), unit) == (round(3 * float(Fraction(row["factor"])), 12), row["shown_as"]), row
+    firms = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}
+    for unit in lexicon.table("units.csv"):
+        shown = compare.display_value({"unit": unit["unit"], "value": 3.0, "kind": "level"}, "家")[1]
+        assert (shown == "家") == (unit["unit"] in firms), unit
+    assert compare.display_value({"unit": "美元", "value": 3.0, "kind": "level"}) == (3.0, "美元")  # not in the file
+
+
+def test_every_plan_division_suffix_and_park_ending_is_read() -> None:
+    from reporter import compare, gazetteer, lexicon, parks
+
+    for row in lexicon.table("five_year_plans.csv"):
+        assert compare.period_key(row["plan"]) == int(row["end_year"]), row
+    for suffix in lexicon.words("division_suffixes.txt"):
+        assert "滨海" in gazetteer.short_forms(f"滨海{suffix}", 3), suffix
+    for row in lexicon.table("park_cores.csv"):
+        assert parks.park_key(f"滨海{row['ending']}") == f"滨海{row['core']}", row
+    for word in lexicon.words("park_class_words.txt"):
+        if word.endswith("级"):
+            assert parks.park_key(f"{word}滨海经开区") == "滨海开发区", word
