@@ -138,6 +138,16 @@ class Practice:
 
 
 @dataclass(frozen=True)
+class Role:
+    """A region's role in one document (a row of Corpus.roles)."""
+
+    doc: str
+    region_id: str
+    role: str  # home | benchmark | mentioned
+    mentions: int  # how many times the document names the region
+
+
+@dataclass(frozen=True)
 class DocExtraction:
     document: Document
     regions: DocRegions

@@ -243,16 +243,18 @@ def test_every_unit_is_spelled_and_multiplied_as_the_file_says() -> None:
 def test_every_unit_conversion_and_firm_unit_is_applied() -> None:
     from fractions import Fraction
 
+    from conftest import a_fact
+
     from reporter import compare, lexicon
 
     for row in lexicon.table("unit_conversions.csv"):
-        value, unit = compare.display_value({"unit": row["unit"], "value": 3.0, "kind": "level"})
+        value, unit = compare.display_value(a_fact(unit=row["unit"], value=3.0))
         assert (round(value, 12), unit) == (round(3 * float(Fraction(row["factor"])), 12), row["shown_as"]), row
     firms = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}
     for unit in lexicon.table("units.csv"):
-        shown = compare.display_value({"unit": unit["unit"], "value": 3.0, "kind": "level"}, "家")[1]
+        shown = compare.display_value(a_fact(unit=unit["unit"], value=3.0), "家")[1]
         assert (shown == "家") == (unit["unit"] in firms), unit
-    assert compare.display_value({"unit": "美元", "value": 3.0, "kind": "level"}) == (3.0, "美元")  # not in the file
+    assert compare.display_value(a_fact(unit="美元", value=3.0)) == (3.0, "美元")  # not in the file
 
 
 def test_every_plan_division_suffix_and_park_ending_is_read() -> None:
