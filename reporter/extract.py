@@ -72,7 +72,7 @@ class Sentence:
 
 def extract_document(doc: Document) -> DocExtraction:
     """Regions, facts and practices of one document."""
-    try:
+    with segment.Segmenter().active():  # cut with this document's place names, none read before
         doc_regions, refs = regions.analyse(doc)
         rows = tables.table_rows(doc.body)
         sentences = outside_tables(split_sentences(doc.body), rows)
@@ -81,8 +81,6 @@ def extract_document(doc: Document) -> DocExtraction:
         facts = extract_facts(doc, doc_regions, sentences, subjects, title_period)
         facts += table_facts(doc, doc_regions, rows, subjects, title_period)
         practices = extract_practices(doc, doc_regions, sentences, subjects)
-    finally:
-        segment.forget_places()  # the next document is cut as if it were the first
     guessed = [f for f in facts if f.basis == "main"]
     if guessed:
         # No home: numbers whose sentence names no region went to the region the text is

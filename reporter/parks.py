@@ -121,8 +121,7 @@ def words_after_phrase(prefix: str) -> str:
     今年来 -> "" ; a count or a year is never part of a name (三个工业园区, 2023…开发区)."""
     if COUNT_OR_YEAR.search(prefix):
         return ""
-    segment.cover(prefix)
-    words = list(segment.pos_tokenizer().cut(prefix, HMM=False))
+    words = segment.tagged(prefix)
     cut = 0
     if words and words[0].flag.startswith(("d", "ad")) and len(words[0].word) > 1:
         return ""  # 全面推介经开区: an adverb opens a phrase, not a name
@@ -151,8 +150,7 @@ def word_start(text: str, start: int, end: int) -> int | None:
 
 def name_from_words(prefix: str) -> str:
     """The trailing nouns of a prefix: 发展外向型物流 -> 物流 (外向型 describes it)."""
-    segment.cover(prefix)
-    words = list(segment.pos_tokenizer().cut(prefix, HMM=False))
+    words = segment.tagged(prefix)
     kept = []
     for w in reversed(words):
         if not w.flag.startswith(("n", "eng", "m")):

@@ -163,6 +163,7 @@ def keep_span(text: str, start: int, end: int, name: str, skip: frozenset[int], 
     return not needs_word_check(name, town_short) or segment.is_word(text, start, end)
 
 
+@segment.in_run  # the document's names are added to the segmenter of its extraction
 def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     """Regions of one document and every reference to them, in text order."""
     text = doc.body

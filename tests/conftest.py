@@ -105,7 +105,15 @@ def default_brief(tmp_path_factory) -> dict[str, Path]:
 
 # The fast subset (`make test-fast`, under a minute): unit tests on text written for them, no
 # PDF rendering and no corpus-wide runs. The whole suite stays the reference (`make test`).
-FAST_MODULES = {"test_numbers", "test_extract", "test_regions", "test_saved_text", "test_lexicon", "test_ingest"}
+FAST_MODULES = {
+    "test_numbers",
+    "test_extract",
+    "test_regions",
+    "test_saved_text",
+    "test_lexicon",
+    "test_ingest",
+    "test_segment",
+}
 
 
 def pytest_collection_modifyitems(config, items):
