@@ -35,7 +35,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from reporter.config import Settings
-from reporter.corpus import Corpus
+from reporter.corpus import FACT_COLUMNS, Corpus, record
 from reporter.diagnostics import Diagnostics
 from reporter.errors import BatchError, RegionError, ReporterError, WorkError
 from reporter.models import Region
@@ -235,7 +235,8 @@ def corpus_digest(corpus: Corpus) -> str:
     appendix), and corrections or statistics change facts without changing a document."""
     items = sorted((name, doc.id) for name, doc in corpus.documents.items())
     digest = hashlib.sha256(json.dumps(items, ensure_ascii=False).encode())
-    digest.update(json.dumps(list(corpus.fact_records), ensure_ascii=False, sort_keys=True, default=str).encode())
+    rows = [record(f, FACT_COLUMNS) for f in corpus.fact_records]
+    digest.update(json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str).encode())
     return digest.hexdigest()
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from reporter import lexicon, taxonomy
@@ -24,6 +25,8 @@ from reporter.models import (
     Cell,
     Comparison,
     Dimension,
+    Fact,
+    Practice,
     Recommendation,
     Region,
     Row,
@@ -32,19 +35,24 @@ from reporter.models import (
     point_phrase,
 )
 from reporter.origins import DEFAULT_PRECEDENCE
-from reporter.resources import data_lines
 
 if TYPE_CHECKING:
     import pandas as pd
 
-MONEY_TO_YI = {"元": 1e-8, "万元": 1e-4, "亿元": 1.0, "万亿元": 1e4}
-AREA_TO_KM2 = {"平方公里": 1.0, "亩": 1 / 1500}
+# How briefs show money and area (data/unit_conversions.csv): unit -> (shown as, factor).
+CONVERSIONS = {
+    row["unit"]: (row["shown_as"], float(Fraction(row["factor"]))) for row in lexicon.table("unit_conversions.csv")
+}
+MONEY_TO_YI = {unit: factor for unit, (shown, factor) in CONVERSIONS.items() if shown == "亿元"}
+AREA_TO_KM2 = {unit: factor for unit, (shown, factor) in CONVERSIONS.items() if shown == "平方公里"}
 # 户 and 家 both count enterprises; merged only for indicators whose taxonomy
 # unit is one of them, so 户 (households) elsewhere stays apart.
-FIRM_UNITS = {"户", "家"}
-POINT_UNITS = ("%", "个百分点")
+FIRM_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}
+POINT_UNITS = tuple(row["unit"] for row in lexicon.table("units.csv") if row["class"] in ("percent", "points"))
 LEVEL_RANK = lexicon.level_tiers()
 LEVEL_NAMES = lexicon.level_labels()
+# A five-year plan as a period sorts as its last year (data/five_year_plans.csv).
+FIVE_YEAR_PLANS = {row["plan"]: int(row["end_year"]) for row in lexicon.table("five_year_plans.csv")}
 LARGE_GAP = 0.8  # target below 80% of the benchmark: a gap worth a recommendation
 OTHER_DIMENSION = "其他指标"
 
@@ -88,26 +96,25 @@ def resolve_pair(corpus: Corpus, target: str, benchmarks: list[str]) -> tuple[Re
     return target_region, regions
 
 
-def display_value(fact: Mapping, unit_hint: str = "") -> tuple[float, str]:
+def display_value(fact: Fact, unit_hint: str = "") -> tuple[float, str]:
     """Money in the taxonomy's unit (亿元 unless it says 万元), area in 平方公里,
     户 and 家 as one enterprise count in the taxonomy's unit, everything else as written."""
-    unit = fact["unit"]
+    unit = fact.unit
     if unit in MONEY_TO_YI:
         shown = unit_hint if unit_hint in MONEY_TO_YI else "亿元"
-        return fact["value"] * MONEY_TO_YI[unit] / MONEY_TO_YI[shown], shown
-    if unit in AREA_TO_KM2 and fact["kind"] == "level":
-        return fact["value"] * AREA_TO_KM2[unit], "平方公里"
+        return fact.value * MONEY_TO_YI[unit] / MONEY_TO_YI[shown], shown
+    if unit in AREA_TO_KM2 and fact.kind == "level":
+        return fact.value * AREA_TO_KM2[unit], "平方公里"
     if unit in FIRM_UNITS and unit_hint in FIRM_UNITS:
-        return fact["value"], unit_hint
-    return fact["value"], unit
+        return fact.value, unit_hint
+    return fact.value, unit
 
 
 def period_key(period: str) -> int:
     m = re.search(r"(20\d\d|19\d\d)", period or "")
     if m:
         return int(m.group(1))
-    plans = {"十二五": 2015, "十三五": 2020, "十四五": 2025}
-    return plans.get(period, 0)
+    return FIVE_YEAR_PLANS.get(period, 0)
 
 
 def same_period(a: str, b: str) -> bool:
@@ -116,7 +123,7 @@ def same_period(a: str, b: str) -> bool:
 
 
 def pick_value(
-    facts: Iterable[Mapping] | pd.DataFrame,
+    facts: Iterable[Fact] | pd.DataFrame,
     region: str,
     unit_hint: str = "",
     precedence: tuple[str, ...] = DEFAULT_PRECEDENCE,
@@ -125,33 +132,33 @@ def pick_value(
 
     `facts` are one region's fact records for one row (a slice of Corpus.facts works too).
     """
-    rows = facts.to_dict("records") if hasattr(facts, "to_dict") else list(facts)
+    rows = [Fact(**r) for r in facts.to_dict("records")] if hasattr(facts, "to_dict") else list(facts)
     if not rows:
         return None
     rank = {origin: i for i, origin in enumerate(precedence)}
     # sorted() is stable: among equals the corpus order decides, as before.
-    ordered = sorted(rows, key=lambda f: (-period_key(f["period"]), rank.get(f.get("origin", "text"), len(rank))))
+    ordered = sorted(rows, key=lambda f: (-period_key(f.period), rank.get(f.origin, len(rank))))
     first = ordered[0]
     value, unit = display_value(first, unit_hint)
     others = []
     for r in ordered[1:]:
         v, u = display_value(r, unit_hint)
-        if (v, u, r["period"]) != (value, unit, first["period"]):  # the same number from another article
-            others.append(f"{fmt(v)}{u}（{r['period'] or '期间未注明'}）")
+        if (v, u, r.period) != (value, unit, first.period):  # the same number from another article
+            others.append(f"{fmt(v)}{u}（{r.period or '期间未注明'}）")
     return Value(
         region=region,
         value=value,
         unit=unit,
-        raw=first["raw"],
-        period=first["period"],
-        qualifier=first["qualifier"] or "",
-        kind=first["kind"],
-        fact_id=first["id"],
-        doc=first["doc"],
-        evidence=first["evidence"],
-        origin=first.get("origin", "text"),
+        raw=first.raw,
+        period=first.period,
+        qualifier=first.qualifier or "",
+        kind=first.kind,
+        fact_id=first.id,
+        doc=first.doc,
+        evidence=first.evidence,
+        origin=first.origin,
         others=capped(list(dict.fromkeys(others))),
-        basis=first.get("basis") or "",
+        basis=first.basis or "",
     )
 
 
@@ -211,7 +218,7 @@ def compare_rows(corpus: Corpus, target: Region, benchmarks: list[Region], prece
 
 def make_row(
     key: tuple[str, str],
-    by_region: dict[str, list[dict]],
+    by_region: dict[str, list[Fact]],
     target: Region,
     benchmarks: list[Region],
     precedence: tuple[str, ...],
@@ -275,14 +282,14 @@ def brief_warnings(corpus: Corpus, comparison: Comparison) -> list[str]:
     return out
 
 
-def group_facts(corpus: Corpus, regions: list[Region]) -> dict[tuple[str, str], dict[str, list[dict]]]:
+def group_facts(corpus: Corpus, regions: list[Region]) -> dict[tuple[str, str], dict[str, list[Fact]]]:
     """The regions' facts by (indicator, kind), then by region id, in corpus order."""
     ids = {r.id for r in regions}
-    grouped: dict[tuple[str, str], dict[str, list[dict]]] = {}
+    grouped: dict[tuple[str, str], dict[str, list[Fact]]] = {}
     for fact in corpus.fact_records:
-        if fact["region_id"] in ids:
-            by_region = grouped.setdefault((fact["indicator"], fact["kind"]), {})
-            by_region.setdefault(fact["region_id"], []).append(fact)
+        if fact.region_id in ids:
+            by_region = grouped.setdefault((fact.indicator, fact.kind), {})
+            by_region.setdefault(fact.region_id, []).append(fact)
     return grouped
 
 
@@ -374,7 +381,7 @@ def with_best(row: Row) -> Row:
 
 def dimension_order(rows: list[Row]) -> list[str]:
     """The dimensions in data/dimensions.txt order; one missing there still shows, before 其他指标."""
-    order = [d for d in data_lines("dimensions.txt") if d != OTHER_DIMENSION]
+    order = [d for d in lexicon.words("dimensions.txt") if d != OTHER_DIMENSION]
     extra = sorted({r.dimension for r in rows} - set(order) - {OTHER_DIMENSION})
     return [*order, *extra, OTHER_DIMENSION]
 
@@ -453,11 +460,11 @@ def descendant_ids(corpus: Corpus, region: Region) -> list[str]:
     return ids
 
 
-def benchmark_practices(corpus: Corpus, region: Region) -> list[dict]:
+def benchmark_practices(corpus: Corpus, region: Region) -> list[Practice]:
     """Named practices of a region and of the towns and parks inside it, the region's own first."""
     order = {rid: i for i, rid in enumerate(descendant_ids(corpus, region))}
-    own = [p for p in corpus.practice_records if p["region_id"] in order and p["kind"] == "practice"]
-    return sorted(own, key=lambda p: order[p["region_id"]])
+    own = [p for p in corpus.practice_records if p.region_id in order and p.kind == "practice"]
+    return sorted(own, key=lambda p: order[p.region_id])
 
 
 @dataclass(frozen=True)
@@ -469,20 +476,15 @@ class DimensionWords:
 
 
 def dimension_words() -> dict[str, DimensionWords]:
-    import csv
-    import io
-
-    from reporter.resources import data_file
-
-    rows = csv.DictReader(io.StringIO(data_file("dimension_practices.csv")))
+    rows = lexicon.table("dimension_practices.csv")
     split = lambda cell: tuple(w for w in (cell or "").split("|") if w)  # noqa: E731
     return {r["dimension"]: DimensionWords(split(r["words"]), split(r["related"])) for r in rows}
 
 
-def practice_fit(practice: dict, dimension: str, words: dict[str, DimensionWords]) -> int:
+def practice_fit(practice: Practice, dimension: str, words: dict[str, DimensionWords]) -> int:
     """How well a practice serves a gap of `dimension`: two points for each word of the dimension in
     its name and sentence, one for each word of a related dimension; 0 when it is about neither."""
-    text = practice["term"] + practice["evidence"]
+    text = practice.term + practice.evidence
     entry = words.get(dimension, DimensionWords((), ()))
     related = {w for d in entry.related for w in words.get(d, DimensionWords((), ())).words} - set(entry.words)
     return 2 * sum(w in text for w in entry.words) + sum(w in text for w in related)
@@ -500,19 +502,17 @@ def recommend(corpus: Corpus, rows: list[Row], target: Region, benchmarks: list[
             break
         assert cell.benchmark is not None, "a computed gap has both values"
         bench = cell.benchmark.region
-        fits = [
-            (practice_fit(p, row.dimension, words), p) for p in pools[bench] if not {p["term"], p["evidence"]} & used
-        ]
+        fits = [(practice_fit(p, row.dimension, words), p) for p in pools[bench] if not {p.term, p.evidence} & used]
         best = max((f for f, _p in fits), default=0)
         gap = gap_sentence(row, cell, target)
         if best == 0:
             out.append(look_for(row, bench, gap, words))
             continue
         chosen = next(p for f, p in fits if f == best)
-        used |= {chosen["term"], chosen["evidence"]}
-        where = chosen["region"] if chosen["region"] == bench else f"{bench}{chosen['region']}"
-        text = f"针对{row.label}的差距，借鉴{where}“{chosen['term']}”的做法。"
-        out.append(Recommendation(gap, chosen["term"], where, chosen["evidence"], chosen["doc"], text))
+        used |= {chosen.term, chosen.evidence}
+        where = chosen.region if chosen.region == bench else f"{bench}{chosen.region}"
+        text = f"针对{row.label}的差距，借鉴{where}“{chosen.term}”的做法。"
+        out.append(Recommendation(gap, chosen.term, where, chosen.evidence, chosen.doc, text))
     return out
 
 

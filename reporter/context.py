@@ -162,17 +162,17 @@ def practices_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, lis
         by_sentence: dict[str, dict] = {}
         for p in benchmark_practices(corpus, b):
             entry = by_sentence.setdefault(
-                p["evidence"],
+                p.evidence,
                 {
                     "terms": [],
-                    "region": p["region"],
-                    "evidence": p["evidence"],
-                    "doc": p["doc"],
-                    "title": citation(corpus, p["doc"]),
+                    "region": p.region,
+                    "evidence": p.evidence,
+                    "doc": p.doc,
+                    "title": citation(corpus, p.doc),
                 },
             )
-            if p["term"] not in entry["terms"] and not any(p["term"] in e["terms"] for e in by_sentence.values()):
-                entry["terms"].append(p["term"])
+            if p.term not in entry["terms"] and not any(p.term in e["terms"] for e in by_sentence.values()):
+                entry["terms"].append(p.term)
         out[b.name] = [e for e in by_sentence.values() if e["terms"]]
     return out
 
@@ -188,6 +188,6 @@ def citation(corpus: Corpus, name: str) -> str:
 def industries_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, list[str]]:
     out = {}
     for region in [comparison.target, *comparison.benchmarks]:
-        terms = (p["term"] for p in corpus.practice_records if p["region_id"] == region.id and p["kind"] == "industry")
+        terms = (p.term for p in corpus.practice_records if p.region_id == region.id and p.kind == "industry")
         out[region.name] = list(dict.fromkeys(terms))
     return out

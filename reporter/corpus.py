@@ -15,7 +15,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reporter.models import DocExtraction, Document, Fact, Practice, Region, Skipped
+from reporter.models import DocExtraction, Document, Fact, Practice, Region, Role, Skipped
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 FACT_COLUMNS = [f.name for f in dataclasses.fields(Fact)]
 PRACTICE_COLUMNS = [f.name for f in dataclasses.fields(Practice)]
-ROLE_COLUMNS = ["doc", "region_id", "role", "mentions"]
+ROLE_COLUMNS = [f.name for f in dataclasses.fields(Role)]
 EXPORT_COLUMNS = [
     "doc",
     "region",
@@ -49,17 +49,17 @@ EXPORT_COLUMNS = [
 class Corpus:
     """Everything extracted from a set of documents.
 
-    `fact_records`, `practice_records` and `role_records` are the rows, one dict
-    each; `facts`, `practices` and `roles` are the same rows as pandas tables,
-    built once. Change rows with dataclasses.replace (as reporter.review does),
-    not in place, or the tables would no longer match them.
+    `fact_records`, `practice_records` and `role_records` are the rows, frozen records of
+    models.py; `facts`, `practices` and `roles` are the same rows as pandas tables, built
+    once. A stage that changes rows makes a new Corpus with dataclasses.replace (as
+    reporter.review does), so the tables always match them.
     """
 
     documents: dict[str, Document]  # doc name -> Document
     regions: dict[str, Region]  # region id -> Region
-    role_records: list[dict]  # doc, region_id, role, mentions
-    fact_records: list[dict]  # one a fact, FACT_COLUMNS
-    practice_records: list[dict]  # PRACTICE_COLUMNS
+    role_records: list[Role]
+    fact_records: list[Fact]
+    practice_records: list[Practice]
     warnings: list[str]
     skipped: tuple[Skipped, ...] = ()  # files of the corpus that were not read, with the reason
     indicators: tuple[Indicator, ...] = ()  # the user's indicator list it was extracted with; (): built-in
@@ -77,38 +77,36 @@ class Corpus:
     def roles(self) -> pd.DataFrame:
         return self._table("roles", self.role_records, ROLE_COLUMNS)
 
-    def _table(self, name: str, records: list[dict], columns: list[str]) -> pd.DataFrame:
+    def _table(self, name: str, records: list, columns: list[str]) -> pd.DataFrame:
         if name not in self._tables:
             import pandas as pd
 
-            self._tables[name] = pd.DataFrame(records, columns=columns)
+            self._tables[name] = pd.DataFrame([record(r, columns) for r in records], columns=columns)
         return self._tables[name]
 
     def region_ids_with_facts(self) -> set[str]:
-        return {f["region_id"] for f in self.fact_records}
+        return {f.region_id for f in self.fact_records}
 
 
 def build_corpus(extractions: list[DocExtraction], skipped: list[Skipped] | tuple[Skipped, ...] = ()) -> Corpus:
     regions: dict[str, Region] = {}
-    role_rows: list[dict] = []
+    role_rows: list[Role] = []
     warnings: list[str] = []
-    facts: list[dict] = []
-    practices: list[dict] = []
+    facts: list[Fact] = []
+    practices: list[Practice] = []
     for ex in extractions:
         for rid, region in ex.regions.regions.items():
             regions[rid] = merge_region(regions.get(rid), region)
             mentions = sum(1 for m in ex.regions.mentions if m.region_id == rid)
-            role_rows.append(
-                {"doc": ex.document.name, "region_id": rid, "role": ex.regions.roles[rid], "mentions": mentions}
-            )
+            role_rows.append(Role(ex.document.name, rid, ex.regions.roles[rid], mentions))
         warnings.extend(f"{ex.document.name}: {w}" for w in ex.regions.warnings)
-        facts.extend(record(f, FACT_COLUMNS) for f in ex.facts)
-        practices.extend(record(p, PRACTICE_COLUMNS) for p in ex.practices)
+        facts.extend(ex.facts)
+        practices.extend(ex.practices)
     documents = {ex.document.name: ex.document for ex in extractions}
     return Corpus(documents, regions, role_rows, facts, practices, warnings, tuple(skipped))
 
 
-def record(item: Fact | Practice, columns: list[str]) -> dict:
+def record(item: Fact | Practice | Role, columns: list[str]) -> dict:
     """A row of a table; dataclasses.asdict would deep-copy every field, ten times slower."""
     return {name: getattr(item, name) for name in columns}
 

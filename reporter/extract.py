@@ -77,7 +77,7 @@ class Sentence:
 
 def extract_document(doc: Document) -> DocExtraction:
     """Regions, facts and practices of one document."""
-    try:
+    with segment.Segmenter().active():  # cut with this document's place names, none read before
         doc_regions, refs = regions.analyse(doc)
         rows = tables.table_rows(doc.body)
         sentences = outside_tables(split_sentences(doc.body), rows)
@@ -86,8 +86,6 @@ def extract_document(doc: Document) -> DocExtraction:
         facts = extract_facts(doc, doc_regions, sentences, subjects, title_period)
         facts += table_facts(doc, doc_regions, rows, subjects, title_period)
         practices = extract_practices(doc, doc_regions, sentences, subjects)
-    finally:
-        segment.forget_places()  # the next document is cut as if it were the first
     guessed = [f for f in facts if f.basis == "main"]
     if guessed:
         # No home: numbers whose sentence names no region went to the region the text is
@@ -779,26 +777,17 @@ def is_practice_name(term: str) -> bool:
 
 @lru_cache(maxsize=1)
 def known_practices() -> tuple[str, ...]:
-    from reporter.gazetteer import data_lines
-
-    return data_lines("practices.txt")
+    return lexicon.words("practices.txt")
 
 
 @lru_cache(maxsize=1)
 def industry_categories() -> dict[str, str]:
-    import csv
-    import io
-
-    from reporter.gazetteer import data_file
-
-    return {row["term"]: row["category"] for row in csv.DictReader(io.StringIO(data_file("industry_categories.csv")))}
+    return {row["term"]: row["category"] for row in lexicon.table("industry_categories.csv")}
 
 
 @lru_cache(maxsize=1)
 def industry_terms() -> tuple[str, ...]:
-    from reporter.gazetteer import data_lines
-
-    return tuple(sorted(data_lines("industries.txt"), key=len, reverse=True))
+    return tuple(sorted(lexicon.words("industries.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

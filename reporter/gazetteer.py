@@ -13,7 +13,6 @@ when a document names that county.
 
 from __future__ import annotations
 
-import csv
 import gc
 import json
 from collections.abc import Iterator, Mapping
@@ -22,33 +21,13 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from reporter import lexicon
 from reporter.models import Region
-from reporter.resources import data_file, data_lines  # noqa: F401 - data_lines: for the modules that import it from here
 
 LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "town"}
-# Longest first, so 自治州 is stripped before 州.
-SUFFIXES = (
-    "特别行政区",
-    "维吾尔自治区",
-    "壮族自治区",
-    "回族自治区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "自治旗",
-    "街道",
-    "地区",
-    "林区",
-    "特区",
-    "省",
-    "市",
-    "区",
-    "县",
-    "旗",
-    "盟",
-    "镇",
-    "乡",
-)
+# The endings of division names (data/division_suffixes.txt), longest first: 自治州 is
+# stripped before 州.
+SUFFIXES = tuple(sorted(lexicon.words("division_suffixes.txt"), key=len, reverse=True))
 
 
 class LazyRegions(Mapping):
@@ -145,14 +124,12 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def ethnic_names() -> tuple[str, ...]:
-    names = [n.strip() for n in data_file("ethnic_groups.txt").split() if n.strip()]
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple(sorted(lexicon.words("ethnic_groups.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def place_stopwords() -> frozenset[str]:
-    lines = data_file("place_stopwords.txt").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(lexicon.words("place_stopwords.txt"))
 
 
 def short_forms(name: str, level: int) -> list[str]:
@@ -164,7 +141,7 @@ def short_forms(name: str, level: int) -> list[str]:
             kept = suffix
             break
     # Autonomous names: strip the ethnic groups (傣族, 景颇族 ...) before 自治.
-    if kept.startswith(("自治", "壮族", "回族", "维吾尔")) or "族" in base:
+    if "自治" in kept or "族" in base:
         changed = True
         while changed:
             changed = False
@@ -184,8 +161,7 @@ def short_forms(name: str, level: int) -> list[str]:
 
 def supplement_rows() -> list[list]:
     """Divisions missing from the packaged list (data/divisions_supplement.csv)."""
-    lines = [line for line in data_file("divisions_supplement.csv").splitlines() if line and not line.startswith("#")]
-    return [[int(r["level"]), r["code"], r["parent"], r["name"]] for r in csv.DictReader(lines)]
+    return [[int(r["level"]), r["code"], r["parent"], r["name"]] for r in lexicon.table("divisions_supplement.csv")]
 
 
 def divisions_path() -> Path:

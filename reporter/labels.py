@@ -33,8 +33,7 @@ def is_noun(word, flags: tuple[str, ...] = NOUN_FLAGS) -> bool:
 
 
 def tagged(text: str) -> list:
-    segment.cover(text)
-    return list(segment.pos_tokenizer().cut(text, HMM=False))
+    return segment.tagged(text)
 
 
 def label_before(before: str) -> tuple[str, bool]:

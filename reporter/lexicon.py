@@ -11,13 +11,22 @@ import io
 import re
 from functools import cache
 
-from reporter.resources import data_lines
+from reporter.resources import data_file, data_lines
+
+# Where a qualifier stands around a figure (data/qualifiers.csv): 超过200家, 200余家, 20%左右.
+PLACES = ("before", "after_number", "after_unit")
 
 
 @cache
 def words(name: str) -> tuple[str, ...]:
     """The entries of a one-a-line data file (no blank lines, no # comments)."""
     return data_lines(name)
+
+
+def lines(name: str) -> list[str]:
+    """Every line of a data file as written, comments and blanks included: for a file read by a
+    parser of its own that counts lines (indicators.csv shares the user indicator file's)."""
+    return data_file(name).splitlines()
 
 
 @cache

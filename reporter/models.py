@@ -138,6 +138,16 @@ class Practice:
 
 
 @dataclass(frozen=True)
+class Role:
+    """A region's role in one document (a row of Corpus.roles)."""
+
+    doc: str
+    region_id: str
+    role: str  # home | benchmark | mentioned
+    mentions: int  # how many times the document names the region
+
+
+@dataclass(frozen=True)
 class DocExtraction:
     document: Document
     regions: DocRegions
@@ -155,8 +165,11 @@ class BriefOptions:
 
 # ---------------------------------------------------------------- compare -> context -> templates
 
-APPROX_QUALIFIERS = ("超过", "近", "约", "逾", "不少于", "余", "多", "左右", "以上")
-LEADING_QUALIFIERS = ("超过", "近", "约", "逾", "高达", "不少于")
+# The qualifiers a brief marks as not exact, and those it writes before the figure (超过4000亿元).
+APPROX_QUALIFIERS = frozenset(
+    row["qualifier"] for row in lexicon.table("qualifiers.csv") if row["approximate"] == "yes"
+)
+LEADING_QUALIFIERS = frozenset(row["qualifier"] for row in lexicon.table("qualifiers.csv") if row["place"] == "before")
 # How a number's region was decided, as 数据来源 says it.
 BASIS_NOTES = {
     "clause": "原句点明地区",

@@ -20,18 +20,28 @@ NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四�
 
 UNIT_CLASSES = {row["unit"]: row["class"] for row in lexicon.table("units.csv")}
 # Written forms that mean a unit of the list: the regex takes them, normalise_unit maps them.
-UNIT_SPELLINGS = {"％": "%", "百分点": "个百分点", "平方千米": "平方公里", "个位次": "位", "位次": "位"}
+UNIT_SPELLINGS = {s: row["unit"] for row in lexicon.table("units.csv") for s in row["spellings"].split("|") if s}
 UNITS = "|".join(re.escape(u) for u in sorted([*UNIT_CLASSES, *UNIT_SPELLINGS], key=len, reverse=True))
 COUNT_UNITS = "".join(u for u, c in UNIT_CLASSES.items() if c == "count" and len(u) == 1)
 # Units a 万/亿 never stands before (万%), so the multiplier makes a plain number.
-UNSCALED = {"%", "个百分点", "‰", "倍", "位"}
+UNSCALED = {row["unit"] for row in lexicon.table("units.csv") if row["multiplied"] == "no"}
 QUALIFIER_WORDS = {row["word"]: row["qualifier"] for row in lexicon.table("qualifiers.csv")}
-PRE_QUALIFIERS = "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
+
+
+def qualifiers_at(place: str) -> str:
+    """The qualifier words of one place around a figure (data/qualifiers.csv), as an alternation."""
+    found = [row["word"] for row in lexicon.table("qualifiers.csv") if row["place"] == place]
+    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+
+
+PRE_QUALIFIERS = qualifiers_at("before")
+AFTER_NUMBER = qualifiers_at("after_number")  # 十余家, 3000多万元
+POST_QUALIFIERS = qualifiers_at("after_unit")  # 20%左右
 # 增长-6%: a minus sign (not the dash of a range 1-7月); 50个亿: 50亿.
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{PRE_QUALIFIERS})?(?P<neg>(?<![\d.A-Za-z])-(?=\d))?"
-    rf"(?P<num>{NUM})(?P<approx1>余|多)?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万|千)?(?P<approx2>余|多)?"
-    rf"(?P<unit>{UNITS})(?!(?<=个)亿)(?P<post>左右|以上)?"
+    rf"(?P<num>{NUM})(?P<approx1>{AFTER_NUMBER})?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万|千)?(?P<approx2>{AFTER_NUMBER})?"
+    rf"(?P<unit>{UNITS})(?!(?<=个)亿)(?P<post>{POST_QUALIFIERS})?"
 )
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
 SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)级")
@@ -54,8 +64,8 @@ RATIO_TOTAL = (99.0, 101.0)  # rounding lets the parts miss 100 a little
 # 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.
 BARE_MONEY_RE = re.compile(
     rf"(?P<pre>{PRE_QUALIFIERS})?(?P<neg>(?<![\d.A-Za-z])-(?=\d))?"
-    rf"(?P<num>{NUM})(?P<approx1>余|多)?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万)(?P<approx2>余|多)?"
-    rf"(?![\d元美吨亩平级倍%％{COUNT_UNITS}])(?P<post>左右|以上)?"
+    rf"(?P<num>{NUM})(?P<approx1>{AFTER_NUMBER})?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万)(?P<approx2>{AFTER_NUMBER})?"
+    rf"(?![\d元美吨亩平级倍%％{COUNT_UNITS}])(?P<post>{POST_QUALIFIERS})?"
 )
 MONEY_WORDS = re.compile(lexicon.alternation("money_words.txt"))
 PEOPLE_WORDS = re.compile(lexicon.alternation("people_words.txt"))

@@ -181,11 +181,11 @@ def auto_briefs(corpus: Corpus, template: str) -> list[Brief]:
     with_facts = corpus.region_ids_with_facts()
     roles = corpus.role_records
     briefs: list[Brief] = []
-    for rid in dict.fromkeys(r["region_id"] for r in roles if r["role"] == "home"):
+    for rid in dict.fromkeys(r.region_id for r in roles if r.role == "home"):
         if rid not in with_facts:
             continue
-        docs = {r["doc"] for r in roles if r["role"] == "home" and r["region_id"] == rid}
-        named = [r["region_id"] for r in roles if r["doc"] in docs and r["role"] == "benchmark"]
+        docs = {r.doc for r in roles if r.role == "home" and r.region_id == rid}
+        named = [r.region_id for r in roles if r.doc in docs and r.role == "benchmark"]
         bench = [b for b in dict.fromkeys(named) if b in with_facts and b != rid]
         if bench:
             names = [corpus.regions[b].full_name for b in bench]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reporter import gazetteer, lexicon, segment
+from reporter import lexicon, segment
 from reporter.models import Region
 
 PARK_SUFFIXES = lexicon.words("park_suffixes.txt")
@@ -34,7 +34,7 @@ ABBREV_RE = re.compile(rf"[（(](?:{lexicon.alternation('abbreviation_words.txt'
 @lru_cache(maxsize=1)
 def park_generic_words() -> tuple[str, ...]:
     # An industry alone describes a park too (食品工业园, 生物医药产业园).
-    words = set(gazetteer.data_lines("park_generic.txt")) | set(lexicon.words("industries.txt"))
+    words = set(lexicon.words("park_generic.txt")) | set(lexicon.words("industries.txt"))
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -136,8 +136,7 @@ def words_after_phrase(prefix: str) -> str:
     今年来 -> "" ; a count or a year is never part of a name (三个工业园区, 2023…开发区)."""
     if COUNT_OR_YEAR.search(prefix):
         return ""
-    segment.cover(prefix)
-    words = list(segment.pos_tokenizer().cut(prefix, HMM=False))
+    words = segment.tagged(prefix)
     cut = 0
     if words and words[0].flag.startswith(("d", "ad")) and len(words[0].word) > 1:
         return ""  # 全面推介经开区: an adverb opens a phrase, not a name
@@ -168,8 +167,7 @@ def word_start(text: str, start: int, end: int) -> int | None:
 
 def name_from_words(prefix: str) -> str:
     """The trailing nouns of a prefix: 发展外向型物流 -> 物流 (外向型 describes it)."""
-    segment.cover(prefix)
-    words = list(segment.pos_tokenizer().cut(prefix, HMM=False))
+    words = segment.tagged(prefix)
     kept = []
     for w in reversed(words):
         if not w.flag.startswith(("n", "eng", "m")):
@@ -191,9 +189,9 @@ def is_generic(prefix: str) -> bool:
 
 def park_key(name: str) -> str:
     """A comparable form: 国家级杭州湾上虞经开区 and 上虞经济开发区 share 上虞 + 开发区."""
-    core = re.sub(r"^(国家级|省级)", "", name)
-    for long, short in (("经济技术开发区", "开发区"), ("经济开发区", "开发区"), ("经开区", "开发区")):
-        core = core.replace(long, short)
+    core = LEVEL_PREFIX.sub("", name)
+    for row in lexicon.table("park_cores.csv"):
+        core = core.replace(row["ending"], row["core"])
     return core
 
 

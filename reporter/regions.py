@@ -90,7 +90,7 @@ def automaton():
 
 @lru_cache(maxsize=1)
 def org_suffixes() -> tuple[str, ...]:
-    return gazetteer.data_lines("org_suffixes.txt")
+    return lexicon.words("org_suffixes.txt")
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +163,7 @@ def keep_span(text: str, start: int, end: int, name: str, skip: frozenset[int], 
     return not needs_word_check(name, town_short) or segment.is_word(text, start, end)
 
 
+@segment.in_run  # the document's names are added to the segmenter of its extraction
 def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     """Regions of one document and every reference to them, in text order."""
     text = doc.body

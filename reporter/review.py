@@ -27,7 +27,7 @@ import pandas as pd
 
 from reporter import lexicon, taxonomy
 from reporter.compare import resolve_region
-from reporter.corpus import Corpus, regions_table
+from reporter.corpus import FACT_COLUMNS, Corpus, record, regions_table
 from reporter.errors import RegionError, ReporterError
 from reporter.models import KIND_NAMES, Fact, Region, fmt
 
@@ -112,15 +112,15 @@ class Applied:
     """One correction as applied: the fact before and after (None when absent)."""
 
     action: str  # change | delete | add
-    before: dict | None
-    after: dict | None
+    before: Fact | None
+    after: Fact | None
     note: str
 
     @property
     def fact_id(self) -> str:
-        record = self.after or self.before
-        assert record is not None, "a correction has a fact before or after it"
-        return record["id"]
+        fact = self.after or self.before
+        assert fact is not None, "a correction has a fact before or after it"
+        return fact.id
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def review_table(corpus: Corpus, applied: list[Applied] | None = None) -> pd.Dat
     complete corrections file for the next round of review.
     """
     applied = applied or []
-    deleted = [a.before for a in applied if a.action == "delete"]
+    deleted = [record(a.before, FACT_COLUMNS) for a in applied if a.before is not None and a.action == "delete"]
     facts = corpus.facts.copy()
     if deleted:
         facts = pd.concat([facts, pd.DataFrame(deleted, columns=facts.columns)], ignore_index=True)
@@ -263,8 +263,8 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str) -> None:
         names = COLUMN_NAMES | OTHER_HEADERS
         headers = [f"{col} {names[col]}" if col in names else col for col in df.columns]
         ws.append(headers)
-        for record in df.itertuples(index=False):
-            ws.append([cell_value(v) for v in record])
+        for values in df.itertuples(index=False):
+            ws.append([cell_value(v) for v in values])
             for cell in ws[ws.max_row]:
                 if cell.data_type == "f":  # text starting with = is kept as text, never run as a formula
                     cell.data_type = "s"
@@ -490,8 +490,8 @@ def new_fact(corpus: Corpus, entry: Entry, origin: str, warn: Warn) -> Fact:
     )
 
 
-def with_facts(corpus: Corpus, records: list[dict]) -> Corpus:
-    return dataclasses.replace(corpus, fact_records=records)
+def with_facts(corpus: Corpus, facts: list[Fact]) -> Corpus:
+    return dataclasses.replace(corpus, fact_records=facts)
 
 
 # ---------------------------------------------------------------- statistics
@@ -522,7 +522,7 @@ def apply_statistics(corpus: Corpus, path: str | Path, warn: Warn) -> Corpus:
     if not facts:
         warn(f"统计数据文件 '{path}' 没有数据行。")
         return corpus
-    return with_facts(corpus, corpus.fact_records + [dataclasses.asdict(f) for f in facts.values()])
+    return with_facts(corpus, [*corpus.fact_records, *facts.values()])
 
 
 # ---------------------------------------------------------------- overrides
@@ -533,8 +533,8 @@ def apply_overrides(corpus: Corpus, path: str | Path, warn: Warn, applied: list[
 
     Each correction made is appended to `applied` when given.
     """
-    records: list[dict | None] = list(corpus.fact_records)
-    position = {r["id"]: i for i, r in enumerate(corpus.fact_records)}
+    records: list[Fact | None] = list(corpus.fact_records)
+    position = {r.id: i for i, r in enumerate(corpus.fact_records)}
     added: list[Fact] = []
     applied = [] if applied is None else applied
     for entry in read_entries(path, "校正"):
@@ -547,33 +547,34 @@ def apply_overrides(corpus: Corpus, path: str | Path, warn: Warn, applied: list[
             )
         if action == "add":
             added.append(new_fact(corpus, entry, "corrected", warn))
-            applied.append(Applied("add", None, dataclasses.asdict(added[-1]), entry.get("note")))
+            applied.append(Applied("add", None, added[-1], entry.get("note")))
             continue
         i = position.get(entry.get("id"))
-        record = None if i is None else records[i]
-        if i is None or record is None:
+        fact = None if i is None else records[i]
+        if i is None or fact is None:
             warn(f"{entry.where()}: 找不到该编号的事实, 已忽略 (no fact with this id; the document may have changed)。")
         elif action == "delete":
-            applied.append(Applied("delete", record, None, entry.get("note")))
+            applied.append(Applied("delete", fact, None, entry.get("note")))
             records[i] = None
         elif action != "keep":
-            changed = corrected(corpus, record, entry, warn)
+            changed = corrected(corpus, fact, entry, warn)
             if changed is not None:
-                applied.append(Applied("change", record, changed, entry.get("note")))
+                applied.append(Applied("change", fact, changed, entry.get("note")))
                 records[i] = changed
             elif action == "change":
                 warn(f"{entry.where()}: 标记为修改, 但各项与原值相同, 未作改动。")
-    kept = [r for r in records if r is not None] + [dataclasses.asdict(f) for f in added]
+    kept = [r for r in records if r is not None] + added
     return with_facts(corpus, kept)
 
 
-def corrected(corpus: Corpus, fact: dict, entry: Entry, warn: Warn) -> dict | None:
+def corrected(corpus: Corpus, original: Fact, entry: Entry, warn: Warn) -> Fact | None:
     """The fact with the row's edits, origin "corrected"; None if the row changes nothing.
 
     Only columns present in the file count. An empty value, region, indicator,
     label or kind cell means "not given"; an empty unit, period or qualifier
     cell means empty (a person may clear a wrong qualifier).
     """
+    fact = record(original, FACT_COLUMNS)
     new = dict(fact)
     given = {c: entry.get(c) for c in EDITABLE if c in entry.cells}
     if given.get("value") and not math.isclose(parse_value(entry), float(fact["value"]), rel_tol=1e-9):
@@ -594,7 +595,7 @@ def corrected(corpus: Corpus, fact: dict, entry: Entry, warn: Warn) -> dict | No
         new.update(region=region.name, full_name=region.full_name, region_id=region.id, level=region.level)
     if new == fact:
         return None
-    return finish_correction(fact, new, entry)
+    return Fact(**finish_correction(fact, new, entry))
 
 
 def finish_correction(fact: dict, new: dict, entry: Entry) -> dict:

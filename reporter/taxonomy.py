@@ -28,7 +28,6 @@ from pathlib import Path
 
 from reporter import lexicon, numbers
 from reporter.errors import ReporterError
-from reporter.gazetteer import data_file
 
 LOOSE_KINDS = lexicon.kinds_with("loose")
 # A free label without the verbs after it and the connectives before it (data files).
@@ -58,7 +57,7 @@ def make_indicator(row: dict[str, str]) -> Indicator:
 @cache
 def builtin() -> tuple[Indicator, ...]:
     """The indicators of data/indicators.csv."""
-    return tuple(make_indicator(row) for row in csv_rows(data_file("indicators.csv").splitlines()).values())
+    return tuple(make_indicator(row) for row in csv_rows(lexicon.lines("indicators.csv")).values())
 
 
 # The user's list while a run is inside `extended`; None: the built-in list.

@@ -21,6 +21,18 @@ SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
+def a_fact(**fields):
+    """A Fact written for a test: the fields it names, and a level count of 1家 of 某县 otherwise."""
+    from reporter.models import Fact
+
+    defaults = dict(
+        id="f1", doc="x.txt", doc_id="x", region="某县", full_name="某县", region_id="r1", level="county",
+        indicator="other:企业", label="企业", value=1.0, unit="家", period="", qualifier="", kind="level",
+        evidence="某县有企业1家。", raw="1家",
+    )  # fmt: skip
+    return Fact(**{**defaults, **fields})
+
+
 @dataclass(frozen=True)
 class CliResult:
     """What a user would see: exit code, standard output, standard error."""
@@ -93,7 +105,15 @@ def default_brief(tmp_path_factory) -> dict[str, Path]:
 
 # The fast subset (`make test-fast`, under a minute): unit tests on text written for them, no
 # PDF rendering and no corpus-wide runs. The whole suite stays the reference (`make test`).
-FAST_MODULES = {"test_numbers", "test_extract", "test_regions", "test_saved_text", "test_lexicon", "test_ingest"}
+FAST_MODULES = {
+    "test_numbers",
+    "test_extract",
+    "test_regions",
+    "test_saved_text",
+    "test_lexicon",
+    "test_ingest",
+    "test_segment",
+}
 
 
 def pytest_collection_modifyitems(config, items):

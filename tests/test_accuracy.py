@@ -124,6 +124,6 @@ def test_every_corpus_document_is_read_and_names_a_region(part: str) -> None:
     assert corpus.skipped == ()
     texts = sorted(p.name for p in (CORPUS / part / "texts").iterdir())
     assert sorted(corpus.documents) == texts
-    with_regions = {r["doc"] for r in corpus.role_records}
+    with_regions = {r.doc for r in corpus.role_records}
     assert [d for d in texts if d not in with_regions] == []
     assert all(doc.body.strip() for doc in corpus.documents.values())

@@ -195,18 +195,14 @@ def test_recommendations_name_a_practice_of_the_benchmark_found_in_the_corpus(br
 
 
 def test_most_recent_value_is_used_and_the_others_noted():
-    import pandas as pd
+    from conftest import a_fact
 
     from reporter.compare import pick_value
 
-    facts = pd.DataFrame(
-        [
-            {"value": 80.0, "unit": "家", "period": "2020年", "qualifier": "", "kind": "level", "id": "a", "doc": "x",
-             "evidence": "甲。", "raw": "80家", "origin": "text"},
-            {"value": 95.0, "unit": "家", "period": "2023年", "qualifier": "", "kind": "level", "id": "b", "doc": "y",
-             "evidence": "乙。", "raw": "95家", "origin": "text"},
-        ]
-    )  # fmt: skip
+    facts = [
+        a_fact(value=80.0, period="2020年", id="a", doc="x", evidence="甲。", raw="80家"),
+        a_fact(value=95.0, period="2023年", id="b", doc="y", evidence="乙。", raw="95家"),
+    ]
     v = pick_value(facts, "某县", "家")
     assert (v.value, v.period, v.fact_id) == (95.0, "2023年", "b")
     assert v.others == ["80家（2020年）"]
@@ -256,12 +252,12 @@ def test_ratio_phrases_read_as_briefs_write_them():
 
 
 def test_units_are_normalised_only_where_they_mean_the_same():
-    import pandas as pd
+    from conftest import a_fact
 
-    fact = pd.Series({"value": 5000.0, "unit": "万元", "kind": "level"})
+    fact = a_fact(value=5000.0, unit="万元")
     assert display_value(fact, "亿元") == (0.5, "亿元")
     assert display_value(fact, "万元") == (5000.0, "万元")
-    firms = pd.Series({"value": 126.0, "unit": "户", "kind": "level"})
+    firms = a_fact(value=126.0, unit="户")
     assert display_value(firms, "家") == (126.0, "家")
     assert display_value(firms, "个") == (126.0, "户")  # 户 of something else stays 户
 

@@ -101,12 +101,12 @@ def test_every_fact_that_passes_the_comparison_filter_is_in_a_table_and_the_sour
     text = text_of(small_brief)
     tables, sources = text[: text.index("附录二数据来源")], text[text.index("附录二数据来源") :]
     shown = {v.fact_id: v for row in all_rows(context) for v in row_values(row)}
-    facts = [f for f in small_corpus.fact_records if f["region_id"] in (target.id, comparison.benchmarks[0].id)]
+    facts = [f for f in small_corpus.fact_records if f.region_id in (target.id, comparison.benchmarks[0].id)]
     assert len(facts) == 7
     for fact in facts:
-        value = shown.get(fact["id"])
-        assert value is not None, f"{fact['label']} {fact['raw']} is in no table"
-        assert f"[{value.source_no}]" in tables and cited[value.source_no].evidence == fact["evidence"]
+        value = shown.get(fact.id)
+        assert value is not None, f"{fact.label} {fact.raw} is in no table"
+        assert f"[{value.source_no}]" in tables and cited[value.source_no].evidence == fact.evidence
         assert f"[{value.source_no}]{value.region}·" in sources
 
 

@@ -417,13 +417,14 @@ def test_numbers_and_loops_within_the_budget_still_render(corpus, tmp_path):
 
 
 def test_other_values_in_a_cell_are_capped_with_their_count():
+    from conftest import a_fact
+
     from reporter.compare import MAX_OTHERS, pick_value
 
     facts = [
-        {"value": float(100 + k), "unit": "家", "period": f"{2000 + k}年", "qualifier": "", "kind": "level",
-         "id": str(k), "doc": "x", "evidence": "甲。", "raw": f"{100 + k}家", "origin": "text"}
+        a_fact(value=float(100 + k), period=f"{2000 + k}年", id=str(k), doc="x", evidence="甲。", raw=f"{100 + k}家")
         for k in range(40)
-    ]  # fmt: skip
+    ]
     value = pick_value(facts, "某县", "家")
     assert value.value == 139.0
     assert len(value.others) == MAX_OTHERS + 1 and value.others[-1] == "等39项"

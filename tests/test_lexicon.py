@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from reporter import taxonomy
 from reporter.compare import OTHER_DIMENSION, dimension_order
-from reporter.gazetteer import data_lines
+from reporter.lexicon import words
 
 
 def test_every_indicator_dimension_has_a_place_in_the_order() -> None:
-    order = data_lines("dimensions.txt")
+    order = words("dimensions.txt")
     missing = {i.dimension for i in taxonomy.load()} - set(order)
     assert missing == set()
     assert order[-1] == OTHER_DIMENSION
@@ -51,7 +51,7 @@ def test_every_benchmark_cue_makes_the_region_named_with_it_a_benchmark() -> Non
     sys.path.insert(0, str(Path(__file__).parent))
     from test_regions import regions_of
 
-    for word in data_lines("benchmark_cues.txt"):
+    for word in words("benchmark_cues.txt"):
         r = regions_of(f"我县干部{word}昆山市。全县地区生产总值120亿元。")
         roles = {r.regions[k].name: v for k, v in r.roles.items()}
         assert roles.get("昆山市") == "benchmark", word
@@ -66,6 +66,23 @@ def test_every_data_file_is_read_by_the_code() -> None:
     )
     names = [f.name for f in resources.files("reporter.data").iterdir() if f.name.endswith((".txt", ".csv"))]
     assert [n for n in names if n not in code] == []
+
+
+def test_only_the_lexicon_opens_a_data_file() -> None:
+    import ast
+    from pathlib import Path
+
+    readers = {"data_file", "data_lines"}  # reporter.resources' readers of reporter/data
+    found = []
+    for path in Path(__file__).parent.parent.joinpath("reporter").glob("*.py"):
+        if path.name in ("lexicon.py", "resources.py"):
+            continue
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
+            if name in readers or (isinstance(node, ast.Constant) and node.value == "reporter.data"):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []
 
 
 def test_the_kinds_of_facts_are_one_list() -> None:
@@ -90,7 +107,8 @@ def test_every_qualifier_and_rank_word_is_read() -> None:
     from reporter import lexicon, numbers
 
     for row in lexicon.table("qualifiers.csv"):
-        found = numbers.find_quantities(f"全县共有{row['word']}200家企业")
+        before, after_number, after_unit = (row["word"] if row["place"] == p else "" for p in lexicon.PLACES)
+        found = numbers.find_quantities(f"全县共有{before}200{after_number}家{after_unit}企业")
         assert [(q.value, q.qualifier) for q in found] == [(200.0, row["qualifier"])], row
     for word in lexicon.words("rank_words.txt"):
         found = numbers.find_quantities(f"工业产值{word}全省第3位")
@@ -252,3 +270,56 @@ def test_every_word_of_estimates_and_goals_reads_as_it_says() -> None:
         other = next(w for w in lexicon.words("result_verbs.txt") if w != word)
         assert kinds(f"全县预计{word}产值210亿元，{other}税收15亿元。") == ["estimate", "level"], word
         assert kinds(f"全县产值预计{word}210亿元，税收{word}15亿元。") == ["estimate", "estimate"], word
+
+
+def test_every_qualifier_is_shown_as_the_file_says() -> None:
+    from reporter import lexicon
+    from reporter.models import Value
+
+    for row in lexicon.table("qualifiers.csv"):
+        value = Value("滨海县", 200.0, "家", "200", "2023年", row["qualifier"], "level", "f1", "d1", "")
+        assert value.approximate == (row["approximate"] == "yes"), row
+        assert value.text.startswith(row["qualifier"]) == (row["place"] == "before"), row
+
+
+def test_every_unit_is_spelled_and_multiplied_as_the_file_says() -> None:
+    from reporter import lexicon, numbers
+
+    for row in lexicon.table("units.csv"):
+        for spelling in filter(None, row["spellings"].split("|")):
+            found = numbers.find_quantities(f"全县共有25{spelling}。")
+            assert [(q.value, q.unit) for q in found] == [(25.0, row["unit"])], spelling
+        found = numbers.find_quantities(f"全县共有3万{row['unit']}。")
+        expected = (3.0, "万" + row["unit"]) if row["multiplied"] == "yes" else (30000.0, row["unit"])
+        assert [(q.value, q.unit) for q in found] == [expected], row
+
+
+def test_every_unit_conversion_and_firm_unit_is_applied() -> None:
+    from fractions import Fraction
+
+    from conftest import a_fact
+
+    from reporter import compare, lexicon
+
+    for row in lexicon.table("unit_conversions.csv"):
+        value, unit = compare.display_value(a_fact(unit=row["unit"], value=3.0))
+        assert (round(value, 12), unit) == (round(3 * float(Fraction(row["factor"])), 12), row["shown_as"]), row
+    firms = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}
+    for unit in lexicon.table("units.csv"):
+        shown = compare.display_value(a_fact(unit=unit["unit"], value=3.0), "家")[1]
+        assert (shown == "家") == (unit["unit"] in firms), unit
+    assert compare.display_value(a_fact(unit="美元", value=3.0)) == (3.0, "美元")  # not in the file
+
+
+def test_every_plan_division_suffix_and_park_ending_is_read() -> None:
+    from reporter import compare, gazetteer, lexicon, parks
+
+    for row in lexicon.table("five_year_plans.csv"):
+        assert compare.period_key(row["plan"]) == int(row["end_year"]), row
+    for suffix in lexicon.words("division_suffixes.txt"):
+        assert "滨海" in gazetteer.short_forms(f"滨海{suffix}", 3), suffix
+    for row in lexicon.table("park_cores.csv"):
+        assert parks.park_key(f"滨海{row['ending']}") == f"滨海{row['core']}", row
+    for word in lexicon.words("park_class_words.txt"):
+        if word.endswith("级"):
+            assert parks.park_key(f"{word}滨海经开区") == "滨海开发区", word

@@ -165,8 +165,9 @@ def test_a_region_before_a_verb_and_company_is_still_the_subject():
 def test_jieba_keeps_domain_terms_and_document_regions_whole_without_the_gazetteer():
     from reporter import segment
 
-    segment.add_places(["上虞经开区"])
-    tokens = segment.cut("上虞经开区规上工业和专精特新企业,上海市的战略性新兴产业,两大新兴产业")
+    with segment.Segmenter().active():
+        segment.add_places(["上虞经开区"])
+        tokens = segment.cut("上虞经开区规上工业和专精特新企业,上海市的战略性新兴产业,两大新兴产业")
     for word in ("上虞经开区", "规上工业", "战略性新兴产业", "上海市"):
         assert word in tokens, tokens
     assert "大新" not in tokens  # 大新镇 exists, but no town names are loaded

@@ -373,3 +373,23 @@ def test_opening_paragraph_names_statistics_and_corrections():
     assert origins.origin_statement(["text", "text"], ["a", "b"]) == "数据均摘自语料原文"
     statement = origins.origin_statement(["text", "statistics", "corrected"], ["a", STATS_SOURCE, "b"])
     assert statement == f"数据摘自语料原文及统计数据（《{STATS_SOURCE}》），其中1个数字经人工校正"
+
+
+def test_corrections_make_a_new_corpus_and_leave_the_one_given_as_it_was(corpus, tmp_path):
+    import dataclasses
+
+    from reporter.models import Fact
+
+    before = list(corpus.fact_records)
+    first = before[0]
+    rows = [
+        {"id": first.id, "action": "", "value": str(first.value * 2)},
+        {"id": before[1].id, "action": "删除"},
+    ]
+    out = review.apply_overrides(corpus, write_csv(tmp_path / "o.csv", rows), collect()[1])
+    assert corpus.fact_records == before and corpus.facts["id"].tolist() == [f.id for f in before]
+    assert [f.value for f in out.fact_records if f.id == first.id] == [first.value * 2]
+    assert before[1].id not in {f.id for f in out.fact_records}
+    assert all(isinstance(f, Fact) for f in out.fact_records)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.value = 0.0  # type: ignore[misc]
