@@ -11,6 +11,7 @@ reach the body. The seeds' notes on lines inside the range that are noise or met
 from __future__ import annotations
 
 import csv
+import io
 import sys
 from pathlib import Path
 
@@ -27,7 +28,7 @@ CORPUS = ROOT / "tests" / "corpus"
 
 def corpus_splits(part: str) -> list[tuple[GoldSplit, Path]]:
     folder = CORPUS / part
-    rows = list(csv.DictReader((folder / "content.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO((folder / "content.csv").read_text(encoding="utf-8"))))
     out = []
     for r in rows:
         path = folder / "texts" / r["doc"]

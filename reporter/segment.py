@@ -18,6 +18,7 @@ import functools
 import logging
 import re
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -391,10 +392,14 @@ def splits_crlf(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def tfidf() -> Any:
     """jieba's TF-IDF extractor on the shared tokenizer and tagger (its IDF table loads once)."""
-    import jieba.analyse
-
     d = dictionary()
-    extractor = jieba.analyse.TFIDF()
+    with warnings.catch_warnings():
+        # jieba reads its IDF table with an open() it never closes (also on import, for its own
+        # default extractor): a ResourceWarning of jieba's, not ours.
+        warnings.simplefilter("ignore", ResourceWarning)
+        import jieba.analyse
+
+        extractor = jieba.analyse.TFIDF()
     extractor.tokenizer = d.tokenizer
     extractor.postokenizer = d.tagger()
     return extractor

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +43,7 @@ class GoldSplit:
 
 
 def gold_splits() -> list[GoldSplit]:
-    rows = list(csv.DictReader((GOLD / "content.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO((GOLD / "content.csv").read_text(encoding="utf-8"))))
     return [gold_split(r["doc"], int(r["body_first_line"]), int(r["body_last_line"])) for r in rows]
 
 

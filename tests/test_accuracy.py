@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -103,7 +104,7 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
     low = {k: (result[k], floor) for k, floor in CORPUS_FLOORS[part].items() if result[k] < floor}
     assert not low, low
     bench = load_module(ROOT / "bench" / "accuracy.py", "bench_accuracy")
-    pred = list(csv.DictReader(out.open(encoding="utf-8")))
+    pred = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert bench.period_accuracy(load_scorer(), CORPUS / part, pred) >= PERIOD_FLOORS[part]
 
 

@@ -7,6 +7,7 @@ and then run again, edited and re-run; assertions share those runs.
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import shutil
 import signal
@@ -385,5 +386,5 @@ def test_the_manifest_counts_documents_read_and_skipped(tmp_path):
 
     corpus = SimpleNamespace(documents={"a.txt": None, "b.txt": None}, skipped=(Skipped("c.txt", "'c.txt': 空文件"),))
     write_manifest(tmp_path, [Outcome(1, "如东县", "上虞区", "brief.html", "ok")], corpus)
-    rows = list(csv.DictReader((tmp_path / MANIFEST).open(encoding="utf-8-sig")))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / MANIFEST).read_text(encoding="utf-8-sig"))))
     assert (rows[0]["documents"], rows[0]["skipped_documents"]) == ("2", "1")

@@ -117,10 +117,12 @@ def test_statistics_and_the_review_sheet_know_the_user_indicators(folder):
     )
     args = ("profiles", "export", "文章", "--data", "统计.csv", "--indicators", "指标.csv")
     run_cli(*args, "-o", "facts.csv", cwd=folder, check=True)
-    rows = list(csv.DictReader((folder / "facts.csv").open(encoding="utf-8-sig")))
+    rows = list(csv.DictReader(io.StringIO((folder / "facts.csv").read_text(encoding="utf-8-sig"))))
     assert {r["indicator"] for r in rows if r["value"] == "335.0"} == {"digital_economy"}, rows
     run_cli(*args, "-o", "sheet.csv", "--table", "indicators", cwd=folder, check=True)
-    sheet = {r["indicator"]: r for r in csv.DictReader((folder / "sheet.csv").open(encoding="utf-8-sig"))}
+    sheet = {
+        r["indicator"]: r for r in csv.DictReader(io.StringIO((folder / "sheet.csv").read_text(encoding="utf-8-sig")))
+    }
     assert sheet["digital_economy"]["facts"] == "3" and sheet["digital_economy"]["dimension"] == "数字化转型"
 
 

@@ -43,5 +43,6 @@ def test_no_import_cycle() -> None:
 def test_each_module_imports_on_its_own() -> None:
     names = sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem != "__main__")
     procs = {n: subprocess.Popen([sys.executable, "-c", f"import reporter.{n}"], stderr=subprocess.PIPE) for n in names}
-    failed = {n: p.communicate()[1].decode()[-300:] for n, p in procs.items() if p.wait() != 0}
+    errors = {n: p.communicate()[1].decode()[-300:] for n, p in procs.items()}  # closes every pipe
+    failed = {n: errors[n] for n, p in procs.items() if p.returncode != 0}
     assert failed == {}

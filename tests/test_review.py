@@ -165,8 +165,15 @@ def test_xlsx_has_three_filtered_frozen_sheets(corrected_brief):
     assert any(r[0].value == "industrial_output" for r in indicators)
 
 
-def test_json_and_parquet_exports_hold_every_fact(corpus, tmp_path):
+def read_parquet(path: Path):
+    """A Parquet file as a DataFrame; the file opened here, as fastparquet leaves its own handle open."""
     import fastparquet
+
+    with path.open("rb") as fh:
+        return fastparquet.ParquetFile(fh).to_pandas()
+
+
+def test_json_and_parquet_exports_hold_every_fact(corpus, tmp_path):
 
     review.export(corpus, tmp_path / "p.json")
     doc = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
@@ -174,12 +181,12 @@ def test_json_and_parquet_exports_hold_every_fact(corpus, tmp_path):
     assert len(doc["facts"]) == len(corpus.facts)
     assert {r["region"] for r in doc["regions"]} >= {"西双版纳州", "松江区"}
     review.export(corpus, tmp_path / "p.parquet")
-    df = fastparquet.ParquetFile(str(tmp_path / "p.parquet")).to_pandas()
+    df = read_parquet(tmp_path / "p.parquet")
     assert list(df.columns) == review.REVIEW_COLUMNS
     assert sorted(df["id"]) == sorted(corpus.facts["id"])
     assert "西双版纳州" in set(df["region"])
     review.export(corpus, tmp_path / "r.parquet", table="regions")
-    assert "industries" in fastparquet.ParquetFile(str(tmp_path / "r.parquet")).to_pandas().columns
+    assert "industries" in read_parquet(tmp_path / "r.parquet").columns
 
 
 def test_unknown_export_format_is_one_line_and_writes_nothing(tmp_path):

@@ -58,7 +58,7 @@ def test_fast_font_subsetting_is_available():
 def test_extract_csv_has_the_contract_columns():
     proc = run_cli("extract", str(SEEDS), "--format", "csv", check=True)
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
-    gold_columns = next(csv.reader((GOLD / "facts.csv").open(encoding="utf-8")))
+    gold_columns = next(csv.reader(io.StringIO((GOLD / "facts.csv").read_text(encoding="utf-8"))))
     assert set(gold_columns) | {"full_name"} <= set(rows[0])
     assert {r["doc"] for r in rows} == {p.name for p in SEEDS.iterdir()}
     assert any(r["region"] == "松江区" and r["value"] == "1617.0" and r["unit"] == "户" for r in rows)
