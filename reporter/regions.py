@@ -200,6 +200,10 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         regions.setdefault(region.id, region)
         park_ids[park_name] = region.id
         refs.append(RegionRef(start, end, region.id, park_name, False, can_be_subject(text, start, end)))
+    taken = covered([(r.start, r.end) for r in refs] + skip)
+    for region, found in unknown_towns(text, taken).items():
+        regions[region.id] = region
+        refs.extend(RegionRef(s, e, region.id, region.name, False, can_be_subject(text, s, e)) for s, e in found)
     refs.sort(key=lambda r: r.start)
     segment.add_places({r.text for r in refs})
     issuer = document_issuer(doc, gaz)
@@ -262,6 +266,32 @@ def full_town_names(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, i
                     found.append((start, end, name))
                     break
     return leftmost_longest(found)
+
+
+# 七圩镇 (merged into 虹桥镇 in 2010): a town of its time that today's division list lacks.
+UNKNOWN_TOWN_MENTIONS = 3  # named this often, a name the list does not know is still a place
+TOWN_GENERIC = re.compile(f"(?:{lexicon.alternation('town_generic_prefixes.txt')})(?:镇|乡)$")
+
+
+def unknown_towns(text: str, taken: frozenset[int]) -> dict[Region, list[tuple[int, int]]]:
+    """Towns the division list does not know (a merged town of its time), named again and again
+    as one word: each with the spans where the text names it."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡)", text):
+        for start in reversed(range(m.start(), m.end() - 2)):  # the shortest name that is a word
+            name = text[start : m.end()]
+            if start in taken or m.end() - 1 in taken or TOWN_GENERIC.search(name) or gazetteer.is_stop(name):
+                continue
+            if segment.is_word(text, start, m.end()):
+                found.setdefault(name, []).append((start, m.end()))
+                break
+    out = {}
+    for name, spans in found.items():
+        if len(spans) < UNKNOWN_TOWN_MENTIONS or segment.is_word(name, 0, len(name) - 1):
+            continue  # 城镇, 乡镇: a word of the language before the suffix is no name
+        # Its county is left unknown: the one county a text names may be the benchmark's.
+        out[Region(id=f"town:{name}", name=name, full_name=name, level="town")] = spans
+    return out
 
 
 def settle_towns(spans, chosen: set[str], gaz, taken: set[tuple[int, int]], warnings: list[str]):

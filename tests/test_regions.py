@@ -471,3 +471,19 @@ def test_moves_in_a_ranking_are_changes_of_rank() -> None:
         ("桐乡市", 4.0, "位", "change", "排名"),
         ("嘉善县", -1.0, "位", "change", "排名"),
     }
+
+
+def test_a_town_the_division_list_no_longer_has_is_still_a_town() -> None:
+    body = (
+        "东坝圩镇召开年度经济工作会议。今年上半年，东坝圩镇实现财政收入5680万元，增长40%。"
+        "东坝圩镇工业开票销售接近20亿元。据了解，该镇新开工项目21个。"
+    )
+    home, ex = home_of(body)
+    assert home is not None and (home.name, home.level) == ("东坝圩镇", "town")
+    assert {f.region for f in ex.facts} == {"东坝圩镇"}
+
+
+def test_a_word_before_镇_is_no_unknown_town() -> None:
+    body = "全县小城镇建设加快。小城镇人口增加3万人，特色小镇3个，新建特色小镇2个，特色小镇投资5亿元。"
+    _, ex = home_of(body)
+    assert [r.level for r in ex.regions.regions.values()] == ["county"]  # only 我县
