@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -379,6 +380,8 @@ def profile_json(corpus) -> dict:
 
     facts = facts_table(corpus)
     out = {}
+    # Two regions of one name (南京's and 福州's 鼓楼区) are keyed by their full names, never merged.
+    names = Counter(region.name for region in corpus.regions.values())
     for rid, region in corpus.regions.items():
         rf = facts[corpus.facts["region_id"] == rid]
         pr = corpus.practices[corpus.practices["region_id"] == rid]
@@ -386,7 +389,7 @@ def profile_json(corpus) -> dict:
             continue
         industries = pr[pr["kind"] == "industry"].drop_duplicates("term")
         sentences = list(dict.fromkeys([*rf["evidence"], *pr["evidence"]]))
-        out[region.name] = {
+        out[region.name if names[region.name] == 1 else region.full_name] = {
             "full_name": region.full_name,
             "level": region.level,
             "parent": region.parent,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -183,8 +184,23 @@ def compare(
     3. goals (kind target), shown apart from actuals;
     4. rows where only the target has a value, listed in 附录一.
     """
+    target, *benchmarks = distinct_names([target, *benchmarks])
     with taxonomy.extended(corpus.indicators):
         return compare_rows(corpus, target, benchmarks, precedence)
+
+
+def distinct_names(regions: list[Region]) -> list[Region]:
+    """The regions as a brief names them: two 鼓楼区 are 南京市鼓楼区 and 福州市鼓楼区 (their full
+    names if the parents are alike too), so no reader takes one for the other."""
+    counts = Counter(r.name for r in regions)
+    out = []
+    for r in regions:
+        if counts[r.name] > 1:
+            longer = f"{r.parent}{r.name}" if r.parent else r.full_name
+            clash = sum(f"{o.parent}{o.name}" == longer for o in regions) > 1
+            r = replace(r, name=r.full_name if clash else longer)
+        out.append(r)
+    return out
 
 
 def compare_rows(corpus: Corpus, target: Region, benchmarks: list[Region], precedence: tuple[str, ...]) -> Comparison:

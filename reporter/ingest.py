@@ -268,6 +268,16 @@ DROP_OUTSIDE_ARTICLE = ("header", "footer", "aside")
 TITLE_SEPARATORS = re.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+")
 
 
+# A brief this tool wrote (its HTML names reporter as generator, its PDF as creator) is no source:
+# briefs written into the corpus folder would otherwise be read back as articles on the next run.
+GENERATOR = "reporter"
+OWN_BRIEF = "'{name}': 是 reporter 生成的简报, 不作为语料 (a brief written by reporter)."
+
+
+def own_brief(generator: str) -> bool:
+    return generator.strip().lower() == GENERATOR
+
+
 def html_page(html: str, encoding: str, name: str) -> PageText:
     """Flatten a page to lines (one a block or <br>), with each line's share of link text."""
     import lxml.html
@@ -281,6 +291,8 @@ def html_page(html: str, encoding: str, name: str) -> PageText:
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         # libxml2 drops everything past 256 nested elements, so the text would be lost unsaid.
         raise IngestError(f"HTML 文件 '{name}' 的元素嵌套过深 (超过 256 层), 正文无法完整读取 (nested too deeply).")
+    if own_brief(tree.xpath("string(//meta[@name='generator']/@content)")):
+        raise IngestError(OWN_BRIEF.format(name=name))
     headlines, head_title, date_text, source = html_metadata(tree)
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for el in tree.xpath("//" + "|//".join(DROP_TAGS)):
@@ -372,6 +384,8 @@ def pdf_page(path: Path) -> PageText:
 
     try:
         reader = PdfReader(str(path))
+        if own_brief(str(reader.metadata.get("/Creator", "") if reader.metadata else "")):
+            raise IngestError(OWN_BRIEF.format(name=path.name))
         problem = limits.pdf_pages_problem(reader, path.name)
         if problem:
             raise IngestError(problem)

@@ -6,6 +6,7 @@ others through the Python API on the shared corpus) and read back from the PDF.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -348,3 +349,39 @@ def test_a_brief_that_can_compare_nothing_says_so(tmp_path):
     assert "没有共同的指标" in proc.stderr
     html = next(out.glob("*.html")).read_text(encoding="utf-8")
     assert "⚑" not in html
+
+
+def test_two_regions_of_one_name_are_named_apart_in_a_brief_and_in_json(tmp_path):
+    folder = two_gulou(tmp_path)
+    out = tmp_path / "out"
+    run_cli(
+        "brief",
+        str(folder),
+        "-t",
+        "福建省福州市鼓楼区",
+        "-b",
+        "江苏省南京市鼓楼区",
+        "-o",
+        str(out),
+        "--format",
+        "html",
+        check=True,
+    )
+    html = next(out.glob("*.html")).read_text(encoding="utf-8")
+    assert "福州市鼓楼区对标南京市鼓楼区" in html
+    assert "鼓楼区对标鼓楼区" not in html
+    proc = run_cli("extract", str(folder), "--format", "json", check=True)
+    regions = json.loads(proc.stdout)["regions"]
+    assert {"江苏省南京市鼓楼区", "福建省福州市鼓楼区", "松江区"} <= set(regions)
+    assert [f["value"] for f in regions["江苏省南京市鼓楼区"]["facts"] if f["unit"] == "亿元"] == [2100.0]
+
+
+def test_a_brief_written_into_the_corpus_folder_is_not_read_back_as_an_article(tmp_path):
+    folder = two_gulou(tmp_path)
+    out = folder / "简报"
+    args = ("brief", str(folder), "-t", "松江区", "-b", "江苏省南京市鼓楼区", "-o", str(out))
+    run_cli(*args, check=True)
+    again = run_cli(*args, check=True)
+    assert "是 reporter 生成的简报" in again.stderr
+    html = next(out.glob("*.html")).read_text(encoding="utf-8")
+    assert "找差距分析简报》" not in html  # no brief cited among the sources
