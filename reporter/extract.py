@@ -513,6 +513,8 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     after = clause[q.end : q.end + 1]
     if q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位", "%"):
         return True
+    if q.unit not in ("位", "%") and THRESHOLD_AFTER.match(clause, q.end - len("以上") * (q.qualifier == "以上")):
+        return True  # 年收入10万元以上家庭, 2000万元规模以上工业企业: the bound of a class of things
     if PEER_SET.search(clause[: q.start]) and PEER_SET_END.match(clause[q.end :]) and not q.is_rank:
         return True  # 在全国230家国家级开发区中位列第15位: the size of the field, not a fact
     if not q.is_rank and q.unit in BRACKET_UNITS and clause[: q.start].endswith("前"):
@@ -521,6 +523,8 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
 
 
 BRACKET_UNITS = ("位", "名")
+# A bound followed by the noun it bounds (10万元以上家庭, 50平方米及以上超市, 2000万元规模以上企业).
+THRESHOLD_AFTER = re.compile(r"(?:规模)?及?以上(?=[\u4e00-\u9fff])(?!的)")
 
 
 def make_fact(

@@ -487,3 +487,18 @@ def test_a_word_before_镇_is_no_unknown_town() -> None:
     body = "全县小城镇建设加快。小城镇人口增加3万人，特色小镇3个，新建特色小镇2个，特色小镇投资5亿元。"
     _, ex = home_of(body)
     assert [r.level for r in ex.regions.regions.values()] == ["county"]  # only 我县
+
+
+def test_the_bound_of_a_class_of_things_is_no_fact() -> None:
+    body = (
+        "嵊泗县年收入10万元以上家庭达到70%。2000万元规模以上工业企业产值达99.6亿元。"
+        "营业面积50平方米及以上超市12个。全县实现销售收入10亿元以上，增长10%以上。"
+    )
+    _, ex = home_of(body)
+    assert sorted((f.value, f.unit) for f in ex.facts) == [
+        (10.0, "%"),
+        (10.0, "亿元"),
+        (12.0, "个"),
+        (70.0, "%"),
+        (99.6, "亿元"),
+    ]
