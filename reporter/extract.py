@@ -592,13 +592,23 @@ def make_fact(
 PART_NAMES = "零一二三"  # the parts of a ratio: 三次产业结构比(第二项)
 
 
+PERIOD_IN_LABEL = re.compile(r"\d{1,2}\s*[~～\-－至]\s*\d{1,2}月(?:份)?|\d{1,2}月份?")
+FIGURE_IN_LABEL = re.compile(rf"[\d.·:]*\d(?:万亿|亿|万|千)?(?:{numbers.UNITS})?(?![A-Za-z\d])[、，,和及与至~]*")
+
+
 def clean_label(label: str, region: Region, empty: str = "数值") -> str:
     """A label names the measure, not the region or the year: 昆山市2023年新建5G基站 -> 新建5G基站."""
     for name in sorted({region.name, *region.aliases}, key=len, reverse=True):
         label = label.replace(name, "")
     label = re.sub(r"\d{4}年(?:底|末|初)?|^(?:现有|共有|目前|全年)|第$", "", label)
+    label = PERIOD_IN_LABEL.sub("", label)
+    # 全国12.7%、全省13.0%、全市 / 2000万元规模以上工业企业产值: the words after the last figure
+    # name this one; the figures before it belong to other facts (5G in 新建5G基站 is a word).
+    figures = list(FIGURE_IN_LABEL.finditer(label))
+    if figures:
+        label = label[figures[-1].end() :]
     label = label.strip("、，,；;：: ")  # 、生命健康投资: a list's comma is not part of the name
-    return label or empty
+    return label if len(label) >= 2 else empty
 
 
 def doc_year(doc_date: str) -> int | None:

@@ -33,3 +33,14 @@ def test_a_number_is_labelled_by_the_nouns_of_its_measure(body: str, value: floa
 def test_fragments_are_told_from_names() -> None:
     assert is_fragment("我们就启动") and is_fragment("选择") and is_fragment("是到形成一条")
     assert not is_fragment("产业集群") and not is_fragment("高标准农田")
+
+
+def test_a_label_holds_no_other_figure_and_no_month() -> None:
+    from reporter.extract import clean_label
+    from reporter.models import Region
+
+    county = Region(id="x", name="某县", full_name="某县", level="county")
+    assert clean_label("1~8月手机出货量", county) == "手机出货量"
+    assert clean_label("辖区内1个居民委员会", county) == "居民委员会"
+    assert clean_label("新建5G基站", county) == "新建5G基站"  # 5G is a word, not a figure
+    assert clean_label("位、7位、6位", county) == "数值"  # nothing but other figures: no label
