@@ -166,6 +166,7 @@ def extract_facts(
             if (
                 estimate_at < 0
                 and estimate
+                and not estimate.paragraph_wide
                 and status.closes(clause, estimate, quantities[0].start if quantities else -1)
             ):
                 estimate = None

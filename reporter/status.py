@@ -4,13 +4,14 @@ that says so reaches.
 A goal word holds to the end of its sentence: what follows 力争 or 目标是 is all aimed at.
 An estimate word reaches further or less far, by where it stands:
 
-- 预计 holds over the clauses after it, across 、，； and list items, until a clause reports
-  a result with a verb of its own (预计完成…，实现一般公共预算收入…: the 实现 figure is counted,
-  not estimated); the verb 预计 governs may recur (预计城镇完成…；农村完成…).
 - 预计 that opens its clause, before any measure is named (预计全年完成地区生产总值…,
-  2023年，全县预计实现…), puts the figures after it in the estimate status up to the end of the
-  paragraph, unless a later sentence states a period of its own or reports with another verb.
-- 预计 after the measure (地区生产总值预计完成…) speaks of that measure: its sentence only.
+  2023年，全县预计实现…), covers every item of the list after it whatever verb each has
+  (预计完成…，实现…), and carries over the rest of the paragraph unless a later sentence states
+  a period of its own (tests/corpus/LABELING.md).
+- 预计 after the measure (地区生产总值预计完成…) speaks of that measure: the clauses after it,
+  across 、，； and list items, until a clause reports a result with a verb of its own (…，实现
+  一般公共预算收入…: counted, not estimated); the verb it governs may recur (预计城镇完成…；
+  农村完成…); its sentence only.
 """
 
 from __future__ import annotations

@@ -29,11 +29,17 @@ def test_an_estimate_after_its_measure_speaks_of_that_measure_only():
     assert (found[12], found[3.2]) == ("level", "growth")
 
 
-def test_a_result_reported_with_another_verb_is_counted_not_estimated():
+def test_an_opening_estimate_covers_the_whole_list_whatever_its_verbs():
+    # tests/corpus/LABELING.md: 预计 before the first item reaches every item to the sentence's end.
     body = "预计完成地区生产总值210亿元、增长5.5%，实现一般公共预算收入12亿元、增长3.2%，固定资产投资增长7.7%。"
     found = kinds(body)
-    assert (found[210], found[5.5]) == ("estimate", "estimate")
-    assert (found[12], found[3.2], found[7.7]) == ("level", "growth", "growth")
+    assert [found[v] for v in (210, 5.5, 12, 3.2, 7.7)] == ["estimate"] * 5
+
+
+def test_after_one_measure_a_result_reported_with_another_verb_is_counted():
+    body = "地区生产总值预计完成210亿元、增长5.5%，实现一般公共预算收入12亿元、增长3.2%。"
+    found = kinds(body)
+    assert (found[210], found[5.5], found[12], found[3.2]) == ("estimate", "estimate", "level", "growth")
     mid_list = "其中，进出口总额完成31亿元；服务业营业收入预计18亿元，增长9%；实际利用外资完成2.6亿美元。"
     found = kinds(mid_list)
     assert (found[31], found[18], found[9], found[2.6]) == ("level", "estimate", "estimate", "level")
