@@ -502,3 +502,12 @@ def test_the_bound_of_a_class_of_things_is_no_fact() -> None:
         (70.0, "%"),
         (99.6, "亿元"),
     ]
+
+
+def test_the_neighbours_of_a_place_described_are_not_its_subject() -> None:
+    body = (
+        "嵊泗县菜园镇概况。菜园镇位于嵊泗县中部，东邻五龙乡，北靠黄龙乡。"
+        "总面积12.5平方公里，辖9个社区，户籍人口3.2万人。"
+    )
+    _, ex = home_of(body)
+    assert {f.region for f in ex.facts} == {"菜园镇"}
