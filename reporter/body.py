@@ -8,6 +8,10 @@ truncated ("…"), or full of contact data. The main body is the run of lines
 with the highest body score (a maximum sub-array over line scores), so a long
 teaser far below the article does not pull the noise between them in.
 
+A ranking list or a table saved a cell a line right after the last paragraph is the
+article's too, though its rows are short like a menu's; and a paragraph printed twice in a
+row is a forum reply quoting the post, not a headline that a list repeats.
+
 Lines right above and at the top of that run that state the publication
 date, source or author are metadata (and so is a source line right after the
 last paragraph): kept apart from the body, and the only place a source is
@@ -74,6 +78,15 @@ LINK_SHARE_NOISE = 0.5  # a line mostly made of link text is navigation
 PROSE_SPAN = 200  # prose ends a sentence at least once in this many characters
 PUNCT_SPAN = 40  # prose has a comma or a sentence end at least once in this many characters
 SHORT_SENTENCE = 6  # Chinese characters in the shortest paragraph that counts as prose
+QUOTE_MIN = 60  # characters in the shortest paragraph that a forum reply may quote word for word
+ROW_MAX = 24  # characters in the longest row of a ranking list or cell line of a flattened table
+ROW_LEAD = 2  # lines between the last paragraph and its rows: a caption, a header
+ROWS_MIN = 3  # rows that make a ranking list or a table
+CELL_MAX = 8  # characters in a table's word cell (a header, a name) printed on a line of its own
+RANKED_NAME_MAX = 16  # characters in a ranked name (with its province); a listed headline is longer
+# A ranking row: its place, then a name (1、中关村科技园, 12 某某区, 3某某开发区江苏).
+ROW_NUMBER = re.compile(r"^(\d{1,3})(?:[、.．)）]\s*|\s*)(\D.*)$")
+FIGURE_IN_ROW = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -115,7 +128,9 @@ def is_furniture(s: str) -> bool:
     """A line with page-furniture words, unless they are just a word of long prose.
 
     A legal or download notice piles them up (版权所有, 未经许可, 不得转载): with
-    NOTICE_WORDS of them a line is furniture however well punctuated."""
+    NOTICE_WORDS of them a line is furniture however well punctuated. Words are looked for
+    with pinyin glosses taken out (责(zé)编 is 责编)."""
+    s = normalize_line(s, spacing=False)
     found = [w for w in furniture_words() if w in s]
     if len(found) >= NOTICE_WORDS or (len(found) >= 2 and not is_prose(s)) or (found and len(s) < 40):
         return True
@@ -166,7 +181,7 @@ def is_issuer(s: str) -> bool:
 def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
     """ "list" for signs of a list of other articles, "repeat", "furniture" for other page noise, or ""."""
     s, n = line.text, len(line.text)
-    if s in neighbours:
+    if s in neighbours and not is_quoted_paragraph(s):
         return "repeat"  # a headline repeated in a list, or a page title repeated above the article
     if (
         list_run
@@ -190,6 +205,12 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
     ):
         return "furniture"
     return ""
+
+
+def is_quoted_paragraph(s: str) -> bool:
+    """A paragraph of prose printed twice in a row: a forum reply quotes the post above it.
+    Headlines and teasers repeated by a list are short or end no sentence."""
+    return len(s) >= QUOTE_MIN and is_prose(s) and bool(CJK_15.match(s))
 
 
 def sentence_punct(s: str) -> int:
@@ -277,6 +298,8 @@ def split_body(lines: list[Line]) -> BodySplit:
     end = close_at_block_heading(lines, infos, start, end)
     if end == len(lines) - 2 and is_cut_off(lines[-1].text, infos[-1]):
         end += 1
+    rows = trailing_rows(lines, infos, end)
+    end = max([end, *rows])
     first = header_start(lines, infos, start)
     # Gov pages put a block of metadata (索引号, 发布机构, 发布日期…) above the headline.
     above = [k for k in range(byline_start(infos, first), first) if infos[k].metadata]
@@ -290,12 +313,68 @@ def split_body(lines: list[Line]) -> BodySplit:
         # Lines above the headline (site name, issuing body, column) are the page's, not the
         # article's: kept as metadata, where the issuer is still looked for.
         metadata = sorted(set(metadata) | {k for k in range(first, title) if not infos[k].noise})
-    body = [k for k in range(first, end + 1) if not infos[k].noise and k not in metadata]
+    body = [k for k in range(first, end + 1) if (not infos[k].noise or k in rows) and k not in metadata]
     if not body:  # plain prose that the page rules could not place: keep its sentences
         body = [k for k, line in enumerate(lines) if infos[k].kind != "list" and is_prose(line.text)]
     kept = set(body) | set(metadata)
     dropped = [k for k in range(len(lines)) if k not in kept]
     return BodySplit(body, metadata, byline, dropped, title)
+
+
+def trailing_rows(lines: list[Line], infos: list[LineInfo], end: int) -> list[int]:
+    """A ranking list or a flattened table printed right after the last paragraph: part of the
+    article, though each row alone is a short line like a menu's or a list's.
+
+    After at most ROW_LEAD caption lines, ROWS_MIN or more rows in one of two shapes:
+    numbered rows counting up by one (1、中关村科技园 / 2、…; a headline list's numbers do
+    not follow such short names), or short lines holding figures with word cells between them
+    (a table saved a cell a line: 十堰市 2359.03亿 / 南阳). Returns their positions, or none."""
+    block: list[int] = []
+    numbers: list[int] = []
+    figures = 0
+    for k in range(end + 1, len(lines)):
+        s, info = lines[k].text, infos[k]
+        shape = row_shape(s, info)
+        leading = not numbers and not figures and len(block) < ROW_LEAD
+        if leading and shape != "numbered" and is_caption(s, info):
+            pass  # 附:某某排名前30名, 单位:亿元, a header of words
+        elif shape == "numbered":
+            numbers.append(int(ROW_NUMBER.match(s).group(1)))  # type: ignore[union-attr]
+        elif shape == "figure":
+            figures += 1
+        elif shape != "cell":
+            break
+        block.append(k)
+    counting = len(numbers) >= ROWS_MIN and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    table = figures >= ROWS_MIN and figures * 3 >= len(block) and not numbers
+    if not (counting and figures == 0) and not table:
+        return []
+    last = "numbered" if counting else "figure"
+    while block and row_shape(lines[block[-1]].text, infos[block[-1]]) not in (last, "cell" if table else last):
+        block.pop()  # lines after the last row are not the list's
+    return block
+
+
+def row_shape(s: str, info: LineInfo) -> str | None:
+    """ "numbered", "figure" or "cell" for a short line that can be a row of a list or table."""
+    numbered = ROW_NUMBER.match(s)
+    name = numbered.group(2) if numbered else s  # the numbering's 、 is no sentence punctuation
+    if len(s) > ROW_MAX or info.metadata or sentence_punct(name) or any(c in name for c in SENTENCE_END):
+        return None
+    if info.kind not in ("", "list") or DATETIME_ONLY_RE.match(s):
+        return None
+    if numbered and CJK.search(name):
+        return "numbered" if len(name) <= RANKED_NAME_MAX else None
+    if FIGURE_IN_ROW.search(s) and CJK.search(s):
+        return "figure"
+    if ":" in s or "：" in s:
+        return None  # a label (来自:某某网) is a byline or a notice, not a cell
+    return "cell" if len(s) <= CELL_MAX and is_words(s) or (CJK.search(s) and len(s) <= 2) else None
+
+
+def is_caption(s: str, info: LineInfo) -> bool:
+    """A line that may head a list or table: words, no sentence end, not page noise."""
+    return not info.noise and len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END
 
 
 def is_cut_off(s: str, info: LineInfo) -> bool:

@@ -179,3 +179,62 @@ def test_a_paragraph_cut_off_at_the_end_of_the_file_is_kept(tmp_path: Path) -> N
 def test_a_tag_line_at_the_end_of_the_file_is_not_kept(tmp_path: Path) -> None:
     doc = read(tmp_path, "\n".join([FIRST, SECOND, "示范县工厂货梯定制"]))
     assert doc.body.endswith(SECOND)
+
+
+def test_a_ranking_list_after_the_last_paragraph_is_the_articles(tmp_path: Path) -> None:
+    rows = ["1、示范高新区", "2、样板经济开发区", "3、模范工业园区", "4、示范县临港产业园"]
+    page = "\n".join(
+        ["示范省园区综合评价结果公布", FIRST, SECOND, "附：全省园区综合评价前4名", *rows, "来自：示范日报"]
+    )
+    doc = read(tmp_path, page)
+    assert doc.line_numbers[-5:] == (4, 5, 6, 7, 8)  # the caption and the four rows, not the source
+    assert "示范日报" not in doc.body
+
+
+def test_numbered_headlines_after_the_article_are_still_a_list(tmp_path: Path) -> None:
+    headlines = [
+        "1 示范县召开全县经济工作会议部署明年重点任务",
+        "2 示范县举行重点项目集中开工仪式暨项目推进会",
+        "3 示范县开展安全生产大检查确保节日期间平安",
+    ]
+    doc = read(tmp_path, "\n".join(["示范县经济运行情况", FIRST, SECOND, *headlines]))
+    assert not any(h in doc.body for h in headlines)
+
+
+def test_rows_that_do_not_count_up_are_not_a_ranking(tmp_path: Path) -> None:
+    rows = ["3、示范高新区", "1、样板经济开发区", "7、模范工业园区"]
+    doc = read(tmp_path, "\n".join(["示范县经济运行情况", FIRST, SECOND, *rows]))
+    assert not any(r in doc.body for r in rows)
+
+
+def test_a_table_saved_a_cell_a_line_after_the_post_is_kept(tmp_path: Path) -> None:
+    cells = ["城市", "总量", "甲市 2310.5亿", "乙市 1450亿", "丙市", "丁市 988.2亿", "戊市 3012.7亿"]
+    page = "\n".join(["标题: 几个城市的经济总量对比", FIRST, SECOND, "2023年经济总量对比", *cells])
+    doc = read(tmp_path, page)
+    assert doc.line_numbers[-len(cells) - 1 :] == tuple(range(4, 5 + len(cells)))
+
+
+def test_a_forum_reply_quoting_the_post_keeps_both_copies(tmp_path: Path) -> None:
+    post = FIRST + SECOND
+    doc = read(tmp_path, "\n".join([post, post, "", "某网友"]))
+    assert kept_lines(doc) == [post, post]
+    assert "某网友" not in doc.body
+
+
+def test_forum_and_document_site_furniture_is_dropped(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "示范论坛",
+            "标题: 示范县去年的经济数据 [打印本页(yè)]",
+            "作者: 某网友    时间: 2024-01-05 10:20",
+            "资源描述",
+            "《示范县经济运行情况》由会员分享,可在线阅读,更多相关《示范县经济运行情况(5页珍藏版)》请在示范文库上搜索。",
+            FIRST,
+            SECOND,
+            THIRD,
+            "(责(zé)编:某某 审核:某某)",
+            "查看完整版本: 示范县去年的经济数据",
+        ]
+    )
+    doc = read(tmp_path, page)
+    assert kept_lines(doc) == [FIRST, SECOND, THIRD]

@@ -200,7 +200,9 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
 
 # dev 0.997/0.99 before the ranking pages r01-r09 joined dev; their forum footers and a company
 # footer (r01, r04) and a body cut short (r07) are not handled yet.
-CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.99, 0.93), "test": (0.97, 0.57)}
+# Just under what body detection reaches; dev holds p01-p06 (ranking lists and tables after the last
+# paragraph, forum posts, document-sharing sites) since the page-debris work.
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.996, 0.999), "test": (0.986, 0.575)}
 
 
 @pytest.mark.parametrize("part", ["seeds", "dev", "test"])
