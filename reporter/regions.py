@@ -158,7 +158,8 @@ def keep_span(text: str, start: int, end: int, name: str, skip: frozenset[int], 
     """`skip`: the offsets of names found already (see `covered`)."""
     if start in skip:
         return False
-    if is_product(text, end) or in_org_name(text, end):
+    # 嵊泗县菜园镇: 菜 starts the next name found, not a product (涪陵榨菜 is one).
+    if (is_product(text, end) and end not in skip) or in_org_name(text, end):
         return False
     return not needs_word_check(name, town_short) or segment.is_word(text, start, end)
 
@@ -726,7 +727,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     if issuer and all(is_above(regions, rid, issuer) for rid in first_person):
         return issuer
     cued = benchmark_cued(text, refs)
-    subject = story_subject(refs, regions, cued)
+    subject = story_subject(refs, regions, cued, visited_regions(text, refs))
     if first_person and subject and all(regions[rid].level == "province" for rid in first_person):
         return subject  # 我省 in a story about one town or zone: the story's place is its own
     if first_person:
@@ -750,7 +751,16 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         # 全省 never named, in a story about one zone: the scope of a comparison, not the home.
         order = lexicon.level_order()
         return subject if subject and order[regions[rid].level] > order[regions[subject].level] else rid
-    return subject
+    return subject or title_subject(text, refs, regions)
+
+
+def title_subject(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+    """The one place a title is about (湖北省…发展报告, 东坡区修文镇入选…: the narrowest of a
+    place and its parents), unless the title names a place visited (赴延安学习考察报告)."""
+    visited = visited_regions(text, refs)
+    named = [rid for rid in dict.fromkeys(title_regions(text, refs, regions)) if rid not in visited]
+    narrowest = [rid for rid in named if not any(o != rid and is_above(regions, rid, o) for o in named)]
+    return narrowest[0] if len(narrowest) == 1 else None
 
 
 def narrower(home: str, subject: str | None, regions: dict[str, Region]) -> str:
@@ -759,10 +769,12 @@ def narrower(home: str, subject: str | None, regions: dict[str, Region]) -> str:
     return subject if subject and subject != home and is_above(regions, home, subject) else home
 
 
-def story_subject(refs: list[RegionRef], regions: dict[str, Region], cued: set[str]) -> str | None:
+def story_subject(
+    refs: list[RegionRef], regions: dict[str, Region], cued: set[str], visited: set[str] | frozenset[str] = frozenset()
+) -> str | None:
     """The place a local news story is about: a text that names one place (not a province)
     far more often than any other and never speaks of learning from another place (`cued`:
-    the regions named where the text speaks of learning, see benchmark_cued)."""
+    the regions named where the text speaks of learning, see benchmark_cued), nor visits it."""
     named = Counter(r.region_id for r in refs)
     counts = sorted(((named[rid], rid) for rid in regions if regions[rid].level != "province"), reverse=True)
     if not counts or counts[0][0] < STORY_MENTIONS:
@@ -772,7 +784,7 @@ def story_subject(refs: list[RegionRef], regions: dict[str, Region], cued: set[s
     subject = counts[0][1]
     # A place learnt from in a sentence that names another: a visit report, not a local story.
     # (学习 alone also means political study, so a story may say it of its own place.)
-    return None if cued - {subject} else subject
+    return None if cued - {subject} or subject in visited else subject
 
 
 STORY_MENTIONS = 2  # a story names its subject more than once

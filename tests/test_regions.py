@@ -511,3 +511,12 @@ def test_the_neighbours_of_a_place_described_are_not_its_subject() -> None:
     )
     _, ex = home_of(body)
     assert {f.region for f in ex.facts} == {"菜园镇"}
+
+
+def test_the_one_place_a_title_is_about_is_the_home_when_nothing_else_names_one() -> None:
+    home, _ = home_of(
+        "嵊泗县菜园镇入选全国千强镇\n菜园镇排名第223位。附近的五龙乡与黄龙乡也有进步，五龙乡排名第500位。"
+    )
+    assert home is not None and home.name == "菜园镇"
+    home, _ = home_of("赴嵊泗县学习考察报告\n嵊泗县地区生产总值120亿元。岱山县地区生产总值200亿元。")
+    assert home is None or home.name != "嵊泗县"  # a place visited is not the author's
