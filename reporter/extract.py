@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from reporter import labels, lexicon, numbers, regions, segment, status, tables, taxonomy
+from reporter import gazetteer, labels, lexicon, numbers, regions, segment, status, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
 VISIT_RE = re.compile(lexicon.alternation("visit_size_words.txt"))
@@ -290,7 +290,7 @@ def table_facts(
     (a table of indicators), the unit from the header or the unit column, the row as evidence.
     A table that repeats the prose is kept: bulletins state a figure in both."""
     facts = []
-    names_of = [{m.text: m.region_id for m in doc_regions.mentions if row.start <= m.start < row.end} for row in rows]
+    names_of = [cell_regions(doc.body, row, doc_regions) for row in rows]
     # A table whose rows name regions (a ranking): a row naming none is not the document's.
     by_region = {row.table for row, named in zip(rows, names_of, strict=True) if named}
     # A table is dated by its caption (the lines just above it), else by the title.
@@ -307,8 +307,11 @@ def table_facts(
         roles = [tables.header_role(h) for h in row.header]
         sentence = Sentence(row.start, text, -1)
         row_period = sentence_period(text, doc.date)
-        for part in row_parts(row.cells, roles, named):
+        parts = row_parts(row.cells, roles, named)
+        for part in parts:
             region_id = next((named[c] for c in (row.cells[k] for k in part) if c in named), None)
+            if region_id is None and len(parts) > 1:
+                continue  # a half of a ranking whose name is lost (浙江寧??h): no one's
             basis = "clause" if region_id else subjects.default_basis
             region_id = region_id or subjects.default
             if region_id is None or region_id == regions.UNRESOLVED:
@@ -321,6 +324,26 @@ def table_facts(
                 part_facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
             facts += row_indicator(part_facts)
     return facts
+
+
+def cell_regions(body: str, row: tables.TableRow, doc_regions: DocRegions) -> dict[str, str]:
+    """{cell: region id} for the cells of a row that name a region: a name alone (昆山市), or
+    a name after the names of the regions above it (江苏昆山市, 榆林市府谷县): the last one."""
+    inside = [m for m in doc_regions.mentions if row.start <= m.start < row.end]
+    out = {m.text: m.region_id for m in inside}
+    for cell in row.cells:
+        at = body.find(cell, row.start, row.end) if cell else -1
+        names = [m for m in inside if at <= m.start and m.end <= at + len(cell)] if at >= 0 else []
+        if cell in out or not names or names[-1].end != at + len(cell):
+            continue
+        # What is not a region found here must still be a place name (河南, left out as ambiguous).
+        rest, pos = [], at
+        for m in names:
+            rest.append(body[pos : m.start])
+            pos = m.end
+        if all(not piece or gazetteer.load().lookup(piece) for piece in rest):
+            out[cell] = names[-1].region_id
+    return out
 
 
 def row_indicator(facts: list[Fact]) -> list[Fact]:
@@ -341,7 +364,7 @@ def row_parts(cells: tuple[str, ...], roles: list[str], named: dict[str, str]) -
     """The cells of a row, split where a ranking is printed in two halves side by side
     (1 | 甲县 | 11 | 乙县): at each numbering cell, when the row names two regions or more."""
     marks = [k for k, role in enumerate(roles) if role in ("index", "rank")]
-    if len(marks) < 2 or sum(c in named for c in cells) < 2:
+    if len(marks) < 2 or not any(c in named for c in cells):
         return [list(range(len(cells)))]
     bounds = [0, *marks[1:], len(cells)]
     return [list(range(a, b)) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
