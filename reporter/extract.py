@@ -152,7 +152,7 @@ def extract_facts(
             section = stated
         current = stated or current
         hint = period_year(current, doc.date)
-        seen: set[tuple[float, str, str]] = set()
+        seen: set[tuple[str, float, str, str]] = set()
         sentence_facts: list[Fact] = []
         whole_period = None  # the sentence's own period, found once for all its clauses
         for c_start, clause in sentence.clauses:
@@ -178,28 +178,31 @@ def extract_facts(
                 ):
                     continue
                 if q.start in listed:
-                    named, basis = listed[q.start], "list"
+                    owners, basis = listed[q.start], "list"
                 else:
                     named = subjects.find(abs_start, abs_start + q.start, subject or default)
                     basis = "clause" if named else "carried" if subject else subjects.default_basis
                     subject = named or subject
-                region_id = named or subject or default
-                if region_id is None or region_id == regions.UNRESOLVED:
-                    continue  # whose number this is cannot be told: leave it out
-                region = doc_regions.regions[region_id]
-                # The same figure twice in a sentence is one fact, unless it measures
-                # two things (千亿级能源岛和千亿级产业港).
-                key = (q.value, q.unit, clause[q.end : q.end + 3])
-                if key in seen:
-                    continue
-                seen.add(key)
-                if period is None:
-                    if whole_period is None:
-                        whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
-                    period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
-                estimated = estimate is not None or 0 <= estimate_at <= q.start
-                fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis, estimated)
-                sentence_facts.append(fact)
+                    owners = (named or subject or default,)
+                for region_id in owners:
+                    if region_id is None or region_id == regions.UNRESOLVED:
+                        continue  # whose number this is cannot be told: leave it out
+                    region = doc_regions.regions[region_id]
+                    # The same figure twice in a sentence is one fact, unless it measures
+                    # two things (千亿级能源岛和千亿级产业港).
+                    key = (region_id if basis == "list" else "", q.value, q.unit, clause[q.end : q.end + 3])
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    if period is None:
+                        if whole_period is None:
+                            whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
+                        period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
+                    estimated = estimate is not None or 0 <= estimate_at <= q.start
+                    fact = make_fact(
+                        doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis, estimated
+                    )
+                    sentence_facts.append(fact)
             if estimate_at >= 0:
                 estimate = status.open_estimate(clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at))
             # A region named in a clause without numbers is the subject of what follows.
@@ -212,6 +215,15 @@ def extract_facts(
 
 # 昆山、常熟、太仓…分别是我县的3.1倍、2.2倍和1.4倍: a list of regions, then one figure each.
 RESPECTIVELY = re.compile(r"分别|依次")
+# A、B均占20席: a list of regions, then figures that each of them has (data/distributive_words.csv).
+DISTRIBUTIVE = re.compile(lexicon.alternation_of("distributive_words.csv", "distributes"))
+NOT_DISTRIBUTIVE = re.compile(
+    "|".join(
+        re.escape(row["word"])
+        for row in sorted(lexicon.table("distributive_words.csv"), key=lambda r: -len(r["word"]))
+        if row["distributes"] != "yes"
+    )
+)
 LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*")
 # 前三位的分别是A、B、C; 依次是A、B、C: an ordered list of regions is a ranking.
 COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation('company_suffixes.txt')})")
@@ -223,13 +235,33 @@ def listed_regions(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     before it in the sentence: {offset of the figure in the clause: region id}."""
     m = RESPECTIVELY.search(clause)
     if not m:
-        return {}
+        return shared_by_list(doc, doc_regions, sentence, c_start, clause, quantities)
     at = sentence.start + c_start + m.start()
     names = list_before(doc.body, doc_regions, sentence.start, at)
     after = [q for q in quantities if q.start > m.start()]
     if len(names) < 2 or len(after) != len(names):
         return {}
-    return {q.start: rid for q, rid in zip(after, names, strict=True)}
+    return {q.start: (rid,) for q, rid in zip(after, names, strict=True)}
+
+
+def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
+    """A、B均占20席: each figure after the word is every listed region's: {offset: region ids}."""
+    at = distributive_at(clause)
+    if at < 0:
+        return {}
+    names = list_before(doc.body, doc_regions, sentence.start, sentence.start + c_start + at)
+    if len(names) < 2:
+        return {}
+    return {q.start: tuple(names) for q in quantities if q.start > at}
+
+
+def distributive_at(clause: str) -> int:
+    """Where a word that gives a figure to each region of a list stands in the clause, or -1."""
+    longer = [(m.start(), m.end()) for m in NOT_DISTRIBUTIVE.finditer(clause)]
+    for m in DISTRIBUTIVE.finditer(clause):
+        if not any(a <= m.start() < b for a, b in longer):
+            return m.start()
+    return -1
 
 
 def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list[str]:
@@ -256,7 +288,7 @@ def ordered_list_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int
         numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True)
         for k, x in enumerate(names, start=1)
     ]
-    return ranks, {x.start - base: x.region_id for x in names}
+    return ranks, {x.start - base: (x.region_id,) for x in names}
 
 
 # 这4县市总人口…, 有二十个县区的生产总值…: a count of regions followed by what they have.
@@ -546,7 +578,7 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     return bool(VISIT_RE.search(clause[: q.start]))
 
 
-BRACKET_UNITS = ("位", "名")
+BRACKET_UNITS = ("位", "名", "席")  # 前十名, 前四席: the top of a ranking
 # A bound followed by the noun it bounds (10万元以上家庭, 50平方米及以上超市, 2000万元规模以上企业).
 THRESHOLD_AFTER = re.compile(r"(?:规模)?及?以上(?=[\u4e00-\u9fff])(?!的)")
 

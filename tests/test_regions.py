@@ -384,6 +384,24 @@ def test_a_list_of_regions_shares_out_the_figures_after_分别() -> None:
     }
 
 
+def test_a_figure_after_均_or_各_is_each_listed_region_s() -> None:
+    body = "平原县考察报告\n在全省县域排名中，嘉善县、海盐县均前移3位，其人均收入均超过5万元；平湖市和桐乡市各占两席。"
+    got = {(f.region, f.value, f.unit, f.kind, f.basis) for f in extract_document(make_doc(body)).facts}
+    assert {
+        ("嘉善县", 3.0, "位", "change", "list"),
+        ("海盐县", 3.0, "位", "change", "list"),
+        ("嘉善县", 5.0, "万元", "level", "list"),
+        ("海盐县", 5.0, "万元", "level", "list"),
+        ("平湖市", 2.0, "席", "level", "list"),
+        ("桐乡市", 2.0, "席", "level", "list"),
+    } == got
+
+
+def test_words_holding_均_or_各_do_not_share_out_a_figure() -> None:
+    body = "平原县考察报告\n嘉善县、海盐县的发展各项指标中，人均收入达到5万元。"
+    assert {f.basis for f in extract_document(make_doc(body)).facts} != {"list"}
+
+
 def test_an_ordered_list_of_regions_is_a_ranking() -> None:
     facts = extract_document(make_doc("全省县域经济综合排名前三位的分别是江阴市、张家港市、昆山市。")).facts
     assert [(f.region, f.value, f.unit) for f in facts] == [
