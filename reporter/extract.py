@@ -161,7 +161,10 @@ def extract_facts(
             quantities = numbers.find_quantities(clause)
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             if not quantities:
-                quantities, listed = ordered_list_ranks(doc_regions, sentence, c_start, clause)
+                quantities, listed, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause)
+                # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
+                clause, c_start = sentence.text[opened : c_start + len(clause)], opened
+                abs_start = sentence.start + c_start
             estimate_at = status.estimate_word_at(clause)
             if (
                 estimate_at < 0
@@ -227,7 +230,12 @@ NOT_DISTRIBUTIVE = re.compile(
 LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*")
 # 前三位的分别是A、B、C; 依次是A、B、C: an ordered list of regions is a ranking.
 COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation('company_suffixes.txt')})")
-ORDERED = re.compile(r"(?:前[\d一二三四五六七八九十]+[位名强]|排名|排序|位次|依次)[^，。；]*?(?:分别|依次)(?:是|为)")
+# The list may follow in the next clause (排名前20的城市依次为:北京、…; 包揽了前四席,分别是A、B…).
+ORDERED = re.compile(
+    r"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|依次)[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|依次)(?:是|为)"
+)
+LIST_OPENING = re.compile(r"[\s:：，,]*")
+LIST_ITEM = re.compile(r"[^、，,和及与。；;]+")
 
 
 def listed_regions(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
@@ -266,7 +274,7 @@ def distributive_at(clause: str) -> int:
 
 def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list[str]:
     """The regions named as a list (A、B和C) that ends last before `at`, in order."""
-    mentions = [m for m in doc_regions.mentions if start <= m.start and m.end <= at]
+    mentions = list_items([m for m in doc_regions.mentions if start <= m.start and m.end <= at])
     run: list = []
     for m in reversed(mentions):
         if run and not LIST_GAP.fullmatch(body[m.end : run[0].start]):
@@ -276,19 +284,59 @@ def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list
     return ids if len(set(ids)) == len(ids) else []
 
 
-def ordered_list_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str) -> tuple[list, dict]:
+def list_items(mentions: list) -> list:
+    """The items a run of names makes: a name written after its province or city with nothing
+    between (江苏昆山市, 榆林市府谷县) is one item, the last name's."""
+    out: list = []
+    for m in mentions:
+        if out and out[-1].end == m.start:
+            out[-1] = m
+        else:
+            out.append(m)
+    return out
+
+
+def ordered_list_ranks(
+    doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str
+) -> tuple[list, dict, int]:
     """Ranks 1, 2, 3 … for the regions listed after 前三位分别是/依次为: quantities standing at
-    each name, and, as listed_regions gives it, the region of each."""
-    m = ORDERED.search(clause)
-    base = sentence.start + c_start
-    names = [x for x in doc_regions.mentions if base + m.end() <= x.start < base + len(clause)] if m else []
+    each name, and, as listed_regions gives it, the region of each; with where the clause that
+    opens the list starts in the sentence (an earlier one for 依次为: 北京、…), from which the
+    quantities are counted."""
+    end = c_start + len(clause)
+    m = next((m for m in ORDERED.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
+    if m is None:
+        return [], {}, c_start
+    opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
+    begin = sentence.start + max(m.end(), c_start)
+    names = list_items([x for x in doc_regions.mentions if begin <= x.start < sentence.start + end])
+    names = named_items(sentence.text[begin - sentence.start : end], begin, names)
     if len(names) < 2:
-        return [], {}
+        return [], {}, c_start
+    base = sentence.start + opened
     ranks = [
         numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True)
         for k, x in enumerate(names, start=1)
     ]
-    return ranks, {x.start - base: (x.region_id,) for x in names}
+    return ranks, {x.start - base: (x.region_id,) for x in names}, opened
+
+
+def named_items(text: str, start: int, names: list) -> list:
+    """The names of a list's items (text starts at `start` in the body) up to the first item
+    that names no region: a place after it is not known, and neither are the later ranks."""
+    out = []
+    for item in LIST_ITEM.finditer(text):
+        inside = [x for x in names if start + item.start() <= x.start < start + item.end()]
+        if len(inside) != 1:
+            break
+        out.append(inside[0])
+    return out
+
+
+def opens(sentence: str, m: re.Match, c_start: int) -> bool:
+    """Whether the words of an ordered list (依次为) open the list in the clause at `c_start`:
+    they end inside it, or just before it (依次为: 北京、上海…)."""
+    return m.end() > c_start or bool(LIST_OPENING.fullmatch(sentence, m.end(), c_start))
 
 
 # 这4县市总人口…, 有二十个县区的生产总值…: a count of regions followed by what they have.

@@ -411,6 +411,24 @@ def test_an_ordered_list_of_regions_is_a_ranking() -> None:
     ]
 
 
+def test_an_ordered_list_after_a_colon_or_in_the_next_clause_is_a_ranking() -> None:
+    body = "全省县域经济综合排名前四的县市依次为：浙江义乌市、余姚市、海宁市、桐乡市。"
+    facts = extract_document(make_doc(body)).facts
+    assert [(f.region, f.value) for f in facts] == [("义乌市", 1), ("余姚市", 2), ("海宁市", 3), ("桐乡市", 4)]
+    assert {f.label for f in facts} == {"县域经济综合排名"}  # named by the words before the colon
+    body = "嘉兴市包揽了前三席，分别是嘉善县、平湖市和海盐县，与上年相同。"
+    assert [(f.region, f.value) for f in extract_document(make_doc(body)).facts] == [
+        ("嘉善县", 1),
+        ("平湖市", 2),
+        ("海盐县", 3),
+    ]
+
+
+def test_an_ordered_list_stops_at_an_item_that_names_no_known_region() -> None:
+    body = "全省县域经济综合排名前四的县市依次为：义乌市、余姚市、某某新区、桐乡市。"
+    assert [(f.region, f.value) for f in extract_document(make_doc(body)).facts] == [("义乌市", 1), ("余姚市", 2)]
+
+
 def test_a_company_s_rank_and_the_size_of_a_field_are_not_the_region_s() -> None:
     body = "昆山市地区生产总值5000亿元。某汽车集团连续十年位居全国第一。在全国230家国家级开发区中，昆山经济技术开发区位列第5位。"
     facts = {(f.region, f.value, f.unit) for f in extract_document(make_doc(body)).facts}
