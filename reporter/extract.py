@@ -160,6 +160,7 @@ def extract_facts(
             period = None  # found only for a clause that states a fact: most state none
             quantities = numbers.find_quantities(clause)
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
+            listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
             if not quantities:
                 quantities, listed, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause)
                 # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
@@ -282,6 +283,34 @@ def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list
         run.insert(0, m)
     ids = [m.region_id for m in run]
     return ids if len(set(ids)) == len(ids) else []
+
+
+# 排名第59的肥西县, 排名第二和第三的分别是A和B: ranks, then 的 and the regions that hold them.
+RANKS_JOINED = re.compile(r"\s*[、和及与]\s*")
+RANK_OF = re.compile(r"的")
+
+
+def ranks_before_names(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
+    """{offset of a rank: (region id,)} for ranks written before the names they belong to."""
+    out: dict = {}
+    run: list = []
+    for q in quantities:
+        if not q.is_rank:
+            run = []
+            continue
+        if run and not RANKS_JOINED.fullmatch(clause, run[-1].end, q.start):
+            run = []
+        run.append(q)
+        if not RANK_OF.match(clause, q.end):
+            continue
+        begin = sentence.start + c_start + q.end + 1
+        end = sentence.start + c_start + len(clause)
+        names = list_items([x for x in doc_regions.mentions if begin <= x.start < end])
+        names = named_items(sentence.text[begin - sentence.start : c_start + len(clause)], begin, names)
+        if len(names) >= len(run):
+            out.update({r.start: (x.region_id,) for r, x in zip(run, names, strict=False)})
+        run = []
+    return out
 
 
 def list_items(mentions: list) -> list:

@@ -429,6 +429,12 @@ def test_an_ordered_list_stops_at_an_item_that_names_no_known_region() -> None:
     assert [(f.region, f.value) for f in extract_document(make_doc(body)).facts] == [("义乌市", 1), ("余姚市", 2)]
 
 
+def test_a_rank_written_before_the_name_is_that_region_s() -> None:
+    body = "嘉兴市有两县上榜，分别是排名第12的嘉善县和排名第30位的海盐县。排在第一名的镇是浙江桐乡市乌镇镇。"
+    got = {(f.region, f.value) for f in extract_document(make_doc(body)).facts if f.unit == "位"}
+    assert got == {("嘉善县", 12.0), ("海盐县", 30.0), ("乌镇镇", 1.0)}
+
+
 def test_a_company_s_rank_and_the_size_of_a_field_are_not_the_region_s() -> None:
     body = "昆山市地区生产总值5000亿元。某汽车集团连续十年位居全国第一。在全国230家国家级开发区中，昆山经济技术开发区位列第5位。"
     facts = {(f.region, f.value, f.unit) for f in extract_document(make_doc(body)).facts}
