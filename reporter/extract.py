@@ -684,6 +684,9 @@ def make_fact(
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
         # change is about the figure stated just before it in the sentence.
         indicator, label = earlier[-1].indicator, earlier[-1].label
+    elif indicator.startswith("other:") and q.is_rank and (ranking := ranking_before(doc, clause_start)):
+        # 昆山市居第1位 in a text about the 百强县: the rank in the ranking the text reports.
+        indicator, label = ranking.id, ranking.name
     elif indicator.startswith("other:"):
         # A label that is a piece of the sentence (我们就启动, 选择) gives way to the nouns
         # that name the measure (产业集群, 产业链).
@@ -720,6 +723,11 @@ def make_fact(
         raw=q.raw,
         basis=basis,
     )
+
+
+def ranking_before(doc: Document, at: int) -> taxonomy.Indicator | None:
+    """The ranking the text names last before `at` (its title counts as before everything)."""
+    return taxonomy.ranking_named(f"{doc.title}\n{doc.body[:at]}")
 
 
 PART_NAMES = "零一二三"  # the parts of a ratio: 三次产业结构比(第二项)

@@ -435,6 +435,14 @@ def test_a_rank_written_before_the_name_is_that_region_s() -> None:
     assert got == {("嘉善县", 12.0), ("海盐县", 30.0), ("乌镇镇", 1.0)}
 
 
+def test_a_rank_that_names_no_measure_is_in_the_ranking_the_text_reports() -> None:
+    body = "某机构发布了今年的全国百强县榜单。嘉善县居第12位，海盐县居第30位。"
+    facts = extract_document(make_doc(body)).facts
+    assert {(f.region, f.indicator) for f in facts} == {("嘉善县", "county_rank"), ("海盐县", "county_rank")}
+    facts = extract_document(make_doc("嘉善县居第12位，海盐县居第30位。")).facts
+    assert {f.indicator for f in facts} == {"other:排名"}  # no ranking named: none guessed
+
+
 def test_a_company_s_rank_and_the_size_of_a_field_are_not_the_region_s() -> None:
     body = "昆山市地区生产总值5000亿元。某汽车集团连续十年位居全国第一。在全国230家国家级开发区中，昆山经济技术开发区位列第5位。"
     facts = {(f.region, f.value, f.unit) for f in extract_document(make_doc(body)).facts}
@@ -481,8 +489,14 @@ def test_the_field_of_a_ranking_is_no_vote_for_the_home() -> None:
 
 
 def test_a_rank_without_a_named_measure_is_labelled_as_a_rank() -> None:
+    # Not a piece of the sentence: the ranking the text reports (百强县), else 排名.
     _, ex = home_of("全国百强县榜单发布。江阴市位列第一，昆山市排名第二。")
-    assert {(f.region, f.value, f.label) for f in ex.facts} == {("江阴市", 1.0, "排名"), ("昆山市", 2.0, "排名")}
+    assert {(f.region, f.value, f.label) for f in ex.facts} == {
+        ("江阴市", 1.0, "县域经济综合排名"),
+        ("昆山市", 2.0, "县域经济综合排名"),
+    }
+    _, ex = home_of("今年的榜单发布。江阴市位列第一，昆山市排名第二。")
+    assert {f.label for f in ex.facts} == {"排名"}
 
 
 def test_the_top_of_a_ranking_is_no_count() -> None:
