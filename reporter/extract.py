@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from reporter import labels, lexicon, numbers, regions, segment, status, tables, taxonomy
+from reporter import gazetteer, labels, lexicon, numbers, regions, segment, status, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
 
 VISIT_RE = re.compile(lexicon.alternation("visit_size_words.txt"))
@@ -152,7 +152,7 @@ def extract_facts(
             section = stated
         current = stated or current
         hint = period_year(current, doc.date)
-        seen: set[tuple[float, str, str]] = set()
+        seen: set[tuple[str, float, str, str]] = set()
         sentence_facts: list[Fact] = []
         whole_period = None  # the sentence's own period, found once for all its clauses
         for c_start, clause in sentence.clauses:
@@ -160,8 +160,12 @@ def extract_facts(
             period = None  # found only for a clause that states a fact: most state none
             quantities = numbers.find_quantities(clause)
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
+            listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
             if not quantities:
-                quantities, listed = ordered_list_ranks(doc_regions, sentence, c_start, clause)
+                quantities, listed, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause)
+                # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
+                clause, c_start = sentence.text[opened : c_start + len(clause)], opened
+                abs_start = sentence.start + c_start
             estimate_at = status.estimate_word_at(clause)
             if (
                 estimate_at < 0
@@ -178,28 +182,31 @@ def extract_facts(
                 ):
                     continue
                 if q.start in listed:
-                    named, basis = listed[q.start], "list"
+                    owners, basis = listed[q.start], "list"
                 else:
                     named = subjects.find(abs_start, abs_start + q.start, subject or default)
                     basis = "clause" if named else "carried" if subject else subjects.default_basis
                     subject = named or subject
-                region_id = named or subject or default
-                if region_id is None or region_id == regions.UNRESOLVED:
-                    continue  # whose number this is cannot be told: leave it out
-                region = doc_regions.regions[region_id]
-                # The same figure twice in a sentence is one fact, unless it measures
-                # two things (千亿级能源岛和千亿级产业港).
-                key = (q.value, q.unit, clause[q.end : q.end + 3])
-                if key in seen:
-                    continue
-                seen.add(key)
-                if period is None:
-                    if whole_period is None:
-                        whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
-                    period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
-                estimated = estimate is not None or 0 <= estimate_at <= q.start
-                fact = make_fact(doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis, estimated)
-                sentence_facts.append(fact)
+                    owners = (named or subject or default,)
+                for region_id in owners:
+                    if region_id is None or region_id == regions.UNRESOLVED:
+                        continue  # whose number this is cannot be told: leave it out
+                    region = doc_regions.regions[region_id]
+                    # The same figure twice in a sentence is one fact, unless it measures
+                    # two things (千亿级能源岛和千亿级产业港).
+                    key = (region_id if basis == "list" else "", q.value, q.unit, clause[q.end : q.end + 3])
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    if period is None:
+                        if whole_period is None:
+                            whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
+                        period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
+                    estimated = estimate is not None or 0 <= estimate_at <= q.start
+                    fact = make_fact(
+                        doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis, estimated
+                    )
+                    sentence_facts.append(fact)
             if estimate_at >= 0:
                 estimate = status.open_estimate(clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at))
             # A region named in a clause without numbers is the subject of what follows.
@@ -212,10 +219,24 @@ def extract_facts(
 
 # 昆山、常熟、太仓…分别是我县的3.1倍、2.2倍和1.4倍: a list of regions, then one figure each.
 RESPECTIVELY = re.compile(r"分别|依次")
+# A、B均占20席: a list of regions, then figures that each of them has (data/distributive_words.csv).
+DISTRIBUTIVE = re.compile(lexicon.alternation_of("distributive_words.csv", "distributes"))
+NOT_DISTRIBUTIVE = re.compile(
+    "|".join(
+        re.escape(row["word"])
+        for row in sorted(lexicon.table("distributive_words.csv"), key=lambda r: -len(r["word"]))
+        if row["distributes"] != "yes"
+    )
+)
 LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*")
 # 前三位的分别是A、B、C; 依次是A、B、C: an ordered list of regions is a ranking.
 COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation('company_suffixes.txt')})")
-ORDERED = re.compile(r"(?:前[\d一二三四五六七八九十]+[位名强]|排名|排序|位次|依次)[^，。；]*?(?:分别|依次)(?:是|为)")
+# The list may follow in the next clause (排名前20的城市依次为:北京、…; 包揽了前四席,分别是A、B…).
+ORDERED = re.compile(
+    r"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|依次)[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|依次)(?:是|为)"
+)
+LIST_OPENING = re.compile(r"[\s:：，,]*")
+LIST_ITEM = re.compile(r"[^、，,和及与。；;]+")
 
 
 def listed_regions(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
@@ -223,18 +244,38 @@ def listed_regions(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     before it in the sentence: {offset of the figure in the clause: region id}."""
     m = RESPECTIVELY.search(clause)
     if not m:
-        return {}
+        return shared_by_list(doc, doc_regions, sentence, c_start, clause, quantities)
     at = sentence.start + c_start + m.start()
     names = list_before(doc.body, doc_regions, sentence.start, at)
     after = [q for q in quantities if q.start > m.start()]
     if len(names) < 2 or len(after) != len(names):
         return {}
-    return {q.start: rid for q, rid in zip(after, names, strict=True)}
+    return {q.start: (rid,) for q, rid in zip(after, names, strict=True)}
+
+
+def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
+    """A、B均占20席: each figure after the word is every listed region's: {offset: region ids}."""
+    at = distributive_at(clause)
+    if at < 0:
+        return {}
+    names = list_before(doc.body, doc_regions, sentence.start, sentence.start + c_start + at)
+    if len(names) < 2:
+        return {}
+    return {q.start: tuple(names) for q in quantities if q.start > at}
+
+
+def distributive_at(clause: str) -> int:
+    """Where a word that gives a figure to each region of a list stands in the clause, or -1."""
+    longer = [(m.start(), m.end()) for m in NOT_DISTRIBUTIVE.finditer(clause)]
+    for m in DISTRIBUTIVE.finditer(clause):
+        if not any(a <= m.start() < b for a, b in longer):
+            return m.start()
+    return -1
 
 
 def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list[str]:
     """The regions named as a list (A、B和C) that ends last before `at`, in order."""
-    mentions = [m for m in doc_regions.mentions if start <= m.start and m.end <= at]
+    mentions = list_items([m for m in doc_regions.mentions if start <= m.start and m.end <= at])
     run: list = []
     for m in reversed(mentions):
         if run and not LIST_GAP.fullmatch(body[m.end : run[0].start]):
@@ -244,19 +285,87 @@ def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list
     return ids if len(set(ids)) == len(ids) else []
 
 
-def ordered_list_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str) -> tuple[list, dict]:
+# 排名第59的肥西县, 排名第二和第三的分别是A和B: ranks, then 的 and the regions that hold them.
+RANKS_JOINED = re.compile(r"\s*[、和及与]\s*")
+RANK_OF = re.compile(r"的")
+
+
+def ranks_before_names(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
+    """{offset of a rank: (region id,)} for ranks written before the names they belong to."""
+    out: dict = {}
+    run: list = []
+    for q in quantities:
+        if not q.is_rank:
+            run = []
+            continue
+        if run and not RANKS_JOINED.fullmatch(clause, run[-1].end, q.start):
+            run = []
+        run.append(q)
+        if not RANK_OF.match(clause, q.end):
+            continue
+        begin = sentence.start + c_start + q.end + 1
+        end = sentence.start + c_start + len(clause)
+        names = list_items([x for x in doc_regions.mentions if begin <= x.start < end])
+        names = named_items(sentence.text[begin - sentence.start : c_start + len(clause)], begin, names)
+        if len(names) >= len(run):
+            out.update({r.start: (x.region_id,) for r, x in zip(run, names, strict=False)})
+        run = []
+    return out
+
+
+def list_items(mentions: list) -> list:
+    """The items a run of names makes: a name written after its province or city with nothing
+    between (江苏昆山市, 榆林市府谷县) is one item, the last name's."""
+    out: list = []
+    for m in mentions:
+        if out and out[-1].end == m.start:
+            out[-1] = m
+        else:
+            out.append(m)
+    return out
+
+
+def ordered_list_ranks(
+    doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str
+) -> tuple[list, dict, int]:
     """Ranks 1, 2, 3 … for the regions listed after 前三位分别是/依次为: quantities standing at
-    each name, and, as listed_regions gives it, the region of each."""
-    m = ORDERED.search(clause)
-    base = sentence.start + c_start
-    names = [x for x in doc_regions.mentions if base + m.end() <= x.start < base + len(clause)] if m else []
+    each name, and, as listed_regions gives it, the region of each; with where the clause that
+    opens the list starts in the sentence (an earlier one for 依次为: 北京、…), from which the
+    quantities are counted."""
+    end = c_start + len(clause)
+    m = next((m for m in ORDERED.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
+    if m is None:
+        return [], {}, c_start
+    opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
+    begin = sentence.start + max(m.end(), c_start)
+    names = list_items([x for x in doc_regions.mentions if begin <= x.start < sentence.start + end])
+    names = named_items(sentence.text[begin - sentence.start : end], begin, names)
     if len(names) < 2:
-        return [], {}
+        return [], {}, c_start
+    base = sentence.start + opened
     ranks = [
         numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True)
         for k, x in enumerate(names, start=1)
     ]
-    return ranks, {x.start - base: x.region_id for x in names}
+    return ranks, {x.start - base: (x.region_id,) for x in names}, opened
+
+
+def named_items(text: str, start: int, names: list) -> list:
+    """The names of a list's items (text starts at `start` in the body) up to the first item
+    that names no region: a place after it is not known, and neither are the later ranks."""
+    out = []
+    for item in LIST_ITEM.finditer(text):
+        inside = [x for x in names if start + item.start() <= x.start < start + item.end()]
+        if len(inside) != 1:
+            break
+        out.append(inside[0])
+    return out
+
+
+def opens(sentence: str, m: re.Match, c_start: int) -> bool:
+    """Whether the words of an ordered list (依次为) open the list in the clause at `c_start`:
+    they end inside it, or just before it (依次为: 北京、上海…)."""
+    return m.end() > c_start or bool(LIST_OPENING.fullmatch(sentence, m.end(), c_start))
 
 
 # 这4县市总人口…, 有二十个县区的生产总值…: a count of regions followed by what they have.
@@ -290,7 +399,7 @@ def table_facts(
     (a table of indicators), the unit from the header or the unit column, the row as evidence.
     A table that repeats the prose is kept: bulletins state a figure in both."""
     facts = []
-    names_of = [{m.text: m.region_id for m in doc_regions.mentions if row.start <= m.start < row.end} for row in rows]
+    names_of = [cell_regions(doc.body, row, doc_regions) for row in rows]
     # A table whose rows name regions (a ranking): a row naming none is not the document's.
     by_region = {row.table for row, named in zip(rows, names_of, strict=True) if named}
     # A table is dated by its caption (the lines just above it), else by the title.
@@ -307,8 +416,11 @@ def table_facts(
         roles = [tables.header_role(h) for h in row.header]
         sentence = Sentence(row.start, text, -1)
         row_period = sentence_period(text, doc.date)
-        for part in row_parts(row.cells, roles, named):
+        parts = row_parts(row.cells, roles, named)
+        for part in parts:
             region_id = next((named[c] for c in (row.cells[k] for k in part) if c in named), None)
+            if region_id is None and len(parts) > 1:
+                continue  # a half of a ranking whose name is lost (浙江寧??h): no one's
             basis = "clause" if region_id else subjects.default_basis
             region_id = region_id or subjects.default
             if region_id is None or region_id == regions.UNRESOLVED:
@@ -321,6 +433,26 @@ def table_facts(
                 part_facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
             facts += row_indicator(part_facts)
     return facts
+
+
+def cell_regions(body: str, row: tables.TableRow, doc_regions: DocRegions) -> dict[str, str]:
+    """{cell: region id} for the cells of a row that name a region: a name alone (昆山市), or
+    a name after the names of the regions above it (江苏昆山市, 榆林市府谷县): the last one."""
+    inside = [m for m in doc_regions.mentions if row.start <= m.start < row.end]
+    out = {m.text: m.region_id for m in inside}
+    for cell in row.cells:
+        at = body.find(cell, row.start, row.end) if cell else -1
+        names = [m for m in inside if at <= m.start and m.end <= at + len(cell)] if at >= 0 else []
+        if cell in out or not names or names[-1].end != at + len(cell):
+            continue
+        # What is not a region found here must still be a place name (河南, left out as ambiguous).
+        rest, pos = [], at
+        for m in names:
+            rest.append(body[pos : m.start])
+            pos = m.end
+        if all(not piece or gazetteer.load().lookup(piece) for piece in rest):
+            out[cell] = names[-1].region_id
+    return out
 
 
 def row_indicator(facts: list[Fact]) -> list[Fact]:
@@ -341,7 +473,7 @@ def row_parts(cells: tuple[str, ...], roles: list[str], named: dict[str, str]) -
     """The cells of a row, split where a ranking is printed in two halves side by side
     (1 | 甲县 | 11 | 乙县): at each numbering cell, when the row names two regions or more."""
     marks = [k for k, role in enumerate(roles) if role in ("index", "rank")]
-    if len(marks) < 2 or sum(c in named for c in cells) < 2:
+    if len(marks) < 2 or not any(c in named for c in cells):
         return [list(range(len(cells)))]
     bounds = [0, *marks[1:], len(cells)]
     return [list(range(a, b)) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
@@ -523,7 +655,7 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     return bool(VISIT_RE.search(clause[: q.start]))
 
 
-BRACKET_UNITS = ("位", "名")
+BRACKET_UNITS = ("位", "名", "席")  # 前十名, 前四席: the top of a ranking
 # A bound followed by the noun it bounds (10万元以上家庭, 50平方米及以上超市, 2000万元规模以上企业).
 THRESHOLD_AFTER = re.compile(r"(?:规模)?及?以上(?=[\u4e00-\u9fff])(?!的)")
 
@@ -552,6 +684,9 @@ def make_fact(
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
         # change is about the figure stated just before it in the sentence.
         indicator, label = earlier[-1].indicator, earlier[-1].label
+    elif indicator.startswith("other:") and q.is_rank and (ranking := ranking_before(doc, clause_start)):
+        # 昆山市居第1位 in a text about the 百强县: the rank in the ranking the text reports.
+        indicator, label = ranking.id, ranking.name
     elif indicator.startswith("other:"):
         # A label that is a piece of the sentence (我们就启动, 选择) gives way to the nouns
         # that name the measure (产业集群, 产业链).
@@ -588,6 +723,11 @@ def make_fact(
         raw=q.raw,
         basis=basis,
     )
+
+
+def ranking_before(doc: Document, at: int) -> taxonomy.Indicator | None:
+    """The ranking the text names last before `at` (its title counts as before everything)."""
+    return taxonomy.ranking_named(f"{doc.title}\n{doc.body[:at]}")
 
 
 PART_NAMES = "零一二三"  # the parts of a ratio: 三次产业结构比(第二项)

@@ -25,6 +25,8 @@ UNITS = "|".join(re.escape(u) for u in sorted([*UNIT_CLASSES, *UNIT_SPELLINGS], 
 COUNT_UNITS = "".join(u for u, c in UNIT_CLASSES.items() if c == "count" and len(u) == 1)
 # Units a 万/亿 never stands before (万%), so the multiplier makes a plain number.
 UNSCALED = {row["unit"] for row in lexicon.table("units.csv") if row["multiplied"] == "no"}
+# 各占一席: units after which a lone small numeral is a figure, not a counting word.
+ONE_NUMERAL_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["one_numeral"] == "yes"}
 QUALIFIER_WORDS = {row["word"]: row["qualifier"] for row in lexicon.table("qualifiers.csv")}
 
 
@@ -277,7 +279,8 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     if is_glued(clause, m.start("num"), m.end("num")):
         return None
     ordinal = clause[max(0, m.start("num") - 1) : m.start("num")] == "第"
-    if num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL and not mult and not ordinal:
+    small = num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL
+    if small and not mult and not ordinal and unit not in ONE_NUMERAL_UNITS:
         return None  # 一个, 两家, 三条: counting words in prose, not data (第三名 is a rank)
     if re.match(r"[年月日号时]", clause[m.end() : m.end() + 1] or " ") and unit in ("个",):
         return None  # 3个月

@@ -247,6 +247,16 @@ def synonym_index(loose: bool, cls: str) -> SynonymIndex:
     return index
 
 
+def ranking_named(text: str) -> Indicator | None:
+    """The ranking (an indicator in 位, such as county_rank for 百强县) named last in `text`."""
+    indicators = load()
+    index = _indexes.get((False, "ranking"))
+    if index is None or index.source is not indicators:
+        ranks = tuple(i for i in indicators if i.unit == "位")
+        index = _indexes[(False, "ranking")] = SynonymIndex(ranks, indicators)
+    return index.nearest(text, from_end=True)
+
+
 def short_label(before: str, clause: str) -> str:
     text = re.sub(r"[“”\"'《》()（）\s]", "", before)
     text = LABEL_TRIM.sub("", text)

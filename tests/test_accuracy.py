@@ -27,10 +27,12 @@ CORPUS_FLOORS = {
     # F1 and number recall were lowered once more when p01-p06 joined it (LABELING.md, "Page
     # debris"): their 57 facts are ranks in lists and cells of a flattened table, which extraction
     # does not read yet (0.590 -> 0.576 and 0.876 -> 0.841 with the same extractor).
-    "dev": {"f1": 0.57, "attribution": 0.64, "kind_acc": 0.96, "number_recall": 0.84, "indicator_acc": 0.77},
-    "test": {"f1": 0.66, "attribution": 0.77, "kind_acc": 0.93, "number_recall": 0.82, "indicator_acc": 0.77},
+    "dev": {"f1": 0.625, "attribution": 0.685, "kind_acc": 0.97, "number_recall": 0.885, "indicator_acc": 0.79},
+    "test": {"f1": 0.69, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.855, "indicator_acc": 0.795},
 }
-PERIOD_FLOORS = {"dev": 0.63, "test": 0.72}  # share of matched facts with the labelled period
+# Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
+# r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads yet.
+PERIOD_FLOORS = {"dev": 0.60, "test": 0.735}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98

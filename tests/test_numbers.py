@@ -173,3 +173,13 @@ def test_ordinals_are_not_counts_and_a_fall_by_an_amount_is_negative():
 def test_an_ordinal_place_is_a_rank():
     found = find_quantities("在全国百强县中名列第23名")
     assert [(q.value, q.unit, q.is_rank) for q in found] == [(23.0, "位", True)]
+
+
+def test_seats_in_a_ranking_are_counted_even_in_one_numeral() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("前十名中江苏占6席，浙江各占一席，山东占了三席")] == [
+        (10.0, "名"),
+        (6.0, "席"),
+        (1.0, "席"),
+        (3.0, "席"),
+    ]
+    assert find_quantities("引进一家企业，建成两条产线") == []  # counting words of prose stay out

@@ -384,6 +384,24 @@ def test_a_list_of_regions_shares_out_the_figures_after_分别() -> None:
     }
 
 
+def test_a_figure_after_均_or_各_is_each_listed_region_s() -> None:
+    body = "平原县考察报告\n在全省县域排名中，嘉善县、海盐县均前移3位，其人均收入均超过5万元；平湖市和桐乡市各占两席。"
+    got = {(f.region, f.value, f.unit, f.kind, f.basis) for f in extract_document(make_doc(body)).facts}
+    assert {
+        ("嘉善县", 3.0, "位", "change", "list"),
+        ("海盐县", 3.0, "位", "change", "list"),
+        ("嘉善县", 5.0, "万元", "level", "list"),
+        ("海盐县", 5.0, "万元", "level", "list"),
+        ("平湖市", 2.0, "席", "level", "list"),
+        ("桐乡市", 2.0, "席", "level", "list"),
+    } == got
+
+
+def test_words_holding_均_or_各_do_not_share_out_a_figure() -> None:
+    body = "平原县考察报告\n嘉善县、海盐县的发展各项指标中，人均收入达到5万元。"
+    assert {f.basis for f in extract_document(make_doc(body)).facts} != {"list"}
+
+
 def test_an_ordered_list_of_regions_is_a_ranking() -> None:
     facts = extract_document(make_doc("全省县域经济综合排名前三位的分别是江阴市、张家港市、昆山市。")).facts
     assert [(f.region, f.value, f.unit) for f in facts] == [
@@ -391,6 +409,38 @@ def test_an_ordered_list_of_regions_is_a_ranking() -> None:
         ("张家港市", 2, "位"),
         ("昆山市", 3, "位"),
     ]
+
+
+def test_an_ordered_list_after_a_colon_or_in_the_next_clause_is_a_ranking() -> None:
+    body = "全省县域经济综合排名前四的县市依次为：浙江义乌市、余姚市、海宁市、桐乡市。"
+    facts = extract_document(make_doc(body)).facts
+    assert [(f.region, f.value) for f in facts] == [("义乌市", 1), ("余姚市", 2), ("海宁市", 3), ("桐乡市", 4)]
+    assert {f.label for f in facts} == {"县域经济综合排名"}  # named by the words before the colon
+    body = "嘉兴市包揽了前三席，分别是嘉善县、平湖市和海盐县，与上年相同。"
+    assert [(f.region, f.value) for f in extract_document(make_doc(body)).facts] == [
+        ("嘉善县", 1),
+        ("平湖市", 2),
+        ("海盐县", 3),
+    ]
+
+
+def test_an_ordered_list_stops_at_an_item_that_names_no_known_region() -> None:
+    body = "全省县域经济综合排名前四的县市依次为：义乌市、余姚市、某某新区、桐乡市。"
+    assert [(f.region, f.value) for f in extract_document(make_doc(body)).facts] == [("义乌市", 1), ("余姚市", 2)]
+
+
+def test_a_rank_written_before_the_name_is_that_region_s() -> None:
+    body = "嘉兴市有两县上榜，分别是排名第12的嘉善县和排名第30位的海盐县。排在第一名的镇是浙江桐乡市乌镇镇。"
+    got = {(f.region, f.value) for f in extract_document(make_doc(body)).facts if f.unit == "位"}
+    assert got == {("嘉善县", 12.0), ("海盐县", 30.0), ("乌镇镇", 1.0)}
+
+
+def test_a_rank_that_names_no_measure_is_in_the_ranking_the_text_reports() -> None:
+    body = "某机构发布了今年的全国百强县榜单。嘉善县居第12位，海盐县居第30位。"
+    facts = extract_document(make_doc(body)).facts
+    assert {(f.region, f.indicator) for f in facts} == {("嘉善县", "county_rank"), ("海盐县", "county_rank")}
+    facts = extract_document(make_doc("嘉善县居第12位，海盐县居第30位。")).facts
+    assert {f.indicator for f in facts} == {"other:排名"}  # no ranking named: none guessed
 
 
 def test_a_company_s_rank_and_the_size_of_a_field_are_not_the_region_s() -> None:
@@ -439,8 +489,14 @@ def test_the_field_of_a_ranking_is_no_vote_for_the_home() -> None:
 
 
 def test_a_rank_without_a_named_measure_is_labelled_as_a_rank() -> None:
+    # Not a piece of the sentence: the ranking the text reports (百强县), else 排名.
     _, ex = home_of("全国百强县榜单发布。江阴市位列第一，昆山市排名第二。")
-    assert {(f.region, f.value, f.label) for f in ex.facts} == {("江阴市", 1.0, "排名"), ("昆山市", 2.0, "排名")}
+    assert {(f.region, f.value, f.label) for f in ex.facts} == {
+        ("江阴市", 1.0, "县域经济综合排名"),
+        ("昆山市", 2.0, "县域经济综合排名"),
+    }
+    _, ex = home_of("今年的榜单发布。江阴市位列第一，昆山市排名第二。")
+    assert {f.label for f in ex.facts} == {"排名"}
 
 
 def test_the_top_of_a_ranking_is_no_count() -> None:

@@ -50,6 +50,17 @@ def test_a_ranking_printed_in_two_halves_and_a_section_row() -> None:
     assert header[-1].header == ("", "绝对数(亿元)", "增长(%)")  # a section's name keeps the header
 
 
+def test_names_written_after_their_province_in_two_halves() -> None:
+    # The province before the name (浙江余姚市), one of them ambiguous alone (河南); the second
+    # half of the last row lost its name, so its rank is no one's.
+    body = (
+        "全国县域创新能力排名公布，名单如下。\n排名 | 名单 | 排名 | 名单 |\n"
+        "1 | 浙江余姚市 | 3 | 河南巩义市 |\n2 | 江苏海安市 | 4 | 某某?? |\n"
+    )
+    found = {(r, v) for r, v, u, k in facts_of(body)}
+    assert found == {("余姚市", 1.0), ("巩义市", 3.0), ("海安市", 2.0)}
+
+
 def test_a_menu_with_bars_is_not_a_table() -> None:
     assert tables.table_rows("首页 | 新闻中心 | 政务公开\n招商引资 | 园区概况 | 联系我们\n") == []
 
