@@ -46,6 +46,11 @@ RATE_UNITS = ("%", "‰")  # a rate: growth after a word of change, else a share
 # 是我县的3.1倍, 能达到海城市的2.7倍、5倍: N times another figure, not a growth.
 MULTIPLE_RE = re.compile(r"的(?:[\d.]+倍\s*[、和及与]\s*)*$")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
+# A year without 年 in the name of a list or report (《2022赛迪百强县榜单》, 《…报告2019》) or
+# opening a headline (2022赛迪西部百强县发布); not a figure (2000万元, 2022个).
+NAMED_YEAR_RE = re.compile(
+    r"(?:《[^》]{0,20}?|^)(?<![\d.])((?:19|20)\d\d)(?![\d.%万亿千百多余个家人元年月日号届次期位名])"
+)
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
 MONTHS_RE = re.compile(
@@ -843,7 +848,7 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
     written without one (1-7月, 上半年)."""
     doc_year = int(doc_date[:4]) if doc_date else None
     year = None
-    m = YEAR_RE.search(sentence)
+    m = YEAR_RE.search(sentence) or NAMED_YEAR_RE.search(sentence)
     if m:
         year = int(m.group(1))
     else:

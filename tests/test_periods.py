@@ -42,3 +42,9 @@ def test_a_heading_dates_its_section_and_an_opening_its_paragraph() -> None:
 def test_a_plan_in_an_opening_dates_only_its_own_sentence() -> None:
     got = periods("十四五期间，昆山市新增上市企业20家。昆山市规上工业企业2800家。")
     assert got == {20.0: "十四五", 2800.0: ""}
+
+
+def test_a_year_without_年_dates_a_list_or_headline_but_a_figure_is_no_year() -> None:
+    assert periods("昆山市位列第1位。", title="2022赛迪百强县发布") == {1.0: "2022"}
+    assert periods("在《2022赛迪百强县榜单》中，昆山市位列第1位。") == {1.0: "2022"}
+    assert periods("昆山市新增企业2000家。", title="2000家企业落户昆山") == {2000.0: ""}
