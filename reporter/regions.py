@@ -407,7 +407,8 @@ def main_region(roles: dict[str, str], refs: list[RegionRef], regions: dict[str,
 
 
 def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
-    """Give each park its parent (named in it, else the main region) and its parent's role."""
+    """Give each park its parent (named in it, else the main region), and a benchmark's park
+    the benchmark role."""
     main = main_region(roles, refs, regions)
     if main is None and "home" in roles.values():
         # A zone's own story: its parent is the division the story names most.
@@ -427,8 +428,10 @@ def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
         if parent is None:
             continue
         out_regions[rid] = replace(region, parent=parent.name)
-        # A park of the home region is home even where a visit is described next to it.
-        if roles.get(parent.id) == "home" or (roles[rid] == "mentioned" and roles.get(parent.id) == "benchmark"):
+        # A park inside the home region is not the document's own unless the document is the
+        # park's (find_home): a town's story names the zones on its land (修文镇 and 甘眉工业园区)
+        # without speaking for them. A benchmark's parks are learnt from with it.
+        if roles[rid] == "mentioned" and roles.get(parent.id) == "benchmark":
             out_roles[rid] = roles[parent.id]
     return out_regions, out_roles
 
