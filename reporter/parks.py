@@ -115,7 +115,7 @@ def park_prefix(text: str, m: re.Match) -> str | None:
 # Parts of speech that end a phrase before a park's name: 结合(v)…, 除(p)…, 我(r)县…, 今年(t)来…
 PHRASE_FLAGS = ("t", "v", "p", "r", "d", "c", "u", "f", "q")
 NAME_FLAGS = ("n", "eng", "b", "j", "l")
-COUNT_OR_YEAR = re.compile(r"\d{4}|[\d一二两三四五六七八九十百千]+[个家类批座处]")
+COUNT_OR_YEAR = re.compile(r"\d{4}|[\d一二两三四五六七八九十百千]+[个家类批座处强佳]")
 # 我县食品工业园: the county's own zone; the name is what follows the reference.
 REFERENCE_INSIDE = re.compile(r"[我本该全][县市区镇州省乡]")
 

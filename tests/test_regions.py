@@ -576,3 +576,10 @@ def test_the_one_place_a_title_is_about_is_the_home_when_nothing_else_names_one(
     assert home is not None and home.name == "菜园镇"
     home, _ = home_of("赴嵊泗县学习考察报告\n嵊泗县地区生产总值120亿元。岱山县地区生产总值200亿元。")
     assert home is None or home.name != "嵊泗县"  # a place visited is not the author's
+
+
+def test_a_ranked_set_of_parks_is_no_park() -> None:
+    from reporter.parks import find_parks
+
+    text = "中国100强产业园区榜单发布，苏州工业园区居首。百强产业园区名单公布。"
+    assert [name for _, _, name in find_parks(text)] == ["苏州工业园区"]
