@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reporter import lexicon, segment
+from reporter import gazetteer, lexicon, segment
 from reporter.models import Region
 
 PARK_SUFFIXES = lexicon.words("park_suffixes.txt")
@@ -138,8 +138,8 @@ def words_after_phrase(prefix: str) -> str:
         return ""
     words = segment.tagged(prefix)
     cut = 0
-    if words and words[0].flag.startswith(("d", "ad")) and len(words[0].word) > 1:
-        return ""  # 全面推介经开区: an adverb opens a phrase, not a name
+    if words and words[0].flag.startswith(("d", "ad")) and len(words[0].word) > 1 and not is_place(words[0].word):
+        return ""  # 全面推介经开区: an adverb opens a phrase, not a name (but 大连 is a city)
     for k, w in enumerate(words):
         if k == cut and w.flag.startswith("t"):
             cut = k + 1  # a leading time word: 今年来…
@@ -153,6 +153,10 @@ def words_after_phrase(prefix: str) -> str:
     rest = "".join(w.word for w in kept)
     inner = REFERENCE_INSIDE.search(rest)
     return rest[inner.end() :] if inner else rest
+
+
+def is_place(word: str) -> bool:
+    return word in gazetteer.load().names and not gazetteer.is_stop(word)
 
 
 def word_start(text: str, start: int, end: int) -> int | None:
@@ -230,11 +234,18 @@ def longest_form(name: str, others: list[str], keys: dict[str, str]) -> str:
     whose key ends as this one's and holds its core; the first of equal length)."""
     key = keys[name]
     best = name
+    kind = zone_kind(name)
     for other in others:
         okey = keys[other]
-        if other != name and len(other) > len(best) and okey.endswith(key[-3:]) and core_in(key, okey):
+        same_kind = not kind or not zone_kind(other) or zone_kind(other) == kind
+        if other != name and len(other) > len(best) and okey.endswith(key[-3:]) and core_in(key, okey) and same_kind:
             best = other
     return best
+
+
+def zone_kind(name: str) -> str:
+    """high_tech, economic, bonded … for a park whose name says so (data/park_kinds.csv), else ""."""
+    return next((row["kind"] for row in lexicon.table("park_kinds.csv") if row["word"] in name), "")
 
 
 def core_in(key: str, other: str) -> bool:

@@ -108,7 +108,7 @@ def find_tables(lines: list[str]) -> list[Table]:
         pos += len(line) + 1
     out, k = [], 0
     while k < len(lines):
-        found = stream_table(lines, starts, k) or line_table(lines, starts, k)
+        found = stream_table(lines, starts, k) or line_table(lines, starts, k) or numbered_list(lines, starts, k)
         if found:
             out.append(found)
             k = found.lines[-1] + 1
@@ -148,6 +148,27 @@ def line_table(lines: list[str], starts: list[int], first: int) -> Table | None:
             continue
         out.append(TableRow(starts[k], starts[k] + len(lines[k]), cells, aligned(header, len(cells)), unit))
     return Table(tuple(taken), tuple(out))
+
+
+# 1、中关村科技园 / 2、苏州工业园区 / …: a ranking printed as a numbered list, a name a line.
+NUMBERED_ITEM = re.compile(r"\s*(\d{1,3})\s*[、.．]\s*([^\d\s，。,；;：:!！?？]{2,20})\s*")
+MIN_LIST_ITEMS = 3
+
+
+def numbered_list(lines: list[str], starts: list[int], first: int) -> Table | None:
+    """Lines numbered 1, 2, 3… (or from any number, one up each time) holding a short name
+    each: a table of ranks. Whether a name is a region is for the caller (a list of tasks
+    names none, and gives no fact)."""
+    rows: list[TableRow] = []
+    k = first
+    while k < len(lines) and (m := NUMBERED_ITEM.fullmatch(lines[k])):
+        if rows and int(m.group(1)) != int(rows[-1].cells[0]) + 1:
+            break
+        rows.append(TableRow(starts[k], starts[k] + len(lines[k]), (m.group(1), m.group(2)), (RANK_LABEL, "")))
+        k += 1
+    if len(rows) < MIN_LIST_ITEMS:
+        return None
+    return Table(tuple(range(first, k)), tuple(rows))
 
 
 def stream_table(lines: list[str], starts: list[int], first: int) -> Table | None:

@@ -81,3 +81,34 @@ def test_rank_and_growth_columns_take_the_indicator_of_the_row_s_figure() -> Non
     body = "全市各县区经济总量排名如下，各地要对标先进、比学赶超。\n排名 | 地区 | 地区生产总值(亿元) | 增速(%) |\n1 | 昆山市 | 5000 | 6.1 |\n2 | 江阴市 | 4800 | 5.9 |\n"
     facts = [f for f in extract_document(make_doc(body)).facts if f.region == "昆山市"]
     assert {(f.kind, f.indicator) for f in facts} == {("rank", "gdp"), ("level", "gdp"), ("growth", "gdp")}
+
+
+def test_a_ranking_printed_as_a_numbered_list_gives_each_place_its_rank() -> None:
+    from test_extract import make_doc
+
+    from reporter.extract import extract_document
+
+    body = (
+        "全国产业园区综合排名发布。\n附：综合排名前五名\n1、苏州工业园区\n2、青岛经济技术开发区\n"
+        "3、青岛高新技术产业开发区\n4、大连经济技术开发区\n5、昆山经济技术开发区\n"
+        "一、加快产业升级\n二、优化营商环境\n"
+    )
+    facts = extract_document(make_doc(body)).facts
+    ranks = sorted((f.value, f.region) for f in facts if f.unit == "位")
+    assert [r for _, r in ranks] == [
+        "苏州工业园区",
+        "青岛经济技术开发区",
+        "青岛高新技术产业开发区",
+        "大连经济技术开发区",
+        "昆山经济技术开发区",
+    ]
+    assert [v for v, _ in ranks] == [1.0, 2.0, 3.0, 4.0, 5.0]
+
+
+def test_numbered_tasks_that_name_no_place_give_no_fact() -> None:
+    from test_extract import make_doc
+
+    from reporter.extract import extract_document
+
+    body = "今年重点抓好三项工作：\n1、加快产业升级\n2、优化营商环境\n3、推进城乡融合\n"
+    assert extract_document(make_doc(body)).facts == ()
