@@ -379,12 +379,16 @@ GROUP_OF_REGIONS = re.compile(
 )
 
 
+# 有20个县市入围: a count of a region's members in a list, not a group of regions.
+MEMBERSHIP = re.compile(rf"\s*(?:{lexicon.alternation('membership_verbs.txt')})")
+
+
 def group_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
     """Whether a group of regions is what the clause speaks of up to `end` (4县市地区生产总值
     462亿元): a figure of the group is no region's, unless a region is named between the
     group and the figure (4县市中除临清市一产比重为10.2%)."""
     group = next(reversed(list(GROUP_OF_REGIONS.finditer(clause, 0, end))), None)  # the last one
-    if group is None:
+    if group is None or MEMBERSHIP.match(clause, group.end()):
         return False
     return not any(abs_start + group.end() <= m.start < abs_start + end for m in doc_regions.mentions)
 

@@ -583,3 +583,13 @@ def test_a_ranked_set_of_parks_is_no_park() -> None:
 
     text = "中国100强产业园区榜单发布，苏州工业园区居首。百强产业园区名单公布。"
     assert [name for _, _, name in find_parks(text)] == ["苏州工业园区"]
+
+
+def test_a_count_of_members_of_a_list_is_the_region_s_and_keeps_the_subject() -> None:
+    # 入围/上榜 after 12个县市: the province's members of a list, not a group whose figures follow.
+    body = "湖北省有12个县市入围，比上届增加2个，数量居全国第五。"
+    got = {(f.region, f.value, f.unit) for f in extract_document(make_doc(body)).facts}
+    assert got == {("湖北省", 12.0, "个"), ("湖北省", 2.0, "个"), ("湖北省", 5.0, "位")}
+    # Without such a verb the count is still a group, and what follows is no region's.
+    body = "湖北省地区生产总值5万亿元。其中12个县市生产总值8000亿元，数量居全国第五。"
+    assert all(f.value != 5 or f.unit != "位" for f in extract_document(make_doc(body)).facts)
