@@ -166,6 +166,7 @@ def extract_facts(
             quantities = numbers.find_quantities(clause)
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
+            listed = {**rank_opening_clause(doc_regions, sentence, c_start, clause, quantities), **listed}
             if not quantities:
                 quantities, listed, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause)
                 # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
@@ -316,6 +317,26 @@ def ranks_before_names(doc_regions: DocRegions, sentence: Sentence, c_start: int
             out.update({r.start: (x.region_id,) for r, x in zip(run, names, strict=False)})
         run = []
     return out
+
+
+def rank_opening_clause(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
+    """{offset of a rank: (region id,)} for a rank that opens its clause before any name and is
+    followed by one (第七名是A, 第一位A上榜26个, 第六名被某省的A占据): the region is that name,
+    or the one after 的 when the first name is only where it lies."""
+    base = sentence.start + c_start
+    mentions = list_items([m for m in doc_regions.mentions if base <= m.start < base + len(clause)])
+    rank = next((q for q in quantities if q.is_rank and "第" in q.raw), None)
+    if rank is None or any(m.start < base + rank.start for m in mentions):
+        return {}
+    after = [m for m in mentions if m.start >= base + rank.end]
+    if not after:
+        return {}
+    owner = after[0]
+    for m in after[1:]:
+        if not RANK_OF.fullmatch(sentence.text, owner.end - sentence.start, m.start - sentence.start):
+            break
+        owner = m
+    return {rank.start: (owner.region_id,)}
 
 
 def list_items(mentions: list) -> list:

@@ -593,3 +593,12 @@ def test_a_count_of_members_of_a_list_is_the_region_s_and_keeps_the_subject() ->
     # Without such a verb the count is still a group, and what follows is no region's.
     body = "湖北省地区生产总值5万亿元。其中12个县市生产总值8000亿元，数量居全国第五。"
     assert all(f.value != 5 or f.unit != "位" for f in extract_document(make_doc(body)).facts)
+
+
+def test_a_rank_that_opens_a_clause_is_the_region_s_named_after_it() -> None:
+    body = (
+        "海宁市排名第三，打破了嘉兴市的纪录，第四名则由湖州市的德清县获得，第五名是海盐县。"
+        "全国百强榜单中，第一位浙江上榜30个，第二位湖北上榜12个。"
+    )
+    got = {(f.region, f.value) for f in extract_document(make_doc(body)).facts if f.unit == "位"}
+    assert got == {("海宁市", 3.0), ("德清县", 4.0), ("海盐县", 5.0), ("浙江省", 1.0), ("湖北省", 2.0)}
