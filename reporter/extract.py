@@ -183,6 +183,7 @@ def extract_facts(
             for q in quantities:
                 if (
                     skip_quantity(clause, q)
+                    or set_average(sentence.text, c_start, clause, q)
                     or company_clause(clause, q, doc_regions, abs_start)
                     or group_before(clause, q.start, doc_regions, abs_start)
                 ):
@@ -683,6 +684,18 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     if not q.is_rank and q.unit in BRACKET_UNITS and clause[: q.start].endswith("前"):
         return True  # 入选前100名, 增速前9位中: the top of a ranking, not a count of anything
     return bool(VISIT_RE.search(clause[: q.start]))
+
+
+# 百强镇常住人口平均为23万人: an average over the members of a ranked set (N强) is no region's.
+SET_AVERAGE = re.compile(rf"(?:{lexicon.alternation('set_average_words.txt')})$")
+RANKED_SET = re.compile(rf"(?:{numbers.NUM})强")
+
+
+def set_average(sentence: str, clause_start: int, clause: str, q: numbers.Quantity) -> bool:
+    """Whether the figure is an average over a ranked set the sentence names before it."""
+    if q.is_rank or not SET_AVERAGE.search(clause, 0, q.start):
+        return False
+    return bool(RANKED_SET.search(sentence, 0, clause_start + q.start))
 
 
 BRACKET_UNITS = ("位", "名", "席")  # 前十名, 前四席: the top of a ranking

@@ -602,3 +602,10 @@ def test_a_rank_that_opens_a_clause_is_the_region_s_named_after_it() -> None:
     )
     got = {(f.region, f.value) for f in extract_document(make_doc(body)).facts if f.unit == "位"}
     assert got == {("海宁市", 3.0), ("德清县", 4.0), ("海盐县", 5.0), ("浙江省", 1.0), ("湖北省", 2.0)}
+
+
+def test_an_average_over_a_ranked_set_is_no_region_s() -> None:
+    body = "某报告显示，全国五十强乡镇常住人口平均为15.5万人，财政收入平均达9.8亿元。嘉善县财政收入平均每年增长8%。"
+    got = {(f.value, f.unit) for f in extract_document(make_doc(body)).facts}
+    assert (15.5, "万人") not in got and (9.8, "亿元") not in got
+    assert (8.0, "%") in got  # no ranked set named: an average is the region's own
