@@ -228,7 +228,25 @@ def find_quantities(clause: str) -> list[Quantity]:
                 found.append(q)
                 taken.append((m.start(), m.end()))
     found += shared_unit_numbers(clause, found, taken)
-    return sorted(found, key=lambda q: q.start)
+    return sorted(drop_rank_bands(clause, found), key=lambda q: q.start)
+
+
+# 第11至第20名江苏没有县市入围: a band of a ranking, not a position anyone holds.
+RANK_BAND_START = re.compile(rf"第(?:{NUM})[位名]?\s*(?:{lexicon.alternation('rank_band_links.txt')})\s*$")
+
+
+def drop_rank_bands(clause: str, found: list[Quantity]) -> list[Quantity]:
+    """The quantities without the two ends of a band of positions (第11至第20名)."""
+    dropped: set[int] = set()
+    for q in found:
+        if q.unit not in ("位", "名"):
+            continue
+        m = RANK_BAND_START.search(clause, 0, q.start)
+        if m is None:
+            continue
+        dropped.add(id(q))
+        dropped.update(id(p) for p in found if p is not q and m.start() < p.end <= q.start)
+    return [q for q in found if id(q) not in dropped]
 
 
 def bare_unit(clause: str, at: int) -> str:

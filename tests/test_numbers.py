@@ -183,3 +183,10 @@ def test_seats_in_a_ranking_are_counted_even_in_one_numeral() -> None:
         (3.0, "席"),
     ]
     assert find_quantities("引进一家企业，建成两条产线") == []  # counting words of prose stay out
+
+
+def test_a_band_of_positions_is_no_rank() -> None:
+    assert find_quantities("第21至第30名中没有一个来自本省") == []
+    assert find_quantities("排在第5~8位的都是中部城市") == []
+    # Not a band: a rank, then a move written with a range-free number.
+    assert [(q.value, q.unit) for q in find_quantities("居全省第4位，比上年前移3位")] == [(4.0, "位"), (3.0, "位")]
