@@ -333,6 +333,9 @@ def rank_opening_clause(doc_regions: DocRegions, sentence: Sentence, c_start: in
     if not after:
         return {}
     owner = after[0]
+    between = sentence.text[base - sentence.start + rank.end : owner.start - sentence.start]
+    if between and not LIST_ITEM.fullmatch(between):
+        return {}  # 第15的X、第22的Y with X unknown: Y is another item's, not this rank's
     for m in after[1:]:
         if not RANK_OF.fullmatch(sentence.text, owner.end - sentence.start, m.start - sentence.start):
             break

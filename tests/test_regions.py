@@ -602,6 +602,9 @@ def test_a_rank_that_opens_a_clause_is_the_region_s_named_after_it() -> None:
     )
     got = {(f.region, f.value) for f in extract_document(make_doc(body)).facts if f.unit == "位"}
     assert got == {("海宁市", 3.0), ("德清县", 4.0), ("海盐县", 5.0), ("浙江省", 1.0), ("湖北省", 2.0)}
+    # The name after the rank is in a later item of the list: not this rank's region.
+    body = "嘉兴市有两县上榜，排名第15的某某新市、排名第30的海盐县。"
+    assert ("海盐县", 15.0) not in {(f.region, f.value) for f in extract_document(make_doc(body)).facts}
 
 
 def test_an_average_over_a_ranked_set_is_no_region_s() -> None:
