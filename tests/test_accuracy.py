@@ -27,12 +27,17 @@ CORPUS_FLOORS = {
     # F1 and number recall were lowered once more when p01-p06 joined it (LABELING.md, "Page
     # debris"): their 57 facts are ranks in lists and cells of a flattened table, which extraction
     # does not read yet (0.590 -> 0.576 and 0.876 -> 0.841 with the same extractor).
-    "dev": {"f1": 0.625, "attribution": 0.685, "kind_acc": 0.97, "number_recall": 0.885, "indicator_acc": 0.79},
-    "test": {"f1": 0.69, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.855, "indicator_acc": 0.795},
+    "dev": {"f1": 0.66, "attribution": 0.715, "kind_acc": 0.975, "number_recall": 0.905, "indicator_acc": 0.80},
+    "test": {"f1": 0.695, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.86, "indicator_acc": 0.795},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
-# r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads yet.
-PERIOD_FLOORS = {"dev": 0.60, "test": 0.735}
+# r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
+# yet. It was lowered from 0.60 once more when r10-r12 joined (LABELING.md, "More rankings"): the
+# year of their list is stated once, in the report's name or in one sentence, and the ranks and
+# counts in the other sentences are matched without it (0.575 -> 0.555 with the same extractor;
+# 0.575 is what the ranks of numbered lists in p01-p02 had already brought the dev set to; the
+# rank rules that followed give 0.551).
+PERIOD_FLOORS = {"dev": 0.55, "test": 0.735}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
