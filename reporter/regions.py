@@ -112,7 +112,22 @@ def find_name_spans(text: str) -> list[tuple[int, int, str]]:
     for run in name_runs_pattern().finditer(text):
         offset = run.start()
         found += [(offset + end - len(name) + 1, offset + end + 1, name) for end, name in auto.iter(run.group())]
-    return leftmost_longest(found)
+    return leftmost_longest(words_over_pieces(text, found))
+
+
+def words_over_pieces(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Of two overlapping names, drop one the words of the text cut through when the other
+    is a word: 前十名中江苏 names 江苏, not 中江."""
+    found = sorted(found)
+    drop = set()
+    for k, (start, end, _) in enumerate(found):
+        # Rivals that cross this name; a shorter name inside it (台州 in 台州市) is no rival.
+        rivals = [
+            o for o in found[max(0, k - 3) : k + 4] if o[0] < end and start < o[1] and not start <= o[0] < o[1] <= end
+        ]
+        if rivals and not segment.is_word(text, start, end) and any(segment.is_word(text, s, e) for s, e, _ in rivals):
+            drop.add(k)
+    return [f for k, f in enumerate(found) if k not in drop]
 
 
 def leftmost_longest(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -612,3 +612,11 @@ def test_an_average_over_a_ranked_set_is_no_region_s() -> None:
     got = {(f.value, f.unit) for f in extract_document(make_doc(body)).facts}
     assert (15.5, "万人") not in got and (9.8, "亿元") not in got
     assert (8.0, "%") in got  # no ranked set named: an average is the region's own
+
+
+def test_a_name_the_words_cut_through_gives_way_to_a_crossing_name_that_is_a_word() -> None:
+    _, ex = home_of("全国百强县榜单发布。前十名中江苏占了六席，浙江占了两席。")
+    names = {r.name for r in ex.regions.regions.values()}
+    assert "江苏省" in names and "中江县" not in names
+    _, ex = home_of("台州市委召开全会。玉环市地区生产总值700亿元。")
+    assert "台州市" not in {r.name for r in ex.regions.regions.values()}  # 台州 inside 台州市委 is no rival
