@@ -305,21 +305,17 @@ def split_body(lines: list[Line]) -> BodySplit:
     rows = trailing_rows(lines, infos, end)
     end = max([end, *rows])
     first = header_start(lines, infos, start)
+    # A document site prints the headline, its notices and keywords, then the headline again.
+    reprint = reprinted_headline(lines, infos, max(0, first - HEADER_MAX), start, min(end, start + HEADER_MAX))
+    first = first if reprint is None else reprint
     # Gov pages put a block of metadata (索引号, 发布机构, 发布日期…) above the headline.
     above = [k for k in range(byline_start(infos, first), first) if infos[k].metadata]
-    header_zone = set(range(first, min(start + HEADER_DEPTH, end + 1)))
+    header_zone = set(range(first, min(max(start, first) + HEADER_DEPTH, end + 1)))
     # Reposts often name their source after the last paragraph: "（来源：…）".
     footer_zone = set(range(max(start, end - FOOTER_DEPTH + 1), min(len(lines), end + FOOTER_DEPTH + 1)))
     byline = sorted(k for k in header_zone if infos[k].metadata) + above
     metadata = sorted(set(above) | {k for k in header_zone | footer_zone if infos[k].metadata})
-    title = find_title(lines, infos, header_top(lines, infos, start), start)
-    reprint = reprinted_headline(lines, infos, max(0, first - HEADER_MAX), start, min(end, start + HEADER_MAX))
-    if reprint is not None:
-        # A document site prints the headline, its notices and keywords, then the headline again.
-        first, title = reprint, reprint
-        header_zone = set(range(first, min(first + HEADER_DEPTH, end + 1)))
-        byline = sorted(k for k in header_zone if infos[k].metadata) + above
-        metadata = sorted(set(above) | {k for k in header_zone | footer_zone if infos[k].metadata})
+    title = find_title(lines, infos, header_top(lines, infos, start), start) if reprint is None else reprint
     if title is not None and first < title < start:
         # Lines above the headline (site name, issuing body, column) are the page's, not the
         # article's: kept as metadata, where the issuer is still looked for.
