@@ -56,6 +56,8 @@ YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–~]\s*(?:19|20)\d\d(?!\d)")  # 2011
 URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+|data:image|<image>)")
 # A breadcrumb trail: 首页 > 新闻 > 正文, 晋江新闻网>>新闻中心>>正文.
 BREADCRUMB = re.compile(r"(?:>|＞|»|›).*(?:>|＞|»|›)|^\s*(?:>|＞)")
+# A document-sharing site's page thumbnails and pager: 某某报告_第3页, 第3页 / 共10页.
+PAGER_RE = re.compile(r"_第\s*\d+\s*页$|^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$")
 LIST_ITEM_RE = re.compile(r"^\s*(\d{1,3}[.、)]|[-•·*]|[（(]\d+[)）])\s*\S")
 DATETIME_ONLY_RE = re.compile(r"^[(（]?[\d\s:\-/.年月日时分]+[)）]?$")
 # Spacing and punctuation around a block heading: "相 关 新 闻:", "【推荐阅读】".
@@ -69,6 +71,7 @@ ISSUER_MAX = 20  # 某某自治州发展和改革委员会办公室 fits
 HEADER_REACH = 3  # lines above the body run that may hold title and metadata
 HEADER_MAX = 10  # lines above the body run that a header of headings and bylines may fill
 HEADING_MIN = 5  # characters in the shortest heading above the header: shorter lines are tags or menu items
+REPRINT_MIN = 8  # characters in the shortest headline printed twice: a site's name, shorter, is too (logo, menu)
 HEADER_DEPTH = 4  # lines at the top of the body run that may hold metadata
 BYLINE_REACH = 6  # lines above the header that may still hold metadata
 TRAIL_MAX = 6  # lines after the last paragraph that may still be its captions and notes
@@ -197,6 +200,7 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
         or line.link_share >= LINK_SHARE_NOISE
         or (bool(URL_RE.search(s)) and (n < 80 or sentence_punct(s) < 2))
         or (bool(BREADCRUMB.search(s)) and not is_prose(s))
+        or bool(PAGER_RE.search(s))
         or (
             sentence_punct(s) < 3 and bool(PHONE_RE.search(YEAR_SPAN.sub("", s)))
         )  # prose rarely: test the cheap part first
@@ -301,14 +305,17 @@ def split_body(lines: list[Line]) -> BodySplit:
     rows = trailing_rows(lines, infos, end)
     end = max([end, *rows])
     first = header_start(lines, infos, start)
+    # A document site prints the headline, its notices and keywords, then the headline again.
+    reprint = reprinted_headline(lines, infos, max(0, first - HEADER_MAX), start, min(end, start + HEADER_MAX))
+    first = first if reprint is None else reprint
     # Gov pages put a block of metadata (索引号, 发布机构, 发布日期…) above the headline.
     above = [k for k in range(byline_start(infos, first), first) if infos[k].metadata]
-    header_zone = set(range(first, min(start + HEADER_DEPTH, end + 1)))
+    header_zone = set(range(first, min(max(start, first) + HEADER_DEPTH, end + 1)))
     # Reposts often name their source after the last paragraph: "（来源：…）".
     footer_zone = set(range(max(start, end - FOOTER_DEPTH + 1), min(len(lines), end + FOOTER_DEPTH + 1)))
     byline = sorted(k for k in header_zone if infos[k].metadata) + above
     metadata = sorted(set(above) | {k for k in header_zone | footer_zone if infos[k].metadata})
-    title = find_title(lines, infos, header_top(lines, infos, start), start)
+    title = find_title(lines, infos, header_top(lines, infos, start), start) if reprint is None else reprint
     if title is not None and first < title < start:
         # Lines above the headline (site name, issuing body, column) are the page's, not the
         # article's: kept as metadata, where the issuer is still looked for.
@@ -319,6 +326,22 @@ def split_body(lines: list[Line]) -> BodySplit:
     kept = set(body) | set(metadata)
     dropped = [k for k in range(len(lines)) if k not in kept]
     return BodySplit(body, metadata, byline, dropped, title)
+
+
+def reprinted_headline(lines: list[Line], infos: list[LineInfo], top: int, start: int, last: int) -> int | None:
+    """The second copy of a headline printed twice with page lines between, when those lines are
+    more than a byline (a download notice, a keyword line, an editor's lead-in): the article
+    starts at the second copy, and what lies between is the page's. A headline printed twice
+    in a row, or around its date and author only, is left to the other rules; so is a caption
+    the article itself repeats (the first copy lies above the article's first paragraph)."""
+    for k in range(top + 2, last + 1):
+        s = lines[k].text
+        if not (REPRINT_MIN <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END and is_words(s)):
+            continue
+        for j in range(top, min(k - 1, start)):
+            if lines[j].text == s and any(not infos[i].metadata for i in range(j + 1, k)):
+                return k
+    return None
 
 
 def trailing_rows(lines: list[Line], infos: list[LineInfo], end: int) -> list[int]:

@@ -238,3 +238,55 @@ def test_forum_and_document_site_furniture_is_dropped(tmp_path: Path) -> None:
     )
     doc = read(tmp_path, page)
     assert kept_lines(doc) == [FIRST, SECOND, THIRD]
+
+
+def test_page_thumbnails_and_pager_of_a_document_site_are_not_taken_in(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "示范镇年度工作情况汇报",
+            "编号:90817263",
+            "页数:12页",
+            "示范镇年度工作情况汇报_第1页",
+            "示范镇年度工作情况汇报_第2页",
+            "第2页 / 共12页",
+            "示范镇年度工作情况汇报_第3页",
+            FIRST,
+            SECOND,
+        ]
+    )
+    doc = read(tmp_path, page)
+    assert doc.body.startswith(FIRST)
+    assert "_第" not in doc.body and "共12页" not in doc.body and "页数" not in doc.body
+
+
+def test_a_headline_printed_again_below_the_notices_starts_the_article(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "示范县2023年经济运行情况报告",
+            "本页内容仅作预览,排版可能与原文件不同。需要完整文件的请点击下载,下载后如有疑问请联系客服。",
+            "示范县,经济运行,2023",
+            "示范县2023年经济运行情况报告",
+            FIRST,
+            SECOND,
+        ]
+    )
+    doc = read(tmp_path, page)
+    assert doc.title == "示范县2023年经济运行情况报告"
+    assert kept_lines(doc) == ["示范县2023年经济运行情况报告", FIRST, SECOND]
+
+
+def test_a_headline_printed_again_around_its_byline_only_keeps_both_copies(tmp_path: Path) -> None:
+    # The page's title, the date, then the article's title: the byline alone is no page header,
+    # so the upper copy stays with the article (as the page's title line) and the date is kept.
+    page = "\n".join(
+        ["示范县2023年经济运行情况报告", "发布时间:2024-02-01", "示范县2023年经济运行情况报告", FIRST, SECOND]
+    )
+    doc = read(tmp_path, page)
+    assert doc.line_numbers[0] == 1 or "示范县2023年经济运行情况报告" in doc.metadata
+    assert "发布时间:2024-02-01" in doc.metadata and doc.body.startswith("示范县2023年经济运行情况报告\n")
+
+
+def test_a_caption_the_article_repeats_is_no_reprinted_headline(tmp_path: Path) -> None:
+    page = "\n".join([FIRST, "表一 示范县主要经济指标情况表", SECOND, THIRD, "表一 示范县主要经济指标情况表", FOURTH])
+    doc = read(tmp_path, page)
+    assert doc.body.startswith(FIRST) and FOURTH in doc.body
