@@ -56,6 +56,9 @@ BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)
 MONTHS_RE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月"
 )
+# 1~3季度, 1-3季度: the months of the first through the third quarter (1-9月).
+QUARTER_RANGE_RE = re.compile(r"([1-4一二三四])\s*(?:到|至|-|—|~|～)\s*([1-4一二三四])季度")
+DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 QUARTER_RE = re.compile(rf"前?[一二两三四1-4]季度|{lexicon.alternation('half_years.txt')}")
 RELATIVE_PERIOD = {row["word"]: int(row["years"]) for row in lexicon.table("relative_years.csv")}
 PART_YEAR_MONTHS = {row["word"]: row["months"] for row in lexicon.table("part_year_months.csv")}
@@ -87,7 +90,8 @@ def extract_document(doc: Document) -> DocExtraction:
         rows = tables.table_rows(doc.body)
         sentences = outside_tables(split_sentences(doc.body), rows)
         subjects = Subjects(refs, doc_regions, doc.body)
-        title_period = sentence_period(doc.title, doc.date, spans=False)  # dates the whole document
+        # The title's period dates the whole document; without one, the lead's (2021年1-9月，…).
+        title_period = sentence_period(doc.title, doc.date, spans=False) or lead_period(doc, sentences)
         facts = extract_facts(doc, doc_regions, sentences, subjects, title_period)
         facts += table_facts(doc, doc_regions, rows, subjects, title_period)
         practices = extract_practices(doc, doc_regions, sentences, subjects)
@@ -570,8 +574,24 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
     上半年经济运行情况), which dates the figures after it that state none of their own, and
     whether the text is a heading (whose period holds for its section)."""
     heading = len(text) <= HEADING_MAX and not re.search(r"[。！？!?]", text)
+    text = DATE_RE.sub("", text)  # 2023年3月2日发表: the day a page was posted dates no figure
     period = sentence_period(text if heading else text[:OPENING_REACH], doc_date, spans=False, year_hint=year_hint)
     return (period if period[:1].isdigit() else ""), heading  # a plan (十四五) dates its own sentence only
+
+
+def lead_period(doc: Document, sentences: list[Sentence]) -> str:
+    """The period the first sentence under the title states (a news lead: 央广网…消息 2021年1-9月，…;
+    《2017年…报告》出炉), which dates a document whose title states none. A plan (十四五) in a lead
+    dates its own sentence only, as in an opening."""
+    title = doc.title.strip()
+    for sentence in sentences:
+        text = DATE_RE.sub("", sentence.text.strip())  # 于2022年01月26日发表: when it was posted
+        if text and text != title:
+            if not (YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)):
+                return ""  # 新年伊始, 今年: the lead names no year of its own
+            period = sentence_period(text, doc.date, spans=False)
+            return period if period[:1].isdigit() else ""
+    return ""
 
 
 def period_year(period: str, doc_date: str) -> int | None:
@@ -898,11 +918,15 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
                 year = doc_year + delta
                 break
     months = MONTHS_RE.search(sentence)
+    quarters = QUARTER_RANGE_RE.search(sentence)
     quarter = QUARTER_RE.search(sentence)
-    if year is None and year_hint and (months or quarter):
+    if year is None and year_hint and (months or quarter or quarters):
         year = year_hint
     if year and months:
         return f"{year}年{month_number(months.group(1))}-{month_number(months.group(2))}月"
+    if year and quarters:
+        first, last = (month_number(quarters.group(k)) for k in (1, 2))
+        return f"{year}年{3 * first - 2}-{3 * last}月"
     if year and quarter:
         part = PART_YEAR_MONTHS.get(quarter.group(0))
         return f"{year}年{part}月" if part else f"{year}年{quarter.group(0)}"

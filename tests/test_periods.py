@@ -48,3 +48,21 @@ def test_a_year_without_年_dates_a_list_or_headline_but_a_figure_is_no_year() -
     assert periods("昆山市位列第1位。", title="2022赛迪百强县发布") == {1.0: "2022"}
     assert periods("在《2022赛迪百强县榜单》中，昆山市位列第1位。") == {1.0: "2022"}
     assert periods("昆山市新增企业2000家。", title="2000家企业落户昆山") == {2000.0: ""}
+
+
+def test_the_lead_dates_a_document_whose_title_states_no_period() -> None:
+    body = "本报讯(记者 王明)2023年1~3季度，昆山市经济平稳增长。\n昆山市地区生产总值5000亿元。\n今年1-8月，昆山市进出口总额增长3%。"
+    assert periods(body) == {5000.0: "2023年1-9月", 3.0: "2023年1-8月"}
+
+
+def test_a_lead_without_a_year_or_with_a_posting_date_dates_nothing() -> None:
+    assert periods("新年伊始，昆山市新开工项目20个。\n昆山市规上工业企业2800家。", date="2023-01-05") == {
+        20.0: "2023",
+        2800.0: "",
+    }
+    assert periods("作者于2023年3月2日发表\n昆山市规上工业企业2800家。") == {2800.0: ""}
+
+
+def test_a_title_period_wins_over_the_lead() -> None:
+    got = periods("2021年，昆山市规上工业企业2700家。\n昆山市地区生产总值5000亿元。", title="昆山市2022年经济运行情况")
+    assert got == {2700.0: "2021", 5000.0: "2022"}
