@@ -61,6 +61,12 @@ QUARTER_RANGE_RE = re.compile(r"([1-4一二三四])\s*(?:到|至|-|—|~|～)\s*
 DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 QUARTER_RE = re.compile(rf"前?[一二两三四1-4]季度|{lexicon.alternation('half_years.txt')}")
 RELATIVE_PERIOD = {row["word"]: int(row["years"]) for row in lexicon.table("relative_years.csv")}
+# 较1-6月份, 比上年同期, 与2020年: the period a change is measured from, which dates no figure.
+BASELINE_PERIOD_RE = re.compile(
+    rf"(?:{lexicon.alternation('baseline_markers.txt')})"
+    rf"(?:{'|'.join(re.escape(w) for w in RELATIVE_PERIOD)}|(?:19|20)\d\d年|\d{{1,2}}\s*(?:-|—|~|至)\s*\d{{1,2}}月)"
+    r"份?度?(?:同期)?"
+)
 PART_YEAR_MONTHS = {row["word"]: row["months"] for row in lexicon.table("part_year_months.csv")}
 SPAN_RE = re.compile(rf"(?:{lexicon.alternation('span_words.txt')})[一二三四五两\d]年")
 QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
@@ -91,7 +97,7 @@ def extract_document(doc: Document) -> DocExtraction:
         sentences = outside_tables(split_sentences(doc.body), rows)
         subjects = Subjects(refs, doc_regions, doc.body)
         # The title's period dates the whole document; without one, the lead's (2021年1-9月，…).
-        title_period = sentence_period(doc.title, doc.date, spans=False) or lead_period(doc, sentences)
+        title_period = sentence_period(doc.title, doc.date, spans=False) or lead_period(doc)
         facts = extract_facts(doc, doc_regions, sentences, subjects, title_period)
         facts += table_facts(doc, doc_regions, rows, subjects, title_period)
         practices = extract_practices(doc, doc_regions, sentences, subjects)
@@ -579,18 +585,19 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
     return (period if period[:1].isdigit() else ""), heading  # a plan (十四五) dates its own sentence only
 
 
-def lead_period(doc: Document, sentences: list[Sentence]) -> str:
-    """The period the first sentence under the title states (a news lead: 央广网…消息 2021年1-9月，…;
-    《2017年…报告》出炉), which dates a document whose title states none. A plan (十四五) in a lead
-    dates its own sentence only, as in an opening."""
+def lead_period(doc: Document) -> str:
+    """The period the first line under the title states, up to its first 。 (a news lead: 央广网…消息
+    2021年1~3季度，…; 又长脸!《2017年…报告》出炉), which dates a document whose title states none.
+    A lead that writes no year dates the document only by the months of a report (今年1至2月, with
+    the document's date); a plan (十四五) in a lead dates its own sentence only, as in an opening."""
     title = doc.title.strip()
-    for sentence in sentences:
-        text = DATE_RE.sub("", sentence.text.strip())  # 于2022年01月26日发表: when it was posted
-        if text and text != title:
-            if not (YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)):
-                return ""  # 新年伊始, 今年: the lead names no year of its own
-            period = sentence_period(text, doc.date, spans=False)
-            return period if period[:1].isdigit() else ""
+    for line in doc.body.split("\n"):
+        if line.strip() == title or not re.search(r"[，,。]", line):
+            continue  # the title again, 字体:, a byline: not yet the lead
+        text = DATE_RE.sub("", line.split("。", 1)[0])  # 于2022年01月26日发表: when it was posted
+        period = sentence_period(text, doc.date, spans=False)
+        written = YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)
+        return period if period[:1].isdigit() and (written or "月" in period) else ""
     return ""
 
 
@@ -907,6 +914,7 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
 
     `year_hint` is the year of the document or section, for months or a part of a year
     written without one (1-7月, 上半年)."""
+    sentence = BASELINE_PERIOD_RE.sub("", sentence)
     doc_year = int(doc_date[:4]) if doc_date else None
     year = None
     m = YEAR_RE.search(sentence) or NAMED_YEAR_RE.search(sentence)

@@ -66,3 +66,15 @@ def test_a_lead_without_a_year_or_with_a_posting_date_dates_nothing() -> None:
 def test_a_title_period_wins_over_the_lead() -> None:
     got = periods("2021年，昆山市规上工业企业2700家。\n昆山市地区生产总值5000亿元。", title="昆山市2022年经济运行情况")
     assert got == {2700.0: "2021", 5000.0: "2022"}
+
+
+def test_a_lead_after_page_furniture_and_a_lead_of_a_months_report() -> None:
+    body = "字号:大 中 小\n本报讯 记者从昆山市统计局获悉，今年1至5月昆山市经济稳中有升。\n昆山市进出口总额增长4%。"
+    assert periods(body, date="2023-06-20") == {4.0: "2023年1-5月"}
+
+
+def test_the_period_a_change_is_measured_from_dates_no_figure() -> None:
+    got = periods("昆山市规上工业增加值增长5%，较1-6月份回落2个百分点。", title="昆山市2022年1-7月经济运行情况")
+    assert got == {5.0: "2022年1-7月", -2.0: "2022年1-7月"}
+    assert periods("昆山市地区生产总值增长6%，比上年同期提高1个百分点。", date="2023-03-01") == {6.0: "", 1.0: ""}
+    assert periods("昆山市高新技术企业900家，与2020年相比增加300家。") == {900.0: "", 300.0: ""}
