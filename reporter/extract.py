@@ -48,8 +48,11 @@ MULTIPLE_RE = re.compile(r"的(?:[\d.]+倍\s*[、和及与]\s*)*$")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
 # A year without 年 in the name of a list or report (《2022赛迪百强县榜单》, 《…报告2019》) or
 # opening a headline (2022赛迪西部百强县发布); not a figure (2000万元, 2022个).
+# A quoted name counts as one in 《》 (在“2023中国…百强榜”中); so does a year a few characters
+# before a word that ends a list's name (在2023全国科技创新百强县市名单中, data/list_name_words.txt).
 NAMED_YEAR_RE = re.compile(
-    r"(?:《[^》]{0,20}?|^)(?<![\d.])((?:19|20)\d\d)(?![\d.%万亿千百多余个家人元年月日号届次期位名])"
+    r"(?:[《“\"][^》”\"]{0,20}?|^)(?<![\d.])((?:19|20)\d\d)(?![\d.%万亿千百多余个家人元年月日号届次期位名])"
+    rf"|(?<![\d.])((?:19|20)\d\d)(?=[^\d，,。；;、]{{0,8}}?(?:{lexicon.alternation('list_name_words.txt')}))"
 )
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
@@ -919,7 +922,7 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
     year = None
     m = YEAR_RE.search(sentence) or NAMED_YEAR_RE.search(sentence)
     if m:
-        year = int(m.group(1))
+        year = int(m.group(1) or m.group(2))
     else:
         for word, delta in RELATIVE_PERIOD.items():
             if word in sentence and doc_year:

@@ -78,3 +78,10 @@ def test_the_period_a_change_is_measured_from_dates_no_figure() -> None:
     assert got == {5.0: "2022年1-7月", -2.0: "2022年1-7月"}
     assert periods("昆山市地区生产总值增长6%，比上年同期提高1个百分点。", date="2023-03-01") == {6.0: "", 1.0: ""}
     assert periods("昆山市高新技术企业900家，与2020年相比增加300家。") == {900.0: "", 300.0: ""}
+
+
+def test_a_year_without_年_before_the_end_of_a_list_name_dates_it() -> None:
+    assert periods("在2021全国工业百强县名单中，昆山市位列第1位。") == {1.0: "2021"}
+    assert periods("在全国工业百强区2021榜单中，昆山市位列第2位。") == {2.0: "2021"}
+    assert periods("在“2021中国县域工业竞争力榜”中，昆山市位列第3位。") == {3.0: "2021"}
+    assert periods("昆山市规上工业企业2021家，位列全省第1位。") == {2021.0: "", 1.0: ""}
