@@ -54,6 +54,8 @@ NAMED_YEAR_RE = re.compile(
     r"(?:[《“\"][^》”\"]{0,20}?|^)(?<![\d.])((?:19|20)\d\d)(?![\d.%万亿千百多余个家人元年月日号届次期位名])"
     rf"|(?<![\d.])((?:19|20)\d\d)(?=[^\d，,。；;、]{{0,8}}?(?:{lexicon.alternation('list_name_words.txt')}))"
 )
+HONOUR_LIST_RE = re.compile(lexicon.alternation("honour_list_words.txt"))
+LIST_MEMBER_RE = re.compile(lexicon.alternation("list_member_words.txt"))
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
 MONTHS_RE = re.compile(
@@ -103,6 +105,8 @@ def extract_document(doc: Document) -> DocExtraction:
         title_period = sentence_period(doc.title, doc.date, spans=False) or lead_period(doc)
         facts = extract_facts(doc, doc_regions, sentences, subjects, title_period)
         facts += table_facts(doc, doc_regions, rows, subjects, title_period)
+        if title_period and HONOUR_LIST_RE.search(doc.title if doc.title.strip() else lead_line(doc)):
+            facts = [outside_the_list(f, title_period, doc.date) for f in facts]
         practices = extract_practices(doc, doc_regions, sentences, subjects)
     guessed = [f for f in facts if f.basis == "main"]
     if guessed:
@@ -588,20 +592,35 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
     return (period if period[:1].isdigit() else ""), heading  # a plan (十四五) dates its own sentence only
 
 
-def lead_period(doc: Document) -> str:
-    """The period the first line under the title states, up to its first 。 (a news lead: 央广网…消息
-    2021年1~3季度，…; 又长脸!《2017年…报告》出炉), which dates a document whose title states none.
-    A lead that writes no year dates the document only by the months of a report (今年1至2月, with
-    the document's date); a plan (十四五) in a lead dates its own sentence only, as in an opening."""
+def lead_line(doc: Document) -> str:
+    """The first line under the title that reads as prose (字体:, a byline skipped), up to its 。."""
     title = doc.title.strip()
     for line in doc.body.split("\n"):
-        if line.strip() == title or not re.search(r"[，,。]", line):
-            continue  # the title again, 字体:, a byline: not yet the lead
-        text = DATE_RE.sub("", line.split("。", 1)[0])  # 于2022年01月26日发表: when it was posted
-        period = sentence_period(text, doc.date, spans=False)
-        written = YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)
-        return period if period[:1].isdigit() and (written or "月" in period) else ""
+        if line.strip() != title and re.search(r"[，,。]", line):
+            return DATE_RE.sub("", line.split("。", 1)[0])  # 于2022年01月26日发表: when it was posted
     return ""
+
+
+def outside_the_list(fact: Fact, list_period: str, doc_date: str) -> Fact:
+    """A document dated only by the honour list it reports (2021年全国千强镇): the list's year dates
+    the ranks and the sentences about the list's members (上榜, 占6席), not a region's own measures
+    stated without a year (全镇面积108平方公里, 户籍人口7.1万)."""
+    if fact.period != list_period or fact.unit == "位" or LIST_MEMBER_RE.search(fact.evidence):
+        return fact
+    if sentence_period(fact.evidence, doc_date, spans=False):
+        return fact  # the sentence states the year itself
+    return replace(fact, period="")
+
+
+def lead_period(doc: Document) -> str:
+    """The period the lead states (a news lead: 央广网…消息 2021年1~3季度，…; 又长脸!《2017年…报告》
+    出炉), which dates a document whose title states none. A lead that writes no year dates the
+    document only by the months of a report (今年1至2月, with the document's date); a plan (十四五)
+    in a lead dates its own sentence only, as in an opening."""
+    text = lead_line(doc)
+    period = sentence_period(text, doc.date, spans=False)
+    written = YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)
+    return period if period[:1].isdigit() and (written or "月" in period) else ""
 
 
 def period_year(period: str, doc_date: str) -> int | None:

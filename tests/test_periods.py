@@ -85,3 +85,14 @@ def test_a_year_without_年_before_the_end_of_a_list_name_dates_it() -> None:
     assert periods("在全国工业百强区2021榜单中，昆山市位列第2位。") == {2.0: "2021"}
     assert periods("在“2021中国县域工业竞争力榜”中，昆山市位列第3位。") == {3.0: "2021"}
     assert periods("昆山市规上工业企业2021家，位列全省第1位。") == {2021.0: "", 1.0: ""}
+
+
+def test_an_honour_list_dates_its_ranks_and_members_not_a_regions_own_measures() -> None:
+    body = "昆山镇位列第8位。\n昆山镇面积120平方公里，常住人口9.5万人。\n江苏共有12个镇上榜。\n2020年，昆山镇工业产值500亿元。"
+    got = periods(body, title="2022年全国千强镇名单揭晓")
+    assert got == {8.0: "2022", 120.0: "", 9.5: "", 12.0: "2022", 500.0: "2020"}
+
+
+def test_a_ranking_of_one_measure_dates_its_figures() -> None:
+    got = periods("昆山市以86.5%的自给率位列第一。", title="2023年全省财政自给率排行榜")
+    assert got == {86.5: "2023", 1.0: "2023"}
