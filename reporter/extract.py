@@ -65,6 +65,10 @@ MONTHS_RE = re.compile(
 QUARTER_RANGE_RE = re.compile(r"([1-4一二三四])\s*(?:到|至|-|—|~|～)\s*([1-4一二三四])季度")
 DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 QUARTER_RE = re.compile(rf"前?[一二两三四1-4]季度|{lexicon.alternation('half_years.txt')}")
+DATA_NOTE_RE = re.compile(
+    rf"(?<![\d.])((?:19|20)\d\d年?(?:{MONTHS_RE.pattern}|{QUARTER_RE.pattern})?)"
+    rf"(?:{lexicon.alternation('data_note_words.txt')})"
+)
 RELATIVE_PERIOD = {row["word"]: int(row["years"]) for row in lexicon.table("relative_years.csv")}
 # 较1-6月份, 比上年同期, 与2020年: the period a change is measured from, which dates no figure.
 BASELINE_PERIOD_RE = re.compile(
@@ -102,7 +106,7 @@ def extract_document(doc: Document) -> DocExtraction:
         sentences = outside_tables(split_sentences(doc.body), rows)
         subjects = Subjects(refs, doc_regions, doc.body)
         # The title's period dates the whole document; without one, the lead's (2021年1-9月，…).
-        title_period = sentence_period(doc.title, doc.date, spans=False) or lead_period(doc)
+        title_period = sentence_period(doc.title, doc.date, spans=False) or lead_period(doc) or data_period(doc)
         facts = extract_facts(doc, doc_regions, sentences, subjects, title_period)
         facts += table_facts(doc, doc_regions, rows, subjects, title_period)
         if title_period and HONOUR_LIST_RE.search(doc.title if doc.title.strip() else lead_line(doc)):
@@ -590,6 +594,13 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
     text = DATE_RE.sub("", text)  # 2023年3月2日发表: the day a page was posted dates no figure
     period = sentence_period(text if heading else text[:OPENING_REACH], doc_date, spans=False, year_hint=year_hint)
     return (period if period[:1].isdigit() else ""), heading  # a plan (十四五) dates its own sentence only
+
+
+def data_period(doc: Document) -> str:
+    """The period of the data a text says it uses (采用2004年统计数据; 据2019上半年数据显示, a year
+    without 年 before a part of a year), which dates a document whose title and lead state none."""
+    m = DATA_NOTE_RE.search(doc.body)
+    return sentence_period(m.group(1), doc.date, spans=False) if m else ""
 
 
 def lead_line(doc: Document) -> str:

@@ -96,3 +96,12 @@ def test_an_honour_list_dates_its_ranks_and_members_not_a_regions_own_measures()
 def test_a_ranking_of_one_measure_dates_its_figures() -> None:
     got = periods("昆山市以86.5%的自给率位列第一。", title="2023年全省财政自给率排行榜")
     assert got == {86.5: "2023", 1.0: "2023"}
+
+
+def test_the_period_of_the_data_a_text_uses_dates_it() -> None:
+    body = "本报讯 专家对各县作了评价。\n评价采用2021年统计数据。\n昆山市地区生产总值5000亿元。"
+    assert periods(body) == {5000.0: "2021"}
+    assert periods("据2022上半年数据显示，昆山市进出口总额增长3%。\n昆山市规上工业企业2800家。") == {
+        3.0: "2022年1-6月",
+        2800.0: "2022年1-6月",
+    }
