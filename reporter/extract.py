@@ -973,6 +973,12 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
         return f"{year}年{part}月" if part else f"{year}年{quarter.group(0)}"
     if year:
         return str(year)
+    if months:  # a partial period with no year is written as the text has it (1-7月, 上半年)
+        return f"{month_number(months.group(1))}-{month_number(months.group(2))}月"
+    if quarters:
+        return f"{3 * month_number(quarters.group(1)) - 2}-{3 * month_number(quarters.group(2))}月"
+    if quarter:
+        return quarter.group(0)
     base = BASELINE_PLAN_RE.search(sentence)
     if base:
         return next_plan(base.group(1))

@@ -105,3 +105,9 @@ def test_the_period_of_the_data_a_text_uses_dates_it() -> None:
         3.0: "2022年1-6月",
         2800.0: "2022年1-6月",
     }
+
+
+def test_a_partial_period_with_no_year_is_written_as_the_text_has_it() -> None:
+    assert periods("1-5月，昆山市规上工业增加值增长5%。") == {5.0: "1-5月"}
+    assert periods("上半年，昆山市进出口总额增长3%。") == {3.0: "上半年"}
+    assert periods("1~3季度，昆山市固定资产投资增长8%。") == {8.0: "1-9月"}
