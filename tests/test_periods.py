@@ -111,3 +111,7 @@ def test_a_partial_period_with_no_year_is_written_as_the_text_has_it() -> None:
     assert periods("1-5月，昆山市规上工业增加值增长5%。") == {5.0: "1-5月"}
     assert periods("上半年，昆山市进出口总额增长3%。") == {3.0: "上半年"}
     assert periods("1~3季度，昆山市固定资产投资增长8%。") == {8.0: "1-9月"}
+
+
+def test_the_past_year_is_the_year_before_the_documents_date() -> None:
+    assert periods("过去的一年，昆山市规上工业企业达2800家。", date="2024-01-20") == {2800.0: "2023"}
