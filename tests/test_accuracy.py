@@ -37,7 +37,10 @@ CORPUS_FLOORS = {
 # counts in the other sentences are matched without it (0.575 -> 0.555 with the same extractor;
 # 0.575 is what the ranks of numbered lists in p01-p02 had already brought the dev set to; the
 # rank rules that followed give 0.551).
-PERIOD_FLOORS = {"dev": 0.55, "test": 0.735}
+# Raised when the lead, a data note (采用2004年统计数据) and a list's year without 年 (2023全国…名单)
+# began to date documents with no dated title. Most of what dev still misses is labelled from the
+# page's date, which the text does not carry.
+PERIOD_FLOORS = {"dev": 0.85, "test": 0.825}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
