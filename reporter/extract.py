@@ -76,6 +76,12 @@ BASELINE_PERIOD_RE = re.compile(
     rf"(?:{'|'.join(re.escape(w) for w in RELATIVE_PERIOD)}|(?:19|20)\d\d年|\d{{1,2}}\s*(?:-|—|~|至)\s*\d{{1,2}}月)"
     r"份?度?(?:同期)?"
 )
+# 自2013年起, 从2020年开始: the start of something ongoing (data/start_point_words.txt), no period.
+START_POINT_RE = re.compile(
+    rf"(?:{'|'.join(re.escape(r['word']) for r in lexicon.table('start_point_words.txt') if r['side'] == 'before')})"
+    r"(?:19|20)\d\d年"
+    rf"(?:{'|'.join(re.escape(r['word']) for r in lexicon.table('start_point_words.txt') if r['side'] == 'after')})"
+)
 PART_YEAR_MONTHS = {row["word"]: row["months"] for row in lexicon.table("part_year_months.csv")}
 SPAN_RE = re.compile(rf"(?:{lexicon.alternation('span_words.txt')})[一二三四五两\d]年")
 QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
@@ -947,7 +953,7 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
 
     `year_hint` is the year of the document or section, for months or a part of a year
     written without one (1-7月, 上半年)."""
-    sentence = BASELINE_PERIOD_RE.sub("", sentence)
+    sentence = START_POINT_RE.sub("", BASELINE_PERIOD_RE.sub("", sentence))
     doc_year = int(doc_date[:4]) if doc_date else None
     year = None
     m = YEAR_RE.search(sentence) or NAMED_YEAR_RE.search(sentence)

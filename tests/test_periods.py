@@ -115,3 +115,10 @@ def test_a_partial_period_with_no_year_is_written_as_the_text_has_it() -> None:
 
 def test_the_past_year_is_the_year_before_the_documents_date() -> None:
     assert periods("过去的一年，昆山市规上工业企业达2800家。", date="2024-01-20") == {2800.0: "2023"}
+
+
+def test_the_start_of_something_ongoing_dates_nothing() -> None:
+    body = "自2019年起，研究院将每年发布园区排名。\n附：园区排名前三\n1、苏州工业园区\n2、昆山经济技术开发区\n3、无锡高新区"
+    assert set(periods(body).values()) == {""}
+    assert periods("从2019年开始，昆山开发区位列第1位。") == {1.0: ""}
+    assert periods("2019年，昆山开发区位列第1位。") == {1.0: "2019"}
