@@ -82,6 +82,9 @@ START_POINT_RE = re.compile(
     r"(?:19|20)\d\d年"
     rf"(?:{'|'.join(re.escape(r['word']) for r in lexicon.table('start_point_words.txt') if r['side'] == 'after')})"
 )
+COHORT_YEAR_RE = re.compile(
+    rf"(?<!\d)(?:19|20)\d\d年(?=[^，,。、]{{0,3}}(?:{lexicon.alternation('cohort_words.txt')}))"
+)
 PART_YEAR_MONTHS = {row["word"]: row["months"] for row in lexicon.table("part_year_months.csv")}
 SPAN_RE = re.compile(rf"(?:{lexicon.alternation('span_words.txt')})[一二三四五两\d]年")
 QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
@@ -634,7 +637,7 @@ def lead_period(doc: Document) -> str:
     出炉), which dates a document whose title states none. A lead that writes no year dates the
     document only by the months of a report (今年1至2月, with the document's date); a plan (十四五)
     in a lead dates its own sentence only, as in an opening."""
-    text = lead_line(doc)
+    text = COHORT_YEAR_RE.sub("", lead_line(doc))  # 2022年中青班学员赴…考察: the class's year
     period = sentence_period(text, doc.date, spans=False)
     written = YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)
     return period if period[:1].isdigit() and (written or "月" in period) else ""

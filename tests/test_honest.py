@@ -215,7 +215,8 @@ def test_the_to_collect_list_filled_in_and_passed_back_fills_the_table(small, tm
     headers = ["region", "indicator", "kind", "value", "unit", "period", "source"]  # as --data reads them
     assert [h.split()[0] for h in rows[0]] == headers
     [row] = rows
-    assert list(row.values()) == ["江苏省南通市如东县", "实际利用外资", "总量", "", "亿美元", "", ""]
+    # The period asked for is the benchmark's: its lead (2023年，上虞区…) dates the whole article.
+    assert list(row.values()) == ["江苏省南通市如东县", "实际利用外资", "总量", "", "亿美元", "2023", ""]
     fill_sheet(sheet, value="3.2", source="2023年如东县统计公报")
     again = make_brief(
         load_corpus([small], data=sheet), "如东县", ["上虞区"], tmp_path / "again", formats=("html",),

@@ -122,3 +122,9 @@ def test_the_start_of_something_ongoing_dates_nothing() -> None:
     assert set(periods(body).values()) == {""}
     assert periods("从2019年开始，昆山开发区位列第1位。") == {1.0: ""}
     assert periods("2019年，昆山开发区位列第1位。") == {1.0: "2019"}
+
+
+def test_a_year_that_names_a_class_dates_nothing() -> None:
+    body = "近日，昆山市2023年青干班学员赴苏州考察。\n目前，苏州工业园区规上工业企业1600户。"
+    assert periods(body) == {1600.0: ""}
+    assert periods("近日，2023年昆山市经济运行平稳。\n昆山市规上工业企业1600户。") == {1600.0: "2023"}
