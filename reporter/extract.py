@@ -55,6 +55,9 @@ NAMED_YEAR_RE = re.compile(
     rf"|(?<![\d.])((?:19|20)\d\d)(?=[^\d，,。；;、]{{0,8}}?(?:{lexicon.alternation('list_name_words.txt')}))"
 )
 HONOUR_LIST_RE = re.compile(lexicon.alternation("honour_list_words.txt"))
+HONOUR_YEAR_RE = re.compile(
+    rf"(?<![\d.])((?:19|20)\d\d)年?[^，,。；;\d]{{0,10}}?(?:{lexicon.alternation('honour_list_words.txt')})"
+)
 LIST_MEMBER_RE = re.compile(lexicon.alternation("list_member_words.txt"))
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
@@ -116,9 +119,13 @@ def extract_document(doc: Document) -> DocExtraction:
         subjects = Subjects(refs, doc_regions, doc.body)
         # The title's period dates the whole document; without one, the lead's (2021年1-9月，…).
         title_period = sentence_period(doc.title, doc.date, spans=False) or lead_period(doc) or data_period(doc)
+        honour = bool(title_period) and bool(HONOUR_LIST_RE.search(doc.title if doc.title.strip() else lead_line(doc)))
+        if not title_period:
+            title_period = honour_list_period(doc)
+            honour = bool(title_period)
         facts = extract_facts(doc, doc_regions, sentences, subjects, title_period)
         facts += table_facts(doc, doc_regions, rows, subjects, title_period)
-        if title_period and HONOUR_LIST_RE.search(doc.title if doc.title.strip() else lead_line(doc)):
+        if honour:
             facts = [outside_the_list(f, title_period, doc.date) for f in facts]
         practices = extract_practices(doc, doc_regions, sentences, subjects)
     guessed = [f for f in facts if f.basis == "main"]
@@ -603,6 +610,14 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
     text = DATE_RE.sub("", text)  # 2023年3月2日发表: the day a page was posted dates no figure
     period = sentence_period(text if heading else text[:OPENING_REACH], doc_date, spans=False, year_hint=year_hint)
     return (period if period[:1].isdigit() else ""), heading  # a plan (十四五) dates its own sentence only
+
+
+def honour_list_period(doc: Document) -> str:
+    """The year of the honour list a text reports, named once anywhere in it (根据最新一期的百强县榜单,
+    2020年全国综合竞争力百强县前十名中…), which dates a document whose title, lead and data state
+    no period: its ranks and members, as outside_the_list says."""
+    m = HONOUR_YEAR_RE.search(doc.body)
+    return m.group(1) if m else ""
 
 
 def data_period(doc: Document) -> str:

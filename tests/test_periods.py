@@ -128,3 +128,8 @@ def test_a_year_that_names_a_class_dates_nothing() -> None:
     body = "近日，昆山市2023年青干班学员赴苏州考察。\n目前，苏州工业园区规上工业企业1600户。"
     assert periods(body) == {1600.0: ""}
     assert periods("近日，2023年昆山市经济运行平稳。\n昆山市规上工业企业1600户。") == {1600.0: "2023"}
+
+
+def test_an_honour_list_named_once_with_its_year_dates_the_ranks() -> None:
+    body = "最新一期的榜单在月初揭晓。\n昆山市位列第1位。\n据榜单，2021年全国工业百强县前十名中，江苏占6席。\n昆山市面积931平方公里。"
+    assert periods(body) == {1.0: "2021", 6.0: "2021", 931.0: ""}
