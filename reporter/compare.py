@@ -303,7 +303,8 @@ def group_facts(corpus: Corpus, regions: list[Region]) -> dict[tuple[str, str], 
     ids = {r.id for r in regions}
     grouped: dict[tuple[str, str], dict[str, list[Fact]]] = {}
     for fact in corpus.fact_records:
-        if fact.region_id in ids:
+        # A figure whose words name no measure cannot be set against another one.
+        if fact.region_id in ids and fact.indicator != taxonomy.UNNAMED_INDICATOR:
             by_region = grouped.setdefault((fact.indicator, fact.kind), {})
             by_region.setdefault(fact.region_id, []).append(fact)
     return grouped

@@ -824,7 +824,7 @@ def make_fact(
             # A rank with no measure named (江阴市位列第一) is the rank in the list the text reports.
             fallback = tables.RANK_LABEL if measure == "rank" or q.unit == "位" else label
             label = labels.noun_label(before, clause[q.end :]) or fallback
-        label = clean_label(label, region, tables.RANK_LABEL if q.unit == "位" else "数值")
+        label = clean_label(label, region, tables.RANK_LABEL if q.unit == "位" else taxonomy.UNNAMED)
         label += f"(第{PART_NAMES[q.part]}项)" if q.part else ""
         indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
@@ -867,7 +867,7 @@ PERIOD_IN_LABEL = re.compile(r"\d{1,2}\s*[~～\-－至]\s*\d{1,2}月(?:份)?|\d{
 FIGURE_IN_LABEL = re.compile(rf"[\d.·:]*\d(?:万亿|亿|万|千)?(?:{numbers.UNITS})?(?![A-Za-z\d])[、，,和及与至~]*")
 
 
-def clean_label(label: str, region: Region, empty: str = "数值") -> str:
+def clean_label(label: str, region: Region, empty: str = taxonomy.UNNAMED) -> str:
     """A label names the measure, not the region or the year: 昆山市2023年新建5G基站 -> 新建5G基站."""
     for name in sorted({region.name, *region.aliases}, key=len, reverse=True):
         label = label.replace(name, "")

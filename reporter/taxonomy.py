@@ -257,13 +257,19 @@ def ranking_named(text: str) -> Indicator | None:
     return index.nearest(text, from_end=True)
 
 
+# The label of a figure whose words name no measure. Such a figure is kept (it is in the text)
+# but never compared: two unnamed measures are not the same indicator.
+UNNAMED = "数值"
+UNNAMED_INDICATOR = f"other:{UNNAMED}"
+
+
 def short_label(before: str, clause: str) -> str:
     text = re.sub(r"[“”\"'《》()（）\s]", "", before)
     text = LABEL_TRIM.sub("", text)
     text = LABEL_LEAD.sub("", text)
     text = re.sub(r"^\d{4}年", "", text)
     label = last_words(text, 12) if text else re.sub(r"[^\u4e00-\u9fff]", "", clause)[-8:]
-    return label or "数值"
+    return label or UNNAMED
 
 
 def last_words(text: str, limit: int) -> str:

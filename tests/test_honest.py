@@ -295,3 +295,23 @@ def test_a_brief_shows_estimates_and_goals_as_such(tmp_path):
     assert "为对标地区的" not in actual and "个百分点" not in actual  # no gap computed from an estimate
     assert "如东县·地区生产总值（预计）·1350亿元" in text and "如东县·规上工业增加值（预计）·8.1%" in text
     assert "如东县·地区生产总值（目标）·1600亿元" in text
+
+
+def test_figures_whose_words_name_no_measure_are_never_compared():
+    from types import SimpleNamespace
+
+    from conftest import a_fact
+
+    from reporter.compare import group_facts
+    from reporter.models import Region
+
+    a = Region(id="r1", name="甲县", full_name="甲县", level="county")
+    b = Region(id="r2", name="乙县", full_name="乙县", level="county")
+    facts = [
+        a_fact(id="1", region_id="r1", indicator="other:数值", label="数值", value=120.0),
+        a_fact(id="2", region_id="r2", indicator="other:数值", label="数值", value=300.0),
+        a_fact(id="3", region_id="r1", indicator="gdp", label="地区生产总值", value=1300.0, unit="亿元"),
+        a_fact(id="4", region_id="r2", indicator="gdp", label="地区生产总值", value=1500.0, unit="亿元"),
+    ]
+    grouped = group_facts(SimpleNamespace(fact_records=facts), [a, b])
+    assert list(grouped) == [("gdp", "level")]
