@@ -820,11 +820,12 @@ def make_fact(
     elif indicator.startswith("other:"):
         # A label that is a piece of the sentence (我们就启动, 选择) gives way to the nouns
         # that name the measure (产业集群, 产业链).
+        # A rank or a move in a ranking (every one is in 位) with no measure named (江阴市位列第一)
+        # is the rank in the list the text reports.
+        in_ranking = q.unit == "位"
         if labels.is_fragment(label):
-            # A rank with no measure named (江阴市位列第一) is the rank in the list the text reports.
-            fallback = tables.RANK_LABEL if measure == "rank" or q.unit == "位" else label
-            label = labels.noun_label(before, clause[q.end :]) or fallback
-        label = clean_label(label, region, tables.RANK_LABEL if q.unit == "位" else taxonomy.UNNAMED)
+            label = labels.noun_label(before, clause[q.end :]) or (tables.RANK_LABEL if in_ranking else label)
+        label = clean_label(label, region, tables.RANK_LABEL if in_ranking else taxonomy.UNNAMED)
         label += f"(第{PART_NAMES[q.part]}项)" if q.part else ""
         indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"

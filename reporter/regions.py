@@ -745,7 +745,8 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     if issuer and all(is_above(regions, rid, issuer) for rid in first_person):
         return issuer
     cued = benchmark_cued(text, refs)
-    subject = story_subject(refs, regions, cued, visited_regions(text, refs))
+    visited = visited_regions(text, refs)
+    subject = story_subject(refs, regions, cued, visited)
     if first_person and subject and all(regions[rid].level == "province" for rid in first_person):
         return subject  # 我省 in a story about one town or zone: the story's place is its own
     if first_person:
@@ -769,13 +770,12 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         # 全省 never named, in a story about one zone: the scope of a comparison, not the home.
         order = lexicon.level_order()
         return subject if subject and order[regions[rid].level] > order[regions[subject].level] else rid
-    return subject or title_subject(text, refs, regions)
+    return subject or title_subject(text, refs, regions, visited)
 
 
-def title_subject(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+def title_subject(text: str, refs: list[RegionRef], regions: dict[str, Region], visited: set[str]) -> str | None:
     """The one place a title is about (湖北省…发展报告, 东坡区修文镇入选…: the narrowest of a
     place and its parents), unless the title names a place visited (赴延安学习考察报告)."""
-    visited = visited_regions(text, refs)
     named = [rid for rid in dict.fromkeys(title_regions(text, refs, regions)) if rid not in visited]
     narrowest = [rid for rid in named if not any(o != rid and is_above(regions, rid, o) for o in named)]
     return narrowest[0] if len(narrowest) == 1 else None
