@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from reporter import lexicon
 from reporter.normalize import normalize_line
-from reporter.tables import cells_of, is_figure, table_lines
+from reporter.tables import MIN_LIST_ITEMS, cells_of, is_figure, table_lines
 
 SENTENCE_PUNCT = "。！？；，、：,;!?"
 SENTENCE_END = "。！？；!?;"
@@ -84,7 +84,7 @@ SHORT_SENTENCE = 6  # Chinese characters in the shortest paragraph that counts a
 QUOTE_MIN = 60  # characters in the shortest paragraph that a forum reply may quote word for word
 ROW_MAX = 24  # characters in the longest row of a ranking list or cell line of a flattened table
 ROW_LEAD = 2  # lines between the last paragraph and its rows: a caption, a header
-ROWS_MIN = 3  # rows that make a ranking list or a table
+ROWS_MIN = 3  # lines with figures that make a table saved a cell a line
 CELL_MAX = 8  # characters in a table's word cell (a header, a name) printed on a line of its own
 RANKED_NAME_MAX = 16  # characters in a ranked name (with its province); a listed headline is longer
 # A ranking row: its place, then a name (1、中关村科技园, 12 某某区, 3某某开发区江苏).
@@ -348,10 +348,11 @@ def trailing_rows(lines: list[Line], infos: list[LineInfo], end: int) -> list[in
     """A ranking list or a flattened table printed right after the last paragraph: part of the
     article, though each row alone is a short line like a menu's or a list's.
 
-    After at most ROW_LEAD caption lines, ROWS_MIN or more rows in one of two shapes:
-    numbered rows counting up by one (1、中关村科技园 / 2、…; a headline list's numbers do
-    not follow such short names), or short lines holding figures with word cells between them
-    (a table saved a cell a line: 十堰市 2359.03亿 / 南阳). Returns their positions, or none."""
+    After at most ROW_LEAD caption lines, rows in one of two shapes: MIN_LIST_ITEMS or more
+    numbered rows counting up by one (1、中关村科技园 / 2、…; a headline list's numbers do not
+    follow such short names), or ROWS_MIN or more short lines holding figures with word cells
+    between them (a table saved a cell a line: 十堰市 2359.03亿 / 南阳). Returns their positions,
+    or none."""
     block: list[int] = []
     numbers: list[int] = []
     figures = 0
@@ -368,7 +369,8 @@ def trailing_rows(lines: list[Line], infos: list[LineInfo], end: int) -> list[in
         elif shape != "cell":
             break
         block.append(k)
-    counting = len(numbers) >= ROWS_MIN and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    # As many numbered rows as tables.numbered_list reads as a ranking (it reads only 1、/1. rows).
+    counting = len(numbers) >= MIN_LIST_ITEMS and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
     table = figures >= ROWS_MIN and figures * 3 >= len(block) and not numbers
     if not (counting and figures == 0) and not table:
         return []

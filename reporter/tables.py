@@ -152,7 +152,7 @@ def line_table(lines: list[str], starts: list[int], first: int) -> Table | None:
 
 # 1、中关村科技园 / 2、苏州工业园区 / …: a ranking printed as a numbered list, a name a line.
 NUMBERED_ITEM = re.compile(r"\s*(\d{1,3})\s*[、.．]\s*([^\d\s，。,；;：:!！?？]{2,20})\s*")
-MIN_LIST_ITEMS = 3
+MIN_LIST_ITEMS = 3  # numbered lines that make a ranking (body.py keeps as many after an article)
 
 
 def numbered_list(lines: list[str], starts: list[int], first: int) -> Table | None:
