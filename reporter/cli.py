@@ -37,6 +37,10 @@ STRICT_HELP = (
     "语料中有文件无法读取时报错退出 (退出码 2), 而不是跳过并警告;"
     " 简报有警告 (目标或对标地区没有数字、没有可比较的指标) 时也报错, 不写出简报。"
 )
+HOME_HELP = (
+    "文档所属地区, 可重复, 如 --home 报告.txt=沅陵县: 文中只写“我县/全县”而从未写出名称时, 其数字记在该地区下;"
+    " 重名地区写全称 (南京市鼓楼区)。也可写在配置文件的 homes:。"
+)
 INDICATORS_HELP = (
     "用户指标表 (CSV, UTF-8), 列与内置的 reporter/data/indicators.csv 相同: id,name,unit,dimension,synonyms"
     " (同义词用 | 分隔); 新编号增加指标, 已有编号替换内置指标。也可写在配置文件的 indicators:。"
@@ -156,6 +160,10 @@ def indicators_option(func):
     )(func)
 
 
+def home_option(func):
+    return click.option("--home", "homes", multiple=True, metavar="文件=地区", help=HOME_HELP)(func)
+
+
 def strict_option(func):
     return click.option("--strict", is_flag=True, default=None, help=STRICT_HELP)(func)
 
@@ -233,6 +241,7 @@ def corpus_paths(paths: tuple[str, ...], corpus_opt: tuple[str, ...]) -> tuple[s
 @config_option
 @cache_option
 @indicators_option
+@home_option
 @strict_option
 @click.option("--open", "open_file", is_flag=True, help="生成后用系统默认程序打开 PDF (只生成 HTML 时打开 HTML)。")
 def brief(paths, corpus_opt, target, benchmarks, out_dir, fmt, template, open_file, **flags):
@@ -270,9 +279,10 @@ def brief(paths, corpus_opt, target, benchmarks, out_dir, fmt, template, open_fi
 
 def settings_from(flags: dict, corpus: tuple[str, ...] = (), **more) -> Settings:
     """One Settings from the options a command was given (any it lacks stay unset)."""
-    names = ("config", "vars_file", "sets", "cache_dir", "overrides", "data", "prefer", "strict", "indicators")
+    names = ("config", "vars_file", "sets", "cache_dir", "overrides", "data", "prefer", "strict", "indicators", "homes")
     given: dict[str, Any] = {name: flags.get(name) for name in names}
     given["sets"] = given["sets"] or ()
+    given["homes"] = given["homes"] or ()
     return load_settings(templates=flags.get("user_templates"), corpus=corpus, **given, **more)
 
 
@@ -316,10 +326,11 @@ def templates_init(folder, force):
 @config_option
 @cache_option
 @indicators_option
+@home_option
 @click.option("--target", "-t", default="西双版纳州", show_default=True, help="检查时使用的目标地区。")
 @click.option("--benchmark", "-b", "benchmarks", multiple=True, help="检查时使用的对标地区; 默认 松江区。")
 @click.option("--pdf", "with_pdf", is_flag=True, help="同时排版 PDF (较慢), 检查样式表和资源。")
-def templates_check(folder, corpus_opt, config, cache_dir, indicators, target, benchmarks, with_pdf):
+def templates_check(folder, corpus_opt, config, cache_dir, indicators, homes, target, benchmarks, with_pdf):
     """用语料 (默认内置 seeds/) 渲染 FOLDER (默认: 配置文件中的模板目录) 中的每个模板并报告问题。
 
     有问题时退出码为 1。
@@ -327,7 +338,9 @@ def templates_check(folder, corpus_opt, config, cache_dir, indicators, target, b
     from reporter.pipeline import corpus_for
     from reporter.templates import check_folder
 
-    settings = load_settings(config, templates=folder, corpus=corpus_opt, cache_dir=cache_dir, indicators=indicators)
+    settings = load_settings(
+        config, templates=folder, corpus=corpus_opt, cache_dir=cache_dir, indicators=indicators, homes=homes
+    )
     corpus = corpus_for(settings, warn=diagnostics().warn)
     problems = 0
     for name, message in check_folder(
@@ -351,6 +364,7 @@ def templates_check(folder, corpus_opt, config, cache_dir, indicators, target, b
 @config_option
 @cache_option
 @indicators_option
+@home_option
 @strict_option
 def extract(paths, corpus_opt, fmt, out_file, **flags):
     """导出每个数字: 地区、指标、数值、单位、期间、限定词、类型和原句 (抽取结果, 未经校正)。
@@ -410,6 +424,7 @@ def profile_json(corpus) -> dict:
 @config_option
 @cache_option
 @indicators_option
+@home_option
 def regions(paths, corpus_opt, fmt, **flags):
     """列出语料中的地区: 层级、上级、在各文档中的角色 (home/benchmark/mentioned) 和数字个数。"""
     from reporter.corpus import regions_table
@@ -501,6 +516,7 @@ def profiles():
 @config_option
 @cache_option
 @indicators_option
+@home_option
 @strict_option
 def profiles_export(paths, corpus_opt, out_file, table, **flags):
     """导出每个事实一行 (编号、地区、指标、数值、单位、期间、原句、来源类型, 及空白的 操作/备注 列)。
@@ -550,6 +566,7 @@ def profiles_export(paths, corpus_opt, out_file, table, **flags):
 @config_option
 @cache_option
 @indicators_option
+@home_option
 @strict_option
 @click.pass_context
 def batch(ctx, arguments, corpus_opt, out_dir, jobs, template, force, keep_going, auto, scheduler, fmt, **flags):

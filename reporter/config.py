@@ -43,6 +43,7 @@ CONFIG_KEYS = {
     "prefer": "statistics 或 text: 统计数据与原文数字谁优先",
     "strict": "true: 语料中有文件读不了即报错",
     "cache_dir": "抽取结果缓存目录, 相对于配置文件",
+    "homes": "文档所属地区 (文件名: 地区名), 用于只写“我县/全县”而从未写出名称的文章",
     "indicators": "用户指标表 (CSV: id,name,unit,dimension,synonyms), 增加或替换内置指标, 相对于配置文件",
 }
 # Keys whose values are paths, read relative to the config file's folder.
@@ -69,6 +70,7 @@ class Settings:
     prefer: str = "statistics"  # statistics or text, when both give a value for one period
     strict: bool = False  # a corpus file that cannot be read is an error
     indicators: Path | None = None  # a user indicator table added to the built-in one (reporter.taxonomy)
+    homes: tuple[tuple[str, str], ...] = ()  # (file, region name): a document's own region, declared
 
     @property
     def precedence(self) -> tuple[str, ...]:
@@ -122,6 +124,17 @@ def parse_set(items: tuple[str, ...] | list[str]) -> dict[str, str]:
     return check_variables(out, "--set")
 
 
+def parse_homes(items: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """--home FILE=地区, each given once or more."""
+    out = {}
+    for item in items:
+        file, sep, name = item.partition("=")
+        if not sep or not file.strip() or not name.strip():
+            raise ConfigError(f"--home '{item}' 应写成 文件=地区 (expected file=region), 如 --home 报告.txt=沅陵县")
+        out[file.strip()] = name.strip()
+    return out
+
+
 def load_settings(
     config: str | Path | None = None,
     vars_file: str | Path | None = None,
@@ -137,6 +150,7 @@ def load_settings(
     prefer: str | None = None,
     strict: bool | None = None,
     indicators: str | Path | None = None,
+    homes: tuple[str, ...] | list[str] = (),
 ) -> Settings:
     """Defaults < config file < --vars file < the command line.
 
@@ -170,6 +184,8 @@ def load_settings(
         values["prefer"] = prefer
     if strict:
         values["strict"] = True
+    if homes:
+        values["homes"] = tuple({**dict(values.get("homes", ())), **parse_homes(homes)}.items())
     check_prefer(values.get("prefer", "statistics"), "--prefer")
     return Settings(**values, variables=variables)
 
@@ -197,6 +213,11 @@ def config_values(data: dict, path: Path) -> dict[str, Any]:
         values["prefer"] = check_prefer(str(data["prefer"]), str(path))
     if data.get("strict"):
         values["strict"] = bool(data["strict"])
+    homes = data.get("homes") or {}
+    if not isinstance(homes, dict):
+        raise ConfigError(f"{path}: homes 应为“文件名: 地区名”形式 (expected a mapping), 如 报告.txt: 沅陵县")
+    if homes:
+        values["homes"] = tuple((str(k), str(v)) for k, v in homes.items())
     variables = data.get("variables") or {}
     if not isinstance(variables, dict):
         raise ConfigError(f"{path}: variables 应为“键: 值”形式 (expected a mapping).")

@@ -203,3 +203,25 @@ def full_name_of(gaz: Gazetteer, code: str) -> str:
 
 def is_stop(name: str) -> bool:
     return name in place_stopwords()
+
+
+def division_codes(name: str) -> list[str]:
+    """Codes of the divisions `name` can mean: a name or short form (沅陵县, 沅陵), a town's
+    name (龙港镇), or any of these after its parents, full or short (南京鼓楼区,
+    江苏省南京市鼓楼区). The longest tail that is a division's name decides."""
+    gaz = load()
+    name = "".join(name.split())
+    for i in range(len(name)):
+        codes = gaz.names.get(name[i:], []) + gaz.towns_by_name().get(name[i:], [])
+        if codes:
+            return [c for c in dict.fromkeys(codes) if names_parents(gaz, c, name[:i])]
+    return []
+
+
+def names_parents(gaz: Gazetteer, code: str, head: str) -> bool:
+    """Whether `head` is the division's parents, nearest last, each by its name or a short form."""
+    for parent in gaz.ancestors(code):
+        level, _, official = gaz.rows[parent]
+        form = next((f for f in (official, *short_forms(official, level)) if head.endswith(f)), "")
+        head = head[: len(head) - len(form)]
+    return not head

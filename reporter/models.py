@@ -37,6 +37,8 @@ class Document:
     encoding: str = "utf-8"  # detected text encoding, or "docx" / "pdf"
     metadata: tuple[str, ...] = ()  # date/source/author lines, kept out of the body
     line_numbers: tuple[int, ...] = ()  # 1-based line of each body line in the file's extracted text
+    # The document's own region as the user declared it (--home), a division code; "" to infer it.
+    home: str = ""
 
     @property
     def citation(self) -> str:

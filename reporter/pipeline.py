@@ -9,15 +9,15 @@ written to files, as the commands do).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reporter import corpus as corpus_tables
-from reporter import ingest, taxonomy
+from reporter import gazetteer, ingest, taxonomy
 from reporter.corpus import Corpus
-from reporter.errors import ReporterError
+from reporter.errors import RegionError, ReporterError
 from reporter.models import DocExtraction, Document
 from reporter.origins import DEFAULT_PRECEDENCE
 from reporter.resources import SEED_CORPUS
@@ -43,6 +43,7 @@ def load_corpus(
     cache_dir: str | Path | None = None,
     strict: bool = False,
     indicators: str | Path | None = None,
+    homes: Mapping[str, str] | None = None,
 ) -> Corpus:
     """Ingest and extract every document under `paths` (default: the seed corpus),
     then merge official statistics (`data`) and apply a person's corrections
@@ -54,6 +55,9 @@ def load_corpus(
     extraction uses it, the corpus keeps it (`Corpus.indicators`) for the briefs made from
     it, and nothing else in the process sees it.
 
+    `homes` maps a file (its name, or its path as given) to the document's own region
+    (沅陵县, 南京市鼓楼区), for a text that only ever says 我县: its numbers go there.
+
     A file that cannot be read is skipped: `Corpus.skipped` names it with its
     reason and a warning says so once; with `strict` it is an error instead.
     """
@@ -62,7 +66,7 @@ def load_corpus(
     result = ingest.ingest_paths(list(paths) if paths else [DEFAULT_CORPUS])
     if strict:
         result.require_all()
-    docs = result.documents
+    docs = declare_homes(result.documents, homes or {})
     user = taxonomy.read_user_file(Path(indicators)) if indicators else ()
     with taxonomy.extended(user):
         extractions = extract_all(docs, cache, cache_dir, taxonomy.fingerprint(user))
@@ -85,6 +89,27 @@ def load_corpus(
     if overrides is not None:
         corpus = review.apply_overrides(corpus, overrides, warn)
     return corpus
+
+
+def declare_homes(docs: list[Document], homes: Mapping[str, str]) -> list[Document]:
+    """The documents with the home the user declared for them; a file or region that
+    cannot be found, or a region name that several divisions have, is an error."""
+    codes = {}
+    for file, name in homes.items():
+        found = gazetteer.division_codes(name)
+        if not found:
+            raise RegionError(
+                f"--home {file}={name}: 找不到地区“{name}”(unknown region)。请写行政区划名, 如 沅陵县、南京市鼓楼区。"
+            )
+        if len(found) > 1:
+            full = " / ".join(gazetteer.full_name_of(gazetteer.load(), c) for c in found)
+            raise RegionError(f"--home {file}={name}: 地区名“{name}”有多个 (ambiguous region): {full}。请用全称指定。")
+        matches = [d for d in docs if file in (d.name, d.path) or d.path.endswith(f"/{file}")]
+        if not matches:
+            names = "、".join(d.name for d in docs[:8]) + ("…" if len(docs) > 8 else "")
+            raise RegionError(f"--home {file}={name}: 语料中没有文件“{file}”(unknown document)。语料中的文件: {names}")
+        codes.update({d.path: found[0] for d in matches})
+    return [replace(d, home=codes[d.path]) if d.path in codes else d for d in docs]
 
 
 def extract_all(docs: list[Document], cache: bool, cache_dir: str | Path | None, salt: str) -> list[DocExtraction]:
@@ -115,6 +140,7 @@ def corpus_for(settings: Settings, warn: Callable[[str], None] | None = None, co
         cache_dir=settings.cache_dir,
         strict=settings.strict,
         indicators=settings.indicators,
+        homes=dict(settings.homes),
     )
 
 

@@ -222,17 +222,21 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         refs.extend(RegionRef(s, e, region.id, region.name, False, can_be_subject(text, s, e)) for s, e in found)
     refs.sort(key=lambda r: r.start)
     segment.add_places({r.text for r in refs})
-    issuer = document_issuer(doc, gaz)
+    # A home the user declared is what 我县/全县 stand for when the text names no county.
+    declared = gaz.regions[doc.home] if doc.home else None
+    issuer = declared or document_issuer(doc, gaz)
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
     refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
     refs = add_park_references(text, refs, regions)
     roles = assign_roles(text, refs, regions, issuer.id if issuer else None)
+    if declared is not None:
+        roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {declared.id: "home"}
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
     if home_guess and home_guess.startswith("self:"):
         warnings.append(
             f"文中未写明本地区的名称 (只称{regions[home_guess].name}/全{home_guess[5:]}), "
-            f"其数字记在“{regions[home_guess].name}”下; 可在校正文件中改为实际地区"
+            f"其数字记在“{regions[home_guess].name}”下; 可用 --home {doc.name}=地区名 指定, 或在校正文件中改为实际地区"
         )
     starts = [r.start for r in refs]
     refs = [resolve_home_ref(r, home_guess, regions, text, refs, starts) for r in refs]
