@@ -826,6 +826,7 @@ def make_fact(
         if labels.is_fragment(label):
             label = labels.noun_label(before, clause[q.end :]) or (tables.RANK_LABEL if in_ranking else label)
         label = clean_label(label, region, tables.RANK_LABEL if in_ranking else taxonomy.UNNAMED)
+        label = labels.whole_part(label) or (tables.RANK_LABEL if in_ranking else taxonomy.UNNAMED)
         label += f"(第{PART_NAMES[q.part]}项)" if q.part else ""
         indicator = f"other:{label}"
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"

@@ -76,6 +76,31 @@ def is_fragment(label: str) -> bool:
     return not words or any(w.flag.startswith(FRAGMENT_FLAGS) and w.flag != "vn" for w in words)
 
 
+# What a measure's name never holds: pronouns, prepositions, conjunctions, particles and
+# adverbs (我们有着, 第一产业比上年, 分别占), nor, at its end, a numeral or measure word
+# whose figure was cut out (为亿元, 达到个).
+BROKEN_FLAGS = ("r", "p", "c", "u", "d")
+CUT_FIGURE_FLAGS = ("m", "q")
+
+
+def whole_part(label: str) -> str | None:
+    """The label, or its words before the first that no measure's name holds when they still
+    name something (第一产业比上年 -> 第一产业); None when nothing of it names a measure."""
+    words = tagged(label)
+    kept = []
+    for w in words:
+        if w.flag.startswith(BROKEN_FLAGS):
+            break
+        kept.append(w)
+    while kept and kept[-1].flag.startswith(CUT_FIGURE_FLAGS):
+        kept.pop()
+    if len(kept) == len(words):
+        return label or None
+    text = "".join(w.word for w in kept)
+    names = kept and (is_noun(kept[-1], COUNTED_FLAGS) or kept[-1].flag == "l")  # 第一产业: an idiom (l) to jieba
+    return text if len(text) >= 2 and names else None
+
+
 def noun_label(before: str, after: str) -> str | None:
     """A label for a number: the nouns before it, unless a verb or a conjunction parts them from
     it and the number counts nouns after it (打造千亿级能源岛和千亿级产业港); else None."""

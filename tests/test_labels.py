@@ -7,7 +7,7 @@ import pytest
 from test_extract import make_doc
 
 from reporter.extract import extract_document
-from reporter.labels import is_fragment
+from reporter.labels import is_fragment, whole_part
 
 pytestmark = pytest.mark.fast
 
@@ -44,3 +44,30 @@ def test_a_label_holds_no_other_figure_and_no_month() -> None:
     assert clean_label("辖区内1个居民委员会", county) == "居民委员会"
     assert clean_label("新建5G基站", county) == "新建5G基站"  # 5G is a word, not a figure
     assert clean_label("位、7位、6位", county) == "数值"  # nothing but other figures: no label
+
+
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [
+        ("为亿元", None),  # a preposition and the unit of a figure cut out
+        ("我们拥有", None),
+        ("分别以", None),
+        ("突破万美元", None),
+        ("第二产业比上年", "第二产业"),  # the measure before the comparison
+        ("高标准农田", "高标准农田"),
+        ("收入", "收入"),  # no word a name never holds: kept as it is
+    ],
+)
+def test_a_label_keeps_only_words_that_name_a_measure(label: str, kept: str | None) -> None:
+    assert whole_part(label) == kept
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("嵊泗县去年其余均在12.5亿元左右。", 12.5),
+        ("嵊泗县全年为36.5亿元，分别以8个为主。", 8),
+    ],
+)
+def test_a_number_whose_words_name_no_measure_is_labelled_as_a_bare_figure(body: str, value: float) -> None:
+    assert labels_of(body)[value] == "数值"
