@@ -174,6 +174,22 @@ def unnamed_home_docs(scorer, gold: Path, documents) -> set[str]:
     return out
 
 
+def home_flags(scorer, gold: Path, docs: set[str]) -> list[str]:
+    """--home flags a user would give for these documents: each one's gold home, when it is a
+    division the gazetteer knows by that name or a park (a merged town is neither)."""
+    from reporter.gazetteer import division_codes
+    from reporter.pipeline import park_home
+
+    flags = []
+    for g in scorer.load_csv(gold / "regions.csv"):
+        for item in filter(None, g["docs_roles"].split("|")):
+            doc, _, role = item.partition(":")
+            name = g["full_name"] or g["region"]
+            if role == "home" and doc in docs and len(division_codes(name) or park_home(name)) == 1:
+                flags += ["--home", f"{doc}={name}"]
+    return flags
+
+
 def score_without(scorer, gold: Path, pred: Path, drop: set[str], tmp: Path) -> dict:
     """The scores with some documents left out of gold and prediction alike."""
     part = tmp / "named"
@@ -202,6 +218,11 @@ def measure(corpus: Labelled, scorer) -> dict:
         reporter("extract", str(corpus.texts), "--format", "csv", "-o", str(out))
         result = scorer.score(str(corpus.gold), str(out))
         named = score_without(scorer, corpus.gold, out, unnamed, Path(tmp))
+        # What a user gets by naming those homes (--home), where the home is a division.
+        flags = home_flags(scorer, corpus.gold, unnamed)
+        declared = Path(tmp) / "declared.csv"
+        reporter("extract", str(corpus.texts), "--format", "csv", "-o", str(declared), *flags)
+        with_homes = scorer.score(str(corpus.gold), str(declared))
         pred = scorer.load_csv(out)
         categories = error_categories(result)
     table = list(csv.DictReader(io.StringIO(reporter("regions", str(corpus.texts), "--format", "csv"))))
@@ -215,6 +236,8 @@ def measure(corpus: Labelled, scorer) -> dict:
         "unnamed_home_docs": len(unnamed),
         "f1_named": named["f1"],
         "attribution_named": named["attribution"],
+        "homes_declared": f"{len(flags) // 2}/{len(unnamed)}",
+        "f1_declared": with_homes["f1"],
         "home_acc": round(regions["homes"][0] / regions["homes"][1], 4) if regions["homes"][1] else 0.0,
         "homes": f"{regions['homes'][0]}/{regions['homes'][1]}",
         "levels": f"{regions['levels'][0]}/{regions['levels'][1]}",
@@ -242,6 +265,8 @@ ROWS = [
     ("unnamed_home_docs", "documents whose home the text never names"),
     ("f1_named", "F1 without those documents"),
     ("attribution_named", "attribution without those documents"),
+    ("homes_declared", "of those, homes a user can declare (--home)"),
+    ("f1_declared", "F1 with those homes declared"),
     ("home_acc", "home-region accuracy"),
     ("homes", "documents with the right home"),
     ("levels", "regions with facts: level and parent"),

@@ -96,10 +96,10 @@ def declare_homes(docs: list[Document], homes: Mapping[str, str]) -> list[Docume
     cannot be found, or a region name that several divisions have, is an error."""
     codes = {}
     for file, name in homes.items():
-        found = gazetteer.division_codes(name)
+        found = gazetteer.division_codes(name) or park_home(name)
         if not found:
             raise RegionError(
-                f"--home {file}={name}: 找不到地区“{name}”(unknown region)。请写行政区划名, 如 沅陵县、南京市鼓楼区。"
+                f"--home {file}={name}: 找不到地区“{name}”(unknown region)。请写行政区划或园区名, 如 沅陵县、南京市鼓楼区、渭南高新区。"
             )
         if len(found) > 1:
             full = " / ".join(gazetteer.full_name_of(gazetteer.load(), c) for c in found)
@@ -110,6 +110,13 @@ def declare_homes(docs: list[Document], homes: Mapping[str, str]) -> list[Docume
             raise RegionError(f"--home {file}={name}: 语料中没有文件“{file}”(unknown document)。语料中的文件: {names}")
         codes.update({d.path: found[0] for d in matches})
     return [replace(d, home=codes[d.path]) if d.path in codes else d for d in docs]
+
+
+def park_home(name: str) -> list[str]:
+    """A park's name, whole (渭南高新区), as a home: ["park:渭南高新区"]; else []."""
+    from reporter.parks import find_parks
+
+    return [f"park:{name}"] if [(s, e) for s, e, _ in find_parks(name)] == [(0, len(name))] else []
 
 
 def extract_all(docs: list[Document], cache: bool, cache_dir: str | Path | None, salt: str) -> list[DocExtraction]:

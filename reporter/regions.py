@@ -223,7 +223,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     refs.sort(key=lambda r: r.start)
     segment.add_places({r.text for r in refs})
     # A home the user declared is what 我县/全县 stand for when the text names no county.
-    declared = gaz.regions[doc.home] if doc.home else None
+    declared = declared_region(doc.home, list(identities.values()), gaz) if doc.home else None
     issuer = declared or document_issuer(doc, gaz)
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
@@ -579,6 +579,16 @@ def own_unnamed(suffix: str, regions: dict[str, Region], issuer: str | None) -> 
     if issuer and suffix_of(regions[issuer]) == suffix:
         return issuer
     return unnamed_home(suffix, regions)
+
+
+def declared_region(home: str, parks: list[Region], gaz) -> Region:
+    """The region the user declared as the home: a division by its code, or a park (park:名称),
+    the same as the text's park of that name when the text names it."""
+    if not home.startswith("park:"):
+        return gaz.regions[home]
+    name = home[len("park:") :]
+    same = [r for r in parks if name in r.aliases or park_key(r.full_name) == park_key(name)]
+    return same[0] if same else Region(id=home, name=name, full_name=name, level="park", aliases=(name,))
 
 
 def document_issuer(doc: Document, gaz) -> Region | None:

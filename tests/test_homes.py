@@ -115,3 +115,15 @@ def test_a_brief_can_target_the_declared_home(tmp_path):
     assert proc.returncode == 0, proc.stderr
     html = next(out.glob("*.html")).read_text(encoding="utf-8")
     assert "沅陵县" in html and "210" in html
+
+
+def test_a_park_can_be_declared_the_home_of_a_report_that_says_我区(tmp_path):
+    corpus = tmp_path / "文章"
+    corpus.mkdir()
+    (corpus / "z.txt").write_text("今年以来，我区规上工业产值完成84.5亿元，全区新增企业36家。\n", encoding="utf-8")
+    out = tmp_path / "facts.csv"
+    proc = run_cli("extract", str(corpus), "--home", "z.txt=嵊泗高新区", "--format", "csv", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert {r["region"] for r in rows} == {"嵊泗高新区"}
+    assert {r["level"] for r in rows} == {"park"}
