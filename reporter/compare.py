@@ -69,7 +69,12 @@ def resolve_region(corpus: Corpus, name: str) -> Region:
     distinct = {r.full_name: r for r in exact if r.full_name != name}
     if len(distinct) > 1 and not any(r.full_name == name for r in exact):
         # 鼓楼区 of 南京 and of 福州: never pick one silently.
-        raise RegionError(f"地区名“{name}”有多个 (ambiguous region): {' / '.join(sorted(distinct))}。请用全称指定。")
+        how = (
+            "请用 --home 文件=地区 指明各文所属地区"
+            if all(r.id.startswith("self:") for r in distinct.values())
+            else "请用全称指定"
+        )
+        raise RegionError(f"地区名“{name}”有多个 (ambiguous region): {' / '.join(sorted(distinct))}。{how}。")
     if exact:
         return exact[0]
     names = sorted({n for r in corpus.regions.values() for n in (r.name, *r.aliases)})

@@ -137,7 +137,35 @@ def extract_document(doc: Document) -> DocExtraction:
             f"未能确定本文所属地区; {len(guessed)} 个数字的句中未写地区, 按文中主要介绍的地区“{names}”记录, 请核对"
         )
         doc_regions = replace(doc_regions, warnings=(*doc_regions.warnings, warning))
-    return DocExtraction(doc, doc_regions, tuple(facts), tuple(practices))
+    return unnamed_apart(DocExtraction(doc, doc_regions, tuple(facts), tuple(practices)))
+
+
+def unnamed_apart(ex: DocExtraction) -> DocExtraction:
+    """我县 of one document is not 我县 of another: an unnamed home gets an id and a full name
+    of its document's, so a corpus never adds up the numbers of several unnamed counties
+    and a brief asked for 我县 says which ones there are."""
+    renamed = {rid: f"{rid}:{ex.document.id[:12]}" for rid in ex.regions.regions if rid.startswith("self:")}
+    if not renamed:
+        return ex
+    own = {
+        renamed[rid]: replace(r, id=renamed[rid], full_name=f"{r.name}(文中未写明名称, 见{ex.document.name})")
+        for rid, r in ex.regions.regions.items()
+        if rid in renamed
+    }
+    doc_regions = replace(
+        ex.regions,
+        regions={renamed.get(rid, rid): own.get(renamed.get(rid, ""), r) for rid, r in ex.regions.regions.items()},
+        mentions=tuple(replace(m, region_id=renamed.get(m.region_id, m.region_id)) for m in ex.regions.mentions),
+        roles={renamed.get(rid, rid): role for rid, role in ex.regions.roles.items()},
+    )
+    facts = tuple(
+        replace(f, region_id=renamed[f.region_id], full_name=own[renamed[f.region_id]].full_name)
+        if f.region_id in renamed
+        else f
+        for f in ex.facts
+    )
+    practices = tuple(replace(p, region_id=renamed[p.region_id]) if p.region_id in renamed else p for p in ex.practices)
+    return DocExtraction(ex.document, doc_regions, facts, practices)
 
 
 def outside_tables(sentences: list[Sentence], rows: list[tables.TableRow]) -> list[Sentence]:

@@ -127,3 +127,20 @@ def test_a_park_can_be_declared_the_home_of_a_report_that_says_我区(tmp_path):
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert {r["region"] for r in rows} == {"嵊泗高新区"}
     assert {r["level"] for r in rows} == {"park"}
+
+
+def test_two_documents_that_never_name_their_county_are_never_added_up(tmp_path):
+    corpus = tmp_path / "文章"
+    corpus.mkdir()
+    (corpus / "x.txt").write_text(UNNAMED, encoding="utf-8")
+    (corpus / "w.txt").write_text("我县地区生产总值达到95亿元，增长4.2%。\n", encoding="utf-8")
+    (corpus / "y.txt").write_text("松江区地区生产总值达到1800亿元。\n", encoding="utf-8")
+    out = tmp_path / "facts.csv"
+    proc = run_cli("extract", str(corpus), "--format", "csv", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    owners = {r["full_name"] for r in rows if r["region"] == "我县"}
+    assert owners == {"我县(文中未写明名称, 见x.txt)", "我县(文中未写明名称, 见w.txt)"}
+    proc = run_cli("brief", str(corpus), "-t", "我县", "-b", "松江区", "-o", str(tmp_path / "o"), "--format", "html")
+    assert proc.returncode == 2
+    assert "见w.txt" in proc.stderr and "见x.txt" in proc.stderr and "--home 文件=地区" in proc.stderr
