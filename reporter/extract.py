@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from reporter import gazetteer, labels, lexicon, numbers, regions, segment, status, tables, taxonomy
-from reporter.models import DocExtraction, DocRegions, Document, Fact, Practice, Region
+from reporter.models import DocExtraction, DocRegions, Document, Fact, Mention, Practice, Region
 
 VISIT_RE = re.compile(lexicon.alternation("visit_size_words.txt"))
 PEER_SET = re.compile(r"在[^，,；;。]{0,6}$")
@@ -37,7 +37,8 @@ DECLINE_RE = re.compile(
     rf"|低于[^，,；;。]{{0,10}}$"
 )
 # 增长3%、6.4%; 下降4.6%、0.2%: figures listed after a word of change are all reached by it.
-LISTED_FIGURES = re.compile(r"(?:-?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|倍)?\s*[、和及与]\s*)+$")
+# 分别跃升11位、7位: the figures listed before one, so that the word before the first reaches it.
+LISTED_FIGURES = re.compile(r"(?:-?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|倍|位)?\s*[、和及与]\s*)+$")
 # 比上年增加86亩 (a change), 比上年增加29.8亿元 (growth, as money grows); 前移2位 (a change of rank).
 AMOUNT_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'amount')})了?$")
 BASELINE_RE = re.compile(lexicon.alternation("baseline_words.txt"))
@@ -232,6 +233,12 @@ def extract_facts(
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
             listed = {**rank_opening_clause(doc_regions, sentence, c_start, clause, quantities), **listed}
+            taken_ranks, taken_owners = top_places_taken(doc_regions, sentence, c_start, clause)
+            glued_ranks, glued_owners = ranks_after_names(doc_regions, sentence, c_start, clause, quantities)
+            glued_ranks += most_members(sentence, c_start, clause, quantities)
+            quantities = [q for q in quantities if not any(overlaps(q, g) for g in glued_ranks)]
+            quantities = sorted([*quantities, *taken_ranks, *glued_ranks], key=lambda q: q.start)
+            listed = {**listed, **taken_owners, **glued_owners}
             if not quantities:
                 quantities, listed, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause)
                 # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
@@ -290,7 +297,8 @@ def extract_facts(
 
 
 # 昆山、常熟、太仓…分别是我县的3.1倍、2.2倍和1.4倍: a list of regions, then one figure each.
-RESPECTIVELY = re.compile(r"分别|依次")
+# A、B、C分列第11、12和第15位: the rank-list words hand out their positions the same way.
+RESPECTIVELY = re.compile(rf"分别|依次|{lexicon.alternation('rank_list_words.txt')}")
 # A、B均占20席: a list of regions, then figures that each of them has (data/distributive_words.csv).
 DISTRIBUTIVE = re.compile(lexicon.alternation_of("distributive_words.csv", "distributes"))
 NOT_DISTRIBUTIVE = re.compile(
@@ -304,9 +312,13 @@ LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*")
 # 前三位的分别是A、B、C; 依次是A、B、C: an ordered list of regions is a ranking.
 COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation('company_suffixes.txt')})")
 # The list may follow in the next clause (排名前20的城市依次为:北京、…; 包揽了前四席,分别是A、B…).
+# Without 分别/依次 a list of the top places needs its colon (排名前十的县为:A、B…; 前十名是:A、B…).
 ORDERED = re.compile(
     r"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|依次)[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|依次)(?:是|为)"
+    r"|前[\d一二三四五六七八九十]+[位名强]?[^，,。；:：]{0,10}?(?:是|为)\s*[:：]"
 )
+# 排名在85名以后,分别为A、B: a position that is not the top (前N) makes no ordered list.
+NOT_FROM_TOP = re.compile(r"(?<![前\d])\d+\s*[位名]")
 LIST_OPENING = re.compile(r"[\s:：，,]*")
 LIST_ITEM = re.compile(r"[^、，,和及与。；;]+")
 
@@ -347,12 +359,13 @@ def distributive_at(clause: str) -> int:
 
 def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list[str]:
     """The regions named as a list (A、B和C) that ends last before `at`, in order."""
-    mentions = list_items([m for m in doc_regions.mentions if start <= m.start and m.end <= at])
+    items = item_spans([m for m in doc_regions.mentions if start <= m.start and m.end <= at])
     run: list = []
-    for m in reversed(mentions):
-        if run and not LIST_GAP.fullmatch(body[m.end : run[0].start]):
+    for begin, m in reversed(items):
+        if run and not LIST_GAP.fullmatch(body[m.end : run[0][0]]):
             break
-        run.insert(0, m)
+        run.insert(0, (begin, m))
+    run = [m for _, m in run]
     ids = [m.region_id for m in run]
     return ids if len(set(ids)) == len(ids) else []
 
@@ -411,12 +424,17 @@ def rank_opening_clause(doc_regions: DocRegions, sentence: Sentence, c_start: in
 def list_items(mentions: list) -> list:
     """The items a run of names makes: a name written after its province or city with nothing
     between (江苏昆山市, 榆林市府谷县) is one item, the last name's."""
-    out: list = []
+    return [m for _, m in item_spans(mentions)]
+
+
+def item_spans(mentions: list[Mention]) -> list[tuple[int, Mention]]:
+    """list_items with where each item begins: at its first name (珠海市 of 珠海市香洲区横琴镇)."""
+    out: list[tuple[int, Mention]] = []
     for m in mentions:
-        if out and out[-1].end == m.start:
-            out[-1] = m
+        if out and out[-1][1].end == m.start:
+            out[-1] = (out[-1][0], m)
         else:
-            out.append(m)
+            out.append((m.start, m))
     return out
 
 
@@ -429,7 +447,7 @@ def ordered_list_ranks(
     quantities are counted."""
     end = c_start + len(clause)
     m = next((m for m in ORDERED.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
-    if m is None:
+    if m is None or NOT_FROM_TOP.search(m.group(0)):
         return [], {}, c_start
     opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
     begin = sentence.start + max(m.end(), c_start)
@@ -439,10 +457,106 @@ def ordered_list_ranks(
         return [], {}, c_start
     base = sentence.start + opened
     ranks = [
-        numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True)
+        numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True, by_order=True)
         for k, x in enumerate(names, start=1)
     ]
     return ranks, {x.start - base: (x.region_id,) for x in names}, opened
+
+
+# A、B、C、D包揽前4位: the listed regions hold the top places in the order written.
+TOP_TAKEN = re.compile(
+    rf"(?:{lexicon.alternation('top_taken_words.txt')})了?前(?P<num>\d+|[一二两三四五六七八九十]+)(?:位|名|强|席)?"
+)
+
+
+def top_places_taken(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str) -> tuple[list, dict]:
+    """Ranks 1…N for a list of N regions written just before 包揽前N位, as ordered_list_ranks
+    gives them (quantities at the names, and each one's region); nothing when the list's
+    length is not N."""
+    m = TOP_TAKEN.search(clause)
+    if m is None:
+        return [], {}
+    base = sentence.start + c_start
+    places = numbers.parse_number(m.group("num"))
+    names = list_items([x for x in doc_regions.mentions if base <= x.start and x.end <= base + m.start()])
+    names = named_items(clause, base, names)
+    if not places or len(names) != places:
+        return [], {}
+    ranks = [
+        numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True, by_order=True)
+        for k, x in enumerate(names, start=1)
+    ]
+    return ranks, {x.start - base: (x.region_id,) for x in names}
+
+
+# 狮山镇第2、大沥镇第11、里水镇第19; 神木市大柳塔镇2 神木市锦界镇3: a ranking printed as names,
+# each followed at once by its position, and the next name after a space or a list mark.
+POSITION_AFTER_NAME = re.compile(r"第?(?P<num>\d{1,3})(?:位|名)?")
+ITEM_END = re.compile(r"[\s、，,；;。！？!?）)]|$")
+ITEM_SEPARATOR = re.compile(r"[\s、，,；;]*")
+MIN_GLUED_ITEMS = 3  # fewer could be a name and a stray figure; a ranking lists more
+
+
+def ranks_after_names(
+    doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities
+) -> tuple[list, dict]:
+    """Ranks for runs of at least three list items written name-then-position, the positions
+    rising down the list (a ranking in order), as ordered_list_ranks gives them: quantities at
+    the positions and each one's region."""
+    base = sentence.start + c_start
+    items = item_spans([m for m in doc_regions.mentions if base <= m.start < base + len(clause)])
+    begins = {begin - base for begin, _ in items}
+    runs: list[list] = [[]]
+    for begin, m in items:
+        hit = POSITION_AFTER_NAME.match(clause, m.end - base)
+        if hit and not (hit.end() in begins or ITEM_END.match(clause, hit.end())):
+            hit = None  # 江苏41个: a figure with its unit, not a position
+        run = runs[-1]
+        joined = run and ITEM_SEPARATOR.fullmatch(clause, run[-1][1].end(), begin - base)
+        if hit is None or (run and not (joined and int(hit.group("num")) > int(run[-1][1].group("num")))):
+            runs.append([])
+        if hit is not None:
+            runs[-1].append((m, hit))
+    out: list = []
+    owners: dict = {}
+    for run in runs:
+        if len(run) < MIN_GLUED_ITEMS or any(
+            q.start < hit.end() and hit.start() < q.end and not q.is_rank for _, hit in run for q in quantities
+        ):
+            continue  # a rank word before the list (入围前100(A第2…) may have read the first one
+        for m, hit in run:
+            q = numbers.Quantity(
+                hit.start(), hit.end(), hit.group(0), float(hit.group("num")), "位", "", is_rank=True, by_order=True
+            )
+            out.append(q)
+            owners[q.start] = (m.region_id,)
+    return out, owners
+
+
+MOST = re.compile(
+    rf"(?:{lexicon.alternation('most_words.txt')})(?!的?(?:\d|[{numbers.CN_DIGITS}]+[{numbers.COUNT_UNITS}]))"
+)
+
+
+def most_members(sentence: Sentence, c_start: int, clause: str, quantities) -> list:
+    """Rank 1 for 为全国最多 / 入围数最多 when the clause names a ranked set (上榜, 百强) or the
+    clause before it counts the set's members (有26个百强县,为全国最多)."""
+    m = MOST.search(clause)
+    if m is None or any(q.is_rank for q in quantities):
+        return []
+    earlier = [text for start, text in sentence.clauses if start < c_start]
+    counted = (
+        bool(earlier)
+        and LIST_MEMBER_RE.search(earlier[-1])
+        and any(numbers.unit_class(q.unit) == "count" for q in numbers.find_quantities(earlier[-1]))
+    )
+    if not (LIST_MEMBER_RE.search(clause) or counted):
+        return []
+    return [numbers.Quantity(m.start(), m.end(), m.group(0), 1.0, "位", "", is_rank=True)]
+
+
+def overlaps(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def named_items(text: str, start: int, names: list) -> list:
@@ -838,7 +952,12 @@ def make_fact(
     # A goal or an estimate is still a level, a growth rate or a share: classify it as what it measures.
     measure = fact_kind(sentence.text, clause, q, goals=False, after_level=after_level) if kind in NOT_ACTUAL else kind
     indicator, label = taxonomy.classify(before, clause, q.unit, measure)
-    if indicator.startswith("other:") and measure in INHERITING_KINDS and earlier:
+    if q.by_order:
+        # 前十名是:A、B… : the words before a name in the list name no measure of it; the rank
+        # is in the ranking the text names last before it (in the list's opening words, or earlier).
+        ranking = ranking_before(doc, clause_start + q.start)
+        indicator, label = (ranking.id, ranking.name) if ranking else (f"other:{tables.RANK_LABEL}", tables.RANK_LABEL)
+    elif indicator.startswith("other:") and measure in INHERITING_KINDS and earlier:
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
         # change is about the figure stated just before it in the sentence.
         indicator, label = earlier[-1].indicator, earlier[-1].label

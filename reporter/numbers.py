@@ -56,6 +56,14 @@ RANK_RE = re.compile(
     rf"|(?:{lexicon.alternation('rank_scopes.txt')})(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![批届次期轮年\d{CN_DIGITS}])(?:位|名)?"
     rf"|(?:{RANK_WORDS})[^，。；,;]{{0,12}}?(?P<top>首)位"
 )
+# A、B、C分列第11、12和第15位; A、B、C分列5—7位: positions handed out one to each listed region.
+RANK_LIST_NUM = rf"第?(?:\d+|[{CN_DIGITS}]+)"
+RANK_LIST_LINKS = lexicon.alternation("rank_band_links.txt")
+RANK_LIST_RE = re.compile(
+    rf"(?:{lexicon.alternation('rank_list_words.txt')})"
+    rf"(?P<items>{RANK_LIST_NUM}(?:\s*(?:[、，,和及与]|{RANK_LIST_LINKS})\s*{RANK_LIST_NUM})+)(?:位|名)?"
+)
+RANK_LIST_ITEM = re.compile(rf"第?(?P<num>\d+|[{CN_DIGITS}]+)")
 # 占全国的三分之一: a fraction is a share in per cent.
 FRACTION_RE = re.compile(rf"(?P<den>{NUM})分之(?P<num>{NUM})")
 # 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares.
@@ -92,6 +100,7 @@ class Quantity:
     is_scale: bool = False  # 千亿级: a size class, usually a goal
     part: int = 0  # 1, 2, 3 for the parts of a ratio (37.5:25.4:37.1); 0 otherwise
     head: int = -1  # where the words naming it end, when not at `start` (a ratio's later parts)
+    by_order: bool = False  # a rank given by a region's place in a list (依次为A、B; A、B包揽前2位)
 
 
 CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -173,13 +182,15 @@ def find_quantities(clause: str) -> list[Quantity]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    listed = rank_list(clause)
+    taken += [(q.start, q.end) for q in listed]
     for m in finditer_if(RANK_RE, clause, "第", "强", "首位"):
         group = next(g for g in ("num", "num2", "num3", "top") if m.group(g))
         value = 1.0 if group == "top" else parse_number(m.group(group))
         if value is None or value != int(value):
             continue
         start = m.start(group)
-        if m.group("num2") and is_glued(clause, start, m.end()):
+        if m.group("num2") and is_glued(clause, start, m.end()) or not free(start, m.end()):
             continue
         found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True))
         taken.append((m.start(), m.end()))
@@ -228,7 +239,32 @@ def find_quantities(clause: str) -> list[Quantity]:
                 found.append(q)
                 taken.append((m.start(), m.end()))
     found += shared_unit_numbers(clause, found, taken)
-    return sorted(drop_rank_bands(clause, found), key=lambda q: q.start)
+    return sorted(drop_rank_bands(clause, found) + listed, key=lambda q: q.start)
+
+
+def rank_list(clause: str) -> list[Quantity]:
+    """The positions after 分列 (第11、12和第15位; 5—7位), one quantity each, in order. A range
+    gives every position in it, placed one a character along its text, so it is read only when
+    its text is long enough to hold them (5—7位 holds three)."""
+    out: list[Quantity] = []
+    for m in finditer_if(RANK_LIST_RE, clause, *lexicon.words("rank_list_words.txt")):
+        items = list(RANK_LIST_ITEM.finditer(clause, m.start("items"), m.end("items")))
+        values = [parse_number(x.group("num")) for x in items]
+        if any(v is None or v != int(v) for v in values):
+            continue
+        gap = clause[items[0].end() : items[-1].start()] if len(items) == 2 else ""
+        if gap and re.fullmatch(rf"\s*(?:{RANK_LIST_LINKS})\s*", gap):
+            low, high = int(values[0] or 0), int(values[1] or 0)
+            span = m.end() - items[0].start()
+            if not 0 < high - low < span:
+                continue
+            start = items[0].start()
+            for k, position in enumerate(range(low, high + 1)):
+                out.append(Quantity(start + k, start + k + 1, m.group(0), float(position), "位", "", is_rank=True))
+            continue
+        for x, value in zip(items, values, strict=True):
+            out.append(Quantity(x.start(), x.end(), x.group(0), float(value or 0), "位", "", is_rank=True))
+    return out
 
 
 # 第11至第20名江苏没有县市入围: a band of a ranking, not a position anyone holds.

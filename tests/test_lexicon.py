@@ -326,3 +326,17 @@ def test_every_plan_division_suffix_and_park_ending_is_read() -> None:
     for word in lexicon.words("park_class_words.txt"):
         if word.endswith("级"):
             assert parks.park_key(f"{word}滨海经开区") == "滨海开发区", word
+
+
+def test_every_word_that_hands_out_or_takes_places_is_read() -> None:
+    from reporter import extract, lexicon, numbers
+
+    for word in lexicon.words("rank_list_words.txt"):
+        found = numbers.find_quantities(f"三县{word}第5、9和第12位")
+        assert [(q.value, q.is_rank) for q in found] == [(5.0, True), (9.0, True), (12.0, True)], word
+        assert extract.RESPECTIVELY.search(f"三县{word}第5、9和第12位"), word
+    for word in lexicon.words("top_taken_words.txt"):
+        assert extract.TOP_TAKEN.search(f"三县{word}前3位"), word
+    for word in lexicon.words("most_words.txt"):
+        assert extract.MOST.search(f"上榜数量为全国{word}"), word
+        assert not extract.MOST.search(f"{word}500家"), word

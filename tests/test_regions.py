@@ -620,3 +620,63 @@ def test_a_name_the_words_cut_through_gives_way_to_a_crossing_name_that_is_a_wor
     assert "江苏省" in names and "中江县" not in names
     _, ex = home_of("台州市委召开全会。玉环市地区生产总值700亿元。")
     assert "台州市" not in {r.name for r in ex.regions.regions.values()}  # 台州 inside 台州市委 is no rival
+
+
+def ranks_of(body: str) -> list[tuple[str, float]]:
+    return [(f.region, f.value) for f in extract_document(make_doc(body)).facts if f.kind == "rank"]
+
+
+def test_positions_after_fen_lie_go_one_to_each_listed_region() -> None:
+    body = "在今年的全国百强县榜单中，嘉善县、平湖市、海盐县、桐乡市分列第21、33、40和第52位。"
+    assert ranks_of(body) == [("嘉善县", 21), ("平湖市", 33), ("海盐县", 40), ("桐乡市", 52)]
+    body = "在今年的全国百强县榜单中，嘉兴市嘉善县、嘉兴市平湖市、嘉兴市海盐县分列8—10位。"
+    assert ranks_of(body) == [("嘉善县", 8), ("平湖市", 9), ("海盐县", 10)]
+
+
+def test_a_list_that_takes_the_top_places_ranks_its_regions_in_order() -> None:
+    body = "今年全省县域经济排名中，嘉善县、平湖市、海盐县包揽前3位。"
+    assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3)]
+    body = "今年全省县域经济排名中，嘉善县、平湖市包揽前三位。"  # two names, three places: no order
+    assert ranks_of(body) == []
+
+
+def test_a_list_of_the_top_places_after_a_colon_is_a_ranking_without_fen_bie() -> None:
+    body = "今年全国县域经济百强县榜单前五名是：嘉善县、平湖市、海盐县、桐乡市、海宁市。"
+    assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3), ("桐乡市", 4), ("海宁市", 5)]
+    body = "今年全省的百强县中，排名在60名以后的县市分别为：嘉善县、平湖市。"
+    assert ranks_of(body) == []  # a band below the top, not its first places
+
+
+def test_a_tie_after_a_list_is_every_listed_region_s_rank() -> None:
+    body = "今年的百强县榜单中，嘉兴、湖州上榜数量并列第一。"
+    assert sorted(ranks_of(body)) == [("嘉兴市", 1), ("湖州市", 1)]
+
+
+def test_every_move_of_a_list_after_one_word_of_moving_is_a_change() -> None:
+    body = "与上年相比，嘉善县、平湖市、海盐县分别跃升9位、4位、2位。"
+    facts = extract_document(make_doc(body)).facts
+    assert [(f.region, f.value, f.kind) for f in facts] == [
+        ("嘉善县", 9, "change"),
+        ("平湖市", 4, "change"),
+        ("海盐县", 2, "change"),
+    ]
+
+
+def test_names_each_followed_by_a_rising_position_are_a_ranking() -> None:
+    body = "嘉兴市各县市均入围今年的全国百强县（嘉善县第12、平湖市第30、海盐县第47）。"
+    assert ranks_of(body) == [("嘉善县", 12), ("平湖市", 30), ("海盐县", 47)]
+    body = "嘉兴市上榜的县市如下：嘉兴市嘉善县12嘉兴市平湖市30嘉兴市海盐县47。"
+    assert ranks_of(body) == [("嘉善县", 12), ("平湖市", 30), ("海盐县", 47)]
+    body = "嘉兴市上榜的县市如下：嘉善县12、平湖市30。"  # two items: too few to be a ranking
+    assert ranks_of(body) == []
+    body = "嘉兴市上榜的县市如下：嘉善县47、平湖市30、海盐县12。"  # falling: not in the list's order
+    assert ranks_of(body) == []
+
+
+def test_the_most_members_of_a_ranked_set_is_rank_one() -> None:
+    body = "今年的百强县榜单中，浙江省有25个县市上榜，为全国最多。"
+    assert ranks_of(body) == [("浙江省", 1)]
+    body = "嘉善县是嘉兴市人口最多的县。"  # no ranked set: a superlative, not a place in a list
+    assert ranks_of(body) == []
+    body = "浙江省有全国最多的25个百强县。"  # the figure itself follows: not a second fact
+    assert ranks_of(body) == []
