@@ -27,7 +27,10 @@ CORPUS_FLOORS = {
     # F1 and number recall were lowered once more when p01-p06 joined it (LABELING.md, "Page
     # debris"): their 57 facts are ranks in lists and cells of a flattened table, which extraction
     # does not read yet (0.590 -> 0.576 and 0.876 -> 0.841 with the same extractor).
-    "dev": {"f1": 0.66, "attribution": 0.715, "kind_acc": 0.975, "number_recall": 0.905, "indicator_acc": 0.80},
+    # r13-r17 (LABELING.md, "Rank forms of one document") took the code of the time below these
+    # floors (F1 0.657, number recall 0.883, indicator accuracy 0.791); the rank rules written from
+    # them and r01-r12 brought dev to 0.684, 0.919 and 0.849, and the floors were raised there.
+    "dev": {"f1": 0.68, "attribution": 0.74, "kind_acc": 0.985, "number_recall": 0.915, "indicator_acc": 0.845},
     "test": {"f1": 0.695, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.86, "indicator_acc": 0.795},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
