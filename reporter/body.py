@@ -56,8 +56,9 @@ YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–~]\s*(?:19|20)\d\d(?!\d)")  # 2011
 URL_RE = re.compile(r"(https?://|www\.|\.com\b|\.cn\b|@[\w.]+\.\w+|data:image|<image>)")
 # A breadcrumb trail: 首页 > 新闻 > 正文, 晋江新闻网>>新闻中心>>正文.
 BREADCRUMB = re.compile(r"(?:>|＞|»|›).*(?:>|＞|»|›)|^\s*(?:>|＞)")
-# A document-sharing site's page thumbnails and pager: 某某报告_第3页, 第3页 / 共10页.
-PAGER_RE = re.compile(r"_第\s*\d+\s*页$|^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$")
+# A document-sharing site's page thumbnails and pager: 某某报告_第3页, 第3页 / 共10页; a forum
+# archiver's pager under the thread: 页: [1] 2 3.
+PAGER_RE = re.compile(r"_第\s*\d+\s*页$|^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$|^页\s*[:：]\s*\[\d+\]")
 LIST_ITEM_RE = re.compile(r"^\s*(\d{1,3}[.、)]|[-•·*]|[（(]\d+[)）])\s*\S")
 DATETIME_ONLY_RE = re.compile(r"^[(（]?[\d\s:\-/.年月日时分]+[)）]?$")
 # Spacing and punctuation around a block heading: "相 关 新 闻:", "【推荐阅读】".
@@ -72,6 +73,8 @@ HEADER_REACH = 3  # lines above the body run that may hold title and metadata
 HEADER_MAX = 10  # lines above the body run that a header of headings and bylines may fill
 HEADING_MIN = 5  # characters in the shortest heading above the header: shorter lines are tags or menu items
 REPRINT_MIN = 8  # characters in the shortest headline printed twice: a site's name, shorter, is too (logo, menu)
+WIDGET_MAX = 2  # characters in a line that an icon or a close button leaves behind
+POST_LINE_MAX = TITLE_MAX  # characters in the longest line a forum post's short lines may have
 HEADER_DEPTH = 4  # lines at the top of the body run that may hold metadata
 BYLINE_REACH = 6  # lines above the header that may still hold metadata
 TRAIL_MAX = 6  # lines after the last paragraph that may still be its captions and notes
@@ -205,10 +208,16 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
             sentence_punct(s) < 3 and bool(PHONE_RE.search(YEAR_SPAN.sub("", s)))
         )  # prose rarely: test the cheap part first
         or (bool(EMPTY_BRACKETS.search(s)) and n <= PROSE_SPAN)  # a widget line, not a long article line
-        or s in ("-", "|", "·")
+        or is_widget_mark(s)
     ):
         return "furniture"
     return ""
+
+
+def is_widget_mark(s: str) -> bool:
+    """A line of one or two marks and no word or figure: what an icon, a close button ('x',
+    '×') or a cell border ('|') leaves behind when a page is saved as text."""
+    return len(s) <= WIDGET_MAX and not CJK.search(s) and not any(c.isdigit() for c in s)
 
 
 def is_quoted_paragraph(s: str) -> bool:
@@ -305,6 +314,12 @@ def split_body(lines: list[Line]) -> BodySplit:
     rows = trailing_rows(lines, infos, end)
     end = max([end, *rows])
     first = header_start(lines, infos, start)
+    post = post_header(lines, infos, first)
+    if post is not None:
+        # A forum post opens with its author and time: all of the post lies under that line,
+        # however many short lines (verses, a list) come before its first paragraph, and
+        # after its last one up to the next page noise or the end of the page.
+        first, end = post + 1, post_end(lines, infos, end)
     # A document site prints the headline, its notices and keywords, then the headline again.
     reprint = reprinted_headline(lines, infos, max(0, first - HEADER_MAX), start, min(end, start + HEADER_MAX))
     first = first if reprint is None else reprint
@@ -315,14 +330,17 @@ def split_body(lines: list[Line]) -> BodySplit:
     footer_zone = set(range(max(start, end - FOOTER_DEPTH + 1), min(len(lines), end + FOOTER_DEPTH + 1)))
     byline = sorted(k for k in header_zone if infos[k].metadata) + above
     metadata = sorted(set(above) | {k for k in header_zone | footer_zone if infos[k].metadata})
-    title = find_title(lines, infos, header_top(lines, infos, start), start) if reprint is None else reprint
+    # A post's headline is looked for from the post's first line: its verses above the header
+    # reach are the post's, not the page's.
+    top = first if post is not None else header_top(lines, infos, start)
+    title = find_title(lines, infos, top, start) if reprint is None else reprint
     if title is not None and first < title < start:
         # Lines above the headline (site name, issuing body, column) are the page's, not the
         # article's: kept as metadata, where the issuer is still looked for.
         metadata = sorted(set(metadata) | {k for k in range(first, title) if not infos[k].noise})
     body = [k for k in range(first, end + 1) if (not infos[k].noise or k in rows) and k not in metadata]
     if not body:  # plain prose that the page rules could not place: keep its sentences
-        body = [k for k, line in enumerate(lines) if infos[k].kind != "list" and is_prose(line.text)]
+        body = [k for k, line in enumerate(lines) if is_prose(line.text) and not is_list_noise(line.text, infos[k])]
     kept = set(body) | set(metadata)
     dropped = [k for k in range(len(lines)) if k not in kept]
     return BodySplit(body, metadata, byline, dropped, title)
@@ -434,6 +452,46 @@ def close_at_block_heading(lines: list[Line], infos: list[LineInfo], start: int,
         if infos[k].noise and not infos[k].metadata:
             break
     return end
+
+
+def is_list_noise(s: str, info: LineInfo) -> bool:
+    """Noise of a headline list, unless it is a whole paragraph of sentences the site cut off
+    with "...": with nothing else to keep on the page, that preview is the article."""
+    cut_preview = s.endswith(("...", "…")) and len(s) >= PROSE_SPAN
+    return info.kind == "list" and not cut_preview
+
+
+def is_post_header(s: str, info: LineInfo) -> bool:
+    """A forum post's header: its poster and time of posting (某某 发表于 2018-5-15 23:00:26)."""
+    return info.metadata and bool(TIMESTAMP_RE.search(s))
+
+
+def is_post_line(s: str, info: LineInfo) -> bool:
+    """A short line of a post (a verse, an item, a title) that is not page noise."""
+    return not info.noise and not info.metadata and len(s) <= POST_LINE_MAX
+
+
+def post_header(lines: list[Line], infos: list[LineInfo], first: int) -> int | None:
+    """The post header above the header found for the body run, across short post lines and
+    the forum's furniture between header and post (a sign-up prompt, a close button), but not
+    across a list of other posts or headlines; or None."""
+    k = first
+    while k > 0 and (is_post_line(lines[k - 1].text, infos[k - 1]) or infos[k - 1].kind == "furniture"):
+        if is_post_header(lines[k - 1].text, infos[k - 1]):
+            break
+        k -= 1
+    if k > 0 and k < first and is_post_header(lines[k - 1].text, infos[k - 1]):
+        return k - 1
+    return None
+
+
+def post_end(lines: list[Line], infos: list[LineInfo], end: int) -> int:
+    """The last line of a post: its short lines after the last paragraph are the post's, up to
+    the next page noise; they cannot be told from a signature, so they are kept."""
+    k = end
+    while k + 1 < len(lines) and is_post_line(lines[k + 1].text, infos[k + 1]):
+        k += 1
+    return k
 
 
 def header_top(lines: list[Line], infos: list[LineInfo], start: int) -> int:

@@ -290,3 +290,75 @@ def test_a_caption_the_article_repeats_is_no_reprinted_headline(tmp_path: Path) 
     page = "\n".join([FIRST, "表一 示范县主要经济指标情况表", SECOND, THIRD, "表一 示范县主要经济指标情况表", FOURTH])
     doc = read(tmp_path, page)
     assert doc.body.startswith(FIRST) and FOURTH in doc.body
+
+
+def test_numbered_download_notices_and_a_service_qq_above_the_headline_are_dropped(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "- 31.20 KB",
+            "- 2022-05-06 发布",
+            "- 1、本文档由网友整理,本站发布,仅供学习交流,请勿用于商业用途。",
+            "- 2、本文档的收益全部归内容提供方所有,本站只提供存储空间。",
+            "- 3、付费之前请先预览,确认无误后再付费,一经售出不予退换。",
+            "- 网站客服QQ:12345678",
+            "示范镇上半年工作总结",
+            FIRST,
+            SECOND,
+        ]
+    )
+    doc = read(tmp_path, page)
+    assert doc.body.startswith("示范镇上半年工作总结\n")
+    assert "本文档" not in doc.body and "客服" not in doc.body
+
+
+def short_lines(n: int) -> list[str]:
+    """Verses of a post, each short and mostly without punctuation."""
+    places = ["河湾", "老街", "新桥", "工业园", "菜市场", "车站", "学校", "医院", "广场", "码头", "粮站", "渡口"]
+    return [f"我又走过{p}的路口" for p in places[:n]]
+
+
+def test_short_lines_under_a_post_header_are_all_the_posts(tmp_path: Path) -> None:
+    verses = short_lines(12)
+    page = "\n".join(["示范论坛", "河边老农 发表于 2023-3-5 10:21:09", *verses, FIRST, SECOND, "记于示范镇", "三月初"])
+    doc = read(tmp_path, page)
+    kept = kept_lines(doc)
+    assert all(v in kept for v in verses)  # more than a header's ten lines
+    assert kept[-2:] == ["记于示范镇", "三月初"]  # short lines at the end of the page are the post's too
+    assert "示范论坛" not in doc.body and "发表于" not in doc.body
+
+
+def test_a_post_of_short_lines_only_is_kept_between_its_header_and_the_page_noise(tmp_path: Path) -> None:
+    verses = [*short_lines(6), "示范镇的变化,大家都看在眼里,说也说不完", *short_lines(12)[6:]]
+    page = "\n".join(
+        [
+            "河边老农 发表于 2023-3-5 10:21:09",
+            "马上注册,结交更多好友,享用更多功能。",
+            "x",
+            *verses,
+            "上一篇:春天的示范镇",
+            "下一篇:示范河的早晨",
+        ]
+    )
+    doc = read(tmp_path, page)
+    assert kept_lines(doc) == verses
+
+
+def test_a_list_under_a_news_byline_is_not_taken_for_a_post(tmp_path: Path) -> None:
+    page = "\n".join(
+        ["示范县上半年工业产值稳步增长", "示范新闻网 2024-01-11 09:06", FIRST, SECOND, "相关新闻", "示范镇召开会议"]
+    )
+    doc = read(tmp_path, page)
+    assert doc.body.endswith(SECOND)
+
+
+def test_a_forum_archivers_pager_is_not_the_posts(tmp_path: Path) -> None:
+    page = "\n".join(["河边老农 发表于 2023-3-5 10:21:09", FIRST, SECOND, "页: [1] 2", "查看完整版本: 示范镇的变化"])
+    doc = read(tmp_path, page)
+    assert doc.body.endswith(SECOND)
+
+
+def test_a_preview_cut_off_by_the_site_is_kept_when_it_is_the_only_prose(tmp_path: Path) -> None:
+    preview = FIRST + SECOND + THIRD + FOURTH + FIRST[:20] + "..."
+    page = "\n".join(["返回", "示范镇工作汇报", "示范镇工作汇报", preview, "请先登录", "相关推荐"])
+    doc = read(tmp_path, page)
+    assert doc.body == preview
