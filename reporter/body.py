@@ -341,6 +341,9 @@ def split_body(lines: list[Line]) -> BodySplit:
     body = [k for k in range(first, end + 1) if (not infos[k].noise or k in rows) and k not in metadata]
     if not body:  # plain prose that the page rules could not place: keep its sentences
         body = [k for k, line in enumerate(lines) if is_prose(line.text) and not is_list_noise(line.text, infos[k])]
+        head = find_title(lines, infos, header_top(lines, infos, body[0]), body[0]) if body else None
+        if head is not None and head < body[0]:  # the headline of the prose kept, if it has one
+            body, title = [head, *body], head
     kept = set(body) | set(metadata)
     dropped = [k for k in range(len(lines)) if k not in kept]
     return BodySplit(body, metadata, byline, dropped, title)
@@ -473,7 +476,7 @@ def is_post_line(s: str, info: LineInfo) -> bool:
 
 def post_header(lines: list[Line], infos: list[LineInfo], first: int) -> int | None:
     """The post header above the header found for the body run, across short post lines and
-    the forum's furniture between header and post (a sign-up prompt, a close button), but not
+    the forum's furniture between header and post (a '|' left by the post's frame), but not
     across a list of other posts or headlines; or None."""
     k = first
     while k > 0 and (is_post_line(lines[k - 1].text, infos[k - 1]) or infos[k - 1].kind == "furniture"):

@@ -332,8 +332,7 @@ def test_a_post_of_short_lines_only_is_kept_between_its_header_and_the_page_nois
     page = "\n".join(
         [
             "河边老农 发表于 2023-3-5 10:21:09",
-            "马上注册,结交更多好友,享用更多功能。",
-            "x",
+            "|",
             *verses,
             "上一篇:春天的示范镇",
             "下一篇:示范河的早晨",
@@ -361,4 +360,4 @@ def test_a_preview_cut_off_by_the_site_is_kept_when_it_is_the_only_prose(tmp_pat
     preview = FIRST + SECOND + THIRD + FOURTH + FIRST[:20] + "..."
     page = "\n".join(["返回", "示范镇工作汇报", "示范镇工作汇报", preview, "请先登录", "相关推荐"])
     doc = read(tmp_path, page)
-    assert doc.body == preview
+    assert doc.body == "示范镇工作汇报\n" + preview  # the copy of the title nearer the text heads it
