@@ -10,7 +10,9 @@ teaser far below the article does not pull the noise between them in.
 
 A ranking list or a table saved a cell a line right after the last paragraph is the
 article's too, though its rows are short like a menu's; and a paragraph printed twice in a
-row is a forum reply quoting the post, not a headline that a list repeats.
+row is a forum reply quoting the post, not a headline that a list repeats. A forum post runs
+from its header (the poster and the time of posting) to the next page noise, however short its
+lines (verses, a list) are.
 
 Lines right above and at the top of that run that state the publication
 date, source or author are metadata (and so is a source line right after the

@@ -361,3 +361,14 @@ def test_a_preview_cut_off_by_the_site_is_kept_when_it_is_the_only_prose(tmp_pat
     page = "\n".join(["返回", "示范镇工作汇报", "示范镇工作汇报", preview, "请先登录", "相关推荐"])
     doc = read(tmp_path, page)
     assert doc.body == "示范镇工作汇报\n" + preview  # the copy of the title nearer the text heads it
+
+
+def test_short_lines_after_an_article_without_a_post_header_are_not_taken_in(tmp_path: Path) -> None:
+    page = "\n".join(["示范县上半年工业产值稳步增长", "来源：示范日报", FIRST, SECOND, "工业经济", "示范县"])
+    doc = read(tmp_path, page)
+    assert doc.body.endswith(SECOND)
+
+
+def test_a_close_mark_left_by_a_widget_is_page_noise(tmp_path: Path) -> None:
+    doc = read(tmp_path, "\n".join(["×", FIRST, "x", SECOND]))
+    assert kept_lines(doc) == [FIRST, SECOND]
