@@ -30,8 +30,12 @@ CORPUS_FLOORS = {
     # r13-r17 (LABELING.md, "Rank forms of one document") took the code of the time below these
     # floors (F1 0.657, number recall 0.883, indicator accuracy 0.791); the rank rules written from
     # them and r01-r12 brought dev to 0.684, 0.919 and 0.849, and the floors were raised there.
-    "dev": {"f1": 0.68, "attribution": 0.74, "kind_acc": 0.985, "number_recall": 0.915, "indicator_acc": 0.845},
-    "test": {"f1": 0.695, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.86, "indicator_acc": 0.795},
+    # Attribution was lowered from 0.74 when q03-q05 and q07 joined (LABELING.md, "Notices and
+    # forum posts"): q04's five facts belong to 埠村镇 (now 埠村街道), a town extraction cannot place
+    # yet, so they go to an unnamed 我镇 (0.7425 -> 0.7399; the 69 older documents extract as before).
+    # Test F1 and number recall were raised when a forum post's short lines were kept (0.698, 0.8625).
+    "dev": {"f1": 0.68, "attribution": 0.735, "kind_acc": 0.985, "number_recall": 0.915, "indicator_acc": 0.845},
+    "test": {"f1": 0.697, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.862, "indicator_acc": 0.795},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
