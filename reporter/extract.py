@@ -211,14 +211,18 @@ def extract_facts(
     # (2022年，…) the rest of its paragraph.
     section = current = title_period
     estimate: status.Estimate | None = None  # an open 预计 (see reporter/status.py)
+    goals = Goals()
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, subject, current = sentence.paragraph, None, section
             estimate = None
+            goals = replace(goals, paragraph=False)
         hint = period_year(current, doc.date)
         stated, is_heading = opening_period(sentence.text, doc.date, hint)
         if estimate and (stated or not estimate.paragraph_wide):
             estimate = None  # a sentence of its own period, or one 预计 that spoke of one measure
+        names = subjects.spans(sentence.start, sentence.start + len(sentence.text))
+        goals = next_goals(goals, sentence.text, is_heading, stated, doc.date, names)
         if stated and is_heading:
             section = stated
         current = stated or current
@@ -283,7 +287,7 @@ def extract_facts(
                         period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
                     estimated = estimate is not None or 0 <= estimate_at <= q.start
                     fact = make_fact(
-                        doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis, estimated
+                        doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis, estimated, goals.on
                     )
                     sentence_facts.append(fact)
             if estimate_at >= 0:
@@ -294,6 +298,52 @@ def extract_facts(
                 subject = regions.UNRESOLVED  # 4县市总人口…,占全市的56.3%: the group's still
         facts.extend(sentence_facts)
     return drop_repeats(facts)
+
+
+@dataclass(frozen=True)
+class Goals:
+    """Whether the sentences read so far announce goals for what follows (reporter/status.py):
+    a section under a heading or a colon line that names goals, dated `year` when the lead states
+    one, and the rest of a paragraph after a sentence that says what a place will do."""
+
+    section: bool = False
+    year: int | None = None
+    paragraph: bool = False
+
+    @property
+    def on(self) -> bool:
+        return self.section or self.paragraph
+
+
+def next_goals(
+    goals: Goals, text: str, heading: bool, stated: str, doc_date: str, names: list[tuple[int, int]]
+) -> Goals:
+    """The goal scopes in force for a sentence, from the one before and the sentence itself
+    (`stated`: the period its opening or heading states; `names`: where region names stand in it)."""
+    stated_year = int(stated[:4]) if stated[:4].isdigit() else None
+    if numbers.find_quantities(text):
+        # A figure's own words decide it; one dated before the goals' year reports a result
+        # (“十三五”期间，金山增加了23家… after 我们将…), and so does what follows it.
+        now = goals.year or doc_year(doc_date)
+        end = period_end(sentence_period(text, doc_date, year_hint=now)) if goals.on and now else None
+        return Goals() if end is not None and now is not None and end < now else goals
+    if status.opens_goals(text, heading) and not (stated_year and stated_year < (doc_year(doc_date) or stated_year)):
+        # 2024年工作安排 in a report of 2024; not 2023年重点工作, which a report of 2024 reviews.
+        return Goals(section=True, year=stated_year or goals.year, paragraph=goals.paragraph)
+    if goals.section and status.ends_goals(text, heading):
+        goals = Goals(paragraph=goals.paragraph)
+    return replace(goals, paragraph=goals.paragraph or status.announces_plan(text, names))
+
+
+PLAN_ENDS = {row["plan"]: int(row["end_year"]) for row in lexicon.table("five_year_plans.csv")}
+
+
+def period_end(period: str) -> int | None:
+    """The last year a period covers: 2017-2021 -> 2021, 十三五 -> 2020; None when it names no year."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", period)]
+    if years:
+        return max(years)
+    return next((end for plan, end in PLAN_ENDS.items() if plan in period), None)
 
 
 # 昆山、常熟、太仓…分别是我县的3.1倍、2.2倍和1.4倍: a list of regions, then one figure each.
@@ -943,15 +993,20 @@ def make_fact(
     earlier: list[Fact],
     basis: str = "clause",
     estimated: bool = False,
+    planned: bool = False,
 ) -> Fact:
-    """The fact a quantity states; `estimated` when an open 预计 reaches it (reporter/status.py)."""
+    """The fact a quantity states; `estimated` when an open 预计 reaches it, `planned` when a
+    heading or sentence before it announces goals (reporter/status.py)."""
     before = clause[: q.head if q.head >= 0 else q.start]
     # 粮食种植面积732685亩，减少479亩: an amount right after a level of its unit is a change of it.
     after_level = any(f.kind == "level" and numbers.unit_class(f.unit) == numbers.unit_class(q.unit) for f in earlier)
-    kind = fact_kind(sentence.text, clause, q, doc_year(doc.date), estimated=estimated, after_level=after_level)
+    kind = fact_kind(
+        sentence.text, clause, q, doc_year(doc.date), estimated=estimated, after_level=after_level, planned=planned
+    )
     # A goal or an estimate is still a level, a growth rate or a share: classify it as what it measures.
     measure = fact_kind(sentence.text, clause, q, goals=False, after_level=after_level) if kind in NOT_ACTUAL else kind
     indicator, label = taxonomy.classify(before, clause, q.unit, measure)
+    named = indicator  # what the words before the figure name, before any inheritance
     if q.by_order:
         # 前十名是:A、B… : the words before a name in the list name no measure of it; the rank
         # is in the ranking the text names last before it (in the list's opening words, or earlier).
@@ -976,6 +1031,10 @@ def make_fact(
         label = labels.whole_part(label) or (tables.RANK_LABEL if in_ranking else taxonomy.UNNAMED)
         label += f"(第{PART_NAMES[q.part]}项)" if q.part else ""
         indicator = f"other:{label}"
+    if named.startswith("other:") or named in PAIR_MEASURES:  # not 农村居民…: a group named outright
+        indicator, label = paired_indicator(
+            indicator, label, sentence.text, clause_start - sentence.start + q.start, q.unit
+        )
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
     head = LISTED_FIGURES.sub("", before)  # 下降4.6%、0.2%: the 0.2 fell too
@@ -1002,6 +1061,26 @@ def make_fact(
         raw=q.raw,
         basis=basis,
     )
+
+
+# Each pair under the measure and under either group's indicator (a growth rate takes the one
+# of the figure before it, which may be the first group's).
+PAIRS = {row[key]: row for row in lexicon.table("paired_indicators.csv") for key in ("indicator", "first", "second")}
+PAIR_MEASURES = {row["indicator"] for row in PAIRS.values()}
+
+
+def paired_indicator(indicator: str, label: str, sentence: str, at: int, unit: str) -> tuple[str, str]:
+    """城乡居民人均可支配收入分别达A元、B元: the figure at `at` is the first group's or the second's
+    by its place among the figures of its unit after the pair's word (data/paired_indicators.csv)."""
+    pair = PAIRS.get(indicator)
+    start = sentence.rfind(pair["word"], 0, at) if pair else -1
+    if pair is None or start < 0 or re.search(r"[。；;]", sentence[start:at]):
+        return indicator, label
+    place = sum(f.unit == unit for f in numbers.find_quantities(sentence[start:at]))
+    if place > 1:
+        return indicator, label
+    chosen = taxonomy.by_id()[pair["second" if place else "first"]]
+    return chosen.id, chosen.name
 
 
 def ranking_before(doc: Document, at: int) -> taxonomy.Indicator | None:
@@ -1043,18 +1122,19 @@ def fact_kind(
     goals: bool = True,
     estimated: bool = False,
     after_level: bool = False,
+    planned: bool = False,
 ) -> str:
     """level | growth | share | change | target | estimate | rank | multiple, from the words around it.
 
     `estimated`: an estimate word earlier in the text still reaches the figure (reporter/status.py);
     one in the clause before it always does. `after_level`: the sentence stated a level of the
-    figure's unit before it."""
+    figure's unit before it. `planned`: a heading or a sentence before it announced goals."""
     before = clause[: q.start]
     offset = sentence.find(clause)
     # Up to the end of the figure: a goal word may end in its qualifier (将突破200亿元).
     sentence_before = sentence[: offset + q.end] if offset >= 0 else clause[: q.end]
     estimated = estimated or bool(status.ESTIMATE_RE.search(before))
-    if goals and (q.is_scale or status.is_target(sentence_before, before, year, estimated)):
+    if goals and (planned or q.is_scale or status.is_target(sentence_before, before, year, estimated)):
         return "target"
     if goals and estimated:
         return "estimate"

@@ -12,6 +12,14 @@ An estimate word reaches further or less far, by where it stands:
   across 、，； and list items, until a clause reports a result with a verb of its own (…，实现
   一般公共预算收入…: counted, not estimated); the verb it governs may recur (预计城镇完成…；
   农村完成…); its sentence only.
+
+Goals are also announced without a goal word in the figure's sentence:
+
+- a heading, or a line ending in a colon, that names goals or plans and states no figure
+  (2024年目标任务; 今年…的主要预期目标是:) makes what follows it goals, up to the next heading of
+  its rank (a sub-heading such as (一)… or 1、… stays inside) or a sentence dated to an earlier year;
+- a sentence that says what a place will do and states no figure (该县将重点抓好七个方面工作。)
+  makes the rest of its paragraph goals, until a sentence dated to an earlier year.
 """
 
 from __future__ import annotations
@@ -40,6 +48,17 @@ LEAD_RE = re.compile(
     r"(?:19|20)\d\d年(?:度|底|末)?|\d{1,2}(?:-|—|至|到)\d{1,2}月|前?[一二三四1-4]季度|"
     + "|".join(re.escape(w) for w in sorted(LEAD_WORDS, key=len, reverse=True))
 )
+# The goal word ends the lead, or is joined to its last words (2024年目标任务, 主要预期目标是:,
+# 今后五年奋斗目标和重点任务); 锚定目标谋发展 names no goals.
+GOAL_LEAD_RE = re.compile(
+    "(?:" + lexicon.alternation("goal_leads.txt") + r")(?:[和及与][\u4e00-\u9fff]{1,6})?(?:是|为|如下)?[:：]?$"
+)
+REVIEW_RE = re.compile(lexicon.alternation("review_words.txt"))
+# 该县将…, 未来五年，乐东将…: the plan word a few characters into a clause, after its subject.
+PLAN_RE = re.compile(lexicon.alternation("plan_words.txt"))
+PLAN_SUBJECT_RE = re.compile("(?:" + lexicon.alternation("plan_subjects.txt") + ")$")
+# (一)… 一是… 1、… ①…: a heading inside a section, which does not end it.
+SUB_HEADING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是|\d+[、.．]|[①-⑳])")
 MEASURE_CHARS = re.compile(r"[\u4e00-\u9fff]{2,}")
 VERB_REACH = 6  # characters after 预计 searched for the verb it governs (预计全年完成)
 
@@ -88,3 +107,28 @@ def is_target(text_before: str, clause_before: str, year: int | None, estimated:
         if year is None or int(m.group(1)) >= year:
             return True
     return year is not None and any(int(m.group(1)) > year for m in YEAR_RE.finditer(clause_before))
+
+
+def opens_goals(text: str, heading: bool) -> bool:
+    """Whether a line without figures announces goals for what follows it: a heading or a line
+    ending in a colon that names goals or plans (2024年目标任务, 主要预期目标是:) and looks ahead."""
+    text = text.strip()
+    if not (heading or text.endswith((":", "："))):
+        return False
+    return bool(GOAL_LEAD_RE.search(text)) and not REVIEW_RE.search(text)
+
+
+def ends_goals(text: str, heading: bool) -> bool:
+    """Whether a line without figures ends a section of goals: a heading that is not a
+    sub-heading of the section ((一)…, 1、… stay inside)."""
+    return heading and not SUB_HEADING_RE.match(text)
+
+
+def announces_plan(text: str, names: list[tuple[int, int]]) -> bool:
+    """Whether a sentence without figures says what a place will do (该县将重点抓好七个方面工作。),
+    which makes the rest of its paragraph planned: the plan word right after a region's name
+    (`names`: spans in the sentence) or a word for the place or its people (我们, 该县)."""
+    if REVIEW_RE.search(text):
+        return False
+    ends = {end for _, end in names}
+    return any(m.start() in ends or PLAN_SUBJECT_RE.search(text, 0, m.start()) for m in PLAN_RE.finditer(text))

@@ -68,3 +68,63 @@ def test_a_goal_holds_to_the_end_of_its_sentence():
     found = kinds(body)
     assert [found[v] for v in (6, 15, 20)] == ["target"] * 3
     assert kinds("主要目标完成情况如下。全区地区生产总值增长4%，低于目标2个百分点。")[4] == "growth"
+
+
+def test_a_heading_that_names_goals_makes_its_section_goals():
+    body = (
+        "\n2024年主要目标任务\n"
+        "规上工业企业达到420家，实际利用外资增长9%。\n"
+        "（一）做强制造业\n"
+        "新增高新技术企业35家。\n"
+        "三、加强政府自身建设\n"
+        "全年办结人大代表建议118件。"
+    )
+    found = kinds(body)
+    assert [found[v] for v in (420, 9, 35)] == ["target"] * 3  # a sub-heading stays inside
+    assert found[118] == "level"  # the next heading of its rank ends the goals
+
+
+def test_a_colon_line_that_names_goals_makes_its_list_goals():
+    body = "\n今年全市经济社会发展的主要预期目标是：\n——地区生产总值增长6%左右；\n——城镇新增就业1.3万人；\n——粮食产量稳定在52万吨。"
+    found = kinds(body)
+    assert [found[v] for v in (6, 1.3, 52)] == ["target"] * 3
+
+
+def test_a_heading_that_reviews_or_an_earlier_year_announces_no_goals():
+    body = "\n一、2023年目标任务完成情况\n规上工业企业达到400家。\n2023年重点工作\n新增高新技术企业30家。"
+    found = kinds(body, "2024-01-20")
+    assert (found[400], found[30]) == ("level", "level")
+
+
+def test_a_name_that_only_contains_a_goal_word_is_no_lead():
+    found = kinds("\n锚定目标谋发展——记开发区的一年\n规上工业企业达到400家。")
+    assert found[400] == "level"
+
+
+def test_a_sentence_that_says_what_a_place_will_do_makes_its_paragraph_planned():
+    body = (
+        "\n2023年，昆山市获评全省营商环境标杆城市。昆山市将重点做好五个方面工作。"
+        "一是壮大先进制造业，推动工业产值超过1.2万亿元。全年新增专精特新企业80家。\n"
+        "全市常住人口211万人。"
+    )
+    found = kinds(body)
+    assert (found[1.2], found[80]) == ("target", "target")
+    assert found[211] == "level"  # a new paragraph
+
+
+def test_a_plan_ends_at_a_figure_dated_before_it():
+    body = "\n我们将着力培育龙头企业。“十三五”期间，全市增加了18家百强企业，全市建成5G基站900个。"
+    found = kinds(body, "2021-03-01")
+    assert (found[18], found[900]) == ("level", "level")
+
+
+def test_a_preposition_or_a_pronoun_before_jiang_announces_no_plan():
+    body = "\n研究将全市分为三个片区。这将为发展奠定基础。全市建成5G基站900个。"
+    assert kinds(body)[900] == "level"
+
+
+def test_a_measure_written_once_for_town_and_country_splits_in_two():
+    body = "全市城乡居民人均可支配收入分别达52000元、31000元，分别增长5.1%、6.8%。全市城乡差距缩小，农村居民人均可支配收入增长7.2%。"
+    found = {f.value: f.indicator for f in facts_of("昆山市坚持制造业立市。" + body, "2024-01-20")}
+    assert [found[v] for v in (52000, 5.1)] == ["urban_income"] * 2
+    assert [found[v] for v in (31000, 6.8, 7.2)] == ["rural_income"] * 3
