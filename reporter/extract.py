@@ -327,12 +327,15 @@ def next_goals(
         now = goals.year or doc_year(doc_date)
         end = period_end(sentence_period(text, doc_date, year_hint=now)) if goals.on and now else None
         return Goals() if end is not None and now is not None and end < now else goals
-    if status.opens_goals(text, heading) and not (stated_year and stated_year < (doc_year(doc_date) or stated_year)):
-        # 2024年工作安排 in a report of 2024; not 2023年重点工作, which a report of 2024 reviews.
+    plan = status.announces_plan(text, names)
+    lead = status.opens_goals(text, heading) or (plan and text.strip().endswith((":", "：")))
+    if lead and not (stated_year and stated_year < (doc_year(doc_date) or stated_year)):
+        # 2024年工作安排 in a report of 2024, 我们将重点做好以下工作: before its list; not
+        # 2023年重点工作, which a report of 2024 reviews.
         return Goals(section=True, year=stated_year or goals.year, paragraph=goals.paragraph)
     if goals.section and status.ends_goals(text, heading):
         goals = Goals(paragraph=goals.paragraph)
-    return replace(goals, paragraph=goals.paragraph or status.announces_plan(text, names))
+    return replace(goals, paragraph=goals.paragraph or plan)
 
 
 PLAN_ENDS = {row["plan"]: int(row["end_year"]) for row in lexicon.table("five_year_plans.csv")}

@@ -120,8 +120,9 @@ def opens_goals(text: str, heading: bool) -> bool:
 
 def ends_goals(text: str, heading: bool) -> bool:
     """Whether a line without figures ends a section of goals: a heading that is not a
-    sub-heading of the section ((一)…, 1、… stay inside)."""
-    return heading and not SUB_HEADING_RE.match(text)
+    sub-heading of the section ((一)…, 1、… stay inside) and does not open a list of its own
+    (围绕上述目标，重点抓好以下九个方面工作:)."""
+    return heading and not SUB_HEADING_RE.match(text) and not text.strip().endswith((":", "："))
 
 
 def announces_plan(text: str, names: list[tuple[int, int]]) -> bool:

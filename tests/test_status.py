@@ -128,3 +128,13 @@ def test_a_measure_written_once_for_town_and_country_splits_in_two():
     found = {f.value: f.indicator for f in facts_of("昆山市坚持制造业立市。" + body, "2024-01-20")}
     assert [found[v] for v in (52000, 5.1)] == ["urban_income"] * 2
     assert [found[v] for v in (31000, 6.8, 7.2)] == ["rural_income"] * 3
+
+
+def test_a_plan_ending_in_a_colon_makes_its_list_goals():
+    body = (
+        "\n三、2024年主要工作安排\n围绕上述目标，重点抓好以下五个方面工作：\n"
+        "（一）壮大实体经济。新增规上工业企业30家，建成标准厂房20万平方米。\n"
+        "今年，我们将重点做好以下工作：\n1、新建5G基站400个；\n2、新增城镇就业5200人。"
+    )
+    found = kinds(body)
+    assert [found[v] for v in (30, 20, 400, 5200)] == ["target"] * 4
