@@ -211,7 +211,8 @@ def extract_facts(
     # (2022年，…) the rest of its paragraph.
     section = current = title_period
     estimate: status.Estimate | None = None  # an open 预计 (see reporter/status.py)
-    goals = Goals()
+    # A title that names a plan (某区2024年工作计划) is the heading of the whole text.
+    goals = next_goals(Goals(), doc.title.strip(), True, title_period, doc.date, [])
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, subject, current = sentence.paragraph, None, section

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from test_extract import facts_of
 
+from reporter.extract import extract_document
+from reporter.models import Document
+
 
 def kinds(body: str, date: str = "2024-01-20") -> dict[float, str]:
     """The kind of each figure of `body`, in a document about 昆山市 (the body names no region)."""
@@ -138,3 +141,13 @@ def test_a_plan_ending_in_a_colon_makes_its_list_goals():
     )
     found = kinds(body)
     assert [found[v] for v in (30, 20, 400, 5200)] == ["target"] * 4
+
+
+def test_a_title_that_names_a_plan_makes_the_whole_text_goals():
+    body = "昆山市重点做好八方面工作。\n全年安排亿元以上项目180个，实际利用外资12亿美元以上。"
+    doc = Document(id="p", name="p.txt", path="p.txt", title="昆山市2024年工作计划", date="", source="", body=body)
+    assert {f.value: f.kind for f in extract_document(doc).facts} == {180: "target", 12: "target"}
+    reviewed = Document(
+        id="r", name="r.txt", path="r.txt", title="昆山市2023年工作总结和2024年工作计划", date="", source="", body=body
+    )
+    assert {f.value: f.kind for f in extract_document(reviewed).facts} == {180: "level", 12: "level"}
