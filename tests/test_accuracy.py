@@ -34,7 +34,9 @@ CORPUS_FLOORS = {
     # forum posts"): q04's five facts belong to 埠村镇 (now 埠村街道), a town extraction cannot place
     # yet, so they go to an unnamed 我镇 (0.7425 -> 0.7399; the 69 older documents extract as before).
     # Test F1 and number recall were raised when a forum post's short lines were kept (0.698, 0.8625).
-    "dev": {"f1": 0.68, "attribution": 0.735, "kind_acc": 0.985, "number_recall": 0.915, "indicator_acc": 0.845},
+    # w01-w06 (LABELING.md, "Goals without a goal word") joined with the goal rules and the 城乡
+    # pairs that read them; indicator accuracy then reached 0.856 and its floor was raised.
+    "dev": {"f1": 0.68, "attribution": 0.735, "kind_acc": 0.985, "number_recall": 0.915, "indicator_acc": 0.85},
     "test": {"f1": 0.697, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.862, "indicator_acc": 0.795},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
