@@ -861,13 +861,20 @@ def period_year(period: str, doc_date: str) -> int | None:
     return int(doc_date[:4]) if doc_date[:4].isdigit() else None
 
 
+RATE_KINDS = ("growth", "share", "change")
+
+
 def drop_repeats(facts: list[Fact]) -> list[Fact]:
     """An article repeats a figure (8大产业集群 … 上虞的8大产业集群): keep its first statement."""
     seen: dict[tuple, str] = {}
     out = []
     for f in facts:
         indicator = "other" if f.indicator.startswith("other:") else f.indicator
-        keys = [(f.region_id, f.value, f.unit, f.indicator, f.kind), (f.region_id, f.raw, indicator, f.kind)]
+        keys: list[tuple] = [(f.region_id, f.value, f.unit, f.indicator, f.kind)]
+        # A level restated under other words is one figure; two measures often share a rate
+        # (蔬菜产量…增长3.4%; 禽蛋产量…增长3.4%), so a rate is a repeat only under one indicator.
+        if f.kind not in RATE_KINDS:
+            keys.append((f.region_id, f.raw, indicator, f.kind))
         if not any(seen.get(k, f.evidence) != f.evidence for k in keys):
             out.append(f)
         for k in keys:

@@ -127,6 +127,13 @@ def test_a_figure_repeated_later_is_one_fact():
     assert [f.value for f in facts_of(body)] == [6]
 
 
+def test_the_same_rate_of_two_measures_is_two_facts():
+    # Rates coincide often in a bulletin; a level restated in other words is a repeat, a rate is not.
+    body = "昆山市蔬菜产量12万吨,增长3.4%。\n昆山市禽蛋产量1.6万吨,增长3.4%。"
+    growth = [f for f in facts_of(body) if f.kind == "growth"]
+    assert [f.value for f in growth] == [3.4, 3.4]
+
+
 def test_practices_and_industries_with_their_sentence():
     sentence = "昆山市推行“链长制”和“亩均论英雄”改革,重点发展新一代信息技术和生物医药产业。"
     ex = extract_document(make_doc(sentence))
