@@ -204,6 +204,7 @@ def extract_facts(
     doc: Document, doc_regions: DocRegions, sentences: list[Sentence], subjects: Subjects, title_period: str
 ) -> list[Fact]:
     facts: list[Fact] = []
+    starts: list[int] = []  # where each fact's sentence starts, to tell a repeated line from its first
     subject: str | None = None
     paragraph = -1
     default = subjects.default
@@ -298,7 +299,8 @@ def extract_facts(
             if group_before(clause, len(clause), doc_regions, abs_start):
                 subject = regions.UNRESOLVED  # 4县市总人口…,占全市的56.3%: the group's still
         facts.extend(sentence_facts)
-    return drop_repeats(facts)
+        starts.extend(sentence.start for _ in sentence_facts)
+    return drop_repeats(facts, starts)
 
 
 @dataclass(frozen=True)
@@ -864,21 +866,23 @@ def period_year(period: str, doc_date: str) -> int | None:
 RATE_KINDS = ("growth", "share", "change")
 
 
-def drop_repeats(facts: list[Fact]) -> list[Fact]:
-    """An article repeats a figure (8大产业集群 … 上虞的8大产业集群): keep its first statement."""
-    seen: dict[tuple, str] = {}
+def drop_repeats(facts: list[Fact], starts: list[int]) -> list[Fact]:
+    """An article repeats a figure (8大产业集群 … 上虞的8大产业集群): keep its first statement.
+    A line printed again word for word (a table's repeated cell, a forum reply quoting the post)
+    is a repeat too; only the sentence that first stated a figure may state it twice."""
+    seen: dict[tuple, tuple[str, int]] = {}
     out = []
-    for f in facts:
+    for f, start in zip(facts, starts, strict=True):
         indicator = "other" if f.indicator.startswith("other:") else f.indicator
         keys: list[tuple] = [(f.region_id, f.value, f.unit, f.indicator, f.kind)]
         # A level restated under other words is one figure; two measures often share a rate
         # (蔬菜产量…增长3.4%; 禽蛋产量…增长3.4%), so a rate is a repeat only under one indicator.
         if f.kind not in RATE_KINDS:
             keys.append((f.region_id, f.raw, indicator, f.kind))
-        if not any(seen.get(k, f.evidence) != f.evidence for k in keys):
+        if all(seen.get(k, (f.evidence, start)) == (f.evidence, start) for k in keys):
             out.append(f)
         for k in keys:
-            seen.setdefault(k, f.evidence)
+            seen.setdefault(k, (f.evidence, start))
     return out
 
 

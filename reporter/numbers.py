@@ -77,7 +77,9 @@ BARE_MONEY_RE = re.compile(
     rf"(?P<num>{NUM})(?P<approx1>{AFTER_NUMBER})?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万)(?P<approx2>{AFTER_NUMBER})?"
     rf"(?![\d元美吨亩平级倍%％{COUNT_UNITS}])(?P<post>{POST_QUALIFIERS})?"
 )
-MONEY_WORDS = re.compile(lexicon.alternation("money_words.txt"))
+MONEY_WORDS = re.compile(lexicon.alternation("money_words.txt"), re.IGNORECASE)  # gdp as GDP
+# 达到800亿的水平, 除开发区突破20亿外: words after a bare 亿 that end its phrase.
+BARE_YI_FOLLOWERS = frozenset("的外")
 PEOPLE_WORDS = re.compile(lexicon.alternation("people_words.txt"))
 # 8大产业集群, 10大工程: a count of named groups (unit 个).
 GROUPS_RE = re.compile(
@@ -232,8 +234,11 @@ def find_quantities(clause: str) -> list[Quantity]:
         if q and free(m.start("num"), m.end()):
             found.append(q)
             taken.append((m.start(), m.end()))
-    if MONEY_WORDS.search(clause) or PEOPLE_WORDS.search(clause):
+    worded = bool(MONEY_WORDS.search(clause) or PEOPLE_WORDS.search(clause))
+    if worded or "亿" in clause:
         for m in BARE_MONEY_RE.finditer(clause):
+            if not worded and not ends_bare_yi(clause, m):
+                continue
             q = quantity_from_match(clause, m, unit=bare_unit(clause, m.start()))
             if q and free(m.start("num"), m.end()):
                 found.append(q)
@@ -285,6 +290,16 @@ def drop_rank_bands(clause: str, found: list[Quantity]) -> list[Quantity]:
     return [q for q in found if id(q) not in dropped]
 
 
+def ends_bare_yi(clause: str, m: re.Match) -> bool:
+    """A bare 亿 that ends its phrase is money though the clause names no measure
+    (十堰市 2359.03亿 in a table of GDP; 除开发区突破20亿外): an amount of anything else
+    in 亿 writes its unit (5亿斤, 3亿立方米). A bare 万 says too little to be read alone."""
+    if m.group("mult") == "万":
+        return False
+    after = clause[m.end() : m.end() + 1]
+    return bool(m.group("post")) or not re.match(r"[\u4e00-\u9fff]", after) or after in BARE_YI_FOLLOWERS
+
+
 def bare_unit(clause: str, at: int) -> str:
     """What a bare 万/亿 counts: people after 人口 (户籍人口7.1万), else money (总投资1.5亿)."""
     people = [m.end() for m in PEOPLE_WORDS.finditer(clause[:at])]
@@ -332,7 +347,10 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     unit = unit or m.group("unit")
     if is_glued(clause, m.start("num"), m.end("num")):
         return None
-    ordinal = clause[max(0, m.start("num") - 1) : m.start("num")] == "第"
+    before = clause[max(0, m.start("num") - 1) : m.start("num")]
+    if before == "几":
+        return None  # 几十亿: a guess at a size, no figure
+    ordinal = before == "第"
     small = num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL
     if small and not mult and not ordinal and unit not in ONE_NUMERAL_UNITS:
         return None  # 一个, 两家, 三条: counting words in prose, not data (第三名 is a rank)

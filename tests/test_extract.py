@@ -134,6 +134,12 @@ def test_the_same_rate_of_two_measures_is_two_facts():
     assert [f.value for f in growth] == [3.4, 3.4]
 
 
+def test_a_line_printed_again_is_one_fact():
+    # A forum reply quoting the post, a table's repeated cell: the same words, a second time.
+    line = "昆山市今年规上工业产值达到9000亿元,工业投资增长6%。"
+    assert sorted(f.value for f in facts_of(line + "\n" + "网友回复:\n" + line)) == [6, 9000]
+
+
 def test_practices_and_industries_with_their_sentence():
     sentence = "昆山市推行“链长制”和“亩均论英雄”改革,重点发展新一代信息技术和生物医药产业。"
     ex = extract_document(make_doc(sentence))

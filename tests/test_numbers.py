@@ -48,6 +48,24 @@ def test_bare_yi_in_a_money_clause_is_yuan():
     assert (q.value, q.unit) == (1.5, "亿元")
 
 
+@pytest.mark.parametrize(
+    ("clause", "value"),
+    [
+        ("临海市 812.6亿", 812.6),
+        ("除高新区突破30亿外", 30),
+        ("gdp有望达到接近600亿的水平", 600),
+        ("营收在900亿左右", 900),
+    ],
+)
+def test_a_bare_yi_that_ends_its_phrase_is_yuan(clause, value):
+    assert [(q.value, q.unit) for q in find_quantities(clause)] == [(value, "亿元")]
+
+
+@pytest.mark.parametrize("clause", ["小麦产量12亿斤", "两市相差几十亿", "全县有3万"])
+def test_a_bare_yi_before_another_word_or_a_bare_wan_alone_is_not_money(clause):
+    assert [q.unit for q in find_quantities(clause)] == []
+
+
 def test_percentage_points_and_multiples():
     assert (only("比重提高9.3个百分点").unit, only("比重提高9.3个百分点").value) == ("个百分点", 9.3)
     q = only("高新技术企业数量增长2.7倍")
