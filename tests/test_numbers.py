@@ -66,6 +66,21 @@ def test_a_bare_yi_before_another_word_or_a_bare_wan_alone_is_not_money(clause):
     assert [q.unit for q in find_quantities(clause)] == []
 
 
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [
+        ("全县自来水供水量2.3万立方米", 2.3, "万立方米"),
+        ("全市综合能耗总量达到61.5万吨标准煤", 61.5, "万吨标准煤"),
+        ("城区PM10年均浓度为58微克/立方米", 58, "微克/立方米"),
+        ("镇内最高的山海拔716米", 716, "米"),
+        ("全年降水量为812.4毫米", 812.4, "毫米"),
+        ("年平均气温15.6℃", 15.6, "℃"),
+    ],
+)
+def test_measures_of_volume_energy_air_height_and_weather(clause, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(clause)] == [(value, unit)]
+
+
 def test_percentage_points_and_multiples():
     assert (only("比重提高9.3个百分点").unit, only("比重提高9.3个百分点").value) == ("个百分点", 9.3)
     q = only("高新技术企业数量增长2.7倍")
