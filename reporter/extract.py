@@ -262,6 +262,7 @@ def extract_facts(
                 if (
                     skip_quantity(clause, q)
                     or set_average(sentence.text, c_start, clause, q)
+                    or evaluated_field(sentence.text, c_start, clause, q)
                     or company_clause(clause, q, doc_regions, abs_start)
                     or group_before(clause, q.start, doc_regions, abs_start)
                 ):
@@ -995,6 +996,32 @@ def set_average(sentence: str, clause_start: int, clause: str, q: numbers.Quanti
 BRACKET_UNITS = ("位", "名", "席")  # 前十名, 前四席: the top of a ranking
 # A bound followed by the noun it bounds (10万元以上家庭, 50平方米及以上超市, 2000万元规模以上企业).
 THRESHOLD_AFTER = re.compile(r"(?:规模)?及?以上(?=[\u4e00-\u9fff])(?!的)")
+
+
+FIELD_WORDS = {
+    place: "|".join(
+        re.escape(row["word"])
+        for row in sorted(lexicon.table("evaluation_field_words.csv"), key=lambda r: -len(r["word"]))
+        if row["place"] == place
+    )
+    for place in ("before", "scope", "after", "part")
+}
+# 对全国453个开发区, 共有131家省级开发区和15个: the opener, a scope or an earlier member, the count.
+FIELD_BEFORE = re.compile(
+    rf"(?:{FIELD_WORDS['before']})(?:{FIELD_WORDS['scope']})?(?:\d+[{numbers.COUNT_UNITS}][^，,；;。\d]{{0,10}}[和及与、])?$"
+)
+FIELD_AFTER = re.compile(FIELD_WORDS["after"])
+SCHEME_PART = re.compile(rf"^(?:{FIELD_WORDS['part']})|(?:{FIELD_WORDS['part']})共?$")
+
+
+def evaluated_field(sentence: str, clause_start: int, clause: str, q: numbers.Quantity) -> bool:
+    """Whether a count is the field an evaluation or ranking looks at (对217家经开区…进行考核),
+    or a part of its scheme (二级指标共10个): the report's, not a region's."""
+    if q.is_rank or numbers.unit_class(q.unit) != "count":
+        return False
+    if SCHEME_PART.search(clause[q.end : q.end + 2]) or SCHEME_PART.search(clause[max(0, q.start - 3) : q.start]):
+        return True
+    return bool(FIELD_BEFORE.search(clause, 0, q.start) and FIELD_AFTER.search(sentence, clause_start + q.end))
 
 
 def make_fact(

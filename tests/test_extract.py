@@ -140,6 +140,24 @@ def test_a_line_printed_again_is_one_fact():
     assert sorted(f.value for f in facts_of(line + "\n" + "网友回复:\n" + line)) == [6, 9000]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "研究院对全国368个县级市的统计数据进行比较,昆山市位列第一。",
+        "此次评比共有86家省级园区和12个国家级园区参加,昆山市位列第一。",
+        "报告选取了全省95个县进行分析,昆山市位列第一。",
+        "评价体系包含24个指标,其中二级指标共8个,昆山市位列第一。",
+    ],
+)
+def test_the_field_and_scheme_of_an_evaluation_are_no_facts(sentence):
+    assert [(f.value, f.unit) for f in facts_of(sentence)] == [(1, "位")]
+
+
+def test_a_count_of_a_region_is_a_fact_beside_an_evaluation_word():
+    found = facts_of("昆山市共有高新技术企业2100家,今年进行了全面评估。")
+    assert [(f.value, f.unit) for f in found] == [(2100, "家")]
+
+
 def test_practices_and_industries_with_their_sentence():
     sentence = "昆山市推行“链长制”和“亩均论英雄”改革,重点发展新一代信息技术和生物医药产业。"
     ex = extract_document(make_doc(sentence))
