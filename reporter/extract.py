@@ -19,6 +19,7 @@ from reporter import gazetteer, labels, lexicon, numbers, regions, segment, stat
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Mention, Practice, Region
 
 VISIT_RE = re.compile(lexicon.alternation("visit_size_words.txt"))
+DELEGATION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.alternation('delegation_words.txt')})")
 PEER_SET = re.compile(r"在[^，,；;。]{0,6}$")
 PEER_SET_END = re.compile(r"[^，,；;。]{0,14}?中")
 COMPARISON_VERBS = re.compile(lexicon.alternation("comparison_verbs.txt"))
@@ -968,7 +969,7 @@ def clause_initial(body: str, pos: int) -> bool:
 
 def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     """Not facts about a region: thresholds (投资超过5亿的项目) and the size of a
-    visit (考察了20多个参观点, 走访了5个城市)."""
+    visit (考察了20多个参观点, 走访了5个城市) or of a delegation (29名学员)."""
     after = clause[q.end : q.end + 1]
     if q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位", "%"):
         return True
@@ -978,6 +979,8 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
         return True  # 在全国230家国家级开发区中位列第15位: the size of the field, not a fact
     if not q.is_rank and q.unit in BRACKET_UNITS and clause[: q.start].endswith("前"):
         return True  # 入选前100名, 增速前9位中: the top of a ranking, not a count of anything
+    if not q.is_rank and numbers.unit_class(q.unit) == "count" and DELEGATION_RE.match(clause, q.end):
+        return True  # 29名学员, 8个处室负责人: the size of a delegation or a class
     return bool(VISIT_RE.search(clause[: q.start]))
 
 

@@ -122,6 +122,14 @@ def test_thresholds_and_visit_sizes_are_not_facts():
     assert 12 in values and 20 not in values and 5 not in values
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["昆山市党校青干班36名学员赴深圳学习。", "昆山市商务局带领12个科室负责人赴宁波考察。"],
+)
+def test_the_size_of_a_delegation_is_no_fact(sentence):
+    assert facts_of(sentence) == []
+
+
 def test_a_figure_repeated_later_is_one_fact():
     body = "昆山市培育了6大产业集群。\n昆山市的6大产业集群覆盖面广。"
     assert [f.value for f in facts_of(body)] == [6]
