@@ -124,10 +124,10 @@ def test_thresholds_and_visit_sizes_are_not_facts():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["昆山市党校青干班36名学员赴深圳学习。", "昆山市商务局带领12个科室负责人赴宁波考察。"],
+    ["宿迁市委党校青干班36名学员到昆山市进行了学习考察。", "常州市科技局局长带领12个科室负责人赴宁波市参观学习。"],
 )
 def test_the_size_of_a_delegation_is_no_fact(sentence):
-    assert facts_of(sentence) == []
+    assert not facts_of(sentence)
 
 
 def test_a_figure_repeated_later_is_one_fact():
