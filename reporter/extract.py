@@ -1076,6 +1076,8 @@ def make_fact(
         label = labels.whole_part(label) or (tables.RANK_LABEL if in_ranking else taxonomy.UNNAMED)
         label += f"(第{PART_NAMES[q.part]}项)" if q.part else ""
         indicator = f"other:{label}"
+        if label == taxonomy.UNNAMED and (around := measure_around(doc, sentence, clause_start, q, measure)):
+            indicator, label = around.id, around.name
     if named.startswith("other:") or named in PAIR_MEASURES:  # not 农村居民…: a group named outright
         indicator, label = paired_indicator(
             indicator, label, sentence.text, clause_start - sentence.start + q.start, q.unit
@@ -1128,6 +1130,19 @@ def paired_indicator(indicator: str, label: str, sentence: str, at: int, unit: s
     return chosen.id, chosen.name
 
 
+def measure_around(doc: Document, sentence: Sentence, clause_start: int, q, kind: str) -> taxonomy.Indicator | None:
+    """The measure of a figure whose clause names none: the one an earlier clause of its
+    sentence names (以财政收入为例,…突破20亿外; 潞州区GDP总量最高,为565.7亿元), else the
+    one the title names (a table of GDP figures under a title about GDP)."""
+    earlier = doc.body[sentence.start : clause_start]
+    for text in (earlier, doc.title):
+        named = taxonomy.measure_named(text, q.unit, kind)
+        if named is not None:
+            # 江苏41个 under a title about the 百强县: a count of members, not the ranking
+            return None if named.unit != q.unit and numbers.unit_class(named.unit) == "count" else named
+    return None
+
+
 def ranking_before(doc: Document, at: int) -> taxonomy.Indicator | None:
     """The ranking the text names last before `at` (its title counts as before everything)."""
     return taxonomy.ranking_named(f"{doc.title}\n{doc.body[:at]}")
@@ -1152,6 +1167,8 @@ def clean_label(label: str, region: Region, empty: str = taxonomy.UNNAMED) -> st
     if figures:
         label = label[figures[-1].end() :]
     label = label.strip("、，,；;：: ")  # 、生命健康投资: a list's comma is not part of the name
+    if label in gazetteer.load().names:
+        return empty  # 河南南阳4572.17亿: the province written before a city names no measure
     return label if len(label) >= 2 else empty
 
 

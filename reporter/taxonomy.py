@@ -179,6 +179,11 @@ def classify(before: str, clause: str, unit: str, kind: str) -> tuple[str, str]:
     return f"other:{label}", label
 
 
+def measure_named(text: str, unit: str, kind: str) -> Indicator | None:
+    """The indicator named last in `text` that a figure of this unit and kind may have."""
+    return synonym_index(kind in LOOSE_KINDS, numbers.unit_class(unit)).nearest(text, from_end=True)
+
+
 def find_synonym(text: str, syn: str, from_end: bool) -> tuple[int, int] | None:
     """(start, end) of the last (or first) occurrence of a synonym.
 

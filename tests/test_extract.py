@@ -3,6 +3,8 @@ level), indicators, lists and the evidence sentence."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from reporter.extract import extract_document
@@ -164,6 +166,18 @@ def test_the_field_and_scheme_of_an_evaluation_are_no_facts(sentence):
 def test_a_count_of_a_region_is_a_fact_beside_an_evaluation_word():
     found = facts_of("昆山市共有高新技术企业2100家,今年进行了全面评估。")
     assert [(f.value, f.unit) for f in found] == [(2100, "家")]
+
+
+def test_a_figure_whose_clause_names_no_measure_takes_the_one_named_before_it():
+    found = fact("以地方财政收入为例,昆山市已突破400亿。", 400)
+    assert (found.indicator, found.unit) == ("fiscal_revenue", "亿元")
+
+
+def test_figures_under_a_title_take_its_measure_and_a_province_is_no_label():
+    doc = Document(id="t", name="t.txt", path="t.txt", title="长三角部分城市GDP对比", date="", source="", body="")
+    body = "浙江 湖州 3850.6亿\n江苏 镇江 5017.0亿\n"
+    found = extract_document(replace(doc, body=body)).facts
+    assert [(f.region, f.indicator) for f in found] == [("湖州市", "gdp"), ("镇江市", "gdp")]
 
 
 def test_practices_and_industries_with_their_sentence():
