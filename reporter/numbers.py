@@ -78,8 +78,8 @@ BARE_MONEY_RE = re.compile(
     rf"(?![\d元美吨亩平级倍%％{COUNT_UNITS}])(?P<post>{POST_QUALIFIERS})?"
 )
 MONEY_WORDS = re.compile(lexicon.alternation("money_words.txt"), re.IGNORECASE)  # gdp as GDP
-# 达到800亿的水平, 除开发区突破20亿外: words after a bare 亿 that end its phrase.
-BARE_YI_FOLLOWERS = frozenset("的外")
+CLAUSE_END = "，。；,;：: \t"
+WORDS_ONLY = re.compile(r"[\u4e00-\u9fff\s]*")
 PEOPLE_WORDS = re.compile(lexicon.alternation("people_words.txt"))
 # 8大产业集群, 10大工程: a count of named groups (unit 个).
 GROUPS_RE = re.compile(
@@ -291,13 +291,13 @@ def drop_rank_bands(clause: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def ends_bare_yi(clause: str, m: re.Match) -> bool:
-    """A bare 亿 that ends its phrase is money though the clause names no measure
-    (十堰市 2359.03亿 in a table of GDP; 除开发区突破20亿外): an amount of anything else
-    in 亿 writes its unit (5亿斤, 3亿立方米). A bare 万 says too little to be read alone."""
-    if m.group("mult") == "万":
+    """A bare 亿 after words alone, ending its clause, is money though the clause names no
+    measure (十堰市 2359.03亿 in a table of GDP a line a city; 除开发区突破20亿外): an amount of
+    anything else in 亿 writes its unit (5亿斤, 3亿立方米). A bare 万 says too little to be read
+    alone, and so does a bare 亿 among other figures or before more words (…达到800亿的水平)."""
+    if m.group("mult") == "万" or not WORDS_ONLY.fullmatch(clause[: m.start()]):
         return False
-    after = clause[m.end() : m.end() + 1]
-    return bool(m.group("post")) or not re.match(r"[\u4e00-\u9fff]", after) or after in BARE_YI_FOLLOWERS
+    return clause[m.end() :].strip(CLAUSE_END) in ("", "外")
 
 
 def bare_unit(clause: str, at: int) -> str:
