@@ -800,6 +800,11 @@ def table_quantity(cell: str, header: str, role: str, label: str, row_unit: str)
 
 OPENING_REACH = 10  # characters at a sentence's start where a time phrase dates what follows
 HEADING_MAX = 40  # a line this short without a sentence end is a heading
+# A year without 年 anywhere in a heading, not a figure (2000万元, 2022个) nor part of a number.
+# A span of years (2011-2015三次产业…) dates no section.
+HEADING_YEAR_RE = re.compile(
+    r"(?<![\d.\-—~至到])((?:19|20)\d\d)(?![\d.%万亿千百多余个家人元年月日号届次期位名\-—~至到])"
+)
 
 
 def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str, bool]:
@@ -809,6 +814,8 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
     heading = len(text) <= HEADING_MAX and not re.search(r"[。！？!?]", text)
     text = DATE_RE.sub("", text)  # 2023年3月2日发表: the day a page was posted dates no figure
     period = sentence_period(text if heading else text[:OPENING_REACH], doc_date, spans=False, year_hint=year_hint)
+    if heading and not period and (bare := HEADING_YEAR_RE.search(text)):
+        period = bare.group(1)  # 2022赛迪西部百强县发布, …城市2023 GDP: a headline's year without 年
     return (period if period[:1].isdigit() else ""), heading  # a plan (十四五) dates its own sentence only
 
 

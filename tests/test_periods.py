@@ -50,6 +50,12 @@ def test_a_year_without_年_dates_a_list_or_headline_but_a_figure_is_no_year() -
     assert periods("昆山市新增企业2000家。", title="2000家企业落户昆山") == {2000.0: ""}
 
 
+def test_a_year_without_年_anywhere_in_a_heading_dates_its_section_but_a_span_does_not() -> None:
+    body = "长三角部分城市2022 GDP\n苏州市 23958亿\n无锡市 14850亿"
+    assert periods(body) == {23958.0: "2022", 14850.0: "2022"}
+    assert periods("图2:2016-2020全县规上工业产值\n昆山市规上工业企业2800家。") == {2800.0: ""}
+
+
 def test_the_lead_dates_a_document_whose_title_states_no_period() -> None:
     body = "本报讯(记者 王明)2023年1~3季度，昆山市经济平稳增长。\n昆山市地区生产总值5000亿元。\n今年1-8月，昆山市进出口总额增长3%。"
     assert periods(body) == {5000.0: "2023年1-9月", 3.0: "2023年1-8月"}
