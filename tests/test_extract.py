@@ -54,6 +54,11 @@ def test_relative_years_stay_empty_without_a_document_date():
     assert fact("昆山市今年新增高新技术企业420家。", 420, date="").period == ""
 
 
+def test_a_rate_that_several_measures_share_is_growth():
+    found = fact("昆山市实现营业收入111亿元、税收9亿元,增幅均超过25%。", 25)
+    assert found.kind == "growth"
+
+
 @pytest.mark.parametrize(
     ("sentence", "value", "kind"),
     [
