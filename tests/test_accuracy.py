@@ -48,8 +48,9 @@ CORPUS_FLOORS = {
 # rank rules that followed give 0.551).
 # Raised when the lead, a data note (采用2004年统计数据) and a list's year without 年 (2023全国…名单)
 # began to date documents with no dated title. Most of what dev still misses is labelled from the
-# page's date, which the text does not carry.
-PERIOD_FLOORS = {"dev": 0.855, "test": 0.825}
+# page's date, which the text does not carry. Raised again when a heading's year without 年
+# (…城市2023 GDP) began to date its rows.
+PERIOD_FLOORS = {"dev": 0.86, "test": 0.825}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
