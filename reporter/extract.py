@@ -266,6 +266,7 @@ def extract_facts(
                     or evaluated_field(sentence.text, c_start, clause, q)
                     or company_clause(clause, q, doc_regions, abs_start)
                     or group_before(clause, q.start, doc_regions, abs_start)
+                    or (not q.is_rank and macro_area_before(clause, q.start, doc_regions, abs_start))
                 ):
                     continue
                 if q.start in listed:
@@ -298,7 +299,9 @@ def extract_facts(
                 estimate = status.open_estimate(clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at))
             # A region named in a clause without numbers is the subject of what follows.
             subject = subjects.find(abs_start, abs_start + len(clause), subject or default) or subject
-            if group_before(clause, len(clause), doc_regions, abs_start):
+            if group_before(clause, len(clause), doc_regions, abs_start) or macro_area_before(
+                clause, len(clause), doc_regions, abs_start
+            ):
                 subject = regions.UNRESOLVED  # 4县市总人口…,占全市的56.3%: the group's still
         facts.extend(sentence_facts)
         starts.extend(sentence.start for _ in sentence_facts)
@@ -641,6 +644,8 @@ GROUP_OF_REGIONS = re.compile(
 )
 
 
+MACRO_AREA = lexicon.alternation("macro_areas.txt")
+MACRO_AREAS = re.compile(rf"(?:{MACRO_AREA})(?:[、和及与](?:{MACRO_AREA}))*地区")
 # 有20个县市入围: a count of a region's members in a list, not a group of regions.
 MEMBERSHIP = re.compile(rf"\s*(?:{lexicon.alternation('membership_verbs.txt')})")
 
@@ -653,6 +658,15 @@ def group_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int)
     if group is None or MEMBERSHIP.match(clause, group.end()):
         return False
     return not any(abs_start + group.end() <= m.start < abs_start + end for m in doc_regions.mentions)
+
+
+def macro_area_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
+    """Whether an economic area is what the clause speaks of up to `end` (东部地区占65席; 中部、
+    西部和东北地区则分别占25席、8席和2席): no region is named between the area and `end`."""
+    area = next(reversed(list(MACRO_AREAS.finditer(clause, 0, end))), None)
+    return area is not None and not any(
+        abs_start + area.end() <= m.start < abs_start + end for m in doc_regions.mentions
+    )
 
 
 def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> bool:

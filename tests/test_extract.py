@@ -137,6 +137,12 @@ def test_the_size_of_a_delegation_is_no_fact(sentence):
     assert not facts_of(sentence)
 
 
+def test_an_economic_areas_seats_are_no_regions_but_a_rank_within_it_is():
+    body = "2024年百强镇榜单中,昆山市位列第1位。东部地区占70席,西部和东北地区分别占9席和4席。"
+    body += "\n东部地区优势明显,占70席。\n昆山市营商环境在东部地区第3位。"
+    assert [(f.region, f.value, f.unit) for f in facts_of(body)] == [("昆山市", 1, "位"), ("昆山市", 3, "位")]
+
+
 def test_a_figure_repeated_later_is_one_fact():
     body = "昆山市培育了6大产业集群。\n昆山市的6大产业集群覆盖面广。"
     assert [f.value for f in facts_of(body)] == [6]
