@@ -294,8 +294,9 @@ def ends_bare_yi(clause: str, m: re.Match) -> bool:
     """A bare 亿 after words alone, ending its clause, is money though the clause names no
     measure (十堰市 2359.03亿 in a table of GDP a line a city; 除开发区突破20亿外): an amount of
     anything else in 亿 writes its unit (5亿斤, 3亿立方米). A bare 万 says too little to be read
-    alone, and so does a bare 亿 among other figures or before more words (…达到800亿的水平)."""
-    if m.group("mult") == "万" or not WORDS_ONLY.fullmatch(clause[: m.start()]):
+    alone, and so does a bare 亿 among other figures or before more words (…达到800亿的水平)
+    or a round size in words (两年总量过百亿: a slogan's goal more often than a figure)."""
+    if m.group("mult") == "万" or not m.group("num")[0].isdigit() or not WORDS_ONLY.fullmatch(clause[: m.start()]):
         return False
     return clause[m.end() :].strip(CLAUSE_END) in ("", "外")
 

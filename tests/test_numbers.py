@@ -61,7 +61,9 @@ def test_a_bare_yi_that_ends_its_phrase_is_yuan(clause, value):
     assert [(q.value, q.unit) for q in find_quantities(clause)] == [(value, "亿元")]
 
 
-@pytest.mark.parametrize("clause", ["小麦产量12亿斤", "两市相差几十亿", "全县有3万", "估计今年能到3000亿的水平"])
+@pytest.mark.parametrize(
+    "clause", ["小麦产量12亿斤", "两市相差几十亿", "全县有3万", "估计今年能到3000亿的水平", "三年总量过千亿"]
+)
 def test_a_bare_yi_before_another_word_or_a_bare_wan_alone_is_not_money(clause):
     assert [q.unit for q in find_quantities(clause)] == []
 
