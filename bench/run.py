@@ -1,6 +1,6 @@
 """Speed benchmark: each figure beside its floor, measured in the same run.
 
-usage: python bench/run.py [--briefs N] [--only brief|extraction|scaling|batch]
+usage: python bench/run.py [--briefs N] [--only brief|extraction|scaling|batch|gazetteer]
 
 - extraction: `load_corpus` over the seeds repeated to about 2 MB, against
   jieba.lcut over the same body text in the same process;
@@ -10,7 +10,9 @@ usage: python bench/run.py [--briefs N] [--only brief|extraction|scaling|batch]
   command on the same HTML; in-process pipeline against WeasyPrint's render of
   the same final HTML alone;
 - batch: N briefs with 1 worker and with all cores (when `reporter batch` exists);
-- PDF size of the default brief; peak memory of the batch.
+- PDF size of the default brief; peak memory of the batch;
+- the gazetteer's cold load in a fresh process (goal: under a second; it was 1.2 s when
+  every Region was built up front).
 
 Times are the fastest of several runs; a ratio is the median of ratios of runs
 taken in turns with its floor (see `paired`).
@@ -85,6 +87,18 @@ def bench_extraction(rows: list) -> None:
         text = "\n".join(d.body for d in docs)
         t_ours, t_jieba, ratio = paired(3, lambda: load_corpus([folder]), lambda: jieba.lcut(text))
     rows.append(("extraction", f"{mb:.1f} MB", t_ours, "jieba.lcut same text", t_jieba, 2.0, ratio))
+
+
+GAZETTEER_GOAL = 1.0  # seconds
+
+
+def bench_gazetteer(rows: list) -> None:
+    code = "import time; from reporter import gazetteer; s = time.perf_counter(); gazetteer.load(); print(time.perf_counter() - s)"
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+        for _ in range(3)
+    ]
+    rows.append(("gazetteer load, cold", "", min(runs), "", None, GAZETTEER_GOAL, None))
 
 
 SCALING_MB = (0.25, 0.5, 1.0, 2.0)
@@ -188,7 +202,7 @@ def bench_batch(rows: list, out: Path, briefs: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description="reporter speed benchmark")
     parser.add_argument("--briefs", type=int, default=100)
-    parser.add_argument("--only", choices=["brief", "extraction", "scaling", "batch"], help="run one part")
+    parser.add_argument("--only", choices=["brief", "extraction", "scaling", "batch", "gazetteer"], help="run one part")
     args = parser.parse_args()
     rows: list = []
     size_kb = 0.0
@@ -202,6 +216,8 @@ def main() -> int:
             bench_scaling(rows)
         if args.only in (None, "batch"):
             bench_batch(rows, out, args.briefs)
+        if args.only in (None, "gazetteer"):
+            bench_gazetteer(rows)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"{'measure':40s} {'ours (s)':>9s} {'floor (s)':>10s} {'ratio':>7s} {'goal':>6s}  floor")
     for name, note, ours, floor_name, floor, goal, paired_ratio in rows:
