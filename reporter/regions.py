@@ -54,6 +54,8 @@ BENCHMARK_CUES = re.compile(lexicon.alternation("benchmark_cues.txt"))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
+# 我们吴忠, 咱们陕西: a name after a first-person word is the author's own place.
+FIRST_PERSON_WORDS = lexicon.words("first_person_words.txt")
 PRODUCT_CHARS = set(lexicon.words("product_chars.txt"))
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
 
@@ -745,7 +747,7 @@ def assign_roles(
 
 def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None = None) -> str | None:
     """The author's own region, from the strongest cue the document has:
-    1. the region called 我州/我县;
+    1. the region called 我州/我县, or named after 我们/咱们 (我们吴忠);
     2. the issuing body named in the header or the signature (荣县人民政府, 魏县统计局),
        first when the 我X regions all contain it (a county's report speaking of 我省);
     3. the region the title names, when the text calls a region of its kind 全县/本县;
@@ -754,7 +756,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     5. a region the text calls 全县/本县 without ever naming it (kept as 我县, unnamed).
     """
     # In text order (dict, not set), so a tie goes to the region named first, whatever the hash seed.
-    first_person = dict.fromkeys(r.region_id for r in refs if r.is_ref and r.text.startswith("我"))
+    first_person = dict.fromkeys(r.region_id for r in refs if is_first_person(text, r))
     # A county's report says 我省 of its province: the issuer below it is the document's own.
     if issuer and all(is_above(regions, rid, issuer) for rid in first_person):
         return issuer
@@ -785,6 +787,13 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         order = lexicon.level_order()
         return subject if subject and order[regions[rid].level] > order[regions[subject].level] else rid
     return subject or title_subject(text, refs, regions, visited)
+
+
+def is_first_person(text: str, ref: RegionRef) -> bool:
+    """我县, or a name written after 我们/咱们 (我们吴忠): the author speaks of its own place."""
+    if ref.is_ref:
+        return ref.text.startswith("我")
+    return text[max(0, ref.start - 2) : ref.start] in FIRST_PERSON_WORDS
 
 
 def title_subject(text: str, refs: list[RegionRef], regions: dict[str, Region], visited: set[str]) -> str | None:

@@ -679,3 +679,11 @@ def test_the_most_members_of_a_ranked_set_is_rank_one() -> None:
     assert ranks_of(body) == []
     body = "浙江省有全国最多的25个百强县。"  # the figure itself follows: not a second fact
     assert ranks_of(body) == []
+
+
+def test_a_place_after_我们_is_the_author_s_own() -> None:
+    body = "长沙市地区生产总值13000亿元,长沙市增长4.8%,长沙市排名全省第一。{}岳阳4400亿元,居全省第二。"
+    home, _ = home_of(body.format("我们"))
+    assert home is not None and home.name == "岳阳市"
+    home, _ = home_of(body.format(""))  # without 我们 the story is Changsha's, or nobody's
+    assert home is None or home.name != "岳阳市"
