@@ -786,7 +786,31 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         # 全省 never named, in a story about one zone: the scope of a comparison, not the home.
         order = lexicon.level_order()
         return subject if subject and order[regions[rid].level] > order[regions[subject].level] else rid
-    return subject or title_subject(text, refs, regions, visited)
+    return subject or title_subject(text, refs, regions, visited) or listing_city(refs, regions, cued | visited)
+
+
+LISTED_UNITS = 3  # a city's own counties or districts named this often make a story about the city
+
+
+def listing_city(refs: list[RegionRef], regions: dict[str, Region], cued: set[str]) -> str | None:
+    """The city a text is about when every other division it names lies inside it (长治市 and
+    its counties ranked, 重庆市 and its districts): a city's overview of its own units. A province
+    is left out: a page that lists one province's counties is mostly about several places."""
+    gaz = gazetteer.load()
+    named = [rid for rid in dict.fromkeys(r.region_id for r in refs if not r.is_ref) if rid in gaz.rows]
+    for rid in named:
+        if not is_city(regions[rid]) or rid in cued:
+            continue
+        above = set(gaz.ancestors(rid))
+        units = [o for o in named if o != rid and o not in above]
+        if len(units) >= LISTED_UNITS and all(rid in gaz.ancestors(o) and o not in cued for o in units):
+            return rid
+    return None
+
+
+def is_city(region: Region) -> bool:
+    """A prefecture-level city, or a municipality under the state (重庆市, listed with provinces)."""
+    return region.level == "prefecture" or (region.level == "province" and region.full_name.endswith("市"))
 
 
 def is_first_person(text: str, ref: RegionRef) -> bool:

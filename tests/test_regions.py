@@ -687,3 +687,18 @@ def test_a_place_after_我们_is_the_author_s_own() -> None:
     assert home is not None and home.name == "岳阳市"
     home, _ = home_of(body.format(""))  # without 我们 the story is Changsha's, or nobody's
     assert home is None or home.name != "岳阳市"
+
+
+def test_a_city_that_lists_its_own_counties_is_the_home() -> None:
+    body = (
+        "去年邯郸市地区生产总值4300亿元。其中武安市总量最高,为800亿元;涉县位居第二,为400亿元;"
+        "磁县位居第三,为300亿元;魏县为200亿元。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "邯郸市"
+    # A province's counties listed: a page about several places, no home guessed.
+    home, _ = home_of(body.replace("邯郸市", "河北省"))
+    assert home is None
+    # A county of another city among them: not one city's overview.
+    home, _ = home_of(body.replace("魏县", "正定县"))
+    assert home is None or home.name != "邯郸市"
