@@ -770,9 +770,13 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     # 居全省第3: the field of a ranking is no vote for the home.
     whole = [r for r in refs if r.is_ref and r.text[0] in "全本" and r.region_id not in cued and r.can_be_subject]
     suffixes = {suffix_of(regions[r.region_id]) for r in whole}
-    for rid in title_regions(text, refs, regions):
+    titled = title_regions(text, refs, regions)
+    for rid in titled:
         if suffix_of(regions[rid]) in suffixes:
-            return narrower(rid, subject, regions)
+            # 东莞市万江街道…: the title's narrower place is the story's. 安徽省县域经济…研究: the
+            # title names the province alone, and its 全省 is the document's, whatever city it
+            # names most.
+            return narrower(rid, subject, regions) if subject in titled else rid
     # 全省 is mostly the scope of a ranking (居全省第3位); a province's own report says so
     # in its title or as 我省.
     named = [r for r in whole if not r.region_id.startswith("self:") and regions[r.region_id].level != "province"]

@@ -702,3 +702,18 @@ def test_a_city_that_lists_its_own_counties_is_the_home() -> None:
     # A county of another city among them: not one city's overview.
     home, _ = home_of(body.replace("魏县", "正定县"))
     assert home is None or home.name != "邯郸市"
+
+
+def test_a_title_that_names_the_province_alone_keeps_全省_the_province_s() -> None:
+    body = (
+        "江西省县域经济发展研究\n全省县域经济总量持续扩大,全省县域生产总值占比过半。"
+        "南昌市南昌县总量居首,南昌市进贤县次之,南昌市新建区位列第三。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "江西省"
+    # The title names the city's town too: 全市 is the ranking's scope, the town is the story's.
+    home, _ = home_of(
+        "赣州市沙石镇上半年经济运行\n沙石镇生产总值12亿元,居全市乡镇前列。沙石镇规上企业12家。"
+        "沙石镇财政收入1.2亿元。沙石镇新增市场主体300户。沙石镇在全市乡镇中位列第5。"
+    )
+    assert home is not None and home.name == "沙石镇"
