@@ -790,7 +790,38 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         # 全省 never named, in a story about one zone: the scope of a comparison, not the home.
         order = lexicon.level_order()
         return subject if subject and order[regions[rid].level] > order[regions[subject].level] else rid
-    return subject or title_subject(text, refs, regions, visited) or listing_city(refs, regions, cued | visited)
+    return (
+        subject
+        or title_subject(text, refs, regions, visited)
+        or listing_city(refs, regions, cued | visited)
+        or lead_ranked(text, refs, visited)
+    )
+
+
+# 福清市居第35位 in the lead: a place's own news reports its place in a list. The top of a list
+# (昆山市居第1位) is reported by everyone, so it names no home.
+LEAD_RANK = re.compile(
+    rf"(?:{lexicon.alternation('rank_words.txt')})(?:全国|全省)?第([\d一二三四五六七八九十百]+)[位名]"
+)
+LEAD_RANK_MIN = 4
+
+
+def lead_ranked(text: str, refs: list[RegionRef], visited: set[str]) -> str | None:
+    """The one place whose rank the first line reports (济宁高新区位列第47位), below the top of
+    the list, when nothing else names the document's own region."""
+    from reporter.numbers import parse_number
+
+    first = text.lstrip("\n")
+    offset = len(text) - len(first)
+    end = offset + len(re.split(r"[。\n]", first, maxsplit=1)[0])
+    ranked = set()
+    for ref in refs:
+        if ref.is_ref or not offset <= ref.start < end or ref.region_id in visited:
+            continue
+        m = LEAD_RANK.match(text, ref.end, min(end, ref.end + 12))
+        if m and (parse_number(m.group(1)) or 0) >= LEAD_RANK_MIN:
+            ranked.add(ref.region_id)
+    return ranked.pop() if len(ranked) == 1 else None
 
 
 LISTED_UNITS = 3  # a city's own counties or districts named this often make a story about the city

@@ -717,3 +717,15 @@ def test_a_title_that_names_the_province_alone_keeps_全省_the_province_s() -> 
         "沙石镇财政收入1.2亿元。沙石镇新增市场主体300户。沙石镇在全市乡镇中位列第5。"
     )
     assert home is not None and home.name == "沙石镇"
+
+
+def test_the_place_whose_rank_the_lead_reports_is_the_home() -> None:
+    body = (
+        "《2023年全国县域经济百强榜》发布,长兴县位列第42位。"
+        "榜单前三位分别是昆山市、江阴市、张家港市,浙江省共有18个县入围。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "长兴县"
+    # The top of a list in the lead is everybody's news, not one place's.
+    home, _ = home_of(body.replace("位列第42位", "位列第1位"))
+    assert home is None or home.name != "长兴县"
