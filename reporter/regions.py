@@ -750,10 +750,13 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     1. the region called 我州/我县, or named after 我们/咱们 (我们吴忠);
     2. the issuing body named in the header or the signature (荣县人民政府, 魏县统计局),
        first when the 我X regions all contain it (a county's report speaking of 我省);
-    3. the region the title names, when the text calls a region of its kind 全县/本县;
+    3. the region the title names, when the text calls a region of its kind 全县/本县 (the
+       story's narrower place when the title names that too);
     4. the region 全X/本X refer to most (twice at least), unless the text presents it as a
        place to learn from;
-    5. a region the text calls 全县/本县 without ever naming it (kept as 我县, unnamed).
+    5. a region the text calls 全县/本县 without ever naming it (kept as 我县, unnamed);
+    6. else the place a local story is about, the one place its title names, a city whose own
+       counties are all the text names, or the one place whose rank below the top the lead reports.
     """
     # In text order (dict, not set), so a tie goes to the region named first, whatever the hash seed.
     first_person = dict.fromkeys(r.region_id for r in refs if is_first_person(text, r))
