@@ -38,7 +38,9 @@ CORPUS_FLOORS = {
     # pairs that read them; indicator accuracy then reached 0.856 and its floor was raised.
     # Raised again when bare 亿 rows, new units, rates two measures share and the measure of a
     # clause that names none were read (dev 0.693 / 0.938 / 0.874; test 0.704 / 0.867 / 0.830).
-    "dev": {"f1": 0.69, "attribution": 0.735, "kind_acc": 0.985, "number_recall": 0.935, "indicator_acc": 0.87},
+    # Dev F1 and attribution were raised when h01-h08 joined (LABELING.md, "Homes named once"):
+    # 0.698 and 0.745 on the 87 documents.
+    "dev": {"f1": 0.695, "attribution": 0.745, "kind_acc": 0.985, "number_recall": 0.935, "indicator_acc": 0.87},
     "test": {"f1": 0.70, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.865, "indicator_acc": 0.825},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
@@ -132,9 +134,9 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
     assert bench.period_accuracy(load_scorer(), CORPUS / part, pred) >= PERIOD_FLOORS[part]
 
 
-# Documents whose home is right (bench/accuracy.py, "documents with the right home"): dev 54/72 and
-# test 13/22 when h01-h08 joined dev and the home rules of LABELING.md "Homes named once" came in.
-HOME_FLOORS = {"dev": 0.75, "test": 0.59}
+# Documents whose home is right (bench/accuracy.py, "documents with the right home"): dev 60/87 and
+# test 13/22 when h01-h08 joined dev and the home rules written with them came in.
+HOME_FLOORS = {"dev": 0.685, "test": 0.59}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
