@@ -217,7 +217,7 @@ def test_batch_runs_on_a_dask_cluster(workspace, tmp_path):
     pairs_csv = write_pairs(tmp_path / "pairs.csv", [{"target": "如东县", "benchmarks": "海宁市"}] * 2)
     out = tmp_path / "dask"
     with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
     ) as cluster:
         proc = run_cli(
             "batch", str(pairs_csv), "-o", str(out), "--scheduler", cluster.scheduler_address,
