@@ -193,13 +193,18 @@ def dimension_chart(dimension, comparison) -> str:
     everything = [r for d in comparison.dimensions for r in d.rows if r.comparable]
     if len(rows) < 2 or len(rows) == len(everything):
         return ""
-    return ratio_bars([r.label for r in rows], ratio_series(rows, comparison), key=dimension.name)
+    return ratio_bars(bar_labels(rows), ratio_series(rows, comparison), key=dimension.name)
 
 
 def overview_chart(comparison) -> str:
     """One chart of every comparable indicator of the brief."""
     rows = [r for d in comparison.dimensions for r in d.rows if r.comparable]
-    return ratio_bars([r.label for r in rows], ratio_series(rows, comparison), key="overview")
+    return ratio_bars(bar_labels(rows), ratio_series(rows, comparison), key="overview")
+
+
+def bar_labels(rows) -> list[str]:
+    """Each bar named as its table row is: 地区生产总值 and 地区生产总值（增长） are two bars."""
+    return [r.label + r.kind_note for r in rows]
 
 
 def ratio_series(rows, comparison) -> dict[str, list[float | None]]:

@@ -385,3 +385,12 @@ def test_a_brief_written_into_the_corpus_folder_is_not_read_back_as_an_article(t
     assert "是 reporter 生成的简报" in again.stderr
     html = next(out.glob("*.html")).read_text(encoding="utf-8")
     assert "找差距分析简报》" not in html  # no brief cited among the sources
+
+
+def test_a_chart_names_a_growth_bar_apart_from_the_total():
+    from reporter.charts import bar_labels
+    from reporter.models import Row
+
+    rows = [Row("gdp", "地区生产总值", "产业规模", kind, None, []) for kind in ("level", "growth")]
+    rows.append(Row("x", "利润增长", "产业规模", "growth", None, []))
+    assert bar_labels(rows) == ["地区生产总值", "地区生产总值（增长）", "利润增长"]
