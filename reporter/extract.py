@@ -1078,6 +1078,10 @@ def make_fact(
         # is in the ranking the text names last before it (in the list's opening words, or earlier).
         ranking = ranking_before(doc, clause_start + q.start)
         indicator, label = (ranking.id, ranking.name) if ranking else (f"other:{tables.RANK_LABEL}", tables.RANK_LABEL)
+    elif measure in INHERITING_KINDS and (amount := respective_amount(clause, q, earlier)) is not None:
+        # 新设市场主体2565户,注册资本89.94亿元,同比分别增长36.92%和16.21%: one rate for each
+        # amount stated before it, in order, whatever the words next to the rates name.
+        indicator, label = amount.indicator, amount.label
     elif indicator.startswith("other:") and measure in INHERITING_KINDS and earlier:
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
         # change is about the figure stated just before it in the sentence.
@@ -1135,6 +1139,23 @@ def make_fact(
 # of the figure before it, which may be the first group's).
 PAIRS = {row[key]: row for row in lexicon.table("paired_indicators.csv") for key in ("indicator", "first", "second")}
 PAIR_MEASURES = {row["indicator"] for row in PAIRS.values()}
+
+
+RESPECTIVE_GAP = 8  # characters between 分别 and the first rate: 增长, 比上年增长, 较上年同期下降
+
+
+def respective_amount(clause: str, q, earlier: list[Fact]) -> Fact | None:
+    """The amount a rate after 分别 is about: with as many rates of its unit after 分别 as the
+    sentence has amounts of other units before them, the one in the same place in order."""
+    opening = clause.rfind("分别", 0, q.start)
+    if opening < 0:
+        return None
+    run = [x for x in numbers.find_quantities(clause) if x.start > opening and x.unit == q.unit]
+    amounts = [f for f in earlier if numbers.unit_class(f.unit) != numbers.unit_class(q.unit)]
+    if len(run) < 2 or len(amounts) != len(run) or run[0].start - opening > RESPECTIVE_GAP:
+        return None
+    place = next((k for k, x in enumerate(run) if x.start == q.start), None)
+    return amounts[place] if place is not None else None
 
 
 def paired_indicator(indicator: str, label: str, sentence: str, at: int, unit: str) -> tuple[str, str]:

@@ -289,3 +289,14 @@ def test_every_fact_records_how_its_region_was_decided():
     assert facts[4000].basis == "carried"  # 松江区 is the subject of the clause before
     assert facts[126].basis == "clause"  # 我州 names the region, as a reference
     assert (facts[12].region, facts[12].basis) == ("西双版纳州", "home")
+
+
+def test_rates_after_分别_follow_the_amounts_before_them_in_order():
+    found = facts_of("嵊泗县全年实现地区生产总值85亿元,财政收入6.2亿元,同比分别增长7.5%和12.1%。")
+    rates = {f.value: f.indicator for f in found if f.unit == "%"}
+    assert rates == {7.5: "gdp", 12.1: "fiscal_revenue"}
+
+
+def test_rates_after_分别_take_no_amount_when_the_counts_differ():
+    found = facts_of("嵊泗县全年实现地区生产总值85亿元,财政收入6.2亿元,税收4.1亿元,分别增长7.5%和12.1%。")
+    assert {f.value: f.indicator for f in found if f.unit == "%"} != {7.5: "gdp", 12.1: "fiscal_revenue"}
