@@ -177,15 +177,14 @@ def unnamed_home_docs(scorer, gold: Path, documents) -> set[str]:
 def home_flags(scorer, gold: Path, docs: set[str]) -> list[str]:
     """--home flags a user would give for these documents: each one's gold home, when it is a
     division the gazetteer knows by that name or a park (a merged town is neither)."""
-    from reporter.gazetteer import division_codes
-    from reporter.pipeline import park_home
+    from reporter.pipeline import home_codes
 
     flags = []
     for g in scorer.load_csv(gold / "regions.csv"):
         for item in filter(None, g["docs_roles"].split("|")):
             doc, _, role = item.partition(":")
             name = g["full_name"] or g["region"]
-            if role == "home" and doc in docs and len(division_codes(name) or park_home(name)) == 1:
+            if role == "home" and doc in docs and len(home_codes(name)) == 1:
                 flags += ["--home", f"{doc}={name}"]
     return flags
 

@@ -53,7 +53,7 @@ POINT_UNITS = tuple(row["unit"] for row in lexicon.table("units.csv") if row["cl
 LEVEL_RANK = lexicon.level_tiers()
 LEVEL_NAMES = lexicon.level_labels()
 # A five-year plan as a period sorts as its last year (data/five_year_plans.csv).
-FIVE_YEAR_PLANS = {row["plan"]: int(row["end_year"]) for row in lexicon.table("five_year_plans.csv")}
+FIVE_YEAR_PLANS = lexicon.plan_end_years()
 LARGE_GAP = 0.8  # target below 80% of the benchmark: a gap worth a recommendation
 OTHER_DIMENSION = "其他指标"
 

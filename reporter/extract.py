@@ -83,9 +83,9 @@ BASELINE_PERIOD_RE = re.compile(
 )
 # 自2013年起, 从2020年开始: the start of something ongoing (data/start_point_words.txt), no period.
 START_POINT_RE = re.compile(
-    rf"(?:{'|'.join(re.escape(r['word']) for r in lexicon.table('start_point_words.txt') if r['side'] == 'before')})"
+    rf"(?:{lexicon.alternation_of('start_point_words.txt', 'side', 'before')})"
     r"(?:19|20)\d\d年"
-    rf"(?:{'|'.join(re.escape(r['word']) for r in lexicon.table('start_point_words.txt') if r['side'] == 'after')})"
+    rf"(?:{lexicon.alternation_of('start_point_words.txt', 'side', 'after')})"
 )
 COHORT_YEAR_RE = re.compile(
     rf"(?<!\d)(?:19|20)\d\d年(?=[^，,。、]{{0,3}}(?:{lexicon.alternation('cohort_words.txt')}))"
@@ -150,18 +150,18 @@ def unnamed_apart(ex: DocExtraction) -> DocExtraction:
     if not renamed:
         return ex
     own = {
-        renamed[rid]: replace(r, id=renamed[rid], full_name=f"{r.name}(文中未写明名称, 见{ex.document.name})")
+        rid: replace(r, id=renamed[rid], full_name=f"{r.name}(文中未写明名称, 见{ex.document.name})")
         for rid, r in ex.regions.regions.items()
         if rid in renamed
     }
     doc_regions = replace(
         ex.regions,
-        regions={renamed.get(rid, rid): own.get(renamed.get(rid, ""), r) for rid, r in ex.regions.regions.items()},
+        regions={renamed.get(rid, rid): own.get(rid, r) for rid, r in ex.regions.regions.items()},
         mentions=tuple(replace(m, region_id=renamed.get(m.region_id, m.region_id)) for m in ex.regions.mentions),
         roles={renamed.get(rid, rid): role for rid, role in ex.regions.roles.items()},
     )
     facts = tuple(
-        replace(f, region_id=renamed[f.region_id], full_name=own[renamed[f.region_id]].full_name)
+        replace(f, region_id=renamed[f.region_id], full_name=own[f.region_id].full_name)
         if f.region_id in renamed
         else f
         for f in ex.facts
@@ -346,7 +346,7 @@ def next_goals(
     return replace(goals, paragraph=goals.paragraph or plan)
 
 
-PLAN_ENDS = {row["plan"]: int(row["end_year"]) for row in lexicon.table("five_year_plans.csv")}
+PLAN_ENDS = lexicon.plan_end_years()
 
 
 def period_end(period: str) -> int | None:
@@ -362,13 +362,7 @@ def period_end(period: str) -> int | None:
 RESPECTIVELY = re.compile(rf"分别|依次|{lexicon.alternation('rank_list_words.txt')}")
 # A、B均占20席: a list of regions, then figures that each of them has (data/distributive_words.csv).
 DISTRIBUTIVE = re.compile(lexicon.alternation_of("distributive_words.csv", "distributes"))
-NOT_DISTRIBUTIVE = re.compile(
-    "|".join(
-        re.escape(row["word"])
-        for row in sorted(lexicon.table("distributive_words.csv"), key=lambda r: -len(r["word"]))
-        if row["distributes"] != "yes"
-    )
-)
+NOT_DISTRIBUTIVE = re.compile(lexicon.alternation_of("distributive_words.csv", "distributes", "no"))
 LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*")
 # 前三位的分别是A、B、C; 依次是A、B、C: an ordered list of regions is a ranking.
 COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation('company_suffixes.txt')})")
@@ -879,6 +873,15 @@ def lead_period(doc: Document) -> str:
     return period if period[:1].isdigit() and (written or "月" in period) else ""
 
 
+def month_span(months: re.Match | None, quarters: re.Match | None) -> str:
+    """1-7月 for a range of months, 1-9月 for 1~3季度, else ""."""
+    if months:
+        return f"{month_number(months.group(1))}-{month_number(months.group(2))}月"
+    if quarters:
+        return f"{3 * month_number(quarters.group(1)) - 2}-{3 * month_number(quarters.group(2))}月"
+    return ""
+
+
 def period_year(period: str, doc_date: str) -> int | None:
     """The year of a period (2022, 2022年1-7月), else of the document's date."""
     if period[:4].isdigit():
@@ -1023,11 +1026,7 @@ THRESHOLD_AFTER = re.compile(r"(?:规模)?及?以上(?=[\u4e00-\u9fff])(?!的)")
 
 
 FIELD_WORDS = {
-    place: "|".join(
-        re.escape(row["word"])
-        for row in sorted(lexicon.table("evaluation_field_words.csv"), key=lambda r: -len(r["word"]))
-        if row["place"] == place
-    )
+    place: lexicon.alternation_of("evaluation_field_words.csv", "place", place)
     for place in ("before", "scope", "after", "part")
 }
 # 对全国453个开发区, 共有131家省级开发区和15个: the opener, a scope or an earlier member, the count.
@@ -1095,10 +1094,10 @@ def make_fact(
         # A rank or a move in a ranking (every one is in 位) with no measure named (江阴市位列第一)
         # is the rank in the list the text reports.
         in_ranking = q.unit == "位"
+        empty = tables.RANK_LABEL if in_ranking else taxonomy.UNNAMED  # the label when no word names it
         if labels.is_fragment(label):
             label = labels.noun_label(before, clause[q.end :]) or (tables.RANK_LABEL if in_ranking else label)
-        label = clean_label(label, region, tables.RANK_LABEL if in_ranking else taxonomy.UNNAMED)
-        label = labels.whole_part(label) or (tables.RANK_LABEL if in_ranking else taxonomy.UNNAMED)
+        label = labels.whole_part(clean_label(label, region, empty)) or empty
         label += f"(第{PART_NAMES[q.part]}项)" if q.part else ""
         indicator = f"other:{label}"
         if label == taxonomy.UNNAMED and (around := measure_around(doc, sentence, clause_start, q, measure)):
@@ -1320,20 +1319,16 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
     quarter = QUARTER_RE.search(sentence)
     if year is None and year_hint and (months or quarter or quarters):
         year = year_hint
-    if year and months:
-        return f"{year}年{month_number(months.group(1))}-{month_number(months.group(2))}月"
-    if year and quarters:
-        first, last = (month_number(quarters.group(k)) for k in (1, 2))
-        return f"{year}年{3 * first - 2}-{3 * last}月"
+    months_text = month_span(months, quarters)
+    if year and months_text:
+        return f"{year}年{months_text}"
     if year and quarter:
         part = PART_YEAR_MONTHS.get(quarter.group(0))
         return f"{year}年{part}月" if part else f"{year}年{quarter.group(0)}"
     if year:
         return str(year)
-    if months:  # a partial period with no year is written as the text has it (1-7月, 上半年)
-        return f"{month_number(months.group(1))}-{month_number(months.group(2))}月"
-    if quarters:
-        return f"{3 * month_number(quarters.group(1)) - 2}-{3 * month_number(quarters.group(2))}月"
+    if months_text:  # a partial period with no year is written as the text has it (1-7月, 上半年)
+        return months_text
     if quarter:
         return quarter.group(0)
     base = BASELINE_PLAN_RE.search(sentence)

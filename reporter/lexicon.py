@@ -42,9 +42,9 @@ def table(name: str) -> tuple[dict[str, str], ...]:
 
 
 @cache
-def alternation_of(name: str, column: str) -> str:
-    """The words of a CSV data file whose `column` says yes, as a regex alternation."""
-    found = [row["word"] for row in table(name) if row[column] == "yes"]
+def alternation_of(name: str, column: str, value: str = "yes") -> str:
+    """The words of a CSV data file whose `column` says `value`, as a regex alternation, longest first."""
+    found = [row["word"] for row in table(name) if row[column] == value]
     return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
 
 
@@ -74,3 +74,8 @@ def level_tiers() -> dict[str, int]:
 
 def level_labels() -> dict[str, str]:
     return {row["level"]: row["label"] for row in table("levels.csv")}
+
+
+def plan_end_years() -> dict[str, int]:
+    """十三五 -> 2020 …: the last year of each five-year plan (data/five_year_plans.csv)."""
+    return {row["plan"]: int(row["end_year"]) for row in table("five_year_plans.csv")}

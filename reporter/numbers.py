@@ -29,16 +29,10 @@ UNSCALED = {row["unit"] for row in lexicon.table("units.csv") if row["multiplied
 ONE_NUMERAL_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["one_numeral"] == "yes"}
 QUALIFIER_WORDS = {row["word"]: row["qualifier"] for row in lexicon.table("qualifiers.csv")}
 
-
-def qualifiers_at(place: str) -> str:
-    """The qualifier words of one place around a figure (data/qualifiers.csv), as an alternation."""
-    found = [row["word"] for row in lexicon.table("qualifiers.csv") if row["place"] == place]
-    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
-
-
-PRE_QUALIFIERS = qualifiers_at("before")
-AFTER_NUMBER = qualifiers_at("after_number")  # 十余家, 3000多万元
-POST_QUALIFIERS = qualifiers_at("after_unit")  # 20%左右
+# The qualifier words of each place around a figure (data/qualifiers.csv).
+PRE_QUALIFIERS = lexicon.alternation_of("qualifiers.csv", "place", "before")
+AFTER_NUMBER = lexicon.alternation_of("qualifiers.csv", "place", "after_number")  # 十余家, 3000多万元
+POST_QUALIFIERS = lexicon.alternation_of("qualifiers.csv", "place", "after_unit")  # 20%左右
 # 增长-6%: a minus sign (not the dash of a range 1-7月); 50个亿: 50亿.
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{PRE_QUALIFIERS})?(?P<neg>(?<![\d.A-Za-z])-(?=\d))?"

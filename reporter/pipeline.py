@@ -96,7 +96,7 @@ def declare_homes(docs: list[Document], homes: Mapping[str, str]) -> list[Docume
     cannot be found, or a region name that several divisions have, is an error."""
     codes = {}
     for file, name in homes.items():
-        found = gazetteer.division_codes(name) or park_home(name)
+        found = home_codes(name)
         if not found:
             raise RegionError(
                 f"--home {file}={name}: 找不到地区“{name}”(unknown region)。请写行政区划或园区名, 如 沅陵县、南京市鼓楼区、渭南高新区。"
@@ -110,6 +110,11 @@ def declare_homes(docs: list[Document], homes: Mapping[str, str]) -> list[Docume
             raise RegionError(f"--home {file}={name}: 语料中没有文件“{file}”(unknown document)。语料中的文件: {names}")
         codes.update({d.path: found[0] for d in matches})
     return [replace(d, home=codes[d.path]) if d.path in codes else d for d in docs]
+
+
+def home_codes(name: str) -> list[str]:
+    """What a declared home may be: the divisions of that name, else a park named whole."""
+    return gazetteer.division_codes(name) or park_home(name)
 
 
 def park_home(name: str) -> list[str]:

@@ -855,7 +855,7 @@ def is_first_person(text: str, ref: RegionRef) -> bool:
     """我县, or a name written after 我们/咱们 (我们吴忠): the author speaks of its own place."""
     if ref.is_ref:
         return ref.text.startswith("我")
-    return text[max(0, ref.start - 2) : ref.start] in FIRST_PERSON_WORDS
+    return text.endswith(FIRST_PERSON_WORDS, 0, ref.start)
 
 
 def title_subject(text: str, refs: list[RegionRef], regions: dict[str, Region], visited: set[str]) -> str | None:
