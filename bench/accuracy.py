@@ -98,17 +98,26 @@ def period_accuracy(scorer, gold: Path, pred: list[dict]) -> float:
 
 def region_checks(scorer, gold: Path, table: list[dict], docs: set[str]) -> dict:
     """Home regions found; gold regions with facts found at the right level and parent; spurious regions."""
+    from reporter.regions import UNNAMED_NOTE
+
     gold_regions = scorer.load_csv(gold / "regions.csv")
     with_facts = {r["region"] for r in scorer.load_csv(gold / "facts.csv")}
     amap = scorer.alias_map(gold_regions)
     canon: dict[str, list[dict]] = {}
     spurious = []
+    unnamed: set[str] = set()
     for row in table:
         name = scorer.resolve(row["region"], amap) or scorer.resolve(row["full_name"], amap)
         if name:
             canon.setdefault(name, []).append(row)
         elif int(row.get("facts") or 0):
             spurious.extend(f"{item.split(':')[0]}:{row['region']}" for item in re.split(r"[|;] ?", row["roles"]))
+            # 我县 of a document that never names its home: the known ceiling, not an invented place.
+            unnamed.update(
+                f"{item.split(':')[0]}:{row['region']}"
+                for item in re.split(r"[|;] ?", row["roles"])
+                if UNNAMED_NOTE in row["full_name"]
+            )
     levels_ok = 0
     gold_homes: dict[str, set[str]] = {doc: set() for doc in docs}
     for g in gold_regions:
@@ -136,6 +145,7 @@ def region_checks(scorer, gold: Path, table: list[dict], docs: set[str]) -> dict
         "homes": (homes_ok, len(docs)),
         "levels": (levels_ok, len(with_facts)),
         "spurious": sorted(set(spurious)),
+        "spurious_named": sorted(set(spurious) - unnamed),
     }
 
 
@@ -241,6 +251,7 @@ def measure(corpus: Labelled, scorer) -> dict:
         "homes": f"{regions['homes'][0]}/{regions['homes'][1]}",
         "levels": f"{regions['levels'][0]}/{regions['levels'][1]}",
         "spurious_per_10_docs": round(10 * len(regions["spurious"]) / max(1, n_docs), 2),
+        "spurious_named_per_10_docs": round(10 * len(regions["spurious_named"]) / max(1, n_docs), 2),
         "docs_read": len(docs),
         "docs_skipped": len(skipped),
         "categories": dict(categories),
@@ -270,6 +281,7 @@ ROWS = [
     ("homes", "documents with the right home"),
     ("levels", "regions with facts: level and parent"),
     ("spurious_per_10_docs", "spurious regions per 10 docs"),
+    ("spurious_named_per_10_docs", "of those, not an unnamed home (我县…)"),
     ("docs_read", "documents read"),
     ("docs_skipped", "documents skipped"),
 ]

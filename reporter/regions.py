@@ -35,6 +35,7 @@ from reporter.models import DocRegions, Document, Mention, Region
 from reporter.parks import find_parks, occurrences, park_key, park_regions
 
 REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
+UNNAMED_NOTE = "文中未写明名称"  # in the full name of a home the text never names (我县)
 # 与邻近的平湖市相比: the region compared with is not the subject.
 COMPARED_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,8}$")
 COMPARED_AFTER = re.compile(rf"[^，,。；;：:]{{0,4}}(?:{lexicon.alternation('compared_words.txt')})")
@@ -612,7 +613,7 @@ def unnamed_home(suffix: str, regions: dict[str, Region]) -> str:
     if rid not in regions:
         name = f"我{suffix}"
         level = UNNAMED_LEVELS.get(suffix, "town")
-        regions[rid] = Region(id=rid, name=name, full_name=f"{name}(文中未写明名称)", level=level, aliases=(name,))
+        regions[rid] = Region(id=rid, name=name, full_name=f"{name}({UNNAMED_NOTE})", level=level, aliases=(name,))
     return rid
 
 

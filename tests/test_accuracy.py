@@ -40,7 +40,11 @@ CORPUS_FLOORS = {
     # clause that names none were read (dev 0.693 / 0.938 / 0.874; test 0.704 / 0.867 / 0.830).
     # Dev F1 and attribution were raised when h01-h08 joined (LABELING.md, "Homes named once"):
     # 0.698 and 0.745 on the 87 documents.
-    "dev": {"f1": 0.695, "attribution": 0.745, "kind_acc": 0.985, "number_recall": 0.935, "indicator_acc": 0.87},
+    # Dev number recall was lowered from 0.935 when numbers of a document without a home, in
+    # sentences that name no region, began to be left out instead of given to the region the text
+    # names most (none of those 37 was right): they were found numbers under a wrong region, so
+    # number recall fell (0.936 -> 0.931) while F1 rose (0.700 -> 0.708).
+    "dev": {"f1": 0.705, "attribution": 0.75, "kind_acc": 0.985, "number_recall": 0.93, "indicator_acc": 0.87},
     "test": {"f1": 0.70, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.865, "indicator_acc": 0.825},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,

@@ -3,6 +3,8 @@ parks and their abbreviations, ambiguous names, roles, and whose number each is.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_extract import make_doc
 
 from reporter import gazetteer
@@ -449,11 +451,20 @@ def test_a_company_s_rank_and_the_size_of_a_field_are_not_the_region_s() -> None
     assert any(v == 5 and u == "位" for _, v, u in facts)
 
 
-def test_numbers_given_to_the_main_region_without_a_home_are_flagged() -> None:
+def test_a_number_no_region_claims_is_left_out_with_a_warning_when_the_home_is_unknown() -> None:
     body = "学习昆山市和太仓市经验。昆山市地区生产总值5000亿元。太仓市地区生产总值1800亿元。\n全年规上工业企业2800家。"
     ex = extract_document(make_doc(body))
-    assert [f.basis for f in ex.facts if f.value == 2800] == ["main"]
-    assert any("未能确定本文所属地区" in w and "昆山市" in w for w in ex.regions.warnings)
+    assert {f.value for f in ex.facts} == {5000.0, 1800.0}
+    assert any("1 个数字" in w and "未予记录" in w and "--home t.txt=" in w for w in ex.regions.warnings)
+
+
+def test_a_story_about_one_region_keeps_its_unclaimed_numbers_with_a_warning() -> None:
+    body = "学习嵊泗县经验。嵊泗县地区生产总值200亿元，比舟山市其他县高。嵊泗县旅游业发达。\n全年规上工业企业80家。"
+    ex = extract_document(replace(make_doc(body), title="嵊泗县的发展经验"))
+    assert [(f.region, f.basis) for f in ex.facts if f.value == 80] == [("嵊泗县", "main")]
+    assert any("按文中主要介绍的地区“嵊泗县”记录" in w for w in ex.regions.warnings)
+    # Without the title the same text does not plainly speak of one region.
+    assert not [f for f in extract_document(make_doc(body)).facts if f.value == 80]
 
 
 def test_the_field_of_a_ranking_is_not_whose_rank_it_is() -> None:

@@ -3,15 +3,19 @@ figures next to them. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from test_extract import facts_of
+from dataclasses import replace
+
+from test_extract import facts_of, make_doc
 
 from reporter.extract import extract_document
 from reporter.models import Document
 
 
 def kinds(body: str, date: str = "2024-01-20") -> dict[float, str]:
-    """The kind of each figure of `body`, in a document about 昆山市 (the body names no region)."""
-    return {f.value: f.kind for f in facts_of("昆山市坚持制造业立市。" + body, date)}
+    """The kind of each figure of `body`, in a document of 昆山市's (declared as with --home:
+    the body names no region)."""
+    doc = replace(make_doc("昆山市坚持制造业立市。" + body, date), home="320583")
+    return {f.value: f.kind for f in extract_document(doc).facts}
 
 
 def test_an_opening_estimate_holds_over_its_list_and_paragraph():
