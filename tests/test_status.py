@@ -155,3 +155,14 @@ def test_a_title_that_names_a_plan_makes_the_whole_text_goals():
         id="r", name="r.txt", path="r.txt", title="昆山市2023年工作总结和2024年工作计划", date="", source="", body=body
     )
     assert {f.value: f.kind for f in extract_document(reviewed).facts} == {180: "level", 12: "level"}
+
+
+def test_an_estimate_to_the_end_of_the_year_is_no_goal():
+    # 预计到年末 names no year to come: the year's figures are estimated, not planned.
+    found = kinds("预计到年底，全县地区生产总值完成215亿元，增长5.8%；一般公共预算收入完成13亿元。")
+    assert [found[v] for v in (215, 5.8, 13)] == ["estimate"] * 3
+
+
+def test_an_estimate_to_a_year_to_come_stays_a_goal():
+    found = kinds("预计到2027年，全县地区生产总值达到300亿元。", date="2024-01-20")
+    assert found[300] == "target"
