@@ -57,6 +57,12 @@ NAMED_YEAR_RE = re.compile(
     rf"|(?<![\d.])((?:19|20)\d\d)(?=[^\d，,。；;、]{{0,8}}?(?:{lexicon.alternation('list_name_words.txt')}))"
 )
 HONOUR_LIST_RE = re.compile(lexicon.alternation("honour_list_words.txt"))
+WORK_REPORT_TITLE_RE = re.compile(lexicon.alternation_of("work_report_words.csv", "place", "title"))
+WORK_REPORT_OPENING_RE = re.compile(lexicon.alternation_of("work_report_words.csv", "place", "opening"))
+MONTH_OF_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*[年/.-]\s*(\d{1,2})\s*[月/.-]")
+HEAD_LINES = 3  # the lines under a title where a report says what it is and when it is delivered
+SESSION_MONTHS = 3  # the congresses that hear work reports meet from January to March
+
 HONOUR_YEAR_RE = re.compile(
     rf"(?<![\d.])((?:19|20)\d\d)年?[^，,。；;\d]{{0,10}}?(?:{lexicon.alternation('honour_list_words.txt')})"
 )
@@ -129,6 +135,9 @@ def extract_document(doc: Document) -> DocExtraction:
         facts += table_facts(doc, doc_regions, rows, subjects, title_period)
         if honour:
             facts = [outside_the_list(f, title_period, doc.date) for f in facts]
+        reviewed = reviewed_year(doc)
+        if reviewed:
+            facts = [of_the_reviewed_year(f, reviewed, doc.date) for f in facts]
         practices = extract_practices(doc, doc_regions, sentences, subjects)
     guessed = [f for f in facts if f.basis == "main"]
     if guessed:
@@ -868,6 +877,32 @@ def lead_line(doc: Document) -> str:
         if line.strip() != title and re.search(r"[，,。]", line):
             return DATE_RE.sub("", line.split("。", 1)[0])  # 于2022年01月26日发表: when it was posted
     return ""
+
+
+def reviewed_year(doc: Document) -> int | None:
+    """The year a government work report reviews: the one before the year it is delivered in, when
+    a congress hears it early in that year (2021年某县政府工作报告; ——2025年1月16日在…会议上; a page
+    posted in February). None for other texts, and for a report delivered late in the year it
+    reviews (——2018年12月22日在…会议上)."""
+    head = "\n".join([doc.title, *doc.body.split("\n")[:HEAD_LINES]])
+    if not (WORK_REPORT_TITLE_RE.search(doc.title) or WORK_REPORT_OPENING_RE.search(head)):
+        return None
+    delivered = MONTH_OF_YEAR_RE.search(head) or MONTH_OF_YEAR_RE.match(doc.date)
+    if delivered:
+        year, month = int(delivered.group(1)), int(delivered.group(2))
+        return year - 1 if month <= SESSION_MONTHS else None
+    named = YEAR_RE.search(doc.title)  # 2021年某县政府工作报告: named for the year of its congress
+    return int(named.group(1)) - 1 if named else None
+
+
+def of_the_reviewed_year(fact: Fact, year: int, doc_date: str) -> Fact:
+    """A figure of a work report that its own sentence does not date is of the year the report
+    reviews, not of the year it is delivered in; a goal keeps the year it is set for."""
+    if fact.kind == "target" or fact.period not in ("", str(year + 1)):
+        return fact
+    if sentence_period(fact.evidence, doc_date, spans=False):
+        return fact  # 今年…, 2021年…: the sentence states its own year
+    return replace(fact, period=str(year))
 
 
 def outside_the_list(fact: Fact, list_period: str, doc_date: str) -> Fact:

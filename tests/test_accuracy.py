@@ -57,7 +57,9 @@ CORPUS_FLOORS = {
 # Raised when the lead, a data note (采用2004年统计数据) and a list's year without 年 (2023全国…名单)
 # began to date documents with no dated title. Most of what dev still misses is labelled from the
 # page's date, which the text does not carry.
-PERIOD_FLOORS = {"dev": 0.855, "test": 0.825}
+# Test was raised when a government work report's figures began to take the year it reviews, the
+# one before the year its congress hears it (0.829 -> 0.892).
+PERIOD_FLOORS = {"dev": 0.855, "test": 0.885}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98

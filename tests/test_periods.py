@@ -139,3 +139,24 @@ def test_a_year_that_names_a_class_dates_nothing() -> None:
 def test_an_honour_list_named_once_with_its_year_dates_the_ranks() -> None:
     body = "最新一期的榜单在月初揭晓。\n昆山市位列第1位。\n据榜单，2021年全国工业百强县前十名中，江苏占6席。\n昆山市面积931平方公里。"
     assert periods(body) == {1.0: "2021", 6.0: "2021", 931.0: ""}
+
+
+def test_a_work_report_named_for_its_year_reviews_the_year_before() -> None:
+    body = "过去的工作中，全县上下团结奋进。\n全县地区生产总值达到200亿元，增长6%。"
+    assert periods(body, title="嵊泗县2023年政府工作报告") == {200.0: "2022", 6.0: "2022"}
+
+
+def test_a_report_heard_early_in_the_year_reviews_the_year_before_but_not_its_goals() -> None:
+    body = (
+        "——2024年1月10日在嵊泗县第十八届人民代表大会第三次会议上\n"
+        "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。\n"
+        "全县地区生产总值达到200亿元。\n今年，全县力争地区生产总值增长6%。"
+    )
+    assert periods(body, title="政府工作报告", date="2024-01-12") == {200.0: "2023", 6.0: "2024"}
+
+
+def test_a_report_heard_late_in_its_year_or_a_mention_of_one_shifts_nothing() -> None:
+    late = "——2018年12月22日在嵊泗县第十八届人民代表大会第二次会议上\n我代表县人民政府向大会报告工作。\n全县地区生产总值达到200亿元。"
+    assert periods(late, title="政府工作报告")[200.0] != "2017"
+    mention = "翻着刚拿到的舟山市政府工作报告，感触很深。\n嵊泗县地区生产总值达到200亿元。"
+    assert periods(mention, title="2023年学习考察报告")[200.0] == "2023"
