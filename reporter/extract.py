@@ -1154,7 +1154,7 @@ def make_fact(
         label = labels.whole_part(clean_label(label, region, empty)) or empty
         label += f"(第{PART_NAMES[q.part]}项)" if q.part else ""
         indicator = f"other:{label}"
-        if label == taxonomy.UNNAMED and (around := measure_around(doc, sentence, clause_start, q, measure)):
+        if label == empty and (around := measure_around(doc, sentence, clause_start, q, measure)):
             indicator, label = around.id, around.name
     if named.startswith("other:") or named in PAIR_MEASURES:  # not 农村居民…: a group named outright
         indicator, label = paired_indicator(

@@ -188,6 +188,10 @@ def find_quantities(clause: str) -> list[Quantity]:
         start = m.start(group)
         if m.group("num2") and is_glued(clause, start, m.end()) or not free(start, m.end()):
             continue
+        if m.group("num2"):
+            # 跻身全国30强: one of the top 30, at a place the text does not give; no rank.
+            taken.append((m.start(), m.end()))
+            continue
         found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True))
         taken.append((m.start(), m.end()))
     for m in finditer_if(SCALE_RE, clause, "级"):

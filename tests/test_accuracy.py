@@ -45,7 +45,9 @@ CORPUS_FLOORS = {
     # names most (none of those 37 was right): they were found numbers under a wrong region, so
     # number recall fell (0.936 -> 0.931) while F1 rose (0.700 -> 0.708).
     "dev": {"f1": 0.705, "attribution": 0.75, "kind_acc": 0.985, "number_recall": 0.93, "indicator_acc": 0.87},
-    "test": {"f1": 0.70, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.865, "indicator_acc": 0.825},
+    # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
+    # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
+    "test": {"f1": 0.705, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.86, "indicator_acc": 0.825},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
@@ -65,7 +67,11 @@ F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
 ATTRIBUTION_FLOOR = 0.98
 INDICATOR_FLOOR = 0.98  # on the core ids of tests/gold/indicators.csv
-NUMBER_RECALL_FLOOR = 0.99
+# Lowered from 0.99 when 30强 stopped being read as rank 30: the dev and test labels (LABELING.md)
+# give 跻身全国30强 no fact, a place in a band being no position, while the seed labels give seed
+# 001's 入围30强, 进入十强 and 50强 ranks 30, 10 and 50 (seeds number recall 1.0 -> 0.965; dev lost
+# 13 invented ranks, test 6).
+NUMBER_RECALL_FLOOR = 0.96
 
 
 @pytest.fixture(scope="module")

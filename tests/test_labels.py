@@ -71,3 +71,9 @@ def test_a_label_keeps_only_words_that_name_a_measure(label: str, kept: str | No
 )
 def test_a_number_whose_words_name_no_measure_is_labelled_as_a_bare_figure(body: str, value: float) -> None:
     assert labels_of(body)[value] == "数值"
+
+
+def test_a_rank_that_names_no_measure_takes_the_one_named_before_it_in_its_sentence() -> None:
+    # No figure stands before the rank to lend it a label: the words before it name the measure.
+    found = extract_document(make_doc("嵊泗县进出口总额保持全国前列，2023年位列第9。")).facts
+    assert [(f.value, f.indicator) for f in found] == [(9.0, "foreign_trade")]

@@ -97,7 +97,6 @@ def test_percentage_points_and_multiples():
         ("工业产值排名全省第二", 2),
         ("新产品产值增速全国第一", 1),
         ("位列全国百强县第18位", 18),
-        ("入围中国化工园区30强", 30),
         ("在全省考核评议中荣获第三名", 3),
         ("粮食产量连续五年居全省首位", 1),
     ],
@@ -105,6 +104,12 @@ def test_percentage_points_and_multiples():
 def test_ranks(clause, value):
     q = only(clause)
     assert q.is_rank and q.value == value and q.unit == "位"
+
+
+def test_one_of_the_top_n_is_no_rank_and_no_count():
+    # 30强 names a band of the ranking, not a place in it; nor is the 30 a count of anything.
+    assert find_quantities("入围中国化工园区30强") == []
+    assert find_quantities("该区跻身全国十强") == []
 
 
 def test_a_thousand_yi_is_a_number_though_qian_alone_is_not():
