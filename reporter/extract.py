@@ -292,6 +292,7 @@ def extract_facts(
                     skip_quantity(clause, q)
                     or set_average(sentence.text, c_start, clause, q)
                     or evaluated_field(sentence.text, c_start, clause, q)
+                    or set_size(clause, q)
                     or company_clause(clause, q, doc_regions, abs_start)
                     or group_before(clause, q.start, doc_regions, abs_start)
                     or (not q.is_rank and macro_area_before(clause, q.start, doc_regions, abs_start))
@@ -664,6 +665,22 @@ def opens(sentence: str, m: re.Match, c_start: int) -> bool:
 GROUP_OF_REGIONS = re.compile(
     rf"[\d一二两三四五六七八九十]+个?(?:{lexicon.alternation('region_group_nouns.txt')})(?![、，,；;和及与]|$)"
 )
+
+
+# 59个县市区的…, 41个镇中: a count of regions that the sentence goes on to speak of as a set.
+SET_OF_REGIONS = re.compile(
+    rf"(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')})"
+    rf"(?:[（(][^）)]{{0,6}}[）)])?(?:{lexicon.alternation_of('region_sets.csv', 'place', 'after')})"
+)
+OWN_DIVISIONS = re.compile(r"辖[^，,；;。]{0,3}$")  # 下辖的6个建制镇均…: a region's own divisions
+
+
+def set_size(clause: str, q: numbers.Quantity) -> bool:
+    """Whether the figure counts a set of regions that the sentence speaks of (全省59个县市区的财政
+    自给率, 其余3个县都较弱), not a region's own divisions or its members in a list."""
+    if q.is_rank or numbers.unit_class(q.unit) != "count":
+        return False
+    return bool(SET_OF_REGIONS.match(clause, q.end)) and not OWN_DIVISIONS.search(clause, 0, q.start)
 
 
 MACRO_AREA = lexicon.alternation("macro_areas.txt")

@@ -740,3 +740,12 @@ def test_the_place_whose_rank_the_lead_reports_is_the_home() -> None:
     # The top of a list in the lead is everybody's news, not one place's.
     home, _ = home_of(body.replace("位列第42位", "位列第1位"))
     assert home is None or home.name != "长兴县"
+
+
+def test_a_count_of_regions_the_sentence_speaks_of_as_a_set_is_no_fact() -> None:
+    body = (
+        "全省59个县市区的财政自给率排行榜出炉。舟山市其余3个县都相对较弱。"
+        "在入围的41个镇中，舟山市定海区表现最好。舟山市下辖的6个建制镇均悉数入围。舟山市下辖4个县区，有2个县入围。"
+    )
+    got = sorted(f.value for f in extract_document(make_doc(body)).facts if f.unit == "个")
+    assert got == [2.0, 4.0, 6.0]
