@@ -43,8 +43,10 @@ CORPUS_FLOORS = {
     # Dev number recall was lowered from 0.935 when numbers of a document without a home, in
     # sentences that name no region, began to be left out instead of given to the region the text
     # names most (none of those 37 was right): they were found numbers under a wrong region, so
-    # number recall fell (0.936 -> 0.931) while F1 rose (0.700 -> 0.708).
-    "dev": {"f1": 0.705, "attribution": 0.75, "kind_acc": 0.985, "number_recall": 0.93, "indicator_acc": 0.87},
+    # number recall fell (0.936 -> 0.931) while F1 rose (0.700 -> 0.708). It was lowered once more
+    # (0.93 -> 0.925) when the size of a set of regions (其余3个县都…) stopped being a fact: one of
+    # the six left out had been counted as a found number under a wrong region (F1 0.711 -> 0.713).
+    "dev": {"f1": 0.71, "attribution": 0.75, "kind_acc": 0.985, "number_recall": 0.925, "indicator_acc": 0.875},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     "test": {"f1": 0.705, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.86, "indicator_acc": 0.825},
