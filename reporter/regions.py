@@ -228,6 +228,8 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     # A home the user declared is what 我县/全县 stand for when the text names no county.
     declared = declared_region(doc.home, list(identities.values()), gaz) if doc.home else None
     issuer = declared or document_issuer(doc, gaz)
+    if issuer is not None and not declared and issuer.id in visiting_regions(text, refs):
+        issuer = None  # 惠民县县委副书记…带领考察团来我县: a visitor's office, not the author's
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
     refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
@@ -356,16 +358,23 @@ def resolve_names(
     for code in list(context):
         context.update(gaz.ancestors(code))
     chosen, warnings = dict(anchors), []
+    written = set(anchors.values())
     for name, codes in candidates.items():
         if name in chosen:
             continue
-        fitting = closest_fits(codes, context, gaz)
+        fitting = written_parent(codes, written, gaz) or closest_fits(codes, context, gaz)
         if len(fitting) == 1:
             chosen[name] = fitting[0]
         elif len(codes) > 1 and is_anchor(name, gaz.regions[codes[0]]):
             options = "、".join(gaz.regions[c].full_name for c in (fitting or codes)[:4])
             warnings.append(f"地名“{name}”有多个可能 ({options}), 未能确定, 已忽略")
     return chosen, warnings
+
+
+def written_parent(codes: list[str], written: set[str], gaz) -> list[str]:
+    """荆州 in a text that writes 荆州市 out in full: the city, not its own 荆州区. Only a
+    division that contains every other candidate of the name is taken so."""
+    return [c for c in codes if c in written and all(o == c or c in gaz.ancestors(o) for o in codes)]
 
 
 def closest_fits(codes: list[str], context: set[str], gaz) -> list[str]:
@@ -491,15 +500,18 @@ def add_self_references(
 ) -> list[RegionRef]:
     """Resolve 全州/我县/该区 to the last region before them whose name ends alike.
 
-    我市 is never a place the author visits (赴苏州市考察, 学习松江区): when no
-    other region fits, it is the author's own region left unnamed, kept as a
-    region of its own (我市) rather than given to the benchmark.
+    我市 is never a place the author visits (赴苏州市考察, 学习松江区), nor a visitor
+    (惠民县考察团来我县): when no other region fits, it is the author's own region left
+    unnamed, kept as a region of its own (我市) rather than given to the benchmark.
     """
     out = list(refs)
-    visited = visited_regions(text, refs)
+    visitors = visiting_regions(text, refs)
     suffixes = {r.region_id: suffix_of(regions[r.region_id]) for r in refs if not r.is_ref}  # once, not per 我X
-    own = [r for r in refs if r.region_id not in visited]
+    own = [r for r in refs if r.region_id not in visited_regions(text, refs) | visitors]
     named_all, named_own = SuffixIndex(refs, suffixes), SuffixIndex(own, suffixes)
+    # In the host's news of a visit (惠民县考察团来我县…学习借鉴临邑县), the place the visitors
+    # learn from is the host: when no other place fits 我X, it may be one the text visits.
+    hosts = SuffixIndex([r for r in refs if r.region_id not in visitors], suffixes) if visitors else None
     for m in REF_RE.finditer(text):
         suffix = m.group(2)
         target: str | None
@@ -507,6 +519,7 @@ def add_self_references(
             target = (
                 named_own.last_before(suffix, m.start())
                 or enclosing_region(suffix, own, regions)
+                or (hosts and hosts.last_before(suffix, m.start()))
                 or own_unnamed(suffix, regions, issuer)
             )
         else:
@@ -545,6 +558,28 @@ def visited_regions(text: str, refs: list[RegionRef]) -> set[str]:
             last_end = ref.end
         else:
             last_end = -1
+    return out
+
+
+# 齐河县委书记…带领考察团来我县 / 来甘谷县: the verb, then 我X or a place name right after it.
+HOST_VERB = re.compile(
+    rf"(?<![{''.join(lexicon.words('host_verb_blockers.txt'))}])(?:{lexicon.alternation('host_verbs.txt')})(?!到)"
+)
+SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def visiting_regions(text: str, refs: list[RegionRef]) -> set[str]:
+    """Regions named before a verb that brings them to 我X or to another place in the same
+    sentence (惠民县县长带领考察团来我县, 临泽县…来甘谷县): the visitors, never 我X itself."""
+    starts = {r.start for r in refs}
+    out: set[str] = set()
+    for ref in refs:
+        if ref.is_ref:
+            continue
+        end = SENTENCE_END_RE.search(text, ref.end)
+        stop = end.start() if end else len(text)
+        if any(REF_RE.match(text, m.end()) or m.end() in starts for m in HOST_VERB.finditer(text, ref.end, stop)):
+            out.add(ref.region_id)
     return out
 
 
@@ -729,7 +764,7 @@ def assign_roles(
         roles[home] = "home"
     starts = [r.start for r in refs]  # refs are in text order: a sentence's refs by bisection
     for s, e, body in split_sentences_with_offsets(text):
-        if not BENCHMARK_CUES.search(body):
+        if not speaks_of_learning(body):
             continue
         inside = refs[bisect_left(starts, s) : bisect_left(starts, e)]
         named = {r.region_id for r in inside if r.region_id != home and not r.is_ref}
@@ -756,8 +791,12 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     4. the region 全X/本X refer to most (twice at least), unless the text presents it as a
        place to learn from;
     5. a region the text calls 全县/本县 without ever naming it (kept as 我县, unnamed);
-    6. else the place a local story is about, the one place its title names, a city whose own
-       counties are all the text names, or the one place whose rank below the top the lead reports.
+    6. else a city whose own counties or towns are all the text names, when the text is also a
+       province's story; else the province a story is about (see province_story); else the place
+       a local story is about, the one place its title names, a city whose own counties are all
+       the text names, or the one place whose rank below the top the lead reports.
+    In 1, a province's 我省 gives way to the place a local story is about only when that place is
+    named at least as often as the province.
     """
     # In text order (dict, not set), so a tie goes to the region named first, whatever the hash seed.
     first_person = dict.fromkeys(r.region_id for r in refs if is_first_person(text, r))
@@ -767,8 +806,15 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     cued = benchmark_cued(text, refs)
     visited = visited_regions(text, refs)
     subject = story_subject(refs, regions, cued, visited)
-    if first_person and subject and all(regions[rid].level == "province" for rid in first_person):
-        return subject  # 我省 in a story about one town or zone: the story's place is its own
+    if (
+        first_person
+        and subject
+        and all(regions[rid].level == "province" for rid in first_person)
+        and all(count_refs(refs, subject) >= count_refs(refs, rid) for rid in first_person)
+    ):
+        # 我省 in a story about one town or zone: the story's place is its own. A story that
+        # speaks of 我省 more often than of any one place in it is the province's (我省共占13席).
+        return subject
     if first_person:
         return max(first_person, key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid)))
     # 居全省第3: the field of a ranking is no vote for the home.
@@ -794,12 +840,38 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         # 全省 never named, in a story about one zone: the scope of a comparison, not the home.
         order = lexicon.level_order()
         return subject if subject and order[regions[rid].level] > order[regions[subject].level] else rid
+    city = listing_city(text, refs, regions, cued | visited)
+    # 荆州's towns, each placed 湖北第4: the province is the scope of their places, the city the story's.
+    province = province_story(text, refs, regions)
     return (
-        subject
+        (city if province and city else province)
+        or subject
         or title_subject(text, refs, regions, visited)
-        or listing_city(refs, regions, cued | visited)
+        or city
         or lead_ranked(text, refs, visited)
     )
+
+
+PROVINCE_MENTIONS = 3  # a province's own story names it again and again
+PROVINCE_SELF = re.compile(lexicon.alternation("province_self_words.txt"))
+
+
+def province_story(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+    """The province a story is about (广东省政府工作报告 in a news post, 辽宁's counties rated by
+    its own experts): it is named at least twice as often as any other place, no other province
+    more than once (a page that compares provinces names several of them again), and the text
+    speaks of it from inside or as a government (省内, 省长, 省政府)."""
+    if not PROVINCE_SELF.search(text):
+        return None
+    counts = Counter(r.region_id for r in refs if r.region_id in regions)
+    provinces = [rid for rid in counts if regions[rid].level == "province" and not rid.startswith("self:")]
+    if not provinces:
+        return None
+    top = max(provinces, key=lambda rid: counts[rid])
+    if counts[top] < PROVINCE_MENTIONS or any(counts[p] > 1 for p in provinces if p != top):
+        return None
+    others = [n for rid, n in counts.items() if rid != top]
+    return top if all(counts[top] >= STORY_DOMINANCE * n for n in others) else None
 
 
 # 福清市居第35位 in the lead: a place's own news reports its place in a list. The top of a list
@@ -831,12 +903,14 @@ def lead_ranked(text: str, refs: list[RegionRef], visited: set[str]) -> str | No
 LISTED_UNITS = 3  # a city's own counties or districts named this often make a story about the city
 
 
-def listing_city(refs: list[RegionRef], regions: dict[str, Region], cued: set[str]) -> str | None:
+def listing_city(text: str, refs: list[RegionRef], regions: dict[str, Region], cued: set[str]) -> str | None:
     """The city a text is about when every other division it names lies inside it (长治市 and
     its counties ranked, 重庆市 and its districts): a city's overview of its own units. A province
     is left out: a page that lists one province's counties is mostly about several places."""
     gaz = gazetteer.load()
-    named = [rid for rid in dict.fromkeys(r.region_id for r in refs if not r.is_ref) if rid in gaz.rows]
+    # A name in quotes (素有“香港市场”之誉) is part of a nickname or a title, not a place listed.
+    listed = (r.region_id for r in refs if not r.is_ref and not in_quotes(text, r.start))
+    named = [rid for rid in dict.fromkeys(listed) if rid in gaz.rows]
     for rid in named:
         if not is_city(regions[rid]) or rid in cued:
             continue
@@ -912,9 +986,15 @@ def benchmark_cued(text: str, refs: list[RegionRef]) -> set[str]:
     out = set()
     starts = [r.start for r in refs]  # refs are in text order: a sentence's refs by bisection
     for s, e, body in split_sentences_with_offsets(text):
-        if BENCHMARK_CUES.search(body):
+        if speaks_of_learning(body):
             out |= {r.region_id for r in refs[bisect_left(starts, s) : bisect_left(starts, e)] if not r.is_ref}
     return out
+
+
+def speaks_of_learning(sentence: str) -> bool:
+    """Whether a sentence speaks of learning from or visiting a place; a cue word inside an
+    honour or a slogan in quotes (授予“小康建设先进乡镇”称号) does not count."""
+    return bool(BENCHMARK_CUES.search(QUOTED_RE.sub("", sentence)))
 
 
 def count_refs(refs: list[RegionRef], rid: str) -> int:
