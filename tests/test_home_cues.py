@@ -1,0 +1,105 @@
+"""The document's own region on texts written for these tests: a delegation that comes to
+我县, a province's own story, 我省 beside a place, a city's short form shared with its
+district, and words in quotes."""
+
+from __future__ import annotations
+
+from test_regions import by_value, home_of, regions_of
+
+
+def test_a_visiting_delegation_is_never_我县() -> None:
+    body = (
+        "5月8日,聊城市莘县县委书记带领党政考察团来我县考察,县领导陪同。"
+        "考察团参观了我县工业园。今年以来,阳谷县坚持工业强县,全县规上工业增加值增长9%。"
+    )
+    home, ex = home_of(body)
+    assert home is not None and home.name == "阳谷县"
+    assert by_value(body)[9.0] == "阳谷县"
+    # The visitor's office in the lead is not the issuing body either.
+    assert not any(r.name == "莘县" and role == "home" for r, role in _roles(ex))
+
+
+def test_visitors_who_learn_from_the_host_leave_the_host_its_我县() -> None:
+    body = "武城县考察团来我县参观。考察团表示,将学习借鉴夏津县的经验。我县规上企业达到120家。"
+    home, _ = home_of(body)
+    assert home is not None and home.name == "夏津县"
+
+
+def test_来_inside_another_word_brings_no_visitor() -> None:
+    # 近年来/以来: no delegation comes anywhere, so 我县 is the county named before it.
+    body = "近年来我县发展较快。高唐县今年以来我县工业增长10%,全县财政收入12亿元。"
+    home, _ = home_of(body)
+    assert home is not None and home.name == "高唐县"
+
+
+def test_a_province_s_own_story_is_the_province_s() -> None:
+    body = (
+        "江西省十四届人大二次会议在南昌开幕,省长作政府工作报告。2023年江西地区生产总值增长4.1%;"
+        "江西规上工业增加值增长5%;赣州成为江西第二个五千亿元城市;江西粮食产量430亿斤。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "江西省"
+    # The same story without a word that speaks of the province from inside: no province home.
+    home, _ = home_of(body.replace("省长作政府工作报告", "会议听取报告"))
+    assert home is None or home.level != "province"
+
+
+def test_a_page_comparing_provinces_or_ranking_one_has_no_province_home() -> None:
+    body = (
+        "百强县榜单中,江苏省入围23个,江苏昆山市居首,江苏江阴市第二,江苏张家港市第三;"
+        "浙江省入围18个,浙江慈溪市第六,浙江义乌市第七。"
+    )
+    home, _ = home_of(body)
+    assert home is None or home.level != "province"
+    # Named most, and alone, but never spoken of from inside (省内, 省长): a page about it.
+    body = "江苏省有26个百强县,江苏的百强县数量居首。江苏昆山市居第1位,江苏江阴市居第2位。"
+    home, _ = home_of(body)
+    assert home is None or home.level != "province"
+
+
+def test_a_city_that_lists_its_own_towns_in_a_province_s_list_is_the_home() -> None:
+    body = (
+        "湖北省共有30个镇入选千强镇,省内排名公布。来看看宜昌市有哪些镇入选:"
+        "宜都市枝城镇 湖北第3;宜都市红花套镇 湖北第12;枝江市董市镇 湖北第20。"
+        "湖北各地入选情况不一,湖北其余镇排名靠后。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "宜昌市"
+
+
+def test_我省_yields_to_a_place_only_named_as_often() -> None:
+    body = (
+        "我省有12个县入选中部百强县,我省入选数量居中部第四。其中长丰县名列第30位,"
+        "长丰县也是我省排名最靠前的县。我省入选县大多集中在沿江地区。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.level == "province"
+    # A zone's story that says 我省 once: the zone's.
+    body = "辽源经济开发区全年营业收入120亿元。辽源经济开发区新增企业30家,辽源经济开发区位居我省前列。"
+    home, _ = home_of(body)
+    assert home is not None and home.name == "辽源经济开发区"
+
+
+def test_a_city_s_short_form_beside_its_full_name_is_the_city_not_its_district() -> None:
+    names = {r.full_name for r in regions_of("荆州市发布榜单。荆州有7个镇入选,松滋市最多。").regions.values()}
+    assert "湖北省荆州市" in names
+    assert not any(n.endswith("荆州区") for n in names)
+    # Without the city written out, the short form stays ambiguous and is left out.
+    r = regions_of("荆州有7个镇入选。")
+    assert not any(x.full_name.startswith("湖北省荆州市") for x in r.regions.values())
+
+
+def test_a_cue_word_or_a_place_inside_quotes_is_a_title() -> None:
+    body = (
+        "湖北省内千强镇排名公布。来看看宜昌市有哪些镇入选:宜都市枝城镇 湖北第3,获“省级先进乡镇”称号,"
+        "素有“小上海”之称;宜都市红花套镇 湖北第12;枝江市董市镇 湖北第20。湖北其余镇排名靠后。"
+    )
+    home, ex = home_of(body)
+    roles = {r.name: role for r, role in _roles(ex)}
+    assert roles.get("枝城镇") != "benchmark"  # 先进 names an honour here, not a place to learn from
+    assert home is not None and home.name == "宜昌市"  # 上海 in quotes is no place outside the city
+
+
+def _roles(ex):
+    regions = ex.regions
+    return [(regions.regions[rid], role) for rid, role in regions.roles.items()]
