@@ -228,8 +228,6 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     # A home the user declared is what 我县/全县 stand for when the text names no county.
     declared = declared_region(doc.home, list(identities.values()), gaz) if doc.home else None
     issuer = declared or document_issuer(doc, gaz)
-    if issuer is not None and not declared and issuer.id in visiting_regions(text, refs):
-        issuer = None  # 惠民县县委副书记…带领考察团来我县: a visitor's office, not the author's
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
     refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
