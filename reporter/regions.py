@@ -787,7 +787,8 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     3. the region the title names, when the text calls a region of its kind 全县/本县 (the
        story's narrower place when the title names that too);
     4. the region 全X/本X refer to most (twice at least), unless the text presents it as a
-       place to learn from;
+       place to learn from; else, even once, the one place a delegation sets off from (区委考察团
+       赴…, named before the verb);
     5. a region the text calls 全县/本县 without ever naming it (kept as 我县, unnamed);
     6. else a city whose own counties or towns are all the text names, when the text is also a
        province's story; else the province a story is about (see province_story); else the place
@@ -832,6 +833,11 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         top = max(dict.fromkeys(r.region_id for r in named), key=lambda rid: count_refs(whole, rid))
         if count_refs(whole, top) >= 2:
             return narrower(top, subject, regions)
+    # 振兴九龙坡…结合全区…区委考察团赴长三角: the one place the delegation sets off from, that
+    # 全区 stands for, even once.
+    own = travellers(text, refs) & {r.region_id for r in named}
+    if len(own) == 1:
+        return own.pop()
     unnamed = [r for r in whole if r.region_id.startswith("self:")]
     if unnamed:
         rid = max(dict.fromkeys(r.region_id for r in unnamed), key=lambda rid: count_refs(unnamed, rid))
@@ -979,13 +985,31 @@ def title_regions(text: str, refs: list[RegionRef], regions: dict[str, Region]) 
     return [r.region_id for r in refs if r.end <= len(first) and not r.is_ref and regions[r.region_id].level != "park"]
 
 
+TRAVEL_VERB = re.compile(lexicon.alternation("travel_verbs.txt"))
+
+
 def benchmark_cued(text: str, refs: list[RegionRef]) -> set[str]:
-    """Regions named in a sentence that speaks of learning from or visiting a place."""
+    """Regions named in a sentence that speaks of learning from or visiting a place, except
+    the delegation's own, named before it sets off (振兴九龙坡…区委考察团…赴长三角)."""
     out = set()
     starts = [r.start for r in refs]  # refs are in text order: a sentence's refs by bisection
     for s, e, body in split_sentences_with_offsets(text):
         if speaks_of_learning(body):
             out |= {r.region_id for r in refs[bisect_left(starts, s) : bisect_left(starts, e)] if not r.is_ref}
+    return out - travellers(text, refs)
+
+
+def travellers(text: str, refs: list[RegionRef]) -> set[str]:
+    """Places named before a delegation sets off in the same sentence (平原县…带领…赴新密市,
+    振兴九龙坡…区委中心组考察团…赴长三角), and not visited themselves: the delegation's own."""
+    visited = visited_regions(text, refs)
+    starts = [r.start for r in refs]
+    out: set[str] = set()
+    for s, _e, body in split_sentences_with_offsets(text):
+        travel = TRAVEL_VERB.search(body)
+        if travel:
+            before = refs[bisect_left(starts, s) : bisect_left(starts, s + travel.start())]
+            out |= {r.region_id for r in before if not r.is_ref and r.region_id not in visited}
     return out
 
 

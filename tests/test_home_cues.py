@@ -99,6 +99,20 @@ def test_a_cue_word_or_a_place_inside_quotes_is_a_title() -> None:
     assert home is not None and home.name == "宜昌市"  # 上海 in quotes is no place outside the city
 
 
+def test_the_place_a_delegation_sets_off_from_is_the_home_that_全区_stands_for() -> None:
+    body = (
+        "为加快建设沙坪坝,结合全区开展的解放思想大讨论,区委考察团一行20人赴江苏省昆山、苏州考察学习先进经验。"
+        "昆山市工业园区发展迅速。苏州市开放型经济领先。"
+    )
+    home, ex = home_of(body)
+    assert home is not None and home.name == "沙坪坝区"
+    roles = {r.name: role for r, role in _roles(ex)}
+    assert roles.get("昆山市") == "benchmark"
+    # Named after the delegation sets off, the place is visited, not the delegation's own.
+    home, _ = home_of("区委考察团赴沙坪坝考察学习,结合全区实际推进发展。沙坪坝工业园区发展迅速。")
+    assert home is None or home.name != "沙坪坝区"
+
+
 def _roles(ex):
     regions = ex.regions
     return [(regions.regions[rid], role) for rid, role in regions.roles.items()]
