@@ -831,7 +831,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     named = [r for r in whole if not r.region_id.startswith("self:") and regions[r.region_id].level != "province"]
     if named:
         top = max(dict.fromkeys(r.region_id for r in named), key=lambda rid: count_refs(whole, rid))
-        if count_refs(whole, top) >= 2:
+        if count_refs(whole, top) >= 2 and not outnumbered(top, refs, regions):
             return narrower(top, subject, regions)
     # 振兴九龙坡…结合全区…区委考察团赴长三角: the one place the delegation sets off from, that
     # 全区 stands for, even once.
@@ -1017,6 +1017,15 @@ def speaks_of_learning(sentence: str) -> bool:
     """Whether a sentence speaks of learning from or visiting a place; a cue word inside an
     honour or a slogan in quotes (授予“小康建设先进乡镇”称号) does not count."""
     return bool(BENCHMARK_CUES.search(QUOTED_RE.sub("", sentence)))
+
+
+def outnumbered(rid: str, refs: list[RegionRef], regions: dict[str, Region]) -> bool:
+    """Whether another place of the same level is named as often as `rid` or more, its 全X
+    included: a page that describes several towns in turn, each its 全镇 (千强镇 entries), is
+    none's own."""
+    level = regions[rid].level
+    mine = count_refs(refs, rid)
+    return any(count_refs(refs, other) >= mine for other in regions if other != rid and regions[other].level == level)
 
 
 def count_refs(refs: list[RegionRef], rid: str) -> int:

@@ -113,6 +113,18 @@ def test_the_place_a_delegation_sets_off_from_is_the_home_that_全区_stands_for
     assert home is None or home.name != "沙坪坝区"
 
 
+def test_a_page_describing_towns_in_turn_is_none_s_own() -> None:
+    body = (
+        "强镇简介\n1、柳市镇\n柳市镇位于乐清市中部。全镇面积92平方公里,全镇人口21万。\n"
+        "2、北白象镇\n北白象镇位于乐清市南部。全镇面积68平方公里,全镇人口13万。"
+    )
+    home, _ = home_of(body)
+    assert home is None or home.level != "town"
+    # One town's own entry, another town named once after it: its 全镇 makes it the home.
+    home, _ = home_of("柳市镇位于乐清市中部。全镇面积92平方公里,全镇人口21万。柳市镇东接北白象镇。")
+    assert home is not None and home.name == "柳市镇"
+
+
 def _roles(ex):
     regions = ex.regions
     return [(regions.regions[rid], role) for rid, role in regions.roles.items()]

@@ -207,7 +207,7 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
 # comment widget above a news story (w01: - 查看更多回复>) and a portal's one-field lines between
 # the title and the report (w03: 发文机构…主题分类…, 有效性: 有效) are kept, kinds of debris dev had
 # no example of (1.000 -> 0.986 with the same ingest).
-# Dev noise lowered again from 0.98 when h09-h14 joined (LABELING.md, "Homes of visits, cities
+# Dev noise lowered again from 0.98 when h09-h15 joined (LABELING.md, "Homes of visits, cities
 # and provinces"): h14 is a blog page whose site name, view count and a meta-description line
 # (the title run into a cut lead) stand above the headline, a kind of debris dev had no example
 # of; all of it is kept (0.981 with h09-h13 -> 0.953 with h14, the same ingest).
