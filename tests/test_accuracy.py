@@ -46,7 +46,12 @@ CORPUS_FLOORS = {
     # number recall fell (0.936 -> 0.931) while F1 rose (0.700 -> 0.708). It was lowered once more
     # (0.93 -> 0.925) when the size of a set of regions (其余3个县都…) stopped being a fact: one of
     # the six left out had been counted as a found number under a wrong region (F1 0.711 -> 0.713).
-    "dev": {"f1": 0.71, "attribution": 0.75, "kind_acc": 0.985, "number_recall": 0.925, "indicator_acc": 0.875},
+    # Dev F1 and attribution were raised when h09-h15 joined and the homes of visits, city and
+    # province stories were read (LABELING.md, "Homes of visits, cities and provinces"): 0.710 ->
+    # 0.722 and 0.755 -> 0.766 on the 95 documents. Dev number recall was lowered from 0.925 then:
+    # the places of h12's and h14's towns are written 湖北第4 全国第272, without 位 or 名, which no
+    # rule reads as a rank (0.920 on the 95 documents with the same extractor; 0.9246 after).
+    "dev": {"f1": 0.72, "attribution": 0.76, "kind_acc": 0.985, "number_recall": 0.92, "indicator_acc": 0.875},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     "test": {"f1": 0.705, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.86, "indicator_acc": 0.825},
@@ -63,7 +68,10 @@ CORPUS_FLOORS = {
 # page's date, which the text does not carry.
 # Test was raised when a government work report's figures began to take the year it reviews, the
 # one before the year its congress hears it (0.829 -> 0.892).
-PERIOD_FLOORS = {"dev": 0.855, "test": 0.885}
+# Dev lowered from 0.855 when the province's own story was read: w02's figures now match under
+# 广东省, and a third of them carry a period the extractor does not read (0.8569 -> 0.8548 on the
+# 95 documents; no document's share of right periods fell: w02 0.00 -> 0.65, h12 and r13 rose).
+PERIOD_FLOORS = {"dev": 0.85, "test": 0.885}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
@@ -149,8 +157,11 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 
 
 # Documents whose home is right (bench/accuracy.py, "documents with the right home"): dev 60/87 and
-# test 13/22 when h01-h08 joined dev and the home rules written with them came in.
-HOME_FLOORS = {"dev": 0.685, "test": 0.59}
+# test 13/22 when h01-h08 joined dev and the home rules written with them came in. Dev raised to
+# 73/95 when h09-h15 joined and the visitors of 来我县, a province's own story, 我省 beside a
+# place named less often, a city's short form, a delegation's own place and towns described in
+# turn were read (64/95 before, on the same 95; test stays 13/22).
+HOME_FLOORS = {"dev": 0.765, "test": 0.59}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
