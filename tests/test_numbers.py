@@ -36,6 +36,8 @@ def only(clause: str):
         ("实际利用外资4500万美元", 4500, "万美元", ""),
         ("亩均税收100万元", 100, "万元", ""),
         ("培育6大产业集群", 6, "个", ""),
+        ("全年家禽出栏38.6万只", 38.6, "万只", ""),  # poultry and sheep are counted in 只
+        ("年末山羊存栏9200只", 9200, "只", ""),
     ],
 )
 def test_amounts_units_and_qualifiers(clause, value, unit, qualifier):
