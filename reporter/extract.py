@@ -310,8 +310,10 @@ def extract_facts(
                         continue  # whose number this is cannot be told: leave it out
                     region = doc_regions.regions[region_id]
                     # The same figure twice in a sentence is one fact, unless it measures
-                    # two things (千亿级能源岛和千亿级产业港).
-                    key = (region_id if basis == "list" else "", q.value, q.unit, clause[q.end : q.end + 3])
+                    # two things (千亿级能源岛和千亿级产业港) or its clauses name two regions
+                    # (安徽8个,湖北8个).
+                    owner = region_id if basis in ("list", "clause") else ""
+                    key = (owner, q.value, q.unit, clause[q.end : q.end + 3])
                     if key in seen:
                         continue
                     seen.add(key)

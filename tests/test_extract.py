@@ -300,3 +300,8 @@ def test_rates_after_分别_follow_the_amounts_before_them_in_order():
 def test_rates_after_分别_take_no_amount_when_the_counts_differ():
     found = facts_of("嵊泗县全年实现地区生产总值85亿元,财政收入6.2亿元,税收4.1亿元,分别增长7.5%和12.1%。")
     assert {f.value: f.indicator for f in found if f.unit == "%"} != {7.5: "gdp", 12.1: "fiscal_revenue"}
+
+
+def test_one_count_for_two_regions_in_one_sentence_is_two_facts():
+    found = facts_of("今年上榜的县中,浙江12个,江西5个,湖南12个,广西3个。")
+    assert sorted((f.region, f.value) for f in found if f.value == 12) == [("浙江省", 12), ("湖南省", 12)]
