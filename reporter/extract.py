@@ -268,6 +268,8 @@ def extract_facts(
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
             listed = {**rank_opening_clause(doc_regions, sentence, c_start, clause, quantities), **listed}
+            owned = division_owners(subjects, sentence, c_start, clause, quantities, subject or default)
+            listed = {**listed, **owned, **names_inside_ranks(doc_regions, sentence, c_start, quantities)}
             taken_ranks, taken_owners = top_places_taken(doc_regions, sentence, c_start, clause)
             glued_ranks, glued_owners = ranks_after_names(doc_regions, sentence, c_start, clause, quantities)
             glued_ranks += most_members(sentence, c_start, clause, quantities)
@@ -432,6 +434,51 @@ def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     if len(names) < 2:
         return {}
     return {q.start: tuple(names) for q in quantities if q.start > at}
+
+
+def division_owners(
+    subjects: Subjects, sentence: Sentence, c_start: int, clause: str, quantities, current: str | None
+) -> dict:
+    """{offset of a count: (region id,)} for the counts of a region's own divisions: after a
+    governing word (延安市辖1区12县: the subject before 辖, else the clause's current one) or
+    after the region and 的 (沈阳的4个县). The names between (淮安辖涟水、盱眙和金湖三县) are
+    the divisions counted, never the owner."""
+    out: dict = {}
+    base = sentence.start + c_start
+    for q in quantities:
+        if q.is_rank or numbers.unit_class(q.unit) != "count":
+            continue
+        if not (q.label or numbers.DIVISION_NOUN_RE.match(clause, q.end)):
+            continue
+        at = numbers.governing_word(clause, q.start)
+        if at >= 0:
+            owner = subjects.find(base, base + at, current) or current
+        elif clause[: q.start].endswith("的"):
+            owner = next((r.region_id for r in subjects.refs if r.end == base + q.start - 1), None)
+        else:
+            continue
+        if owner is not None:
+            out[q.start] = (owner,)
+    return out
+
+
+BRACKETED_POSITION = re.compile(r"[(（]第")
+
+
+def names_inside_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int, quantities) -> dict:
+    """{offset of a rank: (region id,)} for a rank whose words hold a name with the position
+    bracketed after it (排名分别为晋江市(第4位)): the place is that region's. A name not
+    followed by its bracket is the ranking's scope (排名上海市第二)."""
+    out: dict = {}
+    base = sentence.start + c_start
+    for q in quantities:
+        if not q.is_rank or q.by_order:
+            continue
+        begin = base + q.end - len(q.raw)
+        inside = [m for m in doc_regions.mentions if begin <= m.start and m.end <= base + q.start]
+        if inside and BRACKETED_POSITION.fullmatch(sentence.text, inside[-1].end - sentence.start, c_start + q.start):
+            out[q.start] = (inside[-1].region_id,)
+    return out
 
 
 def distributive_at(clause: str) -> int:
@@ -1145,7 +1192,9 @@ def make_fact(
     measure = fact_kind(sentence.text, clause, q, goals=False, after_level=after_level) if kind in NOT_ACTUAL else kind
     indicator, label = taxonomy.classify(before, clause, q.unit, measure)
     named = indicator  # what the words before the figure name, before any inheritance
-    if q.by_order:
+    if q.label:
+        indicator, label = f"other:{q.label}", q.label  # 辖12县: what the count counts is in its words
+    elif q.by_order:
         # 前十名是:A、B… : the words before a name in the list name no measure of it; the rank
         # is in the ranking the text names last before it (in the list's opening words, or earlier).
         ranking = ranking_before(doc, clause_start + q.start)
@@ -1154,9 +1203,15 @@ def make_fact(
         # 新设市场主体2565户,注册资本89.94亿元,同比分别增长36.92%和16.21%: one rate for each
         # amount stated before it, in order, whatever the words next to the rates name.
         indicator, label = amount.indicator, amount.label
-    elif indicator.startswith("other:") and measure in INHERITING_KINDS and earlier:
+    elif (
+        indicator.startswith("other:")
+        and measure in INHERITING_KINDS
+        and earlier
+        and earlier[-1].region_id == region.id
+    ):
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
-        # change is about the figure stated just before it in the sentence.
+        # change is about the figure stated just before it in the sentence, when it is the same
+        # region's (福建有6县进入百强,排名分别为晋江市(第5位)…: the places are the counties' own).
         indicator, label = earlier[-1].indicator, earlier[-1].label
     elif indicator.startswith("other:") and q.is_rank and (ranking := ranking_before(doc, clause_start)):
         # 昆山市居第1位 in a text about the 百强县: the rank in the ranking the text reports.

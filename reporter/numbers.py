@@ -10,7 +10,7 @@ Chinese numerals are converted with cn2an, one isolated numeral span at a time
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reporter import lexicon
 
@@ -80,6 +80,19 @@ GROUPS_RE = re.compile(
     rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.alternation('group_nouns.txt')}))"
 )
 CN_SMALL = set("一两二三四五六七八九")
+# 辖1区12县, 6县(市)进入全国百强, 两地上榜, 三个县上榜: a count whose unit is a division's noun.
+DIVISION_NOUNS = {row["noun"]: row for row in lexicon.table("division_count_nouns.csv")}
+DIVISION_COUNT_RE = re.compile(
+    rf"(?P<num>{NUM})(?P<ge>个)?(?P<noun>{'|'.join(re.escape(n) for n in sorted(DIVISION_NOUNS, key=len, reverse=True))})"
+)
+GOVERNING = re.compile(lexicon.alternation("governing_words.txt"))
+DIVISION_NOUN_RE = re.compile("|".join(re.escape(n) for n in sorted(DIVISION_NOUNS, key=len, reverse=True)))
+# Between the governing word and the count: names, other counts of divisions and their links;
+# not 的 (南通下辖的如皋、启东和海安三市: some of its cities, named for what they did).
+GOVERNED_RUN = re.compile(r"(?!的)[\u4e00-\u9fff\d、和及与]{0,30}")
+MEMBERSHIP_AFTER = re.compile(
+    rf"(?:均|都|全部|同时|共)?(?:{lexicon.alternation('membership_verbs.txt')}|{lexicon.alternation('entry_verbs.txt')})"
+)
 # Every pattern above needs a numeral; most clauses have none, and one search tells.
 NUMERAL_RE = re.compile(rf"[\d{CN_DIGITS}]|首位")
 
@@ -97,6 +110,7 @@ class Quantity:
     part: int = 0  # 1, 2, 3 for the parts of a ratio (37.5:25.4:37.1); 0 otherwise
     head: int = -1  # where the words naming it end, when not at `start` (a ratio's later parts)
     by_order: bool = False  # a rank given by a region's place in a list (依次为A、B; A、B包揽前2位)
+    label: str = ""  # what the figure counts, when its own words say it (辖12县: 下辖县数)
 
 
 CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -241,8 +255,52 @@ def find_quantities(clause: str) -> list[Quantity]:
             if q and free(m.start("num"), m.end()):
                 found.append(q)
                 taken.append((m.start(), m.end()))
+    found = [governed_label(clause, q) for q in found] + division_counts(clause, taken)
     found += shared_unit_numbers(clause, found, taken)
     return sorted(drop_rank_bands(clause, found) + listed, key=lambda q: q.start)
+
+
+def division_counts(clause: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Counts written with a division's noun for their unit (辖1区12县, 7地入围, 三个县上榜),
+    where the clause makes them counts: after a governing word (a region's divisions, labelled
+    下辖县数) or before a membership verb (its members in a list). A lone 三 is a figure here."""
+    out = []
+    for m in finditer_if(DIVISION_COUNT_RE, clause, *DIVISION_NOUNS):
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in taken) or is_glued(clause, start, end):
+            continue
+        governed = governed_at(clause, start)
+        if not governed and not MEMBERSHIP_AFTER.match(clause, end):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or value != int(value) or clause[max(0, start - 1) : start] in ("第", "几"):
+            continue
+        row = DIVISION_NOUNS[m.group("noun")]
+        label = f"下辖{row['division']}数" if governed else ""
+        unit = "个" if m.group("ge") else row["unit"]
+        out.append(Quantity(start, end, m.group(0), value, unit, "", label=label))
+        taken.append((start, end))
+    return out
+
+
+def governed_label(clause: str, q: Quantity) -> Quantity:
+    """下辖3个县级市: a count of a region's divisions written with 个 is labelled as one."""
+    noun = DIVISION_NOUN_RE.match(clause, q.end)
+    if q.unit != "个" or noun is None or not governed_at(clause, q.start):
+        return q
+    return replace(q, label=f"下辖{DIVISION_NOUNS[noun.group(0)]['division']}数")
+
+
+def governed_at(clause: str, at: int) -> bool:
+    """Whether a governing word (辖) stands before `at` with only names and counts between."""
+    return governing_word(clause, at) >= 0
+
+
+def governing_word(clause: str, at: int) -> int:
+    """Where the governing word (辖) of a count at `at` starts, or -1 (see governed_at)."""
+    return next(
+        (g.start() for g in GOVERNING.finditer(clause, 0, at) if GOVERNED_RUN.fullmatch(clause, g.end(), at)), -1
+    )
 
 
 def rank_list(clause: str) -> list[Quantity]:

@@ -305,3 +305,19 @@ def test_rates_after_分别_take_no_amount_when_the_counts_differ():
 def test_one_count_for_two_regions_in_one_sentence_is_two_facts():
     found = facts_of("今年上榜的县中,浙江12个,江西5个,湖南12个,广西3个。")
     assert sorted((f.region, f.value) for f in found if f.value == 12) == [("浙江省", 12), ("湖南省", 12)]
+
+
+def test_a_count_of_divisions_belongs_to_the_region_that_has_them():
+    found = facts_of("盐城市辖响水、滨海和阜宁三县,阜宁县去年地区生产总值500亿元。")
+    count = [f for f in found if f.value == 3]
+    assert [(f.region, f.indicator) for f in count] == [("盐城市", "other:下辖县数")]
+    assert [f.region for f in facts_of("衢州的2个县,常山、开化都在山区。") if f.value == 2] == ["衢州市"]
+
+
+def test_a_count_of_members_and_the_places_after_it_are_each_their_own_regions():
+    found = facts_of("本届浙江共有7县(市)进入全国百强,排名分别为慈溪市(第6位)、义乌市(第11位)、诸暨市(第14位)。")
+    counts = [f for f in found if f.unit == "个"]
+    assert [(f.region, f.value) for f in counts] == [("浙江省", 7)]
+    ranks = [f for f in found if f.kind == "rank"]
+    assert {f.region: f.value for f in ranks} == {"慈溪市": 6, "义乌市": 11, "诸暨市": 14}
+    assert counts[0].indicator not in {f.indicator for f in ranks}  # the places are not the count's

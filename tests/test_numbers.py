@@ -232,3 +232,27 @@ def test_a_band_of_positions_is_no_rank() -> None:
     assert find_quantities("排在第5~8位的都是中部城市") == []
     # Not a band: a rank, then a move written with a range-free number.
     assert [(q.value, q.unit) for q in find_quantities("居全省第4位，比上年前移3位")] == [(4.0, "位"), (3.0, "位")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("该市辖2区5县", [(2, "个", "下辖区数"), (5, "个", "下辖县数")]),
+        ("该市辖甲县、乙县和丙县三县", [(3, "个", "下辖县数")]),
+        ("下辖3个县级市和2个县", [(3, "个", "下辖县级市数"), (2, "个", "下辖县数")]),
+        ("全省共有5县(市)进入全国百强", [(5, "个", "")]),
+        ("仅3地入围", [(3, "地", "")]),
+        ("有两县上榜", [(2, "个", "")]),
+        ("共6城进入前二十", [(6, "个", "")]),
+    ],
+)
+def test_a_count_written_with_a_division_noun(clause, expected):
+    assert [(q.value, q.unit, q.label) for q in find_quantities(clause)] == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["这4县市总人口", "三县一区的发展", "该市下辖的甲、乙和丙三市分列第2、5和第9位", "三县联动发展"],
+)
+def test_a_division_noun_after_a_number_is_no_count_elsewhere(clause):
+    assert [q for q in find_quantities(clause) if not q.is_rank] == []
