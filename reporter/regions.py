@@ -363,6 +363,8 @@ def resolve_names(
         fitting = written_parent(codes, written, gaz) or closest_fits(codes, context, gaz)
         if len(fitting) == 1:
             chosen[name] = fitting[0]
+        elif (province := province_among(fitting or codes, anchors, gaz)) is not None:
+            chosen[name] = province
         elif len(codes) > 1 and is_anchor(name, gaz.regions[codes[0]]):
             options = "、".join(gaz.regions[c].full_name for c in (fitting or codes)[:4])
             warnings.append(f"地名“{name}”有多个可能 ({options}), 未能确定, 已忽略")
@@ -373,6 +375,14 @@ def written_parent(codes: list[str], written: set[str], gaz) -> list[str]:
     """荆州 in a text that writes 荆州市 out in full: the city, not its own 荆州区. Only a
     division that contains every other candidate of the name is taken so."""
     return [c for c in codes if c in written and all(o == c or c in gaz.ancestors(o) for o in codes)]
+
+
+def province_among(codes: list[str], anchors: dict[str, str], gaz) -> str | None:
+    """A province's short name the context cannot settle is the province when the document names
+    other provinces too (河北2个、湖南3个: 河北省, not 天津's 河北区): names of one level together."""
+    provinces = [c for c in codes if gaz.regions[c].level == "province"]
+    others = {c for c in anchors.values() if gaz.regions[c].level == "province"} - set(provinces)
+    return provinces[0] if len(provinces) == 1 and len(others) >= PROVINCES_LISTED else None
 
 
 def closest_fits(codes: list[str], context: set[str], gaz) -> list[str]:
@@ -388,6 +398,7 @@ def closest_fits(codes: list[str], context: set[str], gaz) -> list[str]:
     return [c for c, d in depth.items() if d == best]
 
 
+PROVINCES_LISTED = 2  # other provinces a document names for an ambiguous short name to be one too
 REPEATED = 3  # a short county name written this often, each time a whole word, is meant
 
 

@@ -749,3 +749,10 @@ def test_a_count_of_regions_the_sentence_speaks_of_as_a_set_is_no_fact() -> None
     )
     got = sorted(f.value for f in extract_document(make_doc(body)).facts if f.unit == "个")
     assert got == [2.0, 4.0, 6.0]
+
+
+def test_a_province_short_name_shared_with_a_district_is_the_province_among_provinces():
+    r = regions_of("今年上榜的镇中,广东5个、河北2个、浙江4个。")
+    assert "河北省" in {x.name for x in r.regions.values()}
+    alone = regions_of("河北2个项目今年开工。")
+    assert "河北省" not in {x.name for x in alone.regions.values()}
