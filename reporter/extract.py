@@ -75,7 +75,7 @@ MONTHS_RE = re.compile(
 # 1~3季度, 1-3季度: the months of the first through the third quarter (1-9月).
 QUARTER_RANGE_RE = re.compile(r"([1-4一二三四])\s*(?:到|至|-|—|~|～)\s*([1-4一二三四])季度")
 DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
-QUARTER_RE = re.compile(rf"前?[一二两三四1-4]季度|{lexicon.alternation('half_years.txt')}")
+QUARTER_RE = re.compile(rf"前?[一二两三四1-4]季度末?|{lexicon.alternation('half_years.txt')}")
 DATA_NOTE_RE = re.compile(
     rf"(?<![\d.])((?:19|20)\d\d年?(?:{MONTHS_RE.pattern}|{QUARTER_RE.pattern})?)"
     rf"(?:{lexicon.alternation('data_note_words.txt')})"

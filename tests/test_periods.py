@@ -160,3 +160,8 @@ def test_a_report_heard_late_in_its_year_or_a_mention_of_one_shifts_nothing() ->
     assert periods(late, title="政府工作报告")[200.0] != "2017"
     mention = "翻着刚拿到的舟山市政府工作报告，感触很深。\n嵊泗县地区生产总值达到200亿元。"
     assert periods(mention, title="2023年学习考察报告")[200.0] == "2023"
+
+
+def test_the_end_of_a_quarter_is_the_months_up_to_it() -> None:
+    got = periods("2023年三季度末，昆山市金融机构存款余额5600亿元；前三季度新增贷款300亿元。")
+    assert got == {5600.0: "2023年1-9月", 300.0: "2023年1-9月"}
