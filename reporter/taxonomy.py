@@ -168,7 +168,7 @@ def by_id() -> dict[str, Indicator]:
 
 def classify(before: str, clause: str, unit: str, kind: str) -> tuple[str, str]:
     """(indicator id, Chinese label) for a number with `before` its clause text up to it."""
-    candidates = synonym_index(kind in LOOSE_KINDS, numbers.unit_class(unit))
+    candidates = synonym_index(kind in LOOSE_KINDS, measure_class(unit))
     best = candidates.nearest(before, from_end=True)
     if best is None:
         after = clause[len(before) :]
@@ -181,7 +181,7 @@ def classify(before: str, clause: str, unit: str, kind: str) -> tuple[str, str]:
 
 def measure_named(text: str, unit: str, kind: str) -> Indicator | None:
     """The indicator named last in `text` that a figure of this unit and kind may have."""
-    return synonym_index(kind in LOOSE_KINDS, numbers.unit_class(unit)).nearest(text, from_end=True)
+    return synonym_index(kind in LOOSE_KINDS, measure_class(unit)).nearest(text, from_end=True)
 
 
 def find_synonym(text: str, syn: str, from_end: bool) -> tuple[int, int] | None:
@@ -247,9 +247,18 @@ def synonym_index(loose: bool, cls: str) -> SynonymIndex:
     indicators = load()
     index = _indexes.get((loose, cls))
     if index is None or index.source is not indicators:
-        chosen = tuple(i for i in indicators if loose or numbers.unit_class(i.unit) == cls)
+        chosen = tuple(i for i in indicators if loose or measure_class(i.unit) == cls)
         index = _indexes[(loose, cls)] = SynonymIndex(chosen, indicators)
     return index
+
+
+RANK_UNIT = "位"
+
+
+def measure_class(unit: str) -> str:
+    """What a figure of this unit can measure: a place in a ranking (位) is apart from the other
+    counts, so a count of members (5个镇入选百强镇) never takes a ranking's indicator."""
+    return RANK_UNIT if unit == RANK_UNIT else numbers.unit_class(unit)
 
 
 def ranking_named(text: str) -> Indicator | None:

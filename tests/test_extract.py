@@ -321,3 +321,10 @@ def test_a_count_of_members_and_the_places_after_it_are_each_their_own_regions()
     ranks = [f for f in found if f.kind == "rank"]
     assert {f.region: f.value for f in ranks} == {"慈溪市": 6, "义乌市": 11, "诸暨市": 14}
     assert counts[0].indicator not in {f.indicator for f in ranks}  # the places are not the count's
+
+
+def test_a_count_of_members_of_a_ranking_is_not_a_place_in_it():
+    found = facts_of("今年嘉兴市新增全国百强镇2个,桐乡市居全国百强县第26位。")
+    indicators = {f.value: (f.unit, f.indicator) for f in found}
+    assert indicators[2][0] == "个" and indicators[2][1] != "county_rank"
+    assert indicators[26] == ("位", "county_rank")
