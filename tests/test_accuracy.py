@@ -51,10 +51,16 @@ CORPUS_FLOORS = {
     # 0.722 and 0.755 -> 0.766 on the 95 documents. Dev number recall was lowered from 0.925 then:
     # the places of h12's and h14's towns are written 湖北第4 全国第272, without 位 or 名, which no
     # rule reads as a rank (0.920 on the 95 documents with the same extractor; 0.9246 after).
-    "dev": {"f1": 0.72, "attribution": 0.76, "kind_acc": 0.985, "number_recall": 0.92, "indicator_acc": 0.875},
+    # Raised when p07-p09 joined (LABELING.md, "Livestock and members' counts") with the rules for
+    # counts written with a division's noun (辖12县, 6县(市)进入百强), 万只, one count for two regions
+    # and places that take no other region's measure: dev 0.739 / 0.779 / 0.938 / 0.886 on 98
+    # documents (the code before them: 0.729 / 0.774 / 0.924 / 0.885 on the same labels).
+    "dev": {"f1": 0.735, "attribution": 0.775, "kind_acc": 0.985, "number_recall": 0.935, "indicator_acc": 0.88},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
-    "test": {"f1": 0.705, "attribution": 0.785, "kind_acc": 0.94, "number_recall": 0.86, "indicator_acc": 0.825},
+    # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
+    # indicator accuracy 0.830 -> 0.903 (attribution 0.7945 -> 0.7963).
+    "test": {"f1": 0.715, "attribution": 0.79, "kind_acc": 0.94, "number_recall": 0.865, "indicator_acc": 0.90},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
@@ -71,7 +77,8 @@ CORPUS_FLOORS = {
 # Dev lowered from 0.855 when the province's own story was read: w02's figures now match under
 # 广东省, and a third of them carry a period the extractor does not read (0.8569 -> 0.8548 on the
 # 95 documents; no document's share of right periods fell: w02 0.00 -> 0.65, h12 and r13 rose).
-PERIOD_FLOORS = {"dev": 0.85, "test": 0.885}
+# Dev raised when a quarter's end (二季度末) came to be dated by its months (0.848 -> 0.858).
+PERIOD_FLOORS = {"dev": 0.855, "test": 0.885}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
