@@ -50,6 +50,14 @@ RANK_RE = re.compile(
     rf"|(?:{lexicon.alternation('rank_scopes.txt')})(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![批届次期轮年\d{CN_DIGITS}])(?:位|名)?"
     rf"|(?:{RANK_WORDS})[^，。；,;]{{0,12}}?(?P<top>首)位"
 )
+# 排名223位, 居44位, 位居全国35位, 高居42名: a place written without 第, right after a verb that
+# places a region in a ranking, a scope allowed between. Not a bound of the ranking (排名85名以后),
+# nor a figure after a word that only ends in such a verb (安排3名干部).
+POSITION_RE = re.compile(
+    rf"(?P<verb>{lexicon.alternation('position_words.txt')})(?:{lexicon.alternation('rank_scopes.txt')})?"
+    rf"(?P<num>{NUM})[位名](?!{lexicon.alternation('position_bounds.txt')})"
+)
+POSITION_BLOCKERS = lexicon.words("position_blockers.txt")
 # A、B、C分列第11、12和第15位; A、B、C分列5—7位: positions handed out one to each listed region.
 RANK_LIST_NUM = rf"第?(?:\d+|[{CN_DIGITS}]+)"
 RANK_LIST_LINKS = lexicon.alternation("rank_band_links.txt")
@@ -208,6 +216,10 @@ def find_quantities(clause: str) -> list[Quantity]:
             continue
         found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True))
         taken.append((m.start(), m.end()))
+    for place in positions(clause):
+        if free(place.start, place.end):
+            found.append(place)
+            taken.append((place.start, place.end))
     for m in finditer_if(SCALE_RE, clause, "级"):
         if clause[max(0, m.start() - 1) : m.start()] in ("个", "家", "项"):
             continue  # 8个百亿级项目: the 8 is the fact, 百亿级 describes them
@@ -301,6 +313,19 @@ def governing_word(clause: str, at: int) -> int:
     return next(
         (g.start() for g in GOVERNING.finditer(clause, 0, at) if GOVERNED_RUN.fullmatch(clause, g.end(), at)), -1
     )
+
+
+def positions(clause: str) -> list[Quantity]:
+    """The places written without 第 after a verb of ranking (排名223位, 位居全省38位), in 位."""
+    out: list[Quantity] = []
+    for m in finditer_if(POSITION_RE, clause, "位", "名"):
+        if any(clause.endswith(word, 0, m.end("verb")) for word in POSITION_BLOCKERS):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or value != int(value) or value < 1 or is_glued(clause, m.start("num"), m.end()):
+            continue
+        out.append(Quantity(m.start("num"), m.end(), m.group(0), value, "位", "", is_rank=True))
+    return out
 
 
 def rank_list(clause: str) -> list[Quantity]:

@@ -227,6 +227,37 @@ def test_seats_in_a_ranking_are_counted_even_in_one_numeral() -> None:
     assert find_quantities("引进一家企业，建成两条产线") == []  # counting words of prose stay out
 
 
+@pytest.mark.parametrize(
+    ("clause", "value"),
+    [
+        ("该镇在千强镇榜单中排名317位", 317),
+        ("东乡县居58位", 58),
+        ("西城县位列全国41位", 41),
+        ("南湖镇名列二十六名", 26),
+        ("北塘县排名全省9位", 9),
+        ("临江区高居12名", 12),
+        ("西山县排在64位", 64),
+    ],
+)
+def test_a_place_without_di_after_a_verb_of_ranking_is_a_rank(clause, value) -> None:
+    q = only(clause)
+    assert (q.value, q.unit, q.is_rank) == (value, "位", True)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "县里安排6名干部驻村",  # a word that only ends in 排: people counted
+        "下列4位同志获评先进",
+        "综合排名上升5位",  # a move, not a place
+        "连续三年排名90名以后",  # a bound of the ranking
+        "东乡县进入前20位",
+    ],
+)
+def test_no_place_where_no_verb_of_ranking_stands_right_before(clause) -> None:
+    assert not any(q.is_rank for q in find_quantities(clause))
+
+
 def test_a_band_of_positions_is_no_rank() -> None:
     assert find_quantities("第21至第30名中没有一个来自本省") == []
     assert find_quantities("排在第5~8位的都是中部城市") == []
