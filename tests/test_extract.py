@@ -82,6 +82,12 @@ def test_a_rate_that_several_measures_share_is_growth():
         ("昆山市居民消费价格比上年上涨1.9%。", 1.9, "growth"),
         ("昆山市综合排名较上年前移3位。", 3, "change"),  # a move in a ranking
         ("昆山市综合排名较上年后移2位。", -2, "change"),
+        ("昆山市综合排名较上年前进4个位次。", 4, "change"),
+        ("昆山市在百强县中排名17位。", 17, "rank"),  # a place written without 第
+        ("昆山市综合排名较上年提升6位,位居全国9位。", 6, "change"),
+        ("昆山市综合排名较上年提升6位,位居全国9位。", 9, "rank"),
+        ("昆山市粮食总产量21万吨,增产3.4%。", 3.4, "growth"),  # 增产: a word of growth
+        ("昆山市税收收入8.2亿元,增收6000万元。", 6000, "growth"),  # … and 增收 an increase of money
         ("昆山市粮食产量52000吨,比上年增加800吨。", 800, "change"),  # an amount measured from last year
         ("昆山市耕地面积9000亩,减少120亩。", -120, "change"),  # … or from the level just stated
         ("昆山市城镇新增就业5200人,比上年多增300人。", 300, "change"),
