@@ -81,6 +81,9 @@ DATA_NOTE_RE = re.compile(
     rf"(?:{lexicon.alternation('data_note_words.txt')})"
 )
 RELATIVE_PERIOD = {row["word"]: int(row["years"]) for row in lexicon.table("relative_years.csv")}
+# 2018年的, 去年的 just before a figure: its date, not a region it is measured against.
+RELATIVE_YEARS = "|".join(re.escape(w) for w in sorted(RELATIVE_PERIOD, key=len, reverse=True))
+DATED_OF = re.compile(rf"(?:(?:19|20)\d\d年|{RELATIVE_YEARS})的$")
 # 较1-6月份, 比上年同期, 与2020年: the period a change is measured from, which dates no figure.
 BASELINE_PERIOD_RE = re.compile(
     rf"(?:{lexicon.alternation('baseline_markers.txt')})"
@@ -1100,8 +1103,9 @@ class Subjects:
 
 def is_comparison_base(between: str) -> bool:
     """全市…投资的20%, 我县的2.6倍: the name is what the number is measured against.
-    Not when a verb stands between (昆山市产值是我县的9.5倍: 昆山市 is the subject)."""
-    return between.endswith("的") and not COMPARISON_VERBS.search(between)
+    Not when a verb stands between (昆山市产值是我县的9.5倍: 昆山市 is the subject), nor when
+    the 的 follows a year (白河县排名由2018年的54位…, 神木由去年的第44位…: the figure is dated)."""
+    return between.endswith("的") and not COMPARISON_VERBS.search(between) and not DATED_OF.search(between)
 
 
 def clause_initial(body: str, pos: int) -> bool:

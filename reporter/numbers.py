@@ -58,6 +58,14 @@ POSITION_RE = re.compile(
     rf"(?P<num>{NUM})[位名](?!{lexicon.alternation('position_bounds.txt')})"
 )
 POSITION_BLOCKERS = lexicon.words("position_blockers.txt")
+# 由2018年的54位前进到第42位, 由去年的第44位上升到36位: both ends of a move in a ranking are places.
+MOVE_WORDS = lexicon.alternation_of("change_words.csv", "move")
+MOVE_LINKS = lexicon.alternation("move_links.txt")
+MOVE_END_RE = re.compile(
+    rf"(?:{MOVE_WORDS})了?(?:{MOVE_LINKS})(?:{lexicon.alternation('rank_scopes.txt')})?(?P<num>{NUM})[位名]"
+    rf"|由[^，。；,;]{{0,10}}?(?:{lexicon.alternation('rank_scopes.txt')})?(?<![\d.])(?P<start>{NUM})[位名]"
+    rf"(?=(?:{MOVE_WORDS})了?(?:{MOVE_LINKS}))"
+)
 # A、B、C分列第11、12和第15位; A、B、C分列5—7位: positions handed out one to each listed region.
 RANK_LIST_NUM = rf"第?(?:\d+|[{CN_DIGITS}]+)"
 RANK_LIST_LINKS = lexicon.alternation("rank_band_links.txt")
@@ -202,6 +210,11 @@ def find_quantities(clause: str) -> list[Quantity]:
 
     listed = rank_list(clause)
     taken += [(q.start, q.end) for q in listed]
+    # Before the ranks with 第: the span of one (排名由2018年的54位前进到第42位) may hold a place.
+    for place in positions(clause):
+        if free(place.start, place.end):
+            found.append(place)
+            taken.append((place.start, place.end))
     for m in finditer_if(RANK_RE, clause, "第", "强", "首位"):
         group = next(g for g in ("num", "num2", "num3", "top") if m.group(g))
         value = 1.0 if group == "top" else parse_number(m.group(group))
@@ -216,10 +229,6 @@ def find_quantities(clause: str) -> list[Quantity]:
             continue
         found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True))
         taken.append((m.start(), m.end()))
-    for place in positions(clause):
-        if free(place.start, place.end):
-            found.append(place)
-            taken.append((place.start, place.end))
     for m in finditer_if(SCALE_RE, clause, "级"):
         if clause[max(0, m.start() - 1) : m.start()] in ("个", "家", "项"):
             continue  # 8个百亿级项目: the 8 is the fact, 百亿级 describes them
@@ -319,13 +328,20 @@ def positions(clause: str) -> list[Quantity]:
     """The places written without 第 after a verb of ranking (排名223位, 位居全省38位), in 位."""
     out: list[Quantity] = []
     for m in finditer_if(POSITION_RE, clause, "位", "名"):
-        if any(clause.endswith(word, 0, m.end("verb")) for word in POSITION_BLOCKERS):
-            continue
-        value = parse_number(m.group("num"))
-        if value is None or value != int(value) or value < 1 or is_glued(clause, m.start("num"), m.end()):
-            continue
-        out.append(Quantity(m.start("num"), m.end(), m.group(0), value, "位", "", is_rank=True))
+        if not any(clause.endswith(word, 0, m.end("verb")) for word in POSITION_BLOCKERS):
+            out += place_at(clause, m, "num")
+    for m in finditer_if(MOVE_END_RE, clause, "位", "名"):
+        out += place_at(clause, m, "num" if m.group("num") else "start")
     return out
+
+
+def place_at(clause: str, m: re.Match, group: str) -> list[Quantity]:
+    """The place a match of a pattern of positions names in `group`, if it is a whole number."""
+    value = parse_number(m.group(group))
+    end = m.end(group) + 1  # the 位 or 名 after it
+    if value is None or value != int(value) or value < 1 or is_glued(clause, m.start(group), end):
+        return []
+    return [Quantity(m.start(group), end, clause[m.start(group) : end], value, "位", "", is_rank=True)]
 
 
 def rank_list(clause: str) -> list[Quantity]:

@@ -86,6 +86,7 @@ def test_a_rate_that_several_measures_share_is_growth():
         ("昆山市在百强县中排名17位。", 17, "rank"),  # a place written without 第
         ("昆山市综合排名较上年提升6位,位居全国9位。", 6, "change"),
         ("昆山市综合排名较上年提升6位,位居全国9位。", 9, "rank"),
+        ("昆山市综合排名由2020年的15位前进到第9位。", 15, "rank"),  # where a move starts
         ("昆山市粮食总产量21万吨,增产3.4%。", 3.4, "growth"),  # 增产: a word of growth
         ("昆山市税收收入8.2亿元,增收6000万元。", 6000, "growth"),  # … and 增收 an increase of money
         ("昆山市粮食产量52000吨,比上年增加800吨。", 800, "change"),  # an amount measured from last year
@@ -334,3 +335,10 @@ def test_a_count_of_members_of_a_ranking_is_not_a_place_in_it():
     indicators = {f.value: (f.unit, f.indicator) for f in found}
     assert indicators[2][0] == "个" and indicators[2][1] != "county_rank"
     assert indicators[26] == ("位", "county_rank")
+
+
+def test_a_name_before_a_year_and_de_is_the_subject_not_a_base() -> None:
+    # 2020年的 dates the figure after it; the region before is whose place it is.
+    body = "张家港市地区生产总值达到3300亿元。昆山市综合排名由2020年的15位前进到第9位。"
+    assert fact(body, 15).region == "昆山市"
+    assert fact("太仓市人均收入相当于昆山市的0.8倍。", 0.8).region == "太仓市"

@@ -258,6 +258,15 @@ def test_no_place_where_no_verb_of_ranking_stands_right_before(clause) -> None:
     assert not any(q.is_rank for q in find_quantities(clause))
 
 
+def test_both_ends_of_a_move_in_a_ranking_are_places() -> None:
+    found = find_quantities("东乡县综合排名由2020年的61位前进到第47位")
+    assert [(q.value, q.is_rank) for q in found] == [(61.0, True), (47.0, True)]
+    found = find_quantities("西城县由上届的第30位上升到22位")
+    assert [(q.value, q.is_rank) for q in found] == [(30.0, True), (22.0, True)]
+    # 由 without a move after it: a count of people, as before.
+    assert [(q.value, q.unit, q.is_rank) for q in find_quantities("评审组由7名专家组成")] == [(7.0, "名", False)]
+
+
 def test_a_band_of_positions_is_no_rank() -> None:
     assert find_quantities("第21至第30名中没有一个来自本省") == []
     assert find_quantities("排在第5~8位的都是中部城市") == []
