@@ -84,6 +84,9 @@ def test_the_period_a_change_is_measured_from_dates_no_figure() -> None:
     assert got == {5.0: "2022年1-7月", -2.0: "2022年1-7月"}
     assert periods("昆山市地区生产总值增长6%，比上年同期提高1个百分点。", date="2023-03-01") == {6.0: "", 1.0: ""}
     assert periods("昆山市高新技术企业900家，与2020年相比增加300家。") == {900.0: "", 300.0: ""}
+    # 由…的 names where a move starts: the year after 到 dates the sentence.
+    got = periods("昆山市财政收入排名由2020年的全省12位前进到2021年的第5位，前进了7个位次。")
+    assert got[5.0] == got[7.0] == "2021"
 
 
 def test_a_year_without_年_before_the_end_of_a_list_name_dates_it() -> None:
