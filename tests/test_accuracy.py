@@ -55,9 +55,10 @@ CORPUS_FLOORS = {
     # counts written with a division's noun (辖12县, 6县(市)进入百强), 万只, one count for two regions
     # and places that take no other region's measure: dev 0.739 / 0.779 / 0.938 / 0.886 on 98
     # documents (the code before them: 0.729 / 0.774 / 0.924 / 0.885 on the same labels).
-    # Dev kind accuracy was raised from 0.985 when places without 第 (排名223位, 居44位), both ends of
-    # a move (由…54位前进到…), 前进N个位次 and 增产/增收 were read (r23-r25 joined; 0.980 -> 0.992).
-    "dev": {"f1": 0.735, "attribution": 0.775, "kind_acc": 0.99, "number_recall": 0.935, "indicator_acc": 0.88},
+    # Dev kind accuracy was raised from 0.985 when r23-r25 joined (LABELING.md, "Places without 第")
+    # with the rules for places without 第 (排名223位, 居44位), both ends of a move (由…54位前进到…),
+    # 前进N个位次 and 增产/增收: 0.9787 -> 0.9897 on the 101 documents (0.9872 on the 98 before them).
+    "dev": {"f1": 0.735, "attribution": 0.775, "kind_acc": 0.988, "number_recall": 0.935, "indicator_acc": 0.88},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -170,7 +171,10 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # 73/95 when h09-h15 joined and the visitors of 来我县, a province's own story, 我省 beside a
 # place named less often, a city's short form, a delegation's own place and towns described in
 # turn were read (64/95 before, on the same 95; test stays 13/22).
-HOME_FLOORS = {"dev": 0.765, "test": 0.59}
+# Dev was lowered from 0.765 when r23-r25 joined (LABELING.md, "Places without 第"): r24's home is
+# 陕西省, whose statistics bureau's release a city paper reports, and extraction finds none (75/98 ->
+# 77/101 with the same extractor).
+HOME_FLOORS = {"dev": 0.76, "test": 0.59}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
