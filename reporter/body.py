@@ -93,6 +93,7 @@ ROWS_MIN = 3  # lines with figures that make a table saved a cell a line
 CELL_MAX = 8  # characters in a table's word cell (a header, a name) printed on a line of its own
 RANKED_NAME_MAX = 16  # characters in a ranked name (with its province); a listed headline is longer
 # A ranking row: its place, then a name (1、中关村科技园, 12 某某区, 3某某开发区江苏).
+ROW_SCORE = re.compile(r"\s*\d+(?:\.\s?\d+)?\s*$")  # a ranked row's score after the name
 ROW_NUMBER = re.compile(r"^(\d{1,3})(?:[、.．)）]\s*|\s*)(\D.*)$")
 FIGURE_IN_ROW = re.compile(r"\d")
 
@@ -412,7 +413,8 @@ def row_shape(s: str, info: LineInfo) -> str | None:
     if info.kind not in ("", "list") or DATETIME_ONLY_RE.match(s):
         return None
     if numbered and CJK.search(name):
-        return "numbered" if len(name) <= RANKED_NAME_MAX else None
+        # 11 某某旗 内蒙古自治区 90.86: the score after the name is no part of its length
+        return "numbered" if len(ROW_SCORE.sub("", name)) <= RANKED_NAME_MAX else None
     if FIGURE_IN_ROW.search(s) and CJK.search(s):
         return "figure"
     if ":" in s or "：" in s:

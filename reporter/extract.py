@@ -778,6 +778,7 @@ def table_facts(
     names_of = [cell_regions(doc.body, row, doc_regions) for row in rows]
     # A table whose rows name regions (a ranking): a row naming none is not the document's.
     by_region = {row.table for row, named in zip(rows, names_of, strict=True) if named}
+    ranked = {row.table for row in rows if row.header[:1] == (tables.RANK_LABEL,)}  # numbered lists
     # A table is dated by its caption (the lines just above it), else by the title.
     starts = {row.table: row.start for row in reversed(rows)}
     captions = {
@@ -795,8 +796,8 @@ def table_facts(
         parts = row_parts(row.cells, roles, named)
         for part in parts:
             region_id = next((named[c] for c in (row.cells[k] for k in part) if c in named), None)
-            if region_id is None and len(parts) > 1:
-                continue  # a half of a ranking whose name is lost (浙江寧??h): no one's
+            if region_id is None and (len(parts) > 1 or row.table in ranked):
+                continue  # a row or half of a ranking whose name is lost (浙江寧??h): no one's
             basis = "clause" if region_id else subjects.default_basis
             region_id = region_id or subjects.default
             if region_id is None or region_id == regions.UNRESOLVED:
@@ -808,7 +809,22 @@ def table_facts(
                 region = doc_regions.regions[region_id]
                 part_facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
             facts += row_indicator(part_facts)
-    return facts
+    return ranks_once(facts)
+
+
+def ranks_once(facts: list[Fact]) -> list[Fact]:
+    """A ranking's top rows printed again in the full list below it (前10名, then 完整榜单):
+    each region's place once. Other figures stay, as bulletins state them twice on purpose."""
+    seen: set[tuple[str, str, float]] = set()
+    out = []
+    for f in facts:
+        key = (f.region_id, f.indicator, f.value)
+        if f.kind == "rank":
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
 
 
 def cell_regions(body: str, row: tables.TableRow, doc_regions: DocRegions) -> dict[str, str]:
@@ -827,8 +843,18 @@ def cell_regions(body: str, row: tables.TableRow, doc_regions: DocRegions) -> di
             rest.append(body[pos : m.start])
             pos = m.end
         if all(not piece or gazetteer.load().lookup(piece) for piece in rest):
-            out[cell] = names[-1].region_id
+            out[cell] = row_owner(names, doc_regions).region_id
     return out
+
+
+def row_owner(names: list[Mention], doc_regions: DocRegions) -> Mention:
+    """The region a cell's names (in order) are about: the last one, unless the cell ends with
+    the province a column of provinces adds (昆山市江苏省, 苏州工业园区江苏): then the one before."""
+    levels = [doc_regions.regions[m.region_id].level for m in names]
+    k = len(names) - 1
+    while k > 0 and levels[k] == "province" and levels[k - 1] != "province":
+        k -= 1
+    return names[k]
 
 
 def row_indicator(facts: list[Fact]) -> list[Fact]:

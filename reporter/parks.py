@@ -18,6 +18,8 @@ PARK_SUFFIXES = lexicon.words("park_suffixes.txt")
 PARK_BREAK = re.compile(
     rf".*(?:[^\u4e00-\u9fffA-Za-z0-9]|{lexicon.alternation('park_breaks.txt')}|{lexicon.alternation('visit_verbs.txt')})"
 )
+# 12武汉经济技术开发区: a position glued before a name in a ranking row (not 2018年, 3个, 5强).
+ROW_POSITION = re.compile(r"\d{1,3}(?![\d年月日号个家类批座处强佳届位名期])")
 PARK_SUFFIX_RE = re.compile("|".join(PARK_SUFFIXES))
 PARK_NAME_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,16}}?)(?:{PARK_SUFFIX_RE.pattern})")
 GENERIC_PARK_PREFIX = re.compile(rf"^(?:{lexicon.alternation('park_class_words.txt')})*$")
@@ -102,6 +104,8 @@ def park_prefix(text: str, m: re.Match) -> str | None:
     at_boundary = m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1])
     if cut:
         prefix = prefix[cut.end() :]
+    elif position := ROW_POSITION.match(prefix):
+        prefix = prefix[position.end() :]  # 1苏州工业园区: a ranking row's position, then the name
     elif not at_boundary:
         prefix = name_from_words(prefix)  # no break before it: keep the nouns jieba sees
     prefix = LEVEL_PREFIX.sub("", words_after_phrase(prefix))

@@ -152,23 +152,33 @@ def line_table(lines: list[str], starts: list[int], first: int) -> Table | None:
 
 # 1、中关村科技园 / 2、苏州工业园区 / …: a ranking printed as a numbered list, a name a line.
 NUMBERED_ITEM = re.compile(r"\s*(\d{1,3})\s*[、.．]\s*([^\d\s，。,；;：:!！?？]{2,20})\s*")
+# 66 湖北鄂州市华容区葛店镇 / 4 长沙县 湖南省 94.35: a ranking printed a row a line, the
+# position first, then the name (with its province after it, perhaps) and perhaps a score.
+POSITION_ITEM = re.compile(r"\s*(\d{1,3})\s*([^\d\s，。,；;：:!！?？|、.．]{2,20})(?:\s*[\d.%\s]*)")
 MIN_LIST_ITEMS = 3  # numbered lines that make a ranking (body.py keeps as many after an article)
 
 
 def numbered_list(lines: list[str], starts: list[int], first: int) -> Table | None:
     """Lines numbered 1, 2, 3… (or from any number, one up each time) holding a short name
     each: a table of ranks. Whether a name is a region is for the caller (a list of tasks
-    names none, and gives no fact)."""
+    names none, and gives no fact). Lines that open with a bare position before the name
+    (66 某某镇) may skip positions, rising each line: one province's members of a national list."""
     rows: list[TableRow] = []
     k = first
-    while k < len(lines) and (m := NUMBERED_ITEM.fullmatch(lines[k])):
-        if rows and int(m.group(1)) != int(rows[-1].cells[0]) + 1:
+    pattern = NUMBERED_ITEM if NUMBERED_ITEM.fullmatch(lines[first]) else POSITION_ITEM
+    while k < len(lines) and (m := pattern.fullmatch(lines[k])):
+        if rows and not next_position(int(rows[-1].cells[0]), int(m.group(1)), pattern is POSITION_ITEM):
             break
         rows.append(TableRow(starts[k], starts[k] + len(lines[k]), (m.group(1), m.group(2)), (RANK_LABEL, "")))
         k += 1
     if len(rows) < MIN_LIST_ITEMS:
         return None
     return Table(tuple(range(first, k)), tuple(rows))
+
+
+def next_position(before: int, after: int, may_skip: bool) -> bool:
+    """Whether `after` follows `before` in a ranking: one up, or higher when positions may skip."""
+    return after == before + 1 or (may_skip and after > before)
 
 
 def stream_table(lines: list[str], starts: list[int], first: int) -> Table | None:

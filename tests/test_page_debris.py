@@ -372,3 +372,9 @@ def test_short_lines_after_an_article_without_a_post_header_are_not_taken_in(tmp
 def test_a_close_mark_left_by_a_widget_is_page_noise(tmp_path: Path) -> None:
     doc = read(tmp_path, "\n".join(["×", FIRST, "x", SECOND]))
     assert kept_lines(doc) == [FIRST, SECOND]
+
+
+def test_ranked_rows_with_a_province_and_a_score_after_the_article_are_kept(tmp_path: Path) -> None:
+    rows = ["1 示范县 内蒙古自治区 90.86", "2 样板县 宁夏回族自治区 89.20", "3 模范县 新疆维吾尔自治区 88.75"]
+    doc = read(tmp_path, "\n".join(["示范省县域经济榜单发布", FIRST, SECOND, "完整榜单", *rows]))
+    assert all(r.replace(" ", "") in doc.body.replace(" ", "") for r in rows)

@@ -756,3 +756,11 @@ def test_a_province_short_name_shared_with_a_district_is_the_province_among_prov
     assert "河北省" in {x.name for x in r.regions.values()}
     alone = regions_of("河北2个项目今年开工。")
     assert "河北省" not in {x.name for x in alone.regions.values()}
+
+
+def test_a_position_glued_before_a_park_name_is_not_part_of_it():
+    from reporter import parks
+
+    names = [n for _, _, n in parks.find_parks("排名经开区省份\n12合肥经济技术开发区安徽\n")]
+    assert names == ["合肥经济技术开发区"]
+    assert [n for _, _, n in parks.find_parks("2023年全国经开区考核结果公布。")] == []

@@ -112,3 +112,34 @@ def test_numbered_tasks_that_name_no_place_give_no_fact() -> None:
 
     body = "今年重点抓好三项工作：\n1、加快产业升级\n2、优化营商环境\n3、推进城乡融合\n"
     assert extract_document(make_doc(body)).facts == ()
+
+
+def ranks_in(body: str) -> list[tuple[str, float]]:
+    """(region, rank) of every rank found, in the text's order."""
+    return [(f.region, f.value) for f in extract_document(make_doc(body)).facts if f.kind == "rank"]
+
+
+def test_positions_before_names_give_ranks_even_when_positions_skip() -> None:
+    body = "全国县域排名揭晓，本省入选县市及其名次如下。\n12 浙江瑞安市\n40 浙江温岭市\n77 浙江乐清市\n"
+    assert ranks_in(body) == [("瑞安市", 12.0), ("温岭市", 40.0), ("乐清市", 77.0)]
+
+
+def test_a_row_with_the_province_and_a_score_after_the_name_is_the_county_s() -> None:
+    body = "县域经济排行榜发布，详细榜单如下。\n排序县域名称所属省份综合分数\n1义乌市浙江省95.20\n2慈溪市浙江省94.10\n3余姚市浙江省93.05\n"
+    assert ranks_in(body) == [("义乌市", 1.0), ("慈溪市", 2.0), ("余姚市", 3.0)]
+
+
+def test_a_row_whose_name_is_misprinted_gives_no_rank_to_anyone() -> None:
+    body = "县域经济排行榜发布，详细榜单如下。\n1义乌市浙江省95.20\n2某溪市浙江省94.10\n3余姚市浙江省93.05\n"
+    assert ranks_in(body) == [("义乌市", 1.0), ("余姚市", 3.0)]
+
+
+def test_the_top_rows_printed_again_in_the_full_list_give_each_rank_once() -> None:
+    top = "1义乌市浙江省95.20\n2慈溪市浙江省94.10\n3余姚市浙江省93.05\n"
+    body = f"县域经济排行榜发布。\n前三名\n{top}其中浙江表现突出，发展势头良好。\n完整榜单\n{top}4温岭市浙江省92.00\n"
+    assert ranks_in(body) == [("义乌市", 1.0), ("慈溪市", 2.0), ("余姚市", 3.0), ("温岭市", 4.0)]
+
+
+def test_years_opening_lines_are_no_positions() -> None:
+    body = "历年情况如下。\n2021 瑞安市\n2022 瑞安市\n2023 瑞安市\n"
+    assert ranks_in(body) == []
