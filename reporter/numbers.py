@@ -74,6 +74,10 @@ RANK_LIST_RE = re.compile(
     rf"(?P<items>{RANK_LIST_NUM}(?:\s*(?:[、，,和及与]|{RANK_LIST_LINKS})\s*{RANK_LIST_NUM})+)(?:位|名)?"
 )
 RANK_LIST_ITEM = re.compile(rf"第?(?P<num>\d+|[{CN_DIGITS}]+)")
+# 增速分别位列全省第二、第四和第三位; 分别居第3位和第4位: ordinals listed after a rank word,
+# each one a position (not 第二、第三产业: an ordinal before 产业, 批, 届 … names no place).
+ORDINAL = rf"第(?:\d+|[{CN_DIGITS}]+)(?![\d{CN_DIGITS}批届次期轮年产])[位名]?"
+ORDINAL_LIST_RE = re.compile(rf"(?:{RANK_WORDS})[^，。；,;第]{{0,8}}(?P<items>{ORDINAL}(?:\s*[、和及与]\s*{ORDINAL})+)")
 # 占全国的三分之一: a fraction is a share in per cent.
 FRACTION_RE = re.compile(rf"(?P<den>{NUM})分之(?P<num>{NUM})")
 # 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares.
@@ -366,6 +370,14 @@ def rank_list(clause: str) -> list[Quantity]:
             continue
         for x, value in zip(items, values, strict=True):
             out.append(Quantity(x.start(), x.end(), x.group(0), float(value or 0), "位", "", is_rank=True))
+    for m in finditer_if(ORDINAL_LIST_RE, clause, "第"):
+        items = list(RANK_LIST_ITEM.finditer(clause, m.start("items"), m.end("items")))
+        if any(a.start() < q.end and q.start < a.end() for a in items for q in out):
+            continue  # already read as the positions after 分列
+        for x in items:
+            value = parse_number(x.group("num"))
+            if value is not None and value == int(value):
+                out.append(Quantity(x.start(), x.end(), x.group(0), value, "位", "", is_rank=True))
     return out
 
 

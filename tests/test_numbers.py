@@ -217,6 +217,14 @@ def test_an_ordinal_place_is_a_rank():
     assert [(q.value, q.unit, q.is_rank) for q in found] == [(23.0, "位", True)]
 
 
+def test_ordinals_listed_after_a_rank_word_are_each_a_rank():
+    found = find_quantities("三项指标增速分别列全市第二、第五和第一位")
+    assert [(q.value, q.unit, q.is_rank) for q in found] == [(2.0, "位", True), (5.0, "位", True), (1.0, "位", True)]
+    found = find_quantities("分别居全省第3位、第7位和第9位")
+    assert [q.value for q in found] == [3.0, 7.0, 9.0]
+    assert find_quantities("第二、第三产业比重上升") == []  # ordinals of sectors, no rank word
+
+
 def test_seats_in_a_ranking_are_counted_even_in_one_numeral() -> None:
     assert [(q.value, q.unit) for q in find_quantities("前十名中江苏占6席，浙江各占一席，山东占了三席")] == [
         (10.0, "名"),

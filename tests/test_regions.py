@@ -650,6 +650,13 @@ def test_a_list_that_takes_the_top_places_ranks_its_regions_in_order() -> None:
     assert ranks_of(body) == []
 
 
+def test_names_before_排名前n_take_the_top_places_in_order() -> None:
+    body = "从利润总额来看，嘉善县、平湖市及海盐县排名前三。"
+    assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3)]
+    body = "从利润总额来看，嘉善县、平湖市排名前五。"  # fewer names than places: no order
+    assert ranks_of(body) == []
+
+
 def test_a_list_of_the_top_places_after_a_colon_is_a_ranking_without_fen_bie() -> None:
     body = "今年全国县域经济百强县榜单前五名是：嘉善县、平湖市、海盐县、桐乡市、海宁市。"
     assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3), ("桐乡市", 4), ("海宁市", 5)]
