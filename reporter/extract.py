@@ -783,6 +783,7 @@ def table_facts(
     starts = {row.table: row.start for row in reversed(rows)}
     captions = {
         table: sentence_period(" ".join(doc.body[:start].rstrip().split("\n")[-2:]), doc.date, spans=False)
+        or heading_period(doc, start)
         or title_period
         for table, start in starts.items()
     }
@@ -825,6 +826,17 @@ def ranks_once(facts: list[Fact]) -> list[Fact]:
             seen.add(key)
         out.append(f)
     return out
+
+
+def heading_period(doc: Document, at: int) -> str:
+    """The period of the last heading above `at` that states one (2020年某某排行榜 over the
+    table of its rows): a heading dates its section, a table in it too, as it does the prose."""
+    period = ""
+    for line in doc.body[:at].split("\n"):
+        stated, is_heading = opening_period(line, doc.date, None)
+        if stated and is_heading:
+            period = stated
+    return period
 
 
 def cell_regions(body: str, row: tables.TableRow, doc_regions: DocRegions) -> dict[str, str]:

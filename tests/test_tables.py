@@ -143,3 +143,12 @@ def test_the_top_rows_printed_again_in_the_full_list_give_each_rank_once() -> No
 def test_years_opening_lines_are_no_positions() -> None:
     body = "历年情况如下。\n2021 瑞安市\n2022 瑞安市\n2023 瑞安市\n"
     assert ranks_in(body) == []
+
+
+def test_a_table_under_a_dated_heading_takes_the_heading_s_period() -> None:
+    body = (
+        "2022年全市各县经济总量排行\n各县经济稳中有进，总量排名变化不大。\n详细榜单\n"
+        "排名 | 地区 | 生产总值(亿元) |\n1 | 瑞安市 | 1200 |\n2 | 乐清市 | 1100 |\n"
+    )
+    periods = {f.period for f in extract_document(make_doc(body, date="")).facts if "|" in f.evidence}
+    assert periods == {"2022"}
