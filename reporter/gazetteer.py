@@ -194,7 +194,33 @@ def index(rows: list) -> Gazetteer:
     for code, (level, _, name) in gaz.rows.items():
         if level < 4 and (full := full_name_of(gaz, code)) != name:
             gaz.names.setdefault(full, []).append(code)
+    add_former_names(gaz)
     return gaz
+
+
+def add_former_names(gaz: Gazetteer) -> None:
+    """Index each county-level division under the name it had as a county before a change of
+    suffix (宁乡县 for 宁乡市, 监利县 for 监利市), where no other division has that name."""
+    taken = set(gaz.names)
+    added: dict[str, list[str]] = {}
+    for code, (level, _, name) in gaz.rows.items():
+        if level != 3:
+            continue
+        for former in former_names(name):
+            if former not in taken and not is_stop(former):
+                added.setdefault(former, []).append(code)
+    for former, codes in added.items():
+        if len(codes) == 1:  # two divisions with the same former name: it names neither for sure
+            gaz.names[former] = codes
+
+
+def former_names(name: str) -> list[str]:
+    """宁乡市 -> [宁乡县]; 富阳区 -> [富阳县] (data/former_suffixes.csv)."""
+    return [
+        name[: -len(row["suffix"])] + row["former"]
+        for row in lexicon.table("former_suffixes.csv")
+        if name.endswith(row["suffix"]) and len(name) - len(row["suffix"]) >= 2
+    ]
 
 
 def full_name_of(gaz: Gazetteer, code: str) -> str:

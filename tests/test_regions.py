@@ -771,3 +771,13 @@ def test_a_position_glued_before_a_park_name_is_not_part_of_it():
     names = [n for _, _, n in parks.find_parks("排名经开区省份\n12合肥经济技术开发区安徽\n")]
     assert names == ["合肥经济技术开发区"]
     assert [n for _, _, n in parks.find_parks("2023年全国经开区考核结果公布。")] == []
+
+
+def test_a_county_made_a_city_or_district_is_known_by_its_former_name():
+    gaz = gazetteer.load()
+    assert [gaz.regions[c].name for c in gaz.names["宁乡县"]] == ["宁乡市"]
+    assert [gaz.regions[c].name for c in gaz.names["凤翔县"]] == ["凤翔区"]
+    # A former name that another division still bears names that one only.
+    assert [gaz.regions[c].full_name for c in gaz.names["朝阳县"]] == ["辽宁省朝阳市朝阳县"]
+    body = "宁乡县居全国百强县第10位。"
+    assert [(f.region, f.value) for f in extract_document(make_doc(body)).facts] == [("宁乡市", 10.0)]
