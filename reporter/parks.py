@@ -150,8 +150,8 @@ def words_after_phrase(prefix: str) -> str:
         elif is_phrase_word(w) and k + 1 < len(words) and words[k + 1].flag.startswith(NAME_FLAGS):
             cut = k + 1
     kept = words[cut:]
-    if kept and kept[-1].flag in ("v", "vn") and not any(w.flag.startswith("ns") for w in kept):
-        return ""  # 推介经开区, 建设工业园: a verb and its object, not a name
+    if kept and kept[-1].flag in ("v", "vn") and not any(w.flag.startswith("ns") or is_place(w.word) for w in kept):
+        return ""  # 推介经开区, 建设工业园: a verb and its object, not a name (增城, a place, is no verb)
     if kept and kept[-1].flag == "v" and len(kept[-1].word) == 1:
         return ""  # 苏北均有经开区: a one-character verb ends a phrase, the suffix alone is no name
     rest = "".join(w.word for w in kept)

@@ -781,3 +781,11 @@ def test_a_county_made_a_city_or_district_is_known_by_its_former_name():
     assert [gaz.regions[c].full_name for c in gaz.names["朝阳县"]] == ["辽宁省朝阳市朝阳县"]
     body = "宁乡县居全国百强县第10位。"
     assert [(f.region, f.value) for f in extract_document(make_doc(body)).facts] == [("宁乡市", 10.0)]
+
+
+def test_a_place_name_read_as_a_verb_still_names_a_park():
+    from reporter import parks
+
+    names = [n for _, _, n in parks.find_parks("此外，甲经开区和增城经开区在本轮考核中进位明显。")]
+    assert "增城经开区" in names
+    assert parks.find_parks("会议要求全力推介经开区，加快建设工业园。") == []  # a verb and its object
