@@ -152,3 +152,9 @@ def test_a_table_under_a_dated_heading_takes_the_heading_s_period() -> None:
     )
     periods = {f.period for f in extract_document(make_doc(body, date="")).facts if "|" in f.evidence}
     assert periods == {"2022"}
+
+
+def test_ranks_in_a_county_economy_top_n_list_are_county_ranks() -> None:
+    body = "全国县域经济30强排行榜发布，详细榜单如下。\n1义乌市浙江省95.20\n2慈溪市浙江省94.10\n3余姚市浙江省93.05\n"
+    facts = [f for f in extract_document(make_doc(body)).facts if f.kind == "rank"]
+    assert {f.indicator for f in facts} == {"county_rank"}
