@@ -63,7 +63,9 @@ CORPUS_FLOORS = {
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
     # indicator accuracy 0.830 -> 0.903 (attribution 0.7945 -> 0.7963).
-    "test": {"f1": 0.715, "attribution": 0.79, "kind_acc": 0.94, "number_recall": 0.865, "indicator_acc": 0.90},
+    # Raised with the rank rules above: F1 0.719 -> 0.736, number recall 0.8705 -> 0.8944,
+    # attribution 0.7963 -> 0.804.
+    "test": {"f1": 0.73, "attribution": 0.80, "kind_acc": 0.94, "number_recall": 0.89, "indicator_acc": 0.90},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
@@ -81,7 +83,9 @@ CORPUS_FLOORS = {
 # 广东省, and a third of them carry a period the extractor does not read (0.8569 -> 0.8548 on the
 # 95 documents; no document's share of right periods fell: w02 0.00 -> 0.65, h12 and r13 rose).
 # Dev raised when a quarter's end (二季度末) came to be dated by its months (0.848 -> 0.858).
-PERIOD_FLOORS = {"dev": 0.855, "test": 0.885}
+# Raised when a table under a dated heading began to take the heading's year (r19, t02): dev
+# 0.859 -> 0.862, test 0.894 -> 0.8975.
+PERIOD_FLOORS = {"dev": 0.86, "test": 0.895}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
