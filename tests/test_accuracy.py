@@ -58,13 +58,18 @@ CORPUS_FLOORS = {
     # Dev kind accuracy was raised from 0.985 when r23-r25 joined (LABELING.md, "Places without 第")
     # with the rules for places without 第 (排名223位, 居44位), both ends of a move (由…54位前进到…),
     # 前进N个位次 and 增产/增收: 0.9787 -> 0.9897 on the 101 documents (0.9872 on the 98 before them).
-    "dev": {"f1": 0.735, "attribution": 0.775, "kind_acc": 0.988, "number_recall": 0.935, "indicator_acc": 0.88},
+    # Raised when r18-r21 joined (LABELING.md, "Ranks in rows and 经开区 results") with the rank rules
+    # written from them and older pages (rows that open with a position, ordinals listed after a
+    # rank word, a table under a dated heading, former county names, 县域经济N强 as the county
+    # ranking): dev 0.750 / 0.789 / 0.942 / 0.891 on 105 documents (the code before them: 0.729 /
+    # 0.780 / 0.913 / 0.885 on the same labels).
+    "dev": {"f1": 0.745, "attribution": 0.785, "kind_acc": 0.988, "number_recall": 0.94, "indicator_acc": 0.885},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
     # indicator accuracy 0.830 -> 0.903 (attribution 0.7945 -> 0.7963).
-    # Raised with the rank rules above: F1 0.719 -> 0.736, number recall 0.8705 -> 0.8944,
-    # attribution 0.7963 -> 0.804.
+    # Raised with the rank rules of r18-r21 above: F1 0.718 -> 0.735, number recall 0.8725 ->
+    # 0.8964, attribution 0.7945 -> 0.802.
     "test": {"f1": 0.73, "attribution": 0.80, "kind_acc": 0.94, "number_recall": 0.89, "indicator_acc": 0.90},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
@@ -84,7 +89,7 @@ CORPUS_FLOORS = {
 # 95 documents; no document's share of right periods fell: w02 0.00 -> 0.65, h12 and r13 rose).
 # Dev raised when a quarter's end (二季度末) came to be dated by its months (0.848 -> 0.858).
 # Raised when a table under a dated heading began to take the heading's year (r19, t02): dev
-# 0.859 -> 0.862, test 0.894 -> 0.8975.
+# 0.858 -> 0.861, test 0.894 -> 0.8975.
 PERIOD_FLOORS = {"dev": 0.86, "test": 0.895}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
@@ -178,7 +183,10 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # Dev was lowered from 0.765 when r23-r25 joined (LABELING.md, "Places without 第"): r24's home is
 # 陕西省, whose statistics bureau's release a city paper reports, and extraction finds none (75/98 ->
 # 77/101 with the same extractor).
-HOME_FLOORS = {"dev": 0.76, "test": 0.59}
+# Lowered from 0.76 when r18-r21 joined (LABELING.md, "Ranks in rows and 经开区 results"): the same
+# code finds the home of one of these four ranking pages (77/101 -> 78/105; a city paper's list of
+# its province's towns is missed, and two national lists that have none are given one).
+HOME_FLOORS = {"dev": 0.74, "test": 0.59}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
