@@ -108,6 +108,13 @@ def test_ranks(clause, value):
     assert q.is_rank and q.value == value and q.unit == "位"
 
 
+def test_the_nth_one_of_its_kind_is_no_rank():
+    # 全市第二个院士工作站: the second such station to be set up, not a place in a ranking.
+    assert not [q for q in find_quantities("全市第二个院士工作站全面建成") if q.is_rank]
+    assert not [q for q in find_quantities("成为全省第4个国家级园区") if q.is_rank]
+    assert [q.value for q in find_quantities("工业产值居全市第二") if q.is_rank] == [2]
+
+
 def test_one_of_the_top_n_is_no_rank_and_no_count():
     # 30强 names a band of the ranking, not a place in it; nor is the 30 a count of anything.
     assert find_quantities("入围中国化工园区30强") == []
