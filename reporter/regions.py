@@ -516,7 +516,8 @@ def add_self_references(
     out = list(refs)
     visitors = visiting_regions(text, refs)
     suffixes = {r.region_id: suffix_of(regions[r.region_id]) for r in refs if not r.is_ref}  # once, not per 我X
-    own = [r for r in refs if r.region_id not in visited_regions(text, refs) | visitors]
+    away = visited_regions(text, refs) | visitors  # once, not per ref
+    own = [r for r in refs if r.region_id not in away]
     named_all, named_own = SuffixIndex(refs, suffixes), SuffixIndex(own, suffixes)
     # In the host's news of a visit (惠民县考察团来我县…学习借鉴临邑县), the place the visitors
     # learn from is the host: when no other place fits 我X, it may be one the text visits.
@@ -813,8 +814,11 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     # A county's report says 我省 of its province: the issuer below it is the document's own.
     if issuer and all(is_above(regions, rid, issuer) for rid in first_person):
         return issuer
-    cued = benchmark_cued(text, refs)
     visited = visited_regions(text, refs)
+    # The delegation's own place, named before it sets off (振兴九龙坡…区委考察团…赴长三角),
+    # is no place to learn from.
+    delegation = travellers(text, refs, visited)
+    cued = benchmark_cued(text, refs) - delegation
     subject = story_subject(refs, regions, cued, visited)
     if (
         first_person
@@ -846,7 +850,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
             return narrower(top, subject, regions)
     # 振兴九龙坡…结合全区…区委考察团赴长三角: the one place the delegation sets off from, that
     # 全区 stands for, even once.
-    own = travellers(text, refs) & {r.region_id for r in named}
+    own = delegation & {r.region_id for r in named}
     if len(own) == 1:
         return own.pop()
     unnamed = [r for r in whole if r.region_id.startswith("self:")]
@@ -1000,20 +1004,18 @@ TRAVEL_VERB = re.compile(lexicon.alternation("travel_verbs.txt"))
 
 
 def benchmark_cued(text: str, refs: list[RegionRef]) -> set[str]:
-    """Regions named in a sentence that speaks of learning from or visiting a place, except
-    the delegation's own, named before it sets off (振兴九龙坡…区委考察团…赴长三角)."""
+    """Regions named in a sentence that speaks of learning from or visiting a place."""
     out = set()
     starts = [r.start for r in refs]  # refs are in text order: a sentence's refs by bisection
     for s, e, body in split_sentences_with_offsets(text):
         if speaks_of_learning(body):
             out |= {r.region_id for r in refs[bisect_left(starts, s) : bisect_left(starts, e)] if not r.is_ref}
-    return out - travellers(text, refs)
+    return out
 
 
-def travellers(text: str, refs: list[RegionRef]) -> set[str]:
+def travellers(text: str, refs: list[RegionRef], visited: set[str]) -> set[str]:
     """Places named before a delegation sets off in the same sentence (平原县…带领…赴新密市,
-    振兴九龙坡…区委中心组考察团…赴长三角), and not visited themselves: the delegation's own."""
-    visited = visited_regions(text, refs)
+    振兴九龙坡…区委中心组考察团…赴长三角), and not `visited` themselves: the delegation's own."""
     starts = [r.start for r in refs]
     out: set[str] = set()
     for s, _e, body in split_sentences_with_offsets(text):
@@ -1035,8 +1037,8 @@ def outnumbered(rid: str, refs: list[RegionRef], regions: dict[str, Region]) -> 
     included: a page that describes several towns in turn, each its 全镇 (千强镇 entries), is
     none's own."""
     level = regions[rid].level
-    mine = count_refs(refs, rid)
-    return any(count_refs(refs, other) >= mine for other in regions if other != rid and regions[other].level == level)
+    counts = Counter(r.region_id for r in refs if r.region_id in regions)  # one pass, not one per region
+    return any(n >= counts[rid] for other, n in counts.items() if other != rid and regions[other].level == level)
 
 
 def count_refs(refs: list[RegionRef], rid: str) -> int:
