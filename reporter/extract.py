@@ -82,12 +82,12 @@ DATA_NOTE_RE = re.compile(
 )
 RELATIVE_PERIOD = {row["word"]: int(row["years"]) for row in lexicon.table("relative_years.csv")}
 # 2018年的, 去年的 just before a figure: its date, not a region it is measured against.
-RELATIVE_YEARS = "|".join(re.escape(w) for w in sorted(RELATIVE_PERIOD, key=len, reverse=True))
+RELATIVE_YEARS = lexicon.either(RELATIVE_PERIOD)
 DATED_OF = re.compile(rf"(?:(?:19|20)\d\d年|{RELATIVE_YEARS})的$")
 # 较1-6月份, 比上年同期, 与2020年: the period a change is measured from, which dates no figure.
 BASELINE_PERIOD_RE = re.compile(
     rf"(?:{lexicon.alternation('baseline_markers.txt')})"
-    rf"(?:{'|'.join(re.escape(w) for w in RELATIVE_PERIOD)}|(?:19|20)\d\d年|\d{{1,2}}\s*(?:-|—|~|至)\s*\d{{1,2}}月)"
+    rf"(?:{RELATIVE_YEARS}|(?:19|20)\d\d年|\d{{1,2}}\s*(?:-|—|~|至)\s*\d{{1,2}}月)"
     r"份?度?(?:同期)?"
 )
 # 自2013年起, 从2020年开始: the start of something ongoing (data/start_point_words.txt), no period.
@@ -724,7 +724,8 @@ SET_OF_REGIONS = re.compile(
     rf"(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')})"
     rf"(?:[（(][^）)]{{0,6}}[）)])?(?:{lexicon.alternation_of('region_sets.csv', 'place', 'after')})"
 )
-OWN_DIVISIONS = re.compile(r"辖[^，,；;。]{0,3}$")  # 下辖的6个建制镇均…: a region's own divisions
+# 下辖的6个建制镇均…: a region's own divisions, a governing word (辖) a few characters before.
+OWN_DIVISIONS = re.compile(rf"(?:{numbers.GOVERNING.pattern})[^，,；;。]{{0,3}}$")
 
 
 def set_size(clause: str, q: numbers.Quantity) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from reporter.resources import data_file, data_lines
@@ -29,10 +30,15 @@ def lines(name: str) -> list[str]:
     return data_file(name).splitlines()
 
 
+def either(found: Iterable[str]) -> str:
+    """Words as a regex alternation, longest first, so that a longer word wins over its start."""
+    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+
+
 @cache
 def alternation(name: str) -> str:
     """The words of a data file as a regex alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+    return either(words(name))
 
 
 @cache
@@ -44,8 +50,7 @@ def table(name: str) -> tuple[dict[str, str], ...]:
 @cache
 def alternation_of(name: str, column: str, value: str = "yes") -> str:
     """The words of a CSV data file whose `column` says `value`, as a regex alternation, longest first."""
-    found = [row["word"] for row in table(name) if row[column] == value]
-    return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return either(row["word"] for row in table(name) if row[column] == value)
 
 
 def kind_labels() -> dict[str, str]:

@@ -21,7 +21,7 @@ NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四�
 UNIT_CLASSES = {row["unit"]: row["class"] for row in lexicon.table("units.csv")}
 # Written forms that mean a unit of the list: the regex takes them, normalise_unit maps them.
 UNIT_SPELLINGS = {s: row["unit"] for row in lexicon.table("units.csv") for s in row["spellings"].split("|") if s}
-UNITS = "|".join(re.escape(u) for u in sorted([*UNIT_CLASSES, *UNIT_SPELLINGS], key=len, reverse=True))
+UNITS = lexicon.either([*UNIT_CLASSES, *UNIT_SPELLINGS])
 COUNT_UNITS = "".join(u for u, c in UNIT_CLASSES.items() if c == "count" and len(u) == 1)
 # Units a 万/亿 never stands before (万%), so the multiplier makes a plain number.
 UNSCALED = {row["unit"] for row in lexicon.table("units.csv") if row["multiplied"] == "no"}
@@ -103,11 +103,9 @@ GROUPS_RE = re.compile(
 CN_SMALL = set("一两二三四五六七八九")
 # 辖1区12县, 6县(市)进入全国百强, 两地上榜, 三个县上榜: a count whose unit is a division's noun.
 DIVISION_NOUNS = {row["noun"]: row for row in lexicon.table("division_count_nouns.csv")}
-DIVISION_COUNT_RE = re.compile(
-    rf"(?P<num>{NUM})(?P<ge>个)?(?P<noun>{'|'.join(re.escape(n) for n in sorted(DIVISION_NOUNS, key=len, reverse=True))})"
-)
+DIVISION_NOUN_RE = re.compile(lexicon.either(DIVISION_NOUNS))
+DIVISION_COUNT_RE = re.compile(rf"(?P<num>{NUM})(?P<ge>个)?(?P<noun>{DIVISION_NOUN_RE.pattern})")
 GOVERNING = re.compile(lexicon.alternation("governing_words.txt"))
-DIVISION_NOUN_RE = re.compile("|".join(re.escape(n) for n in sorted(DIVISION_NOUNS, key=len, reverse=True)))
 # Between the governing word and the count: names, other counts of divisions and their links;
 # not 的 (南通下辖的如皋、启东和海安三市: some of its cities, named for what they did).
 GOVERNED_RUN = re.compile(r"(?!的)[\u4e00-\u9fff\d、和及与]{0,30}")

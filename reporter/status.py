@@ -45,8 +45,7 @@ LEAD_WORDS = [
     *(row["word"] for row in lexicon.table("relative_years.csv")),
 ]
 LEAD_RE = re.compile(
-    r"(?:19|20)\d\d年(?:度|底|末)?|\d{1,2}(?:-|—|至|到)\d{1,2}月|前?[一二三四1-4]季度|"
-    + "|".join(re.escape(w) for w in sorted(LEAD_WORDS, key=len, reverse=True))
+    r"(?:19|20)\d\d年(?:度|底|末)?|\d{1,2}(?:-|—|至|到)\d{1,2}月|前?[一二三四1-4]季度|" + lexicon.either(LEAD_WORDS)
 )
 # The goal word ends the lead, or is joined to its last words (2024年目标任务, 主要预期目标是:,
 # 今后五年奋斗目标和重点任务); 锚定目标谋发展 names no goals.
