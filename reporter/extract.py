@@ -23,6 +23,7 @@ DELEGATION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.alternation('de
 PEER_SET = re.compile(r"在[^，,；;。]{0,6}$")
 PEER_SET_END = re.compile(r"[^，,；;。]{0,14}?中")
 COMPARISON_VERBS = re.compile(lexicon.alternation("comparison_verbs.txt"))
+HOLDING_VERB = re.compile(lexicon.alternation("holding_verbs.txt"))
 CLAUSE_OPENER = re.compile(rf"(?:{lexicon.alternation('clause_openers.txt')}|\d{{4}}年)?")
 # A colon between two digits is a ratio (37.5:25.4:37.1), not the end of a clause.
 CLAUSE_SPLIT = re.compile(r"[，,；;]|(?<!\d)[：:]|[：:](?!\d)")
@@ -1123,7 +1124,8 @@ class Subjects:
 
         Not a name that is the base of a comparison (全市…投资的20%, 是我区的2.6倍), and
         not a larger region of the current subject named inside the clause
-        (全镇…企业9家、上海市院士专家服务中心5家: 上海市 qualifies the noun).
+        (全镇…企业9家、上海市院士专家服务中心5家: 上海市 qualifies the noun), unless a verb of
+        having follows it (张家港市…前五名中江苏占了三席: 江苏 is who holds them).
         """
         body, all_regions = self.body, self.doc_regions.regions
         inside = self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
@@ -1134,7 +1136,7 @@ class Subjects:
             # 全镇/我市 always name the region itself; they may still not take over from
             # a smaller subject unless they are the document's own (main) region.
             if above and (not ref.is_ref or ref.region_id != self.default):
-                if not clause_initial(body, ref.start):
+                if not clause_initial(body, ref.start) and not HOLDING_VERB.match(body, ref.end):
                     continue
             return ref.region_id
         return None

@@ -342,3 +342,10 @@ def test_a_name_before_a_year_and_de_is_the_subject_not_a_base() -> None:
     body = "张家港市地区生产总值达到3300亿元。昆山市综合排名由2020年的15位前进到第9位。"
     assert fact(body, 15).region == "昆山市"
     assert fact("太仓市人均收入相当于昆山市的0.8倍。", 0.8).region == "太仓市"
+
+
+def test_a_larger_region_that_holds_places_is_the_subject_inside_a_clause() -> None:
+    # After a county, a province named mid-clause qualifies a noun (江苏省的企业), but one
+    # followed by a verb of having is who holds the places.
+    assert fact("张家港市规上企业达到900家,在百强县前十名中江苏占了六席。", 6).region == "江苏省"
+    assert fact("张家港市入选百强县,在全部百强县中江苏一共有25个。", 25).region == "江苏省"
