@@ -204,12 +204,9 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     spans = [sp for sp in spans if sp[2] in chosen]
     towns = find_towns(text, set(chosen.values()), gaz, skip + [(s, e) for s, e, _ in spans])
     towns += settle_towns(town_spans, set(chosen.values()), gaz, {(s, e) for s, e, _, _ in towns}, warnings)
-    chosen.update({name: code for _, _, name, code in towns})
-    spans = sorted(spans + [(s, e, n) for s, e, n, _ in towns])
     regions: dict[str, Region] = {}
     refs: list[RegionRef] = []
-    for start, end, name in spans:
-        code = chosen[name]
+    for start, end, name, code in coded_spans(spans, chosen, towns):
         regions[code] = gaz.regions[code]
         refs.append(RegionRef(start, end, code, name, False, can_be_subject(text, start, end)))
     park_ids = {}
@@ -252,6 +249,15 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         key=lambda r: r.start,
     )
     return DocRegions(doc.name, regions, mentions, roles, tuple(warnings)), refs
+
+
+def coded_spans(
+    spans: list[tuple[int, int, str]], chosen: dict[str, str], towns: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Every name found with its division, in text order. By span, not by name: a town may
+    share its county's short name (丰台 of 丰台区 and of its 丰台街道), and the places where the
+    text names the county stay the county's."""
+    return sorted([(s, e, n, chosen[n]) for s, e, n in spans] + towns)
 
 
 def find_towns(text: str, chosen: set[str], gaz, skip) -> list[tuple[int, int, str, str]]:

@@ -9,7 +9,7 @@ from test_extract import make_doc
 
 from reporter import gazetteer
 from reporter.extract import extract_document
-from reporter.regions import analyse
+from reporter.regions import analyse, coded_spans
 
 
 def regions_of(body: str):
@@ -789,3 +789,10 @@ def test_a_place_name_read_as_a_verb_still_names_a_park():
     names = [n for _, _, n in parks.find_parks("此外，甲经开区和增城经开区在本轮考核中进位明显。")]
     assert "增城经开区" in names
     assert parks.find_parks("会议要求全力推介经开区，加快建设工业园。") == []  # a verb and its object
+
+
+def test_a_town_with_its_county_short_name_does_not_take_the_county_mentions():
+    # 丰台 names 丰台区 at 10 and 20; a town under it written 丰台 at 30 is its own.
+    spans = [(10, 12, "丰台"), (20, 23, "丰台区")]
+    coded = coded_spans(spans, {"丰台": "110106", "丰台区": "110106"}, [(30, 32, "丰台", "town:1")])
+    assert [(s, code) for s, _, _, code in coded] == [(10, "110106"), (20, "110106"), (30, "town:1")]
