@@ -43,10 +43,10 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
 SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)级")
 RANK_WORDS = lexicon.alternation("rank_words.txt")
 # 第十七届: the ordinal of a session, not a rank, nor is 第二个 (全市第二个院士工作站: the second
-# one of its kind to be set up): the characters after an ordinal that make it none. The
-# lookaheads also take in the numeral's own characters, so that a pattern cannot backtrack to
-# 第十 and read a rank 10.
-NOT_A_PLACE = "批届次期轮年个"
+# one of its kind to be set up), nor 第三产业 (全省第三产业增加值: an industry): the
+# characters after an ordinal that make it none. The lookaheads also take in the numeral's own
+# characters, so that a pattern cannot backtrack to 第十 and read a rank 10.
+NOT_A_PLACE = "批届次期轮年个产"
 RANK_RE = re.compile(
     rf"(?:{RANK_WORDS})[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![{NOT_A_PLACE}\d{CN_DIGITS}])(?:位|名)?"
     rf"|(?P<num2>{NUM})强"
@@ -79,7 +79,7 @@ RANK_LIST_RE = re.compile(
 RANK_LIST_ITEM = re.compile(rf"第?(?P<num>\d+|[{CN_DIGITS}]+)")
 # 增速分别位列全省第二、第四和第三位; 分别居第3位和第4位: ordinals listed after a rank word,
 # each one a position (not 第二、第三产业: an ordinal before 产业, 批, 届 … names no place).
-ORDINAL = rf"第(?:\d+|[{CN_DIGITS}]+)(?![\d{CN_DIGITS}{NOT_A_PLACE}产])[位名]?"
+ORDINAL = rf"第(?:\d+|[{CN_DIGITS}]+)(?![\d{CN_DIGITS}{NOT_A_PLACE}])[位名]?"
 ORDINAL_LIST_RE = re.compile(rf"(?:{RANK_WORDS})[^，。；,;第]{{0,8}}(?P<items>{ORDINAL}(?:\s*[、和及与]\s*{ORDINAL})+)")
 # 占全国的三分之一: a fraction is a share in per cent.
 FRACTION_RE = re.compile(rf"(?P<den>{NUM})分之(?P<num>{NUM})")

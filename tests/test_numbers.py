@@ -311,3 +311,10 @@ def test_a_count_written_with_a_division_noun(clause, expected):
 )
 def test_a_division_noun_after_a_number_is_no_count_elsewhere(clause):
     assert [q for q in find_quantities(clause) if not q.is_rank] == []
+
+
+def test_an_industry_named_by_its_ordinal_is_no_rank():
+    # 第三产业 is the tertiary sector: 全县第三产业 opens a figure, it places nothing.
+    found = find_quantities("全县第三产业增加值增长6.5%")
+    assert [(q.value, q.unit) for q in found] == [(6.5, "%")]
+    assert not [q for q in find_quantities("全市第一产业增加值45亿元") if q.is_rank]
