@@ -315,6 +315,8 @@ def extract_facts(
                     if region_id is None or region_id == regions.UNRESOLVED:
                         continue  # whose number this is cannot be told: leave it out
                     region = doc_regions.regions[region_id]
+                    if q.field and q.field in region.aliases:
+                        continue  # 湖北第1 is no place of 湖北's own: whose it is, the text does not say here
                     # The same figure twice in a sentence is one fact, unless it measures
                     # two things (千亿级能源岛和千亿级产业港) or its clauses name two regions
                     # (安徽8个,湖北8个).

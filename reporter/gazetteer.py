@@ -123,6 +123,14 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def province_names() -> tuple[str, ...]:
+    """Every province's name and short forms (湖北省, 湖北): the field a place is ranked in."""
+    gaz = load()
+    rows = [(level, name) for level, _, name in gaz.rows.values() if level == 1]
+    return tuple(dict.fromkeys(form for level, name in rows for form in (name, *short_forms(name, level))))
+
+
+@lru_cache(maxsize=1)
 def ethnic_names() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("ethnic_groups.txt"), key=len, reverse=True))
 

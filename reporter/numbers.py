@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from reporter import lexicon
+from reporter import gazetteer, lexicon
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -43,16 +44,28 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
 SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)级")
 RANK_WORDS = lexicon.alternation("rank_words.txt")
 # 第十七届: the ordinal of a session, not a rank, nor is 第二个 (全市第二个院士工作站: the second
-# one of its kind to be set up), nor 第三产业 (全省第三产业增加值: an industry): the
+# one of its kind to be set up), nor 第三产业 or 第二季度 (全省第三产业增加值): the
 # characters after an ordinal that make it none. The lookaheads also take in the numeral's own
 # characters, so that a pattern cannot backtrack to 第十 and read a rank 10.
-NOT_A_PLACE = "批届次期轮年个产"
-RANK_RE = re.compile(
-    rf"(?:{RANK_WORDS})[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![{NOT_A_PLACE}\d{CN_DIGITS}])(?:位|名)?"
-    rf"|(?P<num2>{NUM})强"
-    rf"|(?:{lexicon.alternation('rank_scopes.txt')})(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![{NOT_A_PLACE}\d{CN_DIGITS}])(?:位|名)?"
-    rf"|(?:{RANK_WORDS})[^，。；,;]{{0,12}}?(?P<top>首)位"
-)
+NOT_A_PLACE = "批届次期轮年个产季"
+
+
+@lru_cache(maxsize=1)
+def rank_re() -> re.Pattern:
+    """Places with 第: after a verb of ranking (位居全省第3), N强, after the field of the
+    ranking (全省第3), 首位; and after a province named as the field in a list of places
+    (某某镇 湖北第4 全国第300, spaces dropped on reading), only where the place ends or the
+    next field starts (湖北第一强镇 is a slogan)."""
+    provinces = lexicon.either(gazetteer.province_names())
+    return re.compile(
+        rf"(?:{RANK_WORDS})[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![{NOT_A_PLACE}\d{CN_DIGITS}])(?:位|名)?"
+        rf"|(?P<num2>{NUM})强"
+        rf"|(?:{lexicon.alternation('rank_scopes.txt')})(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![{NOT_A_PLACE}\d{CN_DIGITS}])(?:位|名)?"
+        rf"|(?:{provinces})第(?P<num4>{NUM})(?:位|名)?(?=[\s，,。；;、)）?？]|$|{lexicon.alternation('rank_scopes.txt')})"
+        rf"|(?:{RANK_WORDS})[^，。；,;]{{0,12}}?(?P<top>首)位"
+    )
+
+
 # 排名223位, 居44位, 位居全国35位, 高居42名: a place written without 第, right after a verb that
 # places a region in a ranking, a scope allowed between. Not a bound of the ranking (排名85名以后),
 # nor a figure after a word that only ends in such a verb (安排3名干部).
@@ -132,6 +145,7 @@ class Quantity:
     head: int = -1  # where the words naming it end, when not at `start` (a ratio's later parts)
     by_order: bool = False  # a rank given by a region's place in a list (依次为A、B; A、B包揽前2位)
     label: str = ""  # what the figure counts, when its own words say it (辖12县: 下辖县数)
+    field: str = ""  # the province a place is ranked in, as written (湖北第4): never its owner
 
 
 CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -220,8 +234,8 @@ def find_quantities(clause: str) -> list[Quantity]:
         if free(place.start, place.end):
             found.append(place)
             taken.append((place.start, place.end))
-    for m in finditer_if(RANK_RE, clause, "第", "强", "首位"):
-        group = next(g for g in ("num", "num2", "num3", "top") if m.group(g))
+    for m in finditer_if(rank_re(), clause, "第", "强", "首位"):
+        group = next(g for g in ("num", "num2", "num3", "num4", "top") if m.group(g))
         value = 1.0 if group == "top" else parse_number(m.group(group))
         if value is None or value != int(value):
             continue
@@ -232,7 +246,8 @@ def find_quantities(clause: str) -> list[Quantity]:
             # 跻身全国30强: one of the top 30, at a place the text does not give; no rank.
             taken.append((m.start(), m.end()))
             continue
-        found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True))
+        field = clause[m.start() : start - 1] if group == "num4" else ""
+        found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True, field=field))
         taken.append((m.start(), m.end()))
     for m in finditer_if(SCALE_RE, clause, "级"):
         if clause[max(0, m.start() - 1) : m.start()] in ("个", "家", "项"):

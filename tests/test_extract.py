@@ -349,3 +349,9 @@ def test_a_larger_region_that_holds_places_is_the_subject_inside_a_clause() -> N
     # followed by a verb of having is who holds the places.
     assert fact("张家港市规上企业达到900家,在百强县前十名中江苏占了六席。", 6).region == "江苏省"
     assert fact("张家港市入选百强县,在全部百强县中江苏一共有25个。", 25).region == "江苏省"
+
+
+def test_a_place_in_a_province_is_the_narrower_places_not_the_provinces() -> None:
+    assert fact("江陵县熊河镇 湖北第8 全国第350", 8).region == "熊河镇"
+    # Without the place, 湖北第2 is nobody's: a province is no place in its own field.
+    assert not [f for f in facts_of("湖北第2,全国第216。") if f.value == 2]

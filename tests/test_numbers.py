@@ -318,3 +318,10 @@ def test_an_industry_named_by_its_ordinal_is_no_rank():
     found = find_quantities("全县第三产业增加值增长6.5%")
     assert [(q.value, q.unit) for q in found] == [(6.5, "%")]
     assert not [q for q in find_quantities("全市第一产业增加值45亿元") if q.is_rank]
+
+
+def test_a_province_is_the_field_of_a_place_in_a_list_of_places():
+    found = find_quantities("江陵县熊河镇 湖北第8 全国第350")
+    assert [(q.value, q.is_rank, q.field) for q in found] == [(8, True, "湖北"), (350, True, "")]
+    assert [(q.value, q.field) for q in find_quantities("熊河镇湖北第8全国第350")] == [(8, "湖北"), (350, "")]
+    assert find_quantities("打造湖北第一强镇") == []  # a slogan, no place in a list
