@@ -90,7 +90,10 @@ CORPUS_FLOORS = {
 # Dev raised when a quarter's end (二季度末) came to be dated by its months (0.848 -> 0.858).
 # Raised when a table under a dated heading began to take the heading's year (r19, t02): dev
 # 0.858 -> 0.861, test 0.894 -> 0.8975.
-PERIOD_FLOORS = {"dev": 0.86, "test": 0.895}
+# Test lowered when a town that shares its county's short name stopped taking the county's
+# mentions: four more test figures match their region, and the share of matched figures with
+# the right period fell (0.8975 -> 0.8877) though no figure's period changed.
+PERIOD_FLOORS = {"dev": 0.86, "test": 0.885}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
@@ -172,7 +175,9 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
     assert not low, low
     bench = load_module(ROOT / "bench" / "accuracy.py", "bench_accuracy")
     pred = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert bench.period_accuracy(load_scorer(), CORPUS / part, pred) >= PERIOD_FLOORS[part]
+    period = bench.period_accuracy(load_scorer(), CORPUS / part, pred)
+    # Only the figure in the message: the test corpus is scored, its rows are never shown.
+    assert period >= PERIOD_FLOORS[part], f"period accuracy {period} < {PERIOD_FLOORS[part]}"
 
 
 # Documents whose home is right (bench/accuracy.py, "documents with the right home"): dev 60/87 and
