@@ -55,6 +55,12 @@ BENCHMARK_CUES = re.compile(lexicon.alternation("benchmark_cues.txt"))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
+NEIGHBOUR_LEAD = re.compile(
+    rf"(?:^|[，,；;。：:\n])\s*(?:{lexicon.alternation('neighbour_leads.txt')})[^，,；;。：:\n]*$"
+)
+NEIGHBOUR_WITH = re.compile(r"与[^，,；;。：:\n]*$")
+NEIGHBOUR_END = re.compile(rf"[^，,；;。：:\n]*?(?:{lexicon.alternation('neighbour_ends.txt')})")
+NEIGHBOUR_REACH = 30  # characters of the clause looked at on either side of a name
 # 我们吴忠, 咱们陕西: a name after a first-person word is the author's own place.
 FIRST_PERSON_WORDS = lexicon.words("first_person_words.txt")
 PRODUCT_CHARS = set(lexicon.words("product_chars.txt"))
@@ -430,7 +436,17 @@ def in_quotes(text: str, start: int) -> bool:
     return any(m.start() < start < m.end() for m in QUOTED_RE.finditer(text, line_start, start + 60))
 
 
+def is_neighbour(text: str, start: int, end: int) -> bool:
+    """A place named as a region's neighbour (东接甲镇、乙镇; 南与丙镇接壤): it locates the region."""
+    before = text[max(0, start - NEIGHBOUR_REACH) : start]
+    if NEIGHBOUR_LEAD.search(before):
+        return True
+    return bool(NEIGHBOUR_WITH.search(before) and NEIGHBOUR_END.match(text, end, end + NEIGHBOUR_REACH))
+
+
 def can_be_subject(text: str, start: int, end: int) -> bool:
+    if is_neighbour(text, start, end):
+        return False
     before = text[max(0, start - 2) : start]
     if before.endswith(SUBJECT_BLOCKERS):
         return False
@@ -523,8 +539,10 @@ def add_self_references(
     visitors = visiting_regions(text, refs)
     suffixes = {r.region_id: suffix_of(regions[r.region_id]) for r in refs if not r.is_ref}  # once, not per 我X
     away = visited_regions(text, refs) | visitors  # once, not per ref
-    own = [r for r in refs if r.region_id not in away]
-    named_all, named_own = SuffixIndex(refs, suffixes), SuffixIndex(own, suffixes)
+    # A neighbour (北靠新登镇) is never what a later 全镇 stands for.
+    placed = [r for r in refs if r.is_ref or not is_neighbour(text, r.start, r.end)]
+    own = [r for r in placed if r.region_id not in away]
+    named_all, named_own = SuffixIndex(placed, suffixes), SuffixIndex(own, suffixes)
     # In the host's news of a visit (惠民县考察团来我县…学习借鉴临邑县), the place the visitors
     # learn from is the host: when no other place fits 我X, it may be one the text visits.
     hosts = SuffixIndex([r for r in refs if r.region_id not in visitors], suffixes) if visitors else None
@@ -764,7 +782,10 @@ def resolve_home_ref(
         named = [
             r
             for r in refs
-            if not r.is_ref and paragraph < r.start < ref.start and suffix_of(regions[r.region_id]) == ref.text[1:]
+            if not r.is_ref
+            and paragraph < r.start < ref.start
+            and suffix_of(regions[r.region_id]) == ref.text[1:]
+            and not is_neighbour(text, r.start, r.end)
         ]
         if named:
             return RegionRef(ref.start, ref.end, named[-1].region_id, ref.text, True, ref.can_be_subject)

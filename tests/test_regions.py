@@ -796,3 +796,9 @@ def test_a_town_with_its_county_short_name_does_not_take_the_county_mentions():
     spans = [(10, 12, "丰台"), (20, 23, "丰台区")]
     coded = coded_spans(spans, {"丰台": "110106", "丰台区": "110106"}, [(30, 32, "丰台", "town:1")])
     assert [(s, code) for s, _, _, code in coded] == [(10, "110106"), (20, "110106"), (30, "town:1")]
+
+
+def test_a_neighbour_is_not_what_a_later_全镇_stands_for() -> None:
+    body = "青浦区朱家角镇位于区西南部。东接练塘镇,北依白鹤镇,西与金泽镇接壤。全镇面积138平方公里,下辖28个行政村。"
+    got = by_value(body)
+    assert got[138] == got[28] == "朱家角镇"
