@@ -264,6 +264,7 @@ def extract_facts(
         hint = period_year(current, doc.date)
         seen: set[tuple[str, float, str, str]] = set()
         sentence_facts: list[Fact] = []
+        measured: Fact | None = None  # the sentence's last figure outside a bracket of comparisons
         whole_period = None  # the sentence's own period, found once for all its clauses
         for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
@@ -285,6 +286,8 @@ def extract_facts(
                 # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
                 clause, c_start = sentence.text[opened : c_start + len(clause)], opened
                 abs_start = sentence.start + c_start
+            compared = compared_figures(subjects, clause, abs_start, quantities)
+            asides = aside_spans(clause, abs_start, compared)
             estimate_at = status.estimate_word_at(clause)
             if (
                 estimate_at < 0
@@ -306,8 +309,12 @@ def extract_facts(
                     continue
                 if q.start in listed:
                     owners, basis = listed[q.start], "list"
+                elif q.start in compared:
+                    # 收入4500元(全市为5200元): the bracket's figure is the named region's and
+                    # leaves the subject as it was.
+                    owners, basis = (compared[q.start][0],), "clause"
                 else:
-                    named = subjects.find(abs_start, abs_start + q.start, subject or default)
+                    named = subjects.find(abs_start, abs_start + q.start, subject or default, asides)
                     basis = "clause" if named else "carried" if subject else subjects.default_basis
                     subject = named or subject
                     owners = (named or subject or default,)
@@ -330,14 +337,27 @@ def extract_facts(
                             whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
                         period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
                     estimated = estimate is not None or 0 <= estimate_at <= q.start
+                    aside = compared.get(q.start)
                     fact = make_fact(
-                        doc, region, sentence, clause, q, period, abs_start, sentence_facts, basis, estimated, goals.on
+                        doc,
+                        region,
+                        sentence,
+                        clause,
+                        q,
+                        period,
+                        abs_start,
+                        sentence_facts,
+                        basis,
+                        estimated,
+                        goals.on,
+                        aside=(aside[1], measured) if aside and measured else None,
                     )
-                    sentence_facts.append(fact)
+                    measured = measured if aside else fact
+                    sentence_facts += shared_place(fact, region, clause, q) if q.is_rank and basis != "list" else [fact]
             if estimate_at >= 0:
                 estimate = status.open_estimate(clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at))
             # A region named in a clause without numbers is the subject of what follows.
-            subject = subjects.find(abs_start, abs_start + len(clause), subject or default) or subject
+            subject = subjects.find(abs_start, abs_start + len(clause), subject or default, asides) or subject
             if group_before(clause, len(clause), doc_regions, abs_start) or macro_area_before(
                 clause, len(clause), doc_regions, abs_start
             ):
@@ -1121,17 +1141,26 @@ class Subjects:
         inside = self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
         return [(r.start - start, min(r.end, end) - start) for r in inside]
 
-    def find(self, start: int, end: int, current: str | None) -> str | None:
+    def named_at(self, start: int, end: int) -> regions.RegionRef | None:
+        """The name that opens body[start:end], if one does."""
+        i = bisect_left(self.starts, start)
+        ref = self.refs[i] if i < len(self.refs) else None
+        return ref if ref is not None and ref.start == start and ref.end <= end else None
+
+    def find(self, start: int, end: int, current: str | None, skipped: tuple[tuple[int, int], ...] = ()) -> str | None:
         """The subject named in body[start:end]: the last name that can be a subject there.
 
         Not a name that is the base of a comparison (全市…投资的20%, 是我区的2.6倍), and
         not a larger region of the current subject named inside the clause
         (全镇…企业9家、上海市院士专家服务中心5家: 上海市 qualifies the noun), unless a verb of
-        having follows it (张家港市…前五名中江苏占了三席: 江苏 is who holds them).
+        having follows it (张家港市…前五名中江苏占了三席: 江苏 is who holds them), nor a name
+        inside the `skipped` spans (the brackets of compared figures, see compared_figures).
         """
         body, all_regions = self.body, self.doc_regions.regions
         inside = self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
         for ref in reversed(inside):
+            if any(a <= ref.start < b for a, b in skipped):
+                continue
             if is_comparison_base(body[ref.end : end]):
                 continue
             above = current and ref.region_id != current and regions.is_above(all_regions, ref.region_id, current)
@@ -1142,6 +1171,51 @@ class Subjects:
                     continue
             return ref.region_id
         return None
+
+
+COMPARED_LINK = re.compile(rf"\s*(?:{lexicon.alternation('compared_figure_links.txt')})?\s*")
+SCOPE_ONLY = re.compile(rf"\s*(?:{lexicon.alternation('rank_scopes.txt')})")
+ASIDE_ITEM_START = re.compile(r"[(（、]")
+
+
+def open_bracket(clause: str, at: int) -> int:
+    """Where the bracket that clause[at] stands inside opens, or -1."""
+    for i in range(at - 1, -1, -1):
+        if clause[i] in ")）":
+            return -1
+        if clause[i] in "(（":
+            return i
+    return -1
+
+
+def compared_figures(subjects: Subjects, clause: str, abs_start: int, quantities) -> dict[int, tuple[str, int]]:
+    """The figures of other regions in a bracket right after a region's own figure, by start:
+    (owner, where the item naming it starts). 收入4500元(全市为5200元、全省4881元) gives the
+    same measure for the region each item names. A scope that is no region of the text (全国,
+    or 全省 with no province named) owns nothing (UNRESOLVED). Ranks are left alone: in
+    增长8%(全市排名第三) the bracket names the field of the region's own place."""
+    out: dict[int, tuple[str, int]] = {}
+    for q in quantities:
+        opened = open_bracket(clause, q.start)
+        if q.is_rank or opened < 0 or not any(x.end == opened for x in quantities):
+            continue
+        item = max(m.end() for m in ASIDE_ITEM_START.finditer(clause, opened, q.start))
+        ref = subjects.named_at(abs_start + item, abs_start + q.start)
+        if ref is not None and COMPARED_LINK.fullmatch(clause, ref.end - abs_start, q.start):
+            out[q.start] = (ref.region_id, item)
+        elif (scope := SCOPE_ONLY.match(clause, item)) and COMPARED_LINK.fullmatch(clause, scope.end(), q.start):
+            out[q.start] = (regions.UNRESOLVED, item)
+    return out
+
+
+def aside_spans(clause: str, abs_start: int, compared: dict) -> tuple[tuple[int, int], ...]:
+    """The body spans of the brackets that hold compared figures: names there own only them."""
+    spans = []
+    for at in compared:
+        opened = open_bracket(clause, at)
+        closed = min((clause.find(c, at) for c in ")）" if c in clause[at:]), default=len(clause))
+        spans.append((abs_start + opened, abs_start + closed + 1))
+    return tuple(spans)
 
 
 def is_comparison_base(between: str) -> bool:
@@ -1226,10 +1300,13 @@ def make_fact(
     basis: str = "clause",
     estimated: bool = False,
     planned: bool = False,
+    aside: tuple[int, Fact] | None = None,
 ) -> Fact:
     """The fact a quantity states; `estimated` when an open 预计 reaches it, `planned` when a
-    heading or sentence before it announces goals (reporter/status.py)."""
-    before = clause[: q.head if q.head >= 0 else q.start]
+    heading or sentence before it announces goals (reporter/status.py). `aside` is where the
+    bracket item of a compared figure starts and the figure it is compared with (see
+    compared_figures): the item's words alone stand before it."""
+    before = clause[aside[0] if aside else 0 : q.head if q.head >= 0 else q.start]
     # 粮食种植面积732685亩，减少479亩: an amount right after a level of its unit is a change of it.
     after_level = any(f.kind == "level" and numbers.unit_class(f.unit) == numbers.unit_class(q.unit) for f in earlier)
     kind = fact_kind(
@@ -1281,6 +1358,8 @@ def make_fact(
         indicator, label = paired_indicator(
             indicator, label, sentence.text, clause_start - sentence.start + q.start, q.unit
         )
+    if aside:
+        indicator, label, kind = aside[1].indicator, aside[1].label, compared_kind(aside[1], q, kind)
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
     head = LISTED_FIGURES.sub("", before)  # 下降4.6%、0.2%: the 0.2 fell too
@@ -1307,6 +1386,65 @@ def make_fact(
         raw=q.raw,
         basis=basis,
     )
+
+
+MEASURE_FRAMES = [re.compile(line) for line in lexicon.words("measure_list_frames.txt")]
+MEASURE_ITEM_SPLIT = re.compile(r"[、和与及]")
+MEASURE_ITEM_MAX = 16  # characters of one measure's name; a longer piece is prose, not a list item
+
+
+def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
+    """`fact`, or one fact a measure when its place is given with 均 to several measures listed
+    before it (A和B均排全省第3位; 城乡居民收入增速均列全市第七: the pair's two groups)."""
+    at = distributive_at(clause)
+    if at < 0 or at > q.start:
+        return [fact]
+    text = clause[:at]
+    for name in sorted({region.name, *region.aliases}, key=len, reverse=True):
+        text = text.replace(name, "")  # 歙县城镇和农村…: the place is no part of the first measure
+    for frame in MEASURE_FRAMES:
+        text = frame.sub("", text)
+    items = [x for x in MEASURE_ITEM_SPLIT.split(text) if x]
+    if len(items) == 1:
+        pair = next((row for row in PAIRS.values() if row["word"] in items[0]), None)
+        return [replace_measure(fact, pair[k], q) for k in ("first", "second")] if pair else [fact]
+    if len(items) < 2 or any(len(x) > MEASURE_ITEM_MAX or re.search(r"\d", x) for x in items):
+        return [fact]
+    each = [replace_measure(fact, leaning(item, items[-1], q), q, named=True) for item in items]
+    if fact.indicator.startswith("other:"):
+        return each
+    # The measure found for the place already (an indicator of the taxonomy) stays: a list item
+    # may lean on words of the last one (城镇和农村居民收入), so it cannot be named alone.
+    return [fact, *(f for f in each if f.indicator != fact.indicator)][: len(items)]
+
+
+def leaning(item: str, last: str, q) -> str:
+    """The measure a list item names, with the words it shares with the last item when it
+    names none alone: 城镇和农村居民收入 -> 城镇居民收入 (the modifiers are as long as each other)."""
+    if len(item) >= len(last) or not taxonomy.classify(item, item, q.unit, "rank")[0].startswith("other:"):
+        return item
+    whole = item + last[len(item) :]
+    return whole if not taxonomy.classify(whole, whole, q.unit, "rank")[0].startswith("other:") else item
+
+
+def replace_measure(fact: Fact, measure: str, q, named: bool = False) -> Fact:
+    """`fact` for a measure given by its indicator id, or (named) by the words naming it."""
+    if named:
+        indicator, label = taxonomy.classify(measure, measure, q.unit, "rank")
+        if indicator.startswith("other:"):
+            indicator, label = f"other:{measure}", measure
+    else:
+        indicator, label = measure, taxonomy.by_id()[measure].name
+    raw_id = f"{fact.id}:{indicator}"
+    return replace(fact, id=hashlib.sha1(raw_id.encode()).hexdigest()[:12], indicator=indicator, label=label)
+
+
+def compared_kind(own: Fact, q, kind: str) -> str:
+    """The kind of another region's figure in brackets after a region's own: a level beside a
+    level, and the rate itself beside a growth rate or a gap in points (低1.7个百分点(全省为5.6%))."""
+    if numbers.unit_class(own.unit) == numbers.unit_class(q.unit):
+        return own.kind
+    return "growth" if q.unit in RATE_UNITS and own.kind in ("growth", "change") else kind
 
 
 # Each pair under the measure and under either group's indicator (a growth rate takes the one

@@ -94,6 +94,9 @@ RANK_LIST_ITEM = re.compile(rf"第?(?P<num>\d+|[{CN_DIGITS}]+)")
 # each one a position (not 第二、第三产业: an ordinal before 产业, 批, 届 … names no place).
 ORDINAL = rf"第(?:\d+|[{CN_DIGITS}]+)(?![\d{CN_DIGITS}{NOT_A_PLACE}])[位名]?"
 ORDINAL_LIST_RE = re.compile(rf"(?:{RANK_WORDS})[^，。；,;第]{{0,8}}(?P<items>{ORDINAL}(?:\s*[、和及与]\s*{ORDINAL})+)")
+# 以总分666.71分, 分别以87.3分和130.1分: the score of an evaluation, a level in 分. Only a decimal
+# is read: a whole number before 分 is too often a count of minutes or points of a plan.
+SCORE_RE = re.compile(rf"(?<![\d.])(?P<num>\d+\.\d+)分(?!{lexicon.alternation('score_blockers.txt')})")
 # 占全国的三分之一: a fraction is a share in per cent.
 FRACTION_RE = re.compile(rf"(?P<den>{NUM})分之(?P<num>{NUM})")
 # 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares.
@@ -270,6 +273,10 @@ def find_quantities(clause: str) -> list[Quantity]:
         value = parse_number(m.group("num"))
         if value is not None and free(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(0), value, "%", ""))
+            taken.append((m.start(), m.end()))
+    for m in finditer_if(SCORE_RE, clause, "分"):
+        if free(m.start(), m.end()) and not is_glued(clause, m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(0), float(m.group("num")), "分", ""))
             taken.append((m.start(), m.end()))
     for m in finditer_if(FRACTION_RE, clause, "分之"):
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))

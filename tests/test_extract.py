@@ -355,3 +355,35 @@ def test_a_place_in_a_province_is_the_narrower_places_not_the_provinces() -> Non
     assert fact("江陵县熊河镇 湖北第8 全国第350", 8).region == "熊河镇"
     # Without the place, 湖北第2 is nobody's: a province is no place in its own field.
     assert not [f for f in facts_of("湖北第2,全国第216。") if f.value == 2]
+
+
+def test_figures_of_other_regions_in_brackets_are_theirs_and_leave_the_subject():
+    body = (
+        "昆山市城镇居民人均可支配收入52000元(苏州市为61000元、江苏省为49000元),增长5.1%(苏州市为4.8%),居苏州市第8位。"
+    )
+    found = {f.value: (f.region, f.indicator, f.kind) for f in facts_of(body)}
+    assert found[61000] == ("苏州市", "urban_income", "level")
+    assert found[49000] == ("江苏省", "urban_income", "level")
+    assert found[4.8] == ("苏州市", "urban_income", "growth")
+    assert found[5.1][0] == found[8][0] == "昆山市"
+
+
+def test_a_scope_that_is_no_region_in_brackets_owns_no_figure():
+    found = facts_of("昆山市城镇居民人均可支配收入52000元(全国为39000元),增长5.1%。")
+    assert 39000 not in {f.value for f in found}
+    assert fact("昆山市城镇居民人均可支配收入52000元(全国为39000元),增长5.1%。", 5.1).region == "昆山市"
+
+
+def test_one_place_given_with_均_to_listed_measures_is_one_rank_each():
+    found = facts_of("2023年,昆山市规上工业增加值和固定资产投资增速均居苏州市第一。")
+    ranks = sorted(f.indicator for f in found if f.kind == "rank")
+    assert ranks == ["fixed_asset_investment", "industrial_value_added"]
+    pair = facts_of("2023年,昆山市城镇和农村居民人均可支配收入增速均居苏州市第二。")
+    assert sorted(f.indicator for f in pair if f.kind == "rank") == ["rural_income", "urban_income"]
+
+
+def test_scores_of_an_evaluation_are_levels_in_fen():
+    found = facts_of("昆山开发区以总分512.36分位列全省开发区第一,发展质量和综合效益分别以88.5分和120.4分位居前列。")
+    scores = sorted(f.value for f in found if f.unit == "分")
+    assert scores == [88.5, 120.4, 512.36]
+    assert all(f.kind == "level" for f in found if f.unit == "分")

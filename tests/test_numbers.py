@@ -325,3 +325,8 @@ def test_a_province_is_the_field_of_a_place_in_a_list_of_places():
     assert [(q.value, q.is_rank, q.field) for q in found] == [(8, True, "湖北"), (350, True, "")]
     assert [(q.value, q.field) for q in find_quantities("熊河镇湖北第8全国第350")] == [(8, "湖北"), (350, "")]
     assert find_quantities("打造湖北第一强镇") == []  # a slogan, no place in a list
+
+
+def test_a_decimal_before_分_is_a_score_unless_another_word_follows():
+    assert (only("以总分512.36分的成绩").value, only("以总分512.36分的成绩").unit) == (512.36, "分")
+    assert all(q.unit != "分" for c in ("会议持续了3.5分钟", "约占2.5分之一的份额") for q in find_quantities(c))
