@@ -202,6 +202,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     spans = [sp for sp in find_name_spans(text) if keep_span(text, *sp, skip_at)]
     candidates = {name: gaz.names[name] for _, _, name in spans}
     official = {name for start, end, name in spans if is_government_body(text, end)}
+    official |= {name for _start, end, name in spans if speaks_as_whole(text, end, gaz.names[name], gaz)}
     counts: dict[str, int] = {}
     for _, _, name in spans:
         counts[name] = counts.get(name, 0) + 1
@@ -417,6 +418,19 @@ REPEATED = 3  # a short county name written this often, each time a whole word, 
 def is_government_body(text: str, end: int) -> bool:
     """荣县人民政府, 魏县统计局: the name is followed by its own government body."""
     return text.startswith(lexicon.words("government_bodies.txt"), end)
+
+
+def speaks_as_whole(text: str, end: int, codes: list[str], gaz) -> bool:
+    """缙云全县上下, 臨邑全縣: a county's short name followed by 全县 is that county, spoken of
+    as a whole; 全县 must fit its kind of division, so 南部全市 is not 南部县."""
+    word = next((w for w in lexicon.words("whole_division_words.txt") if text.startswith(w, end)), "")
+    if not word or len(codes) != 1:
+        return False
+    return SUFFIX_FORMS.get(gaz.regions[codes[0]].name[-1:], "") == SUFFIX_FORMS.get(word[-1], "-")
+
+
+# Traditional forms of a division's last character, for comparing 臨邑縣 with 全縣.
+SUFFIX_FORMS = {"县": "县", "縣": "县", "市": "市", "区": "区", "區": "区", "旗": "旗"}
 
 
 def is_anchor(name: str, region: Region) -> bool:

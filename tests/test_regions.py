@@ -802,3 +802,20 @@ def test_a_neighbour_is_not_what_a_later_全镇_stands_for() -> None:
     body = "青浦区朱家角镇位于区西南部。东接练塘镇,北依白鹤镇,西与金泽镇接壤。全镇面积138平方公里,下辖28个行政村。"
     got = by_value(body)
     assert got[138] == got[28] == "朱家角镇"
+
+
+def test_a_short_county_name_before_its_全县_is_that_county():
+    # 嵊泗 written once, in 嵊泗全县上下: the county is named, not an unnamed 我县.
+    body = "上半年,嵊泗全县上下真抓实干。全县实现地区生产总值150亿元,增长5%。"
+    home, ex = home_of(body)
+    assert home is not None and home.name == "嵊泗县"
+    assert {f.region for f in ex.facts} == {"嵊泗县"}
+    # 全市 does not fit a county: 嵊泗全市 names no place.
+    home, _ = home_of(body.replace("嵊泗全县", "嵊泗全市"))
+    assert home is None or home.name != "嵊泗县"
+
+
+def test_the_first_of_two_regions_in_a_gap_is_its_subject():
+    # 甲和乙的差距…: the gap is the first region's; the second is what it is measured against.
+    facts = extract_document(make_doc("昆山市和太仓市的GDP差距不小,约3900亿元。")).facts
+    assert [f.region for f in facts if f.value == 3900] == ["昆山市"]
