@@ -36,6 +36,7 @@ TARGET_RE = re.compile(lexicon.alternation("target_words.txt"))
 FUTURE_RE = re.compile(lexicon.alternation("future_words.txt"))
 RESULT_RE = re.compile(lexicon.alternation("result_verbs.txt"))
 TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
+REACHED_RE = re.compile(lexicon.alternation("reached_words.txt"))
 YEAR_RE = re.compile(r"(?<!\d)(20\d\d)年")
 # What may stand before an opening 预计 besides region names: a time, a link word, punctuation.
 LEAD_WORDS = [
@@ -103,6 +104,9 @@ def is_target(text_before: str, clause_before: str, year: int | None, estimated:
     if TARGET_RE.search(text_before) or (not estimated and FUTURE_RE.search(text_before)):
         return True
     for m in TARGET_YEAR_RE.finditer(text_before):
+        # 到2017年…已经: a year already reached, whatever the document's own year.
+        if REACHED_RE.search(text_before, m.end()):
+            continue
         if year is None or int(m.group(1)) >= year:
             return True
     return year is not None and any(int(m.group(1)) > year for m in YEAR_RE.finditer(clause_before))

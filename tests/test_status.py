@@ -166,3 +166,13 @@ def test_an_estimate_to_the_end_of_the_year_is_no_goal():
 def test_an_estimate_to_a_year_to_come_stays_a_goal():
     found = kinds("预计到2027年，全县地区生产总值达到300亿元。", date="2024-01-20")
     assert found[300] == "target"
+
+
+def test_a_year_already_reached_after_到_is_no_goal():
+    # 到2019年…已经: the year has come, so the figure is counted, whatever the page's date.
+    doc = make_doc(
+        "昆山市与太仓市的经济总量差距不断拉大,到2019年差距已经扩大到85亿元。到2030年昆山市地区生产总值达到9000亿元。"
+    )
+    found = {f.value: f.kind for f in extract_document(replace(doc, date="")).facts}
+    assert found[85] == "level"
+    assert found[9000] == "target"
