@@ -1558,7 +1558,7 @@ def fact_kind(
         return "rank"
     if q.unit == "个百分点":
         return "change"
-    if q.unit == "倍" and MULTIPLE_RE.search(before):
+    if q.unit == "倍" and (MULTIPLE_RE.search(before) or q.raw == numbers.HALF):
         return "multiple"
     head = LISTED_FIGURES.sub("", before)
     if q.unit in (*RATE_UNITS, "倍") and GROWTH_RE.search(head[-8:]):

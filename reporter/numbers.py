@@ -99,6 +99,12 @@ ORDINAL_LIST_RE = re.compile(rf"(?:{RANK_WORDS})[^，。；,;第]{{0,8}}(?P<item
 SCORE_RE = re.compile(rf"(?<![\d.])(?P<num>\d+\.\d+)分(?!{lexicon.alternation('score_blockers.txt')})")
 # 占全国的三分之一: a fraction is a share in per cent.
 FRACTION_RE = re.compile(rf"(?P<den>{NUM})分之(?P<num>{NUM})")
+# 约为巢湖一半, 尚不足合肥一半, 是南京的一半: half of another region's figure, a multiple of 0.5
+# (as 约为宁波的1/7 is one of 0.1429), after a verb of comparison or a bound word.
+HALF_RE = re.compile(
+    rf"(?P<lead>(?:{lexicon.alternation('comparison_verbs.txt')}|{PRE_QUALIFIERS})[^，。；,;]{{0,8}}?)的?(?P<half>一半)"
+)
+HALF = "一半"
 # 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares.
 RATIO_RE = re.compile(
     r"(?<![\d.:：∶])(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.:：∶])"
@@ -283,6 +289,10 @@ def find_quantities(clause: str) -> list[Quantity]:
         if den and num is not None and num < den and free(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(0), round(100 * num / den, 1), "%", ""))
             taken.append((m.start(), m.end()))
+    for m in finditer_if(HALF_RE, clause, HALF):
+        if free(m.start("half"), m.end()):
+            found.append(Quantity(m.start("half"), m.end(), HALF, 0.5, "倍", lead_qualifier(m.group("lead"))))
+            taken.append((m.start("half"), m.end()))
     for m in finditer_if(RATIO_RE, clause, ":", "：", "∶"):
         parts = [float(p) for p in m.groups()]
         if RATIO_TOTAL[0] <= sum(parts) <= RATIO_TOTAL[1] and free(m.start(), m.end()):
@@ -306,6 +316,12 @@ def find_quantities(clause: str) -> list[Quantity]:
     found = [governed_label(clause, q) for q in found] + division_counts(clause, taken)
     found += shared_unit_numbers(clause, found, taken)
     return sorted(drop_rank_bands(clause, found) + listed, key=lambda q: q.start)
+
+
+def lead_qualifier(lead: str) -> str:
+    """The qualifier a bound word at the head of `lead` gives (约为…, 不足…), else none."""
+    m = re.match(PRE_QUALIFIERS, lead)
+    return QUALIFIER_WORDS.get(m.group(0), m.group(0)) if m and m.group(0) else ""
 
 
 def division_counts(clause: str, taken: list[tuple[int, int]]) -> list[Quantity]:

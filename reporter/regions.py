@@ -470,7 +470,7 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         return False
     if text[start:end] in RANK_SCOPES and RANKED_AFTER.match(text[end : end + 12]):
         return False  # 全市排名第3: the field of a ranking, not whose rank it is
-    return not re.match(r"的[\d.]+倍", text[end : end + 8])
+    return not re.match(r"的[\d.]+倍|的?一半", text[end : end + 8])
 
 
 def main_region(roles: dict[str, str], refs: list[RegionRef], regions: dict[str, Region]) -> str | None:

@@ -330,3 +330,10 @@ def test_a_province_is_the_field_of_a_place_in_a_list_of_places():
 def test_a_decimal_before_分_is_a_score_unless_another_word_follows():
     assert (only("以总分512.36分的成绩").value, only("以总分512.36分的成绩").unit) == (512.36, "分")
     assert all(q.unit != "分" for c in ("会议持续了3.5分钟", "约占2.5分之一的份额") for q in find_quantities(c))
+
+
+def test_half_of_another_figure_is_a_multiple_of_one_half():
+    # 不足乙县一半, 约为甲市的一半: 0.5 倍, with the bound word as its qualifier.
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities("财政收入不足乙县一半")] == [(0.5, "倍", "不足")]
+    assert [(q.value, q.qualifier) for q in find_quantities("城区人口约为甲市的一半")] == [(0.5, "约")]
+    assert find_quantities("一半以上的村通了公交") == []
