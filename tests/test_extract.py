@@ -111,6 +111,9 @@ def test_kinds_and_goals_never_levels(sentence, value, kind):
         ("昆山市亩均税收达到46万元。", 46, "per_mu_tax"),
         ("昆山市产业集群规上企业达到610家。", 610, "cluster_firms"),
         ("昆山市新产品产值增长12.4%,增速全省第一。", 1, "new_product_output"),
+        # a result verb between the sector and its value added (服务业实现增加值)
+        ("上半年,昆山市服务业实现增加值1260亿元。", 1260, "services_value_added"),
+        ("前三季度,昆山市第三产业完成增加值1880亿元。", 1880, "services_value_added"),
     ],
 )
 def test_indicators(sentence, value, indicator):
