@@ -68,7 +68,13 @@ CORPUS_FLOORS = {
     # traditional characters with doubled commas; the code before their rules scored 0.732 / 0.774 /
     # 0.935 on the 111 documents, the rules written from them (figures in brackets, 均 over listed
     # measures, scores in 分) 0.740 / 0.780 / 0.939.
-    "dev": {"f1": 0.73, "attribution": 0.77, "kind_acc": 0.988, "number_recall": 0.93, "indicator_acc": 0.885},
+    # Dev kind accuracy was lowered from 0.988 when g01-g06 joined (LABELING.md, "Gaps, halves and
+    # industries"): growth rates written 增速分别达9.1%、7.5% and GDP增速(-3.9%) read as shares, each
+    # form in one page only (0.9893 on 111 documents -> 0.9878 on 117 with the same code; 0.9869
+    # with the rules written from them, once 缙云全县 gave g06 its county and its figures were
+    # matched). F1 and attribution were raised with those rules (0.728 -> 0.749 and 0.769 -> 0.791
+    # on the 117 documents).
+    "dev": {"f1": 0.745, "attribution": 0.79, "kind_acc": 0.986, "number_recall": 0.93, "indicator_acc": 0.885},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -101,7 +107,11 @@ CORPUS_FLOORS = {
 # Dev lowered from 0.86 when r26-r31 joined (LABELING.md, "Places in reports and evaluations"):
 # r31 dates its figures only by 一季度 in its first sentences, and the county forum post's later
 # ones come out undated (0.8559 on the 111 documents with the code before their rules, 0.857 after).
-PERIOD_FLOORS = {"dev": 0.85, "test": 0.885}
+# Dev lowered from 0.85 when g01-g06 joined (LABELING.md, "Gaps, halves and industries"): g01 and
+# g06 state their period once, in the lead (今年一季度, 2023年上半年), which the labels carry to every
+# figure and extraction gives to the lead's figures only (0.857 on 111 documents -> 0.8461 on 117
+# with the same code; 0.8249 once g06's figures were given its county and matched).
+PERIOD_FLOORS = {"dev": 0.82, "test": 0.885}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
@@ -201,7 +211,11 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # its province's towns is missed, and two national lists that have none are given one).
 # Dev lowered from 0.74 when r26-r31 joined: r27 and r31 name their home only as 我縣/我县 (the
 # labels take it from the page), r28's is a province whose zones the text is about (78/105 -> 79/111).
-HOME_FLOORS = {"dev": 0.71, "test": 0.59}
+# Lowered from 0.71 when g01-g06 joined (LABELING.md, "Gaps, halves and industries"): three are
+# comparison pages whose home the labels take from what they are about (安徽省 and 芜湖市, 大连市,
+# 常州市) and extraction gives none (79/111 -> 81/117 with the code before them, 82/117 after,
+# g06's 缙云).
+HOME_FLOORS = {"dev": 0.70, "test": 0.59}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
