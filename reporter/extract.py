@@ -130,7 +130,10 @@ def extract_document(doc: Document) -> DocExtraction:
         sentences = outside_tables(split_sentences(doc.body), rows)
         subjects = Subjects(refs, doc_regions, doc.body)
         # The title's period dates the whole document; without one, the lead's (2021年1-9月，…).
-        title_period = sentence_period(doc.title, doc.date, spans=False) or lead_period(doc) or data_period(doc)
+        # A lead's 上半年 without its year gives way to a data note's year (据2022上半年数据).
+        lead, data = lead_period(doc), data_period(doc)
+        lead = data if data[:1].isdigit() and not lead[:1].isdigit() else lead or data
+        title_period = sentence_period(doc.title, doc.date, spans=False) or lead
         honour = bool(title_period) and bool(HONOUR_LIST_RE.search(doc.title if doc.title.strip() else lead_line(doc)))
         if not title_period:
             title_period = honour_list_period(doc)
@@ -983,7 +986,7 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
     period = sentence_period(text if heading else text[:OPENING_REACH], doc_date, spans=False, year_hint=year_hint)
     if heading and not period and (bare := HEADING_YEAR_RE.search(text)):
         period = bare.group(1)  # 2022赛迪西部百强县发布, …城市2023 GDP: a headline's year without 年
-    return (period if period[:1].isdigit() else ""), heading  # a plan (十四五) dates its own sentence only
+    return (period if is_dated_span(period) else ""), heading  # a plan (十四五) dates its own sentence only
 
 
 def honour_list_period(doc: Document) -> str:
@@ -1055,7 +1058,16 @@ def lead_period(doc: Document) -> str:
     text = COHORT_YEAR_RE.sub("", lead_line(doc))  # 2022年中青班学员赴…考察: the class's year
     period = sentence_period(text, doc.date, spans=False)
     written = YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)
-    return period if period[:1].isdigit() and (written or "月" in period) else ""
+    return period if is_dated_span(period) and (written or not period[:1].isdigit() or "月" in period) else ""
+
+
+PART_YEAR_MARKS = ("月", "季度", "半年")
+
+
+def is_dated_span(period: str) -> bool:
+    """A year, or a part of a year even without its year (一季度, 上半年, 1-7月): not a plan
+    (十四五) nor a span counted back from now (近三年), which date their own sentence only."""
+    return period[:1].isdigit() or any(mark in period for mark in PART_YEAR_MARKS)
 
 
 def month_span(months: re.Match | None, quarters: re.Match | None) -> str:

@@ -168,3 +168,10 @@ def test_a_report_heard_late_in_its_year_or_a_mention_of_one_shifts_nothing() ->
 def test_the_end_of_a_quarter_is_the_months_up_to_it() -> None:
     got = periods("2023年三季度末，昆山市金融机构存款余额5600亿元；前三季度新增贷款300亿元。")
     assert got == {5600.0: "2023年1-9月", 300.0: "2023年1-9月"}
+
+
+def test_a_lead_or_opening_of_an_undated_part_of_a_year_dates_what_follows() -> None:
+    # Without a year on the page, the part of the year stays as written (tests/corpus/LABELING.md).
+    body = "本报讯 记者从统计局获悉，今年一季度，昆山市经济平稳增长。\n昆山市地区生产总值1200亿元。"
+    assert periods(body) == {1200.0: "一季度"}
+    assert periods("上半年，昆山市进出口总额增长4%，规上工业企业利润增长6%。") == {4.0: "上半年", 6.0: "上半年"}
