@@ -39,6 +39,11 @@ UNNAMED_NOTE = "文中未写明名称"  # in the full name of a home the text ne
 # 与邻近的平湖市相比: the region compared with is not the subject.
 COMPARED_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,8}$")
 COMPARED_AFTER = re.compile(rf"[^，,。；;：:]{{0,4}}(?:{lexicon.alternation('compared_words.txt')})")
+# 比邻县少3亿元, 与某省并列, 向某县看齐: the region another is measured against.
+CONTRAST_LEAD = re.compile(rf"(?:{lexicon.alternation('contrast_leads.txt')})(?:周边|邻近|相邻|同为\w{{0,3}})?的?$")
+MULTIPLE_OF = re.compile(r"的[\d.]+倍")  # 是长阳县的1.5倍: the yardstick of a multiple
+CONTRAST_BEFORE = re.compile(r"(?:与|和|同|跟|向)[^，,。；;：:]{0,8}$")
+CONTRAST_TAIL = re.compile(rf"[^，,。；;：:]{{0,4}}(?:{lexicon.alternation('contrast_tails.txt')})")
 RANK_SCOPES = frozenset(lexicon.words("rank_scopes.txt"))
 RANKED_AFTER = re.compile(
     rf"(?:同类\w{{0,4}}中)?(?:{lexicon.alternation('rank_words.txt')}|第|前[\d一二三四五六七八九十]|首位)"
@@ -473,6 +478,31 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
     return not re.match(r"的[\d.]+倍|的?一半", text[end : end + 8])
 
 
+def is_contrasted(text: str, start: int, end: int) -> bool:
+    """Whether a name is the yardstick of a comparison (比X县少, 与X省并列, 向X县看齐): a county
+    that compares itself with a neighbour calls itself 我县 after naming the neighbour."""
+    if CONTRAST_LEAD.search(text, max(0, start - 10), start) or MULTIPLE_OF.match(text, end, end + 8):
+        return True
+    return bool(CONTRAST_BEFORE.search(text[max(0, start - 10) : start]) and CONTRAST_TAIL.match(text, end, end + 8))
+
+
+def contrasted(text: str, refs: list[RegionRef]) -> set[int]:
+    """The starts of the names that are yardsticks of a comparison, the places listed with
+    one by 、 included (比甲县、乙县分别少…, 与甲县、乙县相比). 与 joins no such list: in
+    甲县与乙县相比 甲县 is the subject."""
+    out: set[int] = set()
+    named = [r for r in refs if not r.is_ref]
+    for k, ref in enumerate(named):
+        listed = k > 0 and named[k - 1].start in out and text[named[k - 1].end : ref.start] == "、"
+        if listed or is_contrasted(text, ref.start, ref.end):
+            out.add(ref.start)
+    # 与甲县、乙县相比: the tail follows the last place of the list only.
+    for k in range(len(named) - 1, 0, -1):
+        if named[k].start in out and text[named[k - 1].end : named[k].start] == "、":
+            out.add(named[k - 1].start)
+    return out
+
+
 def main_region(roles: dict[str, str], refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
     """The home region, else the most mentioned benchmark (not a park)."""
     for role in ("home", "benchmark"):
@@ -553,13 +583,19 @@ def add_self_references(
     visitors = visiting_regions(text, refs)
     suffixes = {r.region_id: suffix_of(regions[r.region_id]) for r in refs if not r.is_ref}  # once, not per 我X
     away = visited_regions(text, refs) | visitors  # once, not per ref
-    # A neighbour (北靠新登镇) is never what a later 全镇 stands for.
+    # A neighbour (北靠新登镇) is never what a later 全镇 stands for. 与X省并列…我省, 比X县少…全县:
+    # nor is the yardstick of a comparison what 全X stands for there, and a place the author
+    # measures its own against is never 我X, wherever it is named (与长阳县相比…长阳县…我县).
+    yardsticks = contrasted(text, refs)
     placed = [r for r in refs if r.is_ref or not is_neighbour(text, r.start, r.end)]
-    own = [r for r in placed if r.region_id not in away]
-    named_all, named_own = SuffixIndex(placed, suffixes), SuffixIndex(own, suffixes)
+    measured = [r for r in placed if r.start not in yardsticks]
+    rivals = away | {r.region_id for r in refs if r.start in yardsticks}  # once, not per ref
+    own = [r for r in measured if r.region_id not in rivals]
+    named_all, named_own = SuffixIndex(measured, suffixes), SuffixIndex(own, suffixes)
     # In the host's news of a visit (惠民县考察团来我县…学习借鉴临邑县), the place the visitors
     # learn from is the host: when no other place fits 我X, it may be one the text visits.
     hosts = SuffixIndex([r for r in refs if r.region_id not in visitors], suffixes) if visitors else None
+    listed = [r.region_id for r in refs if not r.is_ref]
     for m in REF_RE.finditer(text):
         suffix = m.group(2)
         target: str | None
@@ -579,11 +615,26 @@ def add_self_references(
                 # 全县 in a county report that never names the county in its body: the
                 # issuing body's county, else its own region, unnamed.
                 target = own_unnamed(suffix, regions, issuer)
+        target = listing_parent(target, suffix, listed, regions) if target else target
         if target:
             out.append(
                 RegionRef(m.start(), m.end(), target, m.group(0), True, can_be_subject(text, m.start(), m.end()))
             )
     return sorted(out, key=lambda r: r.start)
+
+
+def listing_parent(rid: str, suffix: str, listed: list[str], regions: dict[str, Region]) -> str:
+    """The city whose own units the text lists (聊城市…分别是临清市、冠县、莘县和阳谷县) when
+    `rid` is one of them with the same 我X/全X suffix (临清市): in a city's report about its
+    counties, 我市/全市 is the city, not the county-level city named last."""
+    gaz = gazetteer.load()
+    if rid not in gaz.rows:
+        return rid
+    for code in gaz.ancestors(rid):
+        if code in listed and suffix_of(regions[code]) == suffix:
+            units = {o for o in listed if o != code and code in gaz.ancestors(o)}
+            return code if len(units) >= LISTED_UNITS else rid
+    return rid
 
 
 VISIT_VERBS = re.compile(
@@ -800,10 +851,19 @@ def resolve_home_ref(
             and paragraph < r.start < ref.start
             and suffix_of(regions[r.region_id]) == ref.text[1:]
             and not is_neighbour(text, r.start, r.end)
+            and not is_contrasted(text, r.start, r.end)
+            and not is_unit_of(r.region_id, home, regions)
         ]
         if named:
             return RegionRef(ref.start, ref.end, named[-1].region_id, ref.text, True, ref.can_be_subject)
     return RegionRef(ref.start, ref.end, home, ref.text, True, ref.can_be_subject)
+
+
+def is_unit_of(rid: str, home: str, regions: dict[str, Region]) -> bool:
+    """Whether a division lies inside the home (霍州市 in 临汾市's report): a city's own report
+    that names one of its county-level cities still means itself by a later 全市. Parks and
+    towns are left out: 全区 after a zone's name may be the zone's."""
+    return regions[rid].level not in ("park", "town") and rid != home and is_above(regions, home, rid)
 
 
 def assign_roles(

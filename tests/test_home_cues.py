@@ -128,3 +128,54 @@ def test_a_page_describing_towns_in_turn_is_none_s_own() -> None:
 def _roles(ex):
     regions = ex.regions
     return [(regions.regions[rid], role) for rid, role in regions.roles.items()]
+
+
+def test_a_county_the_author_measures_itself_against_is_never_我县() -> None:
+    # The county is never named; its neighbour is the yardstick, then a subject of its own.
+    body = (
+        "今年我县地区生产总值76.4亿元。\n"
+        "与周边的长阳县相比差距明显,长阳县地区生产总值118亿元。\n"
+        "我县一般公共预算收入4.6亿元。"
+    )
+    got = by_value(body)
+    assert got[118] == "长阳土家族自治县"
+    assert got[76.4] != "长阳土家族自治县" and got[4.6] != "长阳土家族自治县"
+
+
+def test_全市_after_a_county_tied_with_this_one_is_the_city_above() -> None:
+    body = (
+        "旬阳县委书记到汉阴县调研。\n一季度全县规上工业增加值增长12.3%,与旬阳县并列第一,高于全市平均水平4.2个百分点。"
+    )
+    r = regions_of(body)
+    whole = [m for m in r.mentions if m.text == "全市"]
+    assert [r.regions[m.region_id].name for m in whole] == ["安康市"]
+
+
+def test_我市_in_a_city_s_report_on_its_own_units_is_the_city() -> None:
+    body = (
+        "德州市有4个县(市)与外省相邻,分别是乐陵市、宁津县、庆云县和禹城市。\n"
+        "我市这4个县(市)耕地面积共21.3万公顷,除禹城市外均低于全市平均水平。\n"
+        "我市将加大对这些县的支持力度。"
+    )
+    r = regions_of(body)
+    mine = {r.regions[m.region_id].name for m in r.mentions if m.text in ("我市", "全市")}
+    assert mine == {"德州市"}
+
+
+def test_the_issuing_body_in_a_disclosure_table_names_the_home(tmp_path) -> None:
+    from reporter.extract import extract_document
+    from reporter.ingest import ingest_paths
+
+    page = tmp_path / "note.txt"
+    page.write_text(
+        "镇巴县农业生产稳中有进\n"
+        "索引号 | zbx/2020-0012 | 公开目录: | 统计信息 |\n"
+        "公开责任部门 | 镇巴县统计局 | 公开形式: | 主动公开 |\n"
+        "文号 | 无 | 成文日期: | 2020年05月10日 |\n"
+        "今年以来,全县农业生产总体平稳,一季度全县农林牧渔业总产值3.6亿元,同比增长4.2%。\n"
+        "全县生猪出栏8.1万头,同比增长2.7%,蔬菜产量2.3万吨。\n",
+        encoding="utf-8",
+    )
+    doc = ingest_paths([page]).documents[0]
+    ex = extract_document(doc)
+    assert ex.regions.home.name == "镇巴县"
