@@ -257,7 +257,8 @@ def find_quantities(clause: str) -> list[Quantity]:
             continue
         field = clause[m.start() : start - 1] if group == "num4" else ""
         found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True, field=field))
-        taken.append((m.start(), m.end()))
+        # From 第 on: the words between the verb and the place may hold a move (排名上升3位至第8位).
+        taken.append((start - 1 if group == "num" else m.start(), m.end()))
     for m in finditer_if(SCALE_RE, clause, "级"):
         if clause[max(0, m.start() - 1) : m.start()] in ("个", "家", "项"):
             continue  # 8个百亿级项目: the 8 is the fact, 百亿级 describes them

@@ -337,3 +337,8 @@ def test_half_of_another_figure_is_a_multiple_of_one_half():
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities("财政收入不足乙县一半")] == [(0.5, "倍", "不足")]
     assert [(q.value, q.qualifier) for q in find_quantities("城区人口约为甲市的一半")] == [(0.5, "约")]
     assert find_quantities("一半以上的村通了公交") == []
+
+
+def test_a_move_between_a_verb_of_ranking_and_the_place_is_kept():
+    found = find_quantities("综合排名上升3位至第8位")
+    assert [(q.value, q.is_rank) for q in found] == [(3, False), (8, True)]
