@@ -81,7 +81,9 @@ CORPUS_FLOORS = {
     # indicator accuracy 0.830 -> 0.903 (attribution 0.7945 -> 0.7963).
     # Raised with the rank rules of r18-r21 above: F1 0.718 -> 0.735, number recall 0.8725 ->
     # 0.8964, attribution 0.7945 -> 0.802.
-    "test": {"f1": 0.73, "attribution": 0.80, "kind_acc": 0.94, "number_recall": 0.89, "indicator_acc": 0.90},
+    # Raised when a town that shares its county's short name stopped taking the county's
+    # mentions: F1 0.735 -> 0.743, attribution 0.802 -> 0.811.
+    "test": {"f1": 0.74, "attribution": 0.81, "kind_acc": 0.94, "number_recall": 0.89, "indicator_acc": 0.90},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
