@@ -284,7 +284,8 @@ def extract_facts(
             quantities = [q for q in quantities if not any(overlaps(q, g) for g in glued_ranks)]
             quantities = sorted([*quantities, *taken_ranks, *glued_ranks], key=lambda q: q.start)
             listed = {**listed, **taken_owners, **glued_owners}
-            if not quantities:
+            if all(top_band(clause, q) for q in quantities):
+                # 排在前十位的县市分别是: the band is no figure, the list after it gives the places.
                 quantities, listed, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause)
                 # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
                 clause, c_start = sentence.text[opened : c_start + len(clause)], opened
@@ -1244,6 +1245,11 @@ def clause_initial(body: str, pos: int) -> bool:
     return bool(CLAUSE_OPENER.fullmatch(head))
 
 
+def top_band(clause: str, q: numbers.Quantity) -> bool:
+    """入选前100名, 增速前9位中: the top of a ranking, not a count of anything."""
+    return not q.is_rank and q.unit in BRACKET_UNITS and clause[: q.start].endswith("前")
+
+
 def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     """Not facts about a region: thresholds (投资超过5亿的项目) and the size of a
     visit (考察了20多个参观点, 走访了5个城市) or of a delegation (29名学员)."""
@@ -1254,8 +1260,8 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
         return True  # 年收入10万元以上家庭, 2000万元规模以上工业企业: the bound of a class of things
     if PEER_SET.search(clause[: q.start]) and PEER_SET_END.match(clause[q.end :]) and not q.is_rank:
         return True  # 在全国230家国家级开发区中位列第15位: the size of the field, not a fact
-    if not q.is_rank and q.unit in BRACKET_UNITS and clause[: q.start].endswith("前"):
-        return True  # 入选前100名, 增速前9位中: the top of a ranking, not a count of anything
+    if top_band(clause, q):
+        return True
     if not q.is_rank and numbers.unit_class(q.unit) == "count" and DELEGATION_RE.match(clause, q.end):
         return True  # 29名学员, 8个处室负责人: the size of a delegation or a class
     return bool(VISIT_RE.search(clause[: q.start]))

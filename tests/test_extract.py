@@ -390,3 +390,14 @@ def test_scores_of_an_evaluation_are_levels_in_fen():
     scores = sorted(f.value for f in found if f.unit == "分")
     assert scores == [88.5, 120.4, 512.36]
     assert all(f.kind == "level" for f in found if f.unit == "分")
+
+
+def test_an_ordered_list_after_a_top_band_written_with_ten_or_digits() -> None:
+    # 前三位 was read already; 前十位 and 前10位 left a figure that kept the list from being read.
+    for band in ("前十位", "前10位"):
+        found = facts_of(f"苏州市经济总量排在{band}的县市分别是昆山市、江阴市、张家港市。")
+        assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+            ("昆山市", 1.0),
+            ("江阴市", 2.0),
+            ("张家港市", 3.0),
+        ]
