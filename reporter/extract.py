@@ -1180,7 +1180,11 @@ class Subjects:
             # 全镇/我市 always name the region itself; they may still not take over from
             # a smaller subject unless they are the document's own (main) region.
             if above and (not ref.is_ref or ref.region_id != self.default):
-                if not clause_initial(body, ref.start) and not HOLDING_VERB.match(body, ref.end):
+                if not (
+                    clause_initial(body, ref.start)
+                    or HOLDING_VERB.match(body, ref.end)
+                    or regions.NAMED_AFTER_IS.search(body, max(0, ref.start - 12), ref.start)
+                ):
                     continue
             return ref.region_id
         return None

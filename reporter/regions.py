@@ -60,12 +60,14 @@ BENCHMARK_CUES = re.compile(lexicon.alternation("benchmark_cues.txt"))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
-NEIGHBOUR_LEAD = re.compile(
-    rf"(?:^|[，,；;。：:\n])\s*(?:{lexicon.alternation('neighbour_leads.txt')})[^，,；;。：:\n]*$"
-)
+NEIGHBOUR_LEAD = re.compile(rf"(?:{lexicon.alternation('neighbour_leads.txt')})[^，,；;。：:\n]*$")
 NEIGHBOUR_WITH = re.compile(r"与[^，,；;。：:\n]*$")
 NEIGHBOUR_END = re.compile(rf"[^，,；;。：:\n]*?(?:{lexicon.alternation('neighbour_ends.txt')})")
 NEIGHBOUR_REACH = 30  # characters of the clause looked at on either side of a name
+# 增幅最高的是甲县, 其次是乙县: the place after 是 is who the next figure is about.
+NAMED_AFTER_IS = re.compile(
+    rf"(?:(?:{lexicon.alternation('named_after_is_leads.txt')})[^，,。；;：:是]{{0,8}}?的|其次)是$"
+)
 # 我们吴忠, 咱们陕西: a name after a first-person word is the author's own place.
 FIRST_PERSON_WORDS = lexicon.words("first_person_words.txt")
 PRODUCT_CHARS = set(lexicon.words("product_chars.txt"))
@@ -467,7 +469,7 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
     if is_neighbour(text, start, end):
         return False
     before = text[max(0, start - 2) : start]
-    if before.endswith(SUBJECT_BLOCKERS):
+    if before.endswith(SUBJECT_BLOCKERS) and not NAMED_AFTER_IS.search(text, max(0, start - 12), start):
         return False
     if in_quotes(text, start):
         return False

@@ -819,3 +819,10 @@ def test_the_first_of_two_regions_in_a_gap_is_its_subject():
     # 甲和乙的差距…: the gap is the first region's; the second is what it is measured against.
     facts = extract_document(make_doc("昆山市和太仓市的GDP差距不小,约3900亿元。")).facts
     assert [f.region for f in facts if f.value == 3900] == ["昆山市"]
+
+
+def test_the_place_named_after_最高的是_is_the_subject_of_the_next_figure() -> None:
+    body = "苏州市各县市中,增速最高的是太仓市,同比增长9.5%;其次是昆山市,增长8.1%。"
+    got = by_value(body)
+    assert (got[9.5], got[8.1]) == ("太仓市", "昆山市")
+    assert by_value("太仓市地区生产总值是苏州市的0.1倍。")[0.1] == "太仓市"  # 是 before a base
