@@ -78,6 +78,9 @@ def test_a_rate_that_several_measures_share_is_growth():
         ("在全市发展规划中,昆山市盘活存量用地1200亩。", 1200, "level"),
         ("昆山市城镇和农村居民收入分别增长4%、6.5%。", 6.5, "growth"),  # the word reaches the whole list
         ("昆山市工业和服务业投资分别下降2%和3.5%。", -3.5, "growth"),
+        # 分别 between the word and the list: still growth rates, not shares
+        ("昆山市粮食、油料产量增速分别达6.3%、2.8%。", 2.8, "growth"),
+        ("昆山市进口、出口增长分别为11.4%和7.9%。", 7.9, "growth"),
         ("昆山市人口出生率为7.2‰。", 7.2, "share"),  # a rate per mille, like a per cent
         ("昆山市居民消费价格比上年上涨1.9%。", 1.9, "growth"),
         ("昆山市综合排名较上年前移3位。", 3, "change"),  # a move in a ranking
