@@ -60,6 +60,8 @@ BENCHMARK_CUES = re.compile(lexicon.alternation("benchmark_cues.txt"))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
+# 高出紧随其后的永定区15.86亿元: the place a gap is measured to, however it is described.
+GAP_LEAD = re.compile(rf"(?:{lexicon.alternation('gap_leads.txt')})(?:[^，,。；;：:的]{{0,6}}的)?$")
 NEIGHBOUR_LEAD = re.compile(rf"(?:{lexicon.alternation('neighbour_leads.txt')})[^，,；;。：:\n]*$")
 NEIGHBOUR_WITH = re.compile(r"与[^，,；;。：:\n]*$")
 NEIGHBOUR_END = re.compile(rf"[^，,；;。：:\n]*?(?:{lexicon.alternation('neighbour_ends.txt')})")
@@ -469,7 +471,8 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
     if is_neighbour(text, start, end):
         return False
     before = text[max(0, start - 2) : start]
-    if before.endswith(SUBJECT_BLOCKERS) and not NAMED_AFTER_IS.search(text, max(0, start - 12), start):
+    blocked = before.endswith(SUBJECT_BLOCKERS) and not NAMED_AFTER_IS.search(text, max(0, start - 12), start)
+    if blocked or GAP_LEAD.search(text, max(0, start - 12), start):
         return False
     if in_quotes(text, start):
         return False

@@ -156,6 +156,19 @@ def test_an_economic_areas_seats_are_no_regions_but_a_rank_within_it_is():
     assert [(f.region, f.value, f.unit) for f in facts_of(body)] == [("昆山市", 1, "位"), ("昆山市", 3, "位")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年,青田县GDP高出紧随其后的缙云县12亿元。",  # the place a gap is measured to
+        "2023年,青田县经济总量落后缙云县12亿元。",
+        "2023年,青田县GDP被缙云县超出12亿元。",  # the agent of a passive
+        "2023年,青田县全年反超缙云县,一季度则被缙云县超出12亿元。",  # the one overtaken
+    ],
+)
+def test_a_gap_to_another_place_is_the_subjects(sentence):
+    assert fact(sentence, 12).region == "青田县"
+
+
 def test_a_figure_repeated_later_is_one_fact():
     body = "昆山市培育了6大产业集群。\n昆山市的6大产业集群覆盖面广。"
     assert [f.value for f in facts_of(body)] == [6]
