@@ -1183,7 +1183,7 @@ class Subjects:
                 if not (
                     clause_initial(body, ref.start)
                     or HOLDING_VERB.match(body, ref.end)
-                    or regions.NAMED_AFTER_IS.search(body, max(0, ref.start - 12), ref.start)
+                    or regions.named_after_is(body, ref.start)
                 ):
                     continue
             return ref.region_id

@@ -57,11 +57,12 @@ def rank_re() -> re.Pattern:
     (某某镇 湖北第4 全国第300, spaces dropped on reading), only where the place ends or the
     next field starts (湖北第一强镇 is a slogan)."""
     provinces = lexicon.either(gazetteer.province_names())
+    scopes = lexicon.alternation("rank_scopes.txt")
     return re.compile(
         rf"(?:{RANK_WORDS})[^，。；,;]{{0,12}}?第(?P<num>{NUM})(?![{NOT_A_PLACE}\d{CN_DIGITS}])(?:位|名)?"
         rf"|(?P<num2>{NUM})强"
-        rf"|(?:{lexicon.alternation('rank_scopes.txt')})(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![{NOT_A_PLACE}\d{CN_DIGITS}])(?:位|名)?"
-        rf"|(?:{provinces})第(?P<num4>{NUM})(?:位|名)?(?=[\s，,。；;、)）?？]|$|{lexicon.alternation('rank_scopes.txt')})"
+        rf"|(?:{scopes})(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![{NOT_A_PLACE}\d{CN_DIGITS}])(?:位|名)?"
+        rf"|(?:{provinces})第(?P<num4>{NUM})(?:位|名)?(?=[\s，,。；;、)）?？]|$|{scopes})"
         rf"|(?:{RANK_WORDS})[^，。；,;]{{0,12}}?(?P<top>首)位"
     )
 

@@ -471,7 +471,7 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
     if is_neighbour(text, start, end):
         return False
     before = text[max(0, start - 2) : start]
-    blocked = before.endswith(SUBJECT_BLOCKERS) and not NAMED_AFTER_IS.search(text, max(0, start - 12), start)
+    blocked = before.endswith(SUBJECT_BLOCKERS) and not named_after_is(text, start)
     if blocked or GAP_LEAD.search(text, max(0, start - 12), start):
         return False
     if in_quotes(text, start):
@@ -481,6 +481,11 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
     if text[start:end] in RANK_SCOPES and RANKED_AFTER.match(text[end : end + 12]):
         return False  # 全市排名第3: the field of a ranking, not whose rank it is
     return not re.match(r"的[\d.]+倍|的?一半", text[end : end + 8])
+
+
+def named_after_is(text: str, start: int) -> bool:
+    """Whether the name at `start` follows 最…的是 or 其次是: the subject of the next figure."""
+    return bool(NAMED_AFTER_IS.search(text, max(0, start - 12), start))
 
 
 def is_contrasted(text: str, start: int, end: int) -> bool:
