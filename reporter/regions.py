@@ -592,19 +592,22 @@ def add_self_references(
     out = list(refs)
     visitors = visiting_regions(text, refs)
     suffixes = {r.region_id: suffix_of(regions[r.region_id]) for r in refs if not r.is_ref}  # once, not per 我X
+    written = {r.start: written_suffix(r.text, suffixes[r.region_id]) for r in refs if not r.is_ref}
     away = visited_regions(text, refs) | visitors  # once, not per ref
     # A neighbour (北靠新登镇) is never what a later 全镇 stands for. 与X省并列…我省, 比X县少…全县:
     # nor is the yardstick of a comparison what 全X stands for there, and a place the author
     # measures its own against is never 我X, wherever it is named (与长阳县相比…长阳县…我县).
     yardsticks = contrasted(text, refs)
-    placed = [r for r in refs if r.is_ref or not is_neighbour(text, r.start, r.end)]
+    # 甲县、乙县等11个县入选…我县: the members of a counted group are the author's peers.
+    grouped = counted_members(text, refs)
+    placed = [r for r in refs if r.is_ref or not (is_neighbour(text, r.start, r.end) or r.start in grouped)]
     measured = [r for r in placed if r.start not in yardsticks]
     rivals = away | {r.region_id for r in refs if r.start in yardsticks}  # once, not per ref
     own = [r for r in measured if r.region_id not in rivals]
-    named_all, named_own = SuffixIndex(measured, suffixes), SuffixIndex(own, suffixes)
+    named_all, named_own = SuffixIndex(measured, written), SuffixIndex(own, written)
     # In the host's news of a visit (惠民县考察团来我县…学习借鉴临邑县), the place the visitors
     # learn from is the host: when no other place fits 我X, it may be one the text visits.
-    hosts = SuffixIndex([r for r in refs if r.region_id not in visitors], suffixes) if visitors else None
+    hosts = SuffixIndex([r for r in refs if r.region_id not in visitors], written) if visitors else None
     listed = [r.region_id for r in refs if not r.is_ref]
     for m in REF_RE.finditer(text):
         suffix = m.group(2)
@@ -802,15 +805,56 @@ def suffix_of(region: Region) -> str:
     return region.full_name[-1]
 
 
+def written_suffix(name: str, today: str) -> str:
+    """The 我X/全X suffix of a region as the text writes it: 繁昌县 in a page of 2009 is the
+    county its 我县 stands for, though it is 繁昌区 today (data/former_suffixes.csv); `today` is
+    the suffix of its current name."""
+    last = SUFFIX_FORMS.get(name[-1:], "")
+    return last if len(name) > 2 and last in FORMER_SUFFIXES.get(today, ()) else today
+
+
+# Today's suffix -> the suffixes it may have had (县 for a 市 or 区 made from a county).
+FORMER_SUFFIXES: dict[str, set[str]] = {}
+for _row in lexicon.table("former_suffixes.csv"):
+    FORMER_SUFFIXES.setdefault(_row["suffix"], set()).add(_row["former"])
+
+
+def counted_members(text: str, refs: list[RegionRef]) -> set[int]:
+    """The starts of places listed before a count of their kind (甲县、乙县、丙县等11个县入选,
+    丁县、戊县4县也入围, 己、庚和辛三县): members of a group the text counts, named as peers of
+    the author's own place, never what its 我县/全县 stands for."""
+    named = [r for r in refs if not r.is_ref]
+    out: set[int] = set()
+    run: list[RegionRef] = []
+    for k, ref in enumerate(named):
+        if run and not LIST_GAP.fullmatch(text[run[-1].end : ref.start]):
+            run = []
+        run.append(ref)
+        following = named[k + 1] if k + 1 < len(named) else None
+        if following and LIST_GAP.fullmatch(text[ref.end : following.start]):
+            continue
+        if len(run) >= 2 and GROUP_COUNT.match(text, ref.end):
+            out.update(r.start for r in run)
+        run = []
+    return out
+
+
+LIST_GAP = re.compile(r"、|和|及|与|以及")
+GROUP_COUNT = re.compile(
+    rf"等?[\d一二两三四五六七八九十]+个?(?:{lexicon.either(r['noun'] for r in lexicon.table('division_count_nouns.csv'))})"
+)
+
+
 class SuffixIndex:
     """Named regions by 我X/全X suffix, in text order, for `last_region_with_suffix` at every 我X
-    without a scan of all references each time."""
+    without a scan of all references each time. `suffixes`: each named ref's suffix, by its start
+    (see written_suffix)."""
 
-    def __init__(self, refs: list[RegionRef], suffixes: dict[str, str]):
+    def __init__(self, refs: list[RegionRef], suffixes: dict[int, str]):
         self.refs: dict[str, list[RegionRef]] = {}
         for r in refs:
             if not r.is_ref:
-                self.refs.setdefault(suffixes[r.region_id], []).append(r)
+                self.refs.setdefault(suffixes[r.start], []).append(r)
         self.starts = {suffix: [r.start for r in named] for suffix, named in self.refs.items()}
 
     def last_before(self, suffix: str, pos: int) -> str | None:

@@ -826,3 +826,13 @@ def test_the_place_named_after_最高的是_is_the_subject_of_the_next_figure() 
     got = by_value(body)
     assert (got[9.5], got[8.1]) == ("太仓市", "昆山市")
     assert by_value("太仓市地区生产总值是苏州市的0.1倍。")[0.1] == "太仓市"  # 是 before a base
+
+
+def test_peers_counted_as_a_group_are_not_what_我县_stands_for():
+    body = "湘潭县再次入选全国百强县。全省共有茶陵县、炎陵县、安仁县等8个县入选,我县地区生产总值达到320亿元。"
+    assert by_value(body)[320] == "湘潭县"
+
+
+def test_a_county_written_by_its_former_name_is_what_我县_stands_for():
+    body = "富阳县再次入选全国百强县。我县财政收入增长15.5%。"
+    assert by_value(body)[15.5] == "富阳区"
