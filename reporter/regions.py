@@ -212,6 +212,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     candidates = {name: gaz.names[name] for _, _, name in spans}
     official = {name for start, end, name in spans if is_government_body(text, end)}
     official |= {name for _start, end, name in spans if speaks_as_whole(text, end, gaz.names[name], gaz)}
+    official |= sole_own_county(text, spans, gaz)
     counts: dict[str, int] = {}
     for _, _, name in spans:
         counts[name] = counts.get(name, 0) + 1
@@ -436,6 +437,22 @@ def speaks_as_whole(text: str, end: int, codes: list[str], gaz) -> bool:
     if not word or len(codes) != 1:
         return False
     return SUFFIX_FORMS.get(gaz.regions[codes[0]].name[-1:], "") == SUFFIX_FORMS.get(word[-1], "-")
+
+
+def sole_own_county(text: str, spans, gaz) -> set[str]:
+    """洋县 written once (建设“六个洋县”) in a text that otherwise says 全县/该县: a county whose
+    whole official name has two characters, the division word among them, is the document's
+    own when it is the only county the text names and the text speaks of a county as a whole."""
+    counties = {name for _s, _e, name in spans if any(gaz.level(c) == "county" for c in gaz.names[name])}
+    if len(counties) != 1:
+        return set()
+    name = next(iter(counties))
+    codes = gaz.names[name]
+    if len(codes) != 1 or gaz.regions[codes[0]].name != name or len(name) != 2:
+        return set()
+    suffix = SUFFIX_FORMS.get(name[-1], "")
+    own = {SUFFIX_FORMS.get(m.group(2), m.group(2)) for m in REF_RE.finditer(text) if m.group(1) in "全该我本"}
+    return {name} if suffix and suffix in own else set()
 
 
 # Traditional forms of a division's last character, for comparing 臨邑縣 with 全縣.

@@ -836,3 +836,12 @@ def test_peers_counted_as_a_group_are_not_what_我县_stands_for():
 def test_a_county_written_by_its_former_name_is_what_我县_stands_for():
     body = "富阳县再次入选全国百强县。我县财政收入增长15.5%。"
     assert by_value(body)[15.5] == "富阳区"
+
+
+def test_a_two_character_county_named_once_is_the_home_of_its_全县():
+    body = "今年以来,该县以建设“五个勉县”为目标,全县地区生产总值达到150亿元,同比增长6.5%。"
+    assert by_value(body)[150] == "勉县"
+    # Beside another county, a slogan's 兴县 is a word, not a second place.
+    body = "竹山县坚持工业强县、文旅兴县,全县地区生产总值达到300亿元。"
+    assert by_value(body)[300] == "竹山县"
+    assert "兴县" not in {r.name for r in regions_of(body).regions.values()}
