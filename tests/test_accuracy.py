@@ -79,7 +79,12 @@ CORPUS_FLOORS = {
     # or 苏州(5186.64亿元), which no rule reads as GDP (other:数值), and g07's later bare rates after
     # 下同 read as shares (0.9862 / 0.8884 on the 120 documents before them; 0.9816 / 0.8521 on 123
     # with the rules written from them: 增速分别达/为 as growth, a gap's yardstick not its subject).
-    "dev": {"f1": 0.745, "attribution": 0.79, "kind_acc": 0.981, "number_recall": 0.93, "indicator_acc": 0.85},
+    # Indicator accuracy lowered when h19-h24 joined (LABELING.md, "Homes named in a slogan, by a
+    # former name, beside counted peers"): h21 gives a district's and each town's 规上 output as
+    # 实现产值 under a 规模以上工业企业 lead, which the taxonomy reads as a cluster's output
+    # (0.8523 on the 123 documents before them, 0.8377 on 129 with the same extractor, 0.8388 with
+    # the rules written from them).
+    "dev": {"f1": 0.745, "attribution": 0.79, "kind_acc": 0.981, "number_recall": 0.93, "indicator_acc": 0.835},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,

@@ -417,3 +417,8 @@ def test_an_ordered_list_after_a_top_band_written_with_ten_or_digits() -> None:
             ("江阴市", 2.0),
             ("张家港市", 3.0),
         ]
+
+
+def test_比增_before_a_rate_is_growth():
+    facts = extract_document(make_doc("今年1-5月,晋江市规上工业实现产值1240亿元,比增9.35%。")).facts
+    assert [(f.value, f.kind) for f in facts if f.unit == "%"] == [(9.35, "growth")]
