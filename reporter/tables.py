@@ -1,8 +1,9 @@
 """Tables saved as text, with cells between '|'.
 
-Pages flattened to text keep their tables in one of two ways: a row on a line
-("地区生产总值 | 617.50 | 5.2 |"), or every cell on a line of its own with a line holding
-only '|' between cells, rows running on without a mark. Statistical bulletins and rankings
+Pages flattened to text keep their tables in one of three ways: a row on a line
+("地区生产总值 | 617.50 | 5.2 |"), every cell on a line of its own with a line holding
+only '|' between cells, rows running on without a mark, or the whole table on one line,
+header and rows run together, often after the lead ("…如下。 排名 | 县市 | 1 | 甲县 | 2 | …"). Statistical bulletins and rankings
 put many of their figures there. A table holds at least two rows with a figure; its header
 is the row of words above the figures (one cell short when the row names have no column
 header); a caption such as 单位:亿元 gives the unit of figures whose header gives none. What a
@@ -108,7 +109,12 @@ def find_tables(lines: list[str]) -> list[Table]:
         pos += len(line) + 1
     out, k = [], 0
     while k < len(lines):
-        found = stream_table(lines, starts, k) or line_table(lines, starts, k) or numbered_list(lines, starts, k)
+        found = (
+            stream_table(lines, starts, k)
+            or line_table(lines, starts, k)
+            or numbered_list(lines, starts, k)
+            or flat_table(lines, starts, k)
+        )
         if found:
             out.append(found)
             k = found.lines[-1] + 1
@@ -221,13 +227,62 @@ def stream_table(lines: list[str], starts: list[int], first: int) -> Table | Non
     return Table(tuple(range(first, cells[-1] + 1)), tuple(rows))
 
 
-def row_shape(kinds: str) -> tuple[int, int] | None:
+FLAT_MIN_CELLS = 8  # cells on one line that make a whole table, not one wide row
+# The end of the lead a flattened table follows on its line (…前五名。 序号 | 城市名称 | …).
+LEAD_END = re.compile(r"[。！？!?；;:：\s]+")
+
+
+def flat_table(lines: list[str], starts: list[int], first: int) -> Table | None:
+    """A whole table flattened onto one line, perhaps after a lead sentence (…如下。 排名 | 县市 |
+    1 | 甲县 | 2 | 乙县 | …): rows found as in a table written a cell a line, from the order of
+    words and figures repeating. A row must hold a word: figures alone are one wide row."""
+    spans = cell_spans(lines[first])
+    if len(spans) < FLAT_MIN_CELLS:
+        return None
+    texts = [lines[first][a:b] for a, b in spans]
+    texts[0] = LEAD_END.split(texts[0])[-1]  # the header's first word, without the lead
+    kinds = "".join("N" if is_figure(t) else "T" for t in texts)
+    shape = row_shape(kinds, full_header=True)
+    if shape is None or "T" not in kinds[shape[0] : shape[0] + shape[1]]:
+        return None
+    head, width = shape
+    header = tuple(texts[max(0, head - width) : head])
+    base = starts[first]
+    rows = [
+        TableRow(
+            base + spans[r][0], base + spans[r + width - 1][1], tuple(texts[r : r + width]), aligned(header, width)
+        )
+        for r in range(head, len(texts) - width + 1, width)
+    ]
+    return Table((first,), tuple(rows)) if len(rows) >= MIN_ROWS else None
+
+
+def cell_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) in the line of each cell between '|', spaces trimmed, without the empty
+    cells a leading or trailing '|' leaves."""
+    spans, start = [], 0
+    for piece in line.split("|"):
+        text = piece.strip()
+        at = start + (piece.find(text) if text else 0)
+        spans.append((at, at + len(text)))
+        start += len(piece) + 1
+    while spans and spans[-1][0] == spans[-1][1]:
+        spans.pop()
+    while spans and spans[0][0] == spans[0][1]:
+        spans.pop(0)
+    return spans
+
+
+def row_shape(kinds: str, full_header: bool = False) -> tuple[int, int] | None:
     """(cells before the first row, cells a row) for a string of N (figure) and T (word)
-    cells that repeats with a period, a row holding a figure; None when none fits."""
+    cells that repeats with a period, a row holding a figure; None when none fits. With
+    `full_header`, the cells before the first row are one header row, no more, no less."""
     for head in range(0, min(len(kinds), MAX_PERIOD + 2)):
         rest = kinds[head:]
         for width in range(2, MAX_PERIOD + 1):
             pattern = rest[:width]
+            if full_header and head != width:
+                continue
             if len(rest) < MIN_ROWS * width or "N" not in pattern or pattern[0] != rest[0]:
                 continue
             if all(rest[i] == pattern[i % width] for i in range(len(rest))):

@@ -158,3 +158,21 @@ def test_ranks_in_a_county_economy_top_n_list_are_county_ranks() -> None:
     body = "全国县域经济30强排行榜发布，详细榜单如下。\n1义乌市浙江省95.20\n2慈溪市浙江省94.10\n3余姚市浙江省93.05\n"
     facts = [f for f in extract_document(make_doc(body)).facts if f.kind == "rank"]
     assert {f.indicator for f in facts} == {"county_rank"}
+
+
+def test_a_whole_ranking_flattened_onto_the_lead_s_line() -> None:
+    # The page lost its line breaks: lead, header and rows on one line between '|'.
+    body = "全国县域经济前十名发布，名单如下。 排名 | 县市 | 省份 | 1 | 昆山市 | 江苏 | 2 | 江阴市 | 江苏 | 3 | 慈溪市 | 浙江 |\n"
+    rows = tables.table_rows(body)
+    assert [r.cells for r in rows][0] == ("1", "昆山市", "江苏") and rows[0].header == ("排名", "县市", "省份")
+    assert {("昆山市", 1.0), ("江阴市", 2.0), ("慈溪市", 3.0)} == {(r, v) for r, v, u, k in facts_of(body)}
+
+
+def test_a_flattened_ranking_in_two_halves_and_a_flattened_menu() -> None:
+    body = "名单如下。 序号 | 县市 | 序号 | 县市 | 1 | 昆山市 | 3 | 张家港市 | 2 | 江阴市 | 4 | 常熟市 |\n"
+    assert {("昆山市", 1.0), ("张家港市", 3.0), ("江阴市", 2.0), ("常熟市", 4.0)} == {
+        (r, v) for r, v, u, k in facts_of(body)
+    }
+    # A wide row of figures only, or a menu of words, is no flattened table.
+    assert tables.table_rows("指标 | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 | 2025 | 2026 |\n") == []
+    assert tables.table_rows("首页 | 新闻 | 政务 | 服务 | 互动 | 专题 | 视频 | 图片 | 关于 |\n") == []
