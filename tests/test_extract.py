@@ -422,3 +422,15 @@ def test_an_ordered_list_after_a_top_band_written_with_ten_or_digits() -> None:
 def test_比增_before_a_rate_is_growth():
     facts = extract_document(make_doc("今年1-5月,晋江市规上工业实现产值1240亿元,比增9.35%。")).facts
     assert [(f.value, f.kind) for f in facts if f.unit == "%"] == [(9.35, "growth")]
+
+
+def test_a_set_named_by_its_size_listed_with_依次_is_in_order() -> None:
+    # 十强/十佳 name a top set without 前 or 排名; 依次 says the list is in its order.
+    found = facts_of("本年度全市县域经济“十强”县(市)依次为:昆山市、江阴市、张家港市。其余县市位次略有调整。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+        ("昆山市", 1.0),
+        ("江阴市", 2.0),
+        ("张家港市", 3.0),
+    ]
+    # Members of a set listed after 分别 may be in any order: no ranks.
+    assert not [f for f in facts_of("入围全国百强的县分别是昆山市、江阴市、张家港市。") if f.kind == "rank"]
