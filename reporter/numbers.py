@@ -91,6 +91,11 @@ RANK_LIST_RE = re.compile(
     rf"(?P<items>{RANK_LIST_NUM}(?:\s*(?:[、，,和及与]|{RANK_LIST_LINKS})\s*{RANK_LIST_NUM})+)(?:位|名)?"
 )
 RANK_LIST_ITEM = re.compile(rf"第?(?P<num>\d+|[{CN_DIGITS}]+)")
+# A、B分列四五位; A、B、C分列一二三位: positions run together without a mark, one digit each, rising
+# by one (not 45th or 123rd: a place that high is written with 第 or in figures).
+RANK_RUN_RE = re.compile(
+    rf"(?:{lexicon.alternation('rank_list_words.txt')})第?(?P<run>[一二三四五六七八九]{{2,4}})(?:位|名)"
+)
 # 增速分别位列全省第二、第四和第三位; 分别居第3位和第4位: ordinals listed after a rank word,
 # each one a position (not 第二、第三产业: an ordinal before 产业, 批, 届 … names no place).
 ORDINAL = rf"第(?:\d+|[{CN_DIGITS}]+)(?![\d{CN_DIGITS}{NOT_A_PLACE}])[位名]?"
@@ -411,6 +416,7 @@ def rank_list(clause: str) -> list[Quantity]:
             continue
         for x, value in zip(items, values, strict=True):
             out.append(Quantity(x.start(), x.end(), x.group(0), float(value or 0), "位", "", is_rank=True))
+    out += rank_run(clause)
     for m in finditer_if(ORDINAL_LIST_RE, clause, "第"):
         items = list(RANK_LIST_ITEM.finditer(clause, m.start("items"), m.end("items")))
         if any(a.start() < q.end and q.start < a.end() for a in items for q in out):
@@ -419,6 +425,19 @@ def rank_list(clause: str) -> list[Quantity]:
             value = parse_number(x.group("num"))
             if value is not None and value == int(value):
                 out.append(Quantity(x.start(), x.end(), x.group(0), value, "位", "", is_rank=True))
+    return out
+
+
+def rank_run(clause: str) -> list[Quantity]:
+    """The positions of a run of single digits after 分列 (四五位 -> 4, 5), one a character,
+    when each is one more than the one before."""
+    out: list[Quantity] = []
+    for m in finditer_if(RANK_RUN_RE, clause, *lexicon.words("rank_list_words.txt")):
+        values = [parse_number(c) or 0 for c in m.group("run")]
+        if any(b != a + 1 for a, b in zip(values, values[1:], strict=False)):
+            continue
+        start = m.start("run")
+        out += [Quantity(start + k, start + k + 1, m.group(0), v, "位", "", is_rank=True) for k, v in enumerate(values)]
     return out
 
 

@@ -342,3 +342,10 @@ def test_half_of_another_figure_is_a_multiple_of_one_half():
 def test_a_move_between_a_verb_of_ranking_and_the_place_is_kept():
     found = find_quantities("综合排名上升3位至第8位")
     assert [(q.value, q.is_rank) for q in found] == [(3, False), (8, True)]
+
+
+def test_positions_run_together_after_分列_are_one_a_digit() -> None:
+    # 四五位 is the 4th and the 5th, not the 45th; a run that does not rise by one is not read.
+    assert [q.value for q in find_quantities("甲区和乙区分列四五位") if q.is_rank] == [4.0, 5.0]
+    assert [q.value for q in find_quantities("甲区、乙区、丙区分列一二三名") if q.is_rank] == [1.0, 2.0, 3.0]
+    assert [q.value for q in find_quantities("甲区和乙区分列三五位") if q.is_rank] != [3.0, 5.0]
