@@ -78,6 +78,9 @@ POSITION_BLOCKERS = lexicon.words("position_blockers.txt")
 # 由2018年的54位前进到第42位, 由去年的第44位上升到36位: both ends of a move in a ranking are places.
 MOVE_WORDS = lexicon.alternation_of("change_words.csv", "move")
 MOVE_LINKS = lexicon.alternation("move_links.txt")
+# 较上年上升2名, 下降一名: after a move word, 名 counts places in a ranking, as 位 does, not people.
+MOVED_BY_RE = re.compile(rf"(?:{MOVE_WORDS})了?$")
+CJK_AFTER = re.compile(r"[\u4e00-\u9fff]")
 MOVE_END_RE = re.compile(
     rf"(?:{MOVE_WORDS})了?(?:{MOVE_LINKS})(?:{lexicon.alternation('rank_scopes.txt')})?(?P<num>{NUM})[位名]"
     rf"|由[^，。；,;]{{0,10}}?(?:{lexicon.alternation('rank_scopes.txt')})?(?<![\d.])(?P<start>{NUM})[位名]"
@@ -521,6 +524,8 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     if before == "几":
         return None  # 几十亿: a guess at a size, no figure
     ordinal = before == "第"
+    if unit == "名" and MOVED_BY_RE.search(clause[: m.start("num")]) and not CJK_AFTER.match(clause, m.end()):
+        unit = "位"  # not 提升2名干部: people
     small = num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL
     if small and not mult and not ordinal and unit not in ONE_NUMERAL_UNITS:
         return None  # 一个, 两家, 三条: counting words in prose, not data (第三名 is a rank)

@@ -349,3 +349,9 @@ def test_positions_run_together_after_分列_are_one_a_digit() -> None:
     assert [q.value for q in find_quantities("甲区和乙区分列四五位") if q.is_rank] == [4.0, 5.0]
     assert [q.value for q in find_quantities("甲区、乙区、丙区分列一二三名") if q.is_rank] == [1.0, 2.0, 3.0]
     assert [q.value for q in find_quantities("甲区和乙区分列三五位") if q.is_rank] != [3.0, 5.0]
+
+
+def test_a_move_counted_in_名_is_a_move_in_places() -> None:
+    moved = [q for q in find_quantities("较上年度上升3名") if q.value == 3.0]
+    assert [(q.unit, q.is_rank) for q in moved] == [("位", False)]
+    assert [q.unit for q in find_quantities("今年提升5名干部")] == ["名"]  # people, not places
