@@ -1,7 +1,7 @@
 # Conveniences over the scripts; the README's two commands need no make.
 PY := .venv/bin/python
 
-.PHONY: setup test test-fast bench bench-accuracy lint
+.PHONY: setup test test-fast bench bench-accuracy lint train
 setup:
 	bash scripts/setup.sh
 test:
@@ -14,3 +14,7 @@ bench-accuracy:
 	$(PY) bench/accuracy.py --write
 bench:
 	$(PY) bench/run.py
+# Retrain the attribution model on the dev corpus (prints its out-of-fold scores first).
+train:
+	$(PY) -m pip install -q --disable-pip-version-check --no-build-isolation -e '.[train]'
+	$(PY) bench/train_attribution.py --write

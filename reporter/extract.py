@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from reporter import gazetteer, labels, lexicon, numbers, regions, segment, status, tables, taxonomy
+from reporter import attribution, gazetteer, labels, lexicon, numbers, regions, segment, status, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Mention, Practice, Region
 
 VISIT_RE = re.compile(lexicon.alternation("visit_size_words.txt"))
@@ -322,6 +322,8 @@ def extract_facts(
                     basis = "clause" if named else "carried" if subject else subjects.default_basis
                     subject = named or subject
                     owners = (named or subject or default,)
+                    if basis in attribution.INFERRED and owners[0] not in (None, regions.UNRESOLVED):
+                        owners, basis = reconsidered(doc, subjects, abs_start, q, owners[0], basis)
                 for region_id in owners:
                     if region_id is None or region_id == regions.UNRESOLVED:
                         continue  # whose number this is cannot be told: leave it out
@@ -369,6 +371,17 @@ def extract_facts(
         facts.extend(sentence_facts)
         starts.extend(sentence.start for _ in sentence_facts)
     return drop_repeats(facts, starts)
+
+
+def reconsidered(doc: Document, subjects: Subjects, clause_start: int, q, rule: str, basis: str) -> tuple:
+    """(owners, basis) of a number whose clause names no region, after the attribution model's
+    second opinion (reporter/attribution.py); basis `model` when it overrode the rules."""
+    at = clause_start + q.start
+    number = attribution.Number(
+        f"{doc.id}:{at}:{q.raw}", at, clause_start, rule, basis, q.unit in ("%", "个百分点"), q.is_rank
+    )
+    owner = subjects.context.owner(number)
+    return (owner,), basis if owner == rule else "model"
 
 
 @dataclass(frozen=True)
@@ -1145,6 +1158,7 @@ class Subjects:
         self.body = body
         self.default = default_subject(doc_regions)
         self.default_basis = self.basis_of_default(refs)
+        self.context = attribution.Context(body, refs, doc_regions, self.default)
 
     def basis_of_default(self, refs: list[regions.RegionRef]) -> str:
         """home, title (a home the body never names) or main (no home: the region the text is about)."""

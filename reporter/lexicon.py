@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -22,6 +23,11 @@ PLACES = ("before", "after_number", "after_unit")
 def words(name: str) -> tuple[str, ...]:
     """The entries of a one-a-line data file (no blank lines, no # comments)."""
     return data_lines(name)
+
+
+def json_data(name: str):
+    """A JSON data file, parsed (the attribution model's coefficients); FileNotFoundError if absent."""
+    return json.loads(data_file(name))
 
 
 def lines(name: str) -> list[str]:

@@ -122,7 +122,8 @@ class Fact:
     # How the region was decided: clause (named in the number's clause, also as 全县/我县),
     # carried (from an earlier clause or sentence), home (the document's own region, named
     # nowhere near the number), title (the home, named only in the title or byline),
-    # main (the region the document is about, when it has no home); "" for statistics.
+    # main (the region the document is about, when it has no home), model (a carried or home
+    # owner the attribution model overrode, reporter/attribution.py); "" for statistics.
     basis: str = ""
 
 
@@ -180,6 +181,7 @@ BASIS_NOTES = {
     "home": "按文档所属地区",
     "title": "按标题或署名的地区",
     "main": "按文档主要介绍的地区",
+    "model": "按上下文线索推断的地区",
 }
 KIND_NAMES = lexicon.kind_labels()
 
