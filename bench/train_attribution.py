@@ -155,7 +155,7 @@ def out_of_fold(items: list[dict], folds: int, c: float) -> list[tuple[list[dict
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--margin", type=float, default=1.0, help="log-odds margin written with --write")
+    parser.add_argument("--margin", type=float, default=0.5, help="log-odds margin written with --write")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--write", action="store_true", help=f"train on all of dev, write {OUT.relative_to(ROOT)}")
