@@ -38,9 +38,10 @@ DECLINE_RE = re.compile(
     rf"({lexicon.alternation_of('change_words.csv', 'decline')})(了)?({lexicon.alternation_of('change_links.csv', 'decline')})?$"
     rf"|低于[^，,；;。]{{0,10}}$"
 )
-# 增长3%、6.4%; 下降4.6%、0.2%: figures listed after a word of change are all reached by it.
+# 增长3%、6.4%; 下降4.6%、0.2%; 回落0.9个和0.4个百分点: figures listed after a word of change
+# are all reached by it.
 # 分别跃升11位、7位: the figures listed before one, so that the word before the first reaches it.
-LISTED_FIGURES = re.compile(r"(?:-?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|倍|位)?\s*[、和及与]\s*)+$")
+LISTED_FIGURES = re.compile(r"(?:-?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|个|倍|位)?\s*[、和及与]\s*)+$")
 # 比上年增加86亩 (a change), 比上年增加29.8亿元 (growth, as money grows); 前移2位 (a change of rank).
 AMOUNT_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'amount')})了?$")
 BASELINE_RE = re.compile(lexicon.alternation("baseline_words.txt"))
@@ -1279,6 +1280,8 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
         return True
     if q.unit not in ("位", "%") and THRESHOLD_AFTER.match(clause, q.end - len("以上") * (q.qualifier == "以上")):
         return True  # 年收入10万元以上家庭, 2000万元规模以上工业企业: the bound of a class of things
+    if q.qualifier == "超过" and numbers.unit_class(q.unit) == "money" and BOUNDED_NOUN.match(clause, q.end):
+        return True  # 产值超5亿元企业12户: the bound of a band of firms, whose count follows
     if PEER_SET.search(clause[: q.start]) and PEER_SET_END.match(clause[q.end :]) and not q.is_rank:
         return True  # 在全国230家国家级开发区中位列第15位: the size of the field, not a fact
     if top_band(clause, q):
@@ -1303,6 +1306,8 @@ def set_average(sentence: str, clause_start: int, clause: str, q: numbers.Quanti
 BRACKET_UNITS = ("位", "名", "席")  # 前十名, 前四席: the top of a ranking
 # A bound followed by the noun it bounds (10万元以上家庭, 50平方米及以上超市, 2000万元规模以上企业).
 THRESHOLD_AFTER = re.compile(r"(?:规模)?及?以上(?=[\u4e00-\u9fff])(?!的)")
+# 超5亿元企业, 过亿元项目: a noun of things counted in bands right after a figure written with 超.
+BOUNDED_NOUN = re.compile(lexicon.alternation("bounded_nouns.txt"))
 
 
 FIELD_WORDS = {

@@ -325,7 +325,7 @@ def find_quantities(clause: str) -> list[Quantity]:
                 taken.append((m.start(), m.end()))
     found = [governed_label(clause, q) for q in found] + division_counts(clause, taken)
     found += shared_unit_numbers(clause, found, taken)
-    return sorted(drop_rank_bands(clause, found) + listed, key=lambda q: q.start)
+    return sorted(drop_rank_bands(clause, point_lists(clause, found)) + listed, key=lambda q: q.start)
 
 
 def lead_qualifier(lead: str) -> str:
@@ -499,6 +499,22 @@ def shared_unit_numbers(clause: str, found: list[Quantity], taken: list[tuple[in
             if any(a < end and start < b for a, b in taken) or is_glued(clause, start, end):
                 continue
             out.append(Quantity(start, end, n.group(0), float(n.group(0)), q.unit, ""))
+    return out
+
+
+# 分别回落0.9个和0.4个百分点, 拉动1.3个、0.9个、1.8个百分点: each figure keeps its 个 and the
+# last carries 百分点 for all.
+POINT_LINK = re.compile(r"\s*(?:、|和|及|与)\s*$")
+
+
+def point_lists(clause: str, found: list[Quantity]) -> list[Quantity]:
+    """The figures in 个 listed before one in 个百分点, in 个百分点 too: the list shares the
+    unit its last figure spells out."""
+    out = sorted(found, key=lambda q: q.start)
+    for k in range(len(out) - 2, -1, -1):
+        q, after = out[k], out[k + 1]
+        if q.unit == "个" and after.unit == "个百分点" and POINT_LINK.match(clause[q.end : after.start]):
+            out[k] = replace(q, unit="个百分点")
     return out
 
 

@@ -143,6 +143,27 @@ def test_thresholds_and_visit_sizes_are_not_facts():
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("泗洪县规上工业增加值增长12%,高于全国、全省5.7个和3.3个百分点。", [5.7, 3.3]),
+        ("泗洪县农民收入增速分别比上半年和上年同期回落0.9个和0.4个百分点。", [-0.9, -0.4]),
+        ("泗洪县食品、纺织业分别拉动全县规上工业增长1.3个、0.9个、1.8个百分点。", [1.3, 0.9, 1.8]),
+    ],
+)
+def test_figures_in_ge_listed_before_one_in_points_are_points(body, expected):
+    points = [f.value for f in facts_of(body) if f.unit == "个百分点"]
+    assert points == expected
+    assert not [f for f in facts_of(body) if f.unit == "个"]
+
+
+def test_the_bound_of_a_band_of_firms_is_no_fact_but_its_count_is():
+    body = "泗洪县产值超5亿元企业12户,新增产值超10亿元企业有6家;规上工业产值超500亿元。"
+    values = {(f.value, f.unit) for f in facts_of(body)}
+    assert (12, "户") in values and (6, "家") in values and (500, "亿元") in values
+    assert (5, "亿元") not in values and (10, "亿元") not in values
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["宿迁市委党校青干班36名学员到昆山市进行了学习考察。", "常州市科技局局长带领12个科室负责人赴宁波市参观学习。"],
 )
