@@ -325,13 +325,28 @@ def find_quantities(clause: str) -> list[Quantity]:
                 taken.append((m.start(), m.end()))
     found = [governed_label(clause, q) for q in found] + division_counts(clause, taken)
     found += shared_unit_numbers(clause, found, taken)
-    return sorted(drop_rank_bands(clause, point_lists(clause, found)) + listed, key=lambda q: q.start)
+    found = [led_multiple(clause, q) for q in point_lists(clause, found)]
+    return sorted(drop_rank_bands(clause, found) + listed, key=lambda q: q.start)
 
 
 def lead_qualifier(lead: str) -> str:
     """The qualifier a bound word at the head of `lead` gives (约为…, 不足…), else none."""
     m = re.match(PRE_QUALIFIERS, lead)
     return QUALIFIER_WORDS.get(m.group(0), m.group(0)) if m and m.group(0) else ""
+
+
+# 约为南京的1.41倍, 超过柘城县的2倍: a bound word before the place a multiple is measured
+# against bounds the multiple, as it bounds a half (约为巢湖一半, HALF_RE). No digit or 年 between
+# (近五年…是…的3倍: 近 bounds the years).
+LED_MULTIPLE_RE = re.compile(rf"(?P<lead>{PRE_QUALIFIERS})[^，。；,;\d年]{{0,10}}?的$")
+
+
+def led_multiple(clause: str, q: Quantity) -> Quantity:
+    """A multiple with no qualifier of its own takes the bound word before its yardstick."""
+    if q.unit != "倍" or q.qualifier or q.raw == HALF:
+        return q
+    m = LED_MULTIPLE_RE.search(clause, 0, q.start)
+    return replace(q, qualifier=lead_qualifier(m.group("lead"))) if m else q
 
 
 def division_counts(clause: str, taken: list[tuple[int, int]]) -> list[Quantity]:

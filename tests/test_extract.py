@@ -156,6 +156,19 @@ def test_figures_in_ge_listed_before_one_in_points_are_points(body, expected):
     assert not [f for f in facts_of(body) if f.unit == "个"]
 
 
+@pytest.mark.parametrize(
+    ("body", "qualifier"),
+    [
+        ("睢县地区生产总值约为柘城县的3倍。", "约"),
+        ("睢县财政收入超过柘城县的2.4倍。", "超过"),
+        ("近五年睢县财政收入已是柘城县的2.6倍。", ""),
+    ],
+)
+def test_a_bound_word_before_the_yardstick_bounds_the_multiple(body, qualifier):
+    f = next(f for f in facts_of(body) if f.unit == "倍")
+    assert (f.kind, f.qualifier) == ("multiple", qualifier)
+
+
 def test_the_bound_of_a_band_of_firms_is_no_fact_but_its_count_is():
     body = "泗洪县产值超5亿元企业12户,新增产值超10亿元企业有6家;规上工业产值超500亿元。"
     values = {(f.value, f.unit) for f in facts_of(body)}
