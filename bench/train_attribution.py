@@ -183,8 +183,11 @@ def main() -> int:
             f"F1 {res['f1']} attribution {res['attribution']}"
         )
     if args.write:
+        from reporter import attribution
+
         data = fit(items, args.c)
-        OUT.write_text(json.dumps({**data, "margin": args.margin}, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        stamp = {"margin": args.margin, "trained_on": attribution.labels_fingerprint(dev.gold)}
+        OUT.write_text(json.dumps({**data, **stamp}, ensure_ascii=False, indent=1) + "\n", "utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 

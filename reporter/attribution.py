@@ -20,11 +20,13 @@ gives 1 more test number its gold region. A cue that proves itself belongs in th
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
+from pathlib import Path
 
 from reporter import lexicon, regions
 from reporter.models import DocRegions
@@ -58,6 +60,16 @@ def shipped_model() -> Model | None:
         return model_from(lexicon.json_data(MODEL_FILE))
     except FileNotFoundError:
         return None
+
+
+def labels_fingerprint(folder: Path) -> str:
+    """sha256 of the labels and texts of a labelled corpus (facts.csv, regions.csv, texts/*.txt).
+    The training script stamps the model with dev's; a test compares it with today's, so a model
+    left behind by new labels fails the suite until `make train` is run."""
+    digest = hashlib.sha256()
+    for path in [folder / "facts.csv", folder / "regions.csv", *sorted((folder / "texts").glob("*.txt"))]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 # Swapped by the training script to score a corpus with a model of its own, and to record the

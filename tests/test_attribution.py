@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from reporter import attribution, regions
@@ -71,3 +74,10 @@ def test_the_shipped_model_knows_every_feature_it_is_given():
     number = attribution.Number("k", CARRIED.index("120"), CARRIED.index("全年"), rule, "carried", False, False)
     for features in context.candidates(number).values():
         assert set(features) <= set(model.names)
+
+
+def test_the_shipped_model_was_trained_on_todays_dev_labels():
+    # New or corrected dev labels change what the model should learn: retrain with `make train`.
+    stamp = json.loads((Path(attribution.__file__).parent / "data" / attribution.MODEL_FILE).read_text("utf-8"))
+    dev = Path(__file__).parent / "corpus" / "dev"
+    assert stamp.get("trained_on") == attribution.labels_fingerprint(dev), "dev labels changed: run `make train`"
