@@ -65,11 +65,17 @@ FULL_WIDTH = str.maketrans(
 STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,3}(?![\d年月日号]))")
 
 
+# 晋江市,、石狮市; 考察,。 some mirrors of news pages put a half-width comma before every
+# punctuation mark, which breaks lists of places: such a comma is debris. Not in 1,000.
+STRAY_COMMA = re.compile(rf"(?<=[{CJK_CHAR}{CJK_PUNCT}]),(?=[、，。；：,！？])")
+
+
 def normalize_line(text: str, spacing: bool = True) -> str:
-    """One line of text with pinyin glosses, invisible and full-width characters and full stops
-    typed for decimal points undone, and (with `spacing`) spaces inside Chinese text removed."""
+    """One line of text with pinyin glosses, invisible and full-width characters, stray commas
+    before punctuation and full stops typed for decimal points undone, and (with `spacing`) spaces inside Chinese text removed."""
     text = INVISIBLE.sub("", text).translate(FULL_WIDTH)
     text = STOP_AS_POINT.sub(".", text)
+    text = STRAY_COMMA.sub("", text)
     text = PINYIN_GLOSS.sub(lambda m: "" if is_gloss(m) else m.group(0), text)
     return (SPACE_IN_CHINESE.sub("", text) if spacing else text).strip()
 

@@ -64,6 +64,9 @@ SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
 GAP_LEAD = re.compile(rf"(?:{lexicon.alternation('gap_leads.txt')})(?:[^，,。；;：:的]{{0,6}}的)?$")
 NEIGHBOUR_LEAD = re.compile(rf"(?:{lexicon.alternation('neighbour_leads.txt')})[^，,；;。：:\n]*$")
 NEIGHBOUR_WITH = re.compile(r"与[^，,；;。：:\n]*$")
+# 甲县地处乙省东部、丙市西南侧: the places after 地处/位于 in its clause say where the subject lies;
+# not a place after 的 (地处乙省中北部的丁县、戊县分列…: 的 makes them the subject).
+LOCATION_LEAD = re.compile(rf"(?:{lexicon.alternation('location_verbs.txt')})[^，,；;。：:\n的]*$")
 NEIGHBOUR_END = re.compile(rf"[^，,；;。：:\n]*?(?:{lexicon.alternation('neighbour_ends.txt')})")
 NEIGHBOUR_REACH = 30  # characters of the clause looked at on either side of a name
 # 增幅最高的是甲县, 其次是乙县: the place after 是 is who the next figure is about.
@@ -485,7 +488,7 @@ def is_neighbour(text: str, start: int, end: int) -> bool:
 
 
 def can_be_subject(text: str, start: int, end: int) -> bool:
-    if is_neighbour(text, start, end):
+    if is_neighbour(text, start, end) or LOCATION_LEAD.search(text, max(0, start - NEIGHBOUR_REACH), start):
         return False
     before = text[max(0, start - 2) : start]
     blocked = before.endswith(SUBJECT_BLOCKERS) and not named_after_is(text, start)

@@ -579,6 +579,15 @@ def test_the_neighbours_of_a_place_described_are_not_its_subject() -> None:
     assert {f.region for f in ex.facts} == {"菜园镇"}
 
 
+def test_the_places_that_say_where_a_region_lies_are_not_its_subject() -> None:
+    body = "嵊泗县经济稳步发展。菜园镇地处舟山市东部、嵊泗县中部,呈带状分布。现辖9个社区,总面积12.5平方公里。"
+    _, ex = home_of(body)
+    assert {f.region for f in ex.facts} == {"菜园镇"}
+    # After 的 the place is the one described, and the subject of what follows.
+    _, ex = home_of("舟山市概况。位于舟山市东部的菜园镇,现辖9个社区。")
+    assert {f.region for f in ex.facts} == {"菜园镇"}
+
+
 def test_the_one_place_a_title_is_about_is_the_home_when_nothing_else_names_one() -> None:
     home, _ = home_of(
         "嵊泗县菜园镇入选全国千强镇\n菜园镇排名第223位。附近的五龙乡与黄龙乡也有进步，五龙乡排名第500位。"

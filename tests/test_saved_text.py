@@ -51,6 +51,8 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
         ("产值\u200b增长\ufeff12%\ufffd。", "产值增长12%。"),
         ("引进 Tesla Model 3 项目", "引进 Tesla Model 3项目"),
         ("实现地区生产总值(GDP)120亿元", "实现地区生产总值(GDP)120亿元"),
+        ("依次为甲山市,、乙水县、丙城区,。考察,,学习", "依次为甲山市、乙水县、丙城区。考察,学习"),
+        ("收入1,200万元,、增长5%", "收入1,200万元、增长5%"),
     ],
 )
 def test_normalize_line(raw: str, expected: str) -> None:
