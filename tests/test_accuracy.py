@@ -89,7 +89,9 @@ CORPUS_FLOORS = {
     # 7-10位分別是, 占據前三, 數量前5的A(29個)、B(26個), 最高/次之) stay unread (0.9369 on the 129
     # documents before them, 0.8821 on 136 with the same extractor, 0.929 with the rules written
     # from them: tables flattened onto one line, 十强…依次为, 分列四五位, 上升2名).
-    "dev": {"f1": 0.745, "attribution": 0.79, "kind_acc": 0.981, "number_recall": 0.925, "indicator_acc": 0.835},
+    # Raised at the end of the round that added the attribution model, stray commas and location
+    # phrases: F1 0.7608 -> 0.7627, attribution 0.8128 -> 0.8137 on the 144 documents.
+    "dev": {"f1": 0.755, "attribution": 0.805, "kind_acc": 0.981, "number_recall": 0.928, "indicator_acc": 0.84},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -98,7 +100,9 @@ CORPUS_FLOORS = {
     # 0.8964, attribution 0.7945 -> 0.802.
     # Raised when a town that shares its county's short name stopped taking the county's
     # mentions: F1 0.735 -> 0.743, attribution 0.802 -> 0.811.
-    "test": {"f1": 0.74, "attribution": 0.81, "kind_acc": 0.94, "number_recall": 0.89, "indicator_acc": 0.90},
+    # Raised with the attribution model, band bounds and point lists: F1 0.743 -> 0.7495, attribution
+    # 0.811 -> 0.8142, number recall 0.8964 -> 0.9004, kind 0.9452 -> 0.9457.
+    "test": {"f1": 0.745, "attribution": 0.812, "kind_acc": 0.945, "number_recall": 0.895, "indicator_acc": 0.90},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
