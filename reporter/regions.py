@@ -980,7 +980,8 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     6. else a city whose own counties or towns are all the text names, when the text is also a
        province's story; else the province a story is about (see province_story); else the place
        a local story is about, the one place its title names, a city whose own counties are all
-       the text names, or the one place whose rank below the top the lead reports.
+       the text names, or the one place whose rank below the top the lead reports, or the place
+       a news story names once and then calls 该县/该区 (twice at least).
     In 1, a province's 我省 gives way to the place a local story is about only when that place is
     named at least as often as the province.
     """
@@ -1043,6 +1044,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         or title_subject(text, refs, regions, visited)
         or city
         or lead_ranked(text, refs, visited)
+        or referred_back(refs)
     )
 
 
@@ -1074,6 +1076,19 @@ LEAD_RANK = re.compile(
     rf"(?:{lexicon.alternation('rank_words.txt')})(?:全国|全省)?第([\d一二三四五六七八九十百]+)[位名]"
 )
 LEAD_RANK_MIN = 4
+
+
+def referred_back(refs: list[RegionRef]) -> str | None:
+    """The region a news story names once and then calls 该区/该县 (湖滨区…该区…该区), twice at
+    least: the place the story is about, when no stronger cue names a home."""
+    called = Counter(
+        r.region_id for r in refs if r.is_ref and r.text[0] == "该" and not r.region_id.startswith("self:")
+    )
+    rid, n = called.most_common(1)[0] if called else (None, 0)
+    return rid if n >= REFERRED_BACK else None
+
+
+REFERRED_BACK = 2  # 该X references that make a region the story's
 
 
 def lead_ranked(text: str, refs: list[RegionRef], visited: set[str]) -> str | None:

@@ -579,6 +579,16 @@ def test_the_neighbours_of_a_place_described_are_not_its_subject() -> None:
     assert {f.region for f in ex.facts} == {"菜园镇"}
 
 
+def test_a_story_that_names_its_place_once_and_then_says_该县_is_that_place_s() -> None:
+    body = (
+        "岱山县、定海区近年各有发展,岱山县发展旅游,岱山县也在招商。记者近日走访了嵊泗县。"
+        "今年以来该县经济平稳向好,该县规上工业产值增长8%。全年新增企业12家。"
+    )
+    home, ex = home_of(body)
+    assert home is not None and home.name == "嵊泗县"
+    assert ("12家", "嵊泗县") in {(f.raw, f.region) for f in ex.facts}
+
+
 def test_the_places_that_say_where_a_region_lies_are_not_its_subject() -> None:
     body = "嵊泗县经济稳步发展。菜园镇地处舟山市东部、嵊泗县中部,呈带状分布。现辖9个社区,总面积12.5平方公里。"
     _, ex = home_of(body)
