@@ -23,6 +23,8 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -97,12 +99,11 @@ class Context:
     def __init__(self, body: str, refs: list[regions.RegionRef], doc_regions: DocRegions, home: str | None):
         """`home`: the region a number falls back on (the home, else the main benchmark)."""
         self.body = body
-        self.refs = [r for r in refs if r.region_id in doc_regions.regions]
+        self.refs = [r for r in refs if r.region_id in doc_regions.regions]  # in text order
+        self.starts = [r.start for r in self.refs]  # for the refs of a window by bisection
         self.doc_regions = doc_regions
         self.home = home
-        self.counts: dict[str, int] = {}
-        for r in self.refs:
-            self.counts[r.region_id] = self.counts.get(r.region_id, 0) + 1
+        self.counts = Counter(r.region_id for r in self.refs)
 
     @cached_property
     def yardsticks(self) -> set[int]:
@@ -124,7 +125,7 @@ class Context:
     def candidates(self, n: Number) -> dict[str, dict[str, float]]:
         """Region id -> features of each region the number may belong to."""
         window, s_start, s_end = self.window(n.at)
-        near = [r for r in self.refs if window <= r.start < s_end]
+        near = self.refs[bisect_left(self.starts, window) : bisect_left(self.starts, s_end)]
         ids = dict.fromkeys([n.rule, *([self.home] if self.home else []), *(r.region_id for r in near)])
         in_sentence = [r for r in near if r.start >= s_start]
         first = in_sentence[0].region_id if in_sentence else ""

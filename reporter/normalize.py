@@ -72,7 +72,8 @@ STRAY_COMMA = re.compile(rf"(?<=[{CJK_CHAR}{CJK_PUNCT}]),(?=[、，。；：,！
 
 def normalize_line(text: str, spacing: bool = True) -> str:
     """One line of text with pinyin glosses, invisible and full-width characters, stray commas
-    before punctuation and full stops typed for decimal points undone, and (with `spacing`) spaces inside Chinese text removed."""
+    before punctuation and full stops typed for decimal points undone, and (with `spacing`)
+    spaces inside Chinese text removed."""
     text = INVISIBLE.sub("", text).translate(FULL_WIDTH)
     text = STOP_AS_POINT.sub(".", text)
     text = STRAY_COMMA.sub("", text)

@@ -3,13 +3,13 @@
 Pages flattened to text keep their tables in one of three ways: a row on a line
 ("地区生产总值 | 617.50 | 5.2 |"), every cell on a line of its own with a line holding
 only '|' between cells, rows running on without a mark, or the whole table on one line,
-header and rows run together, often after the lead ("…如下。 排名 | 县市 | 1 | 甲县 | 2 | …"). Statistical bulletins and rankings
-put many of their figures there. A table holds at least two rows with a figure; its header
-is the row of words above the figures (one cell short when the row names have no column
-header); a caption such as 单位:亿元 gives the unit of figures whose header gives none. What a
-column holds comes from its header: the unit in brackets (GDP(亿元), 增长(%)) or a column
-named in data/table_headers.csv (单位, 排名, 序号). Menus written with '|' hold no figures
-and stay page furniture.
+header and rows run together, often after the lead ("…如下。 排名 | 县市 | 1 | 甲县 | 2 | …").
+Statistical bulletins and rankings put many of their figures there. A table holds at least
+two rows with a figure; its header is the row of words above the figures (one cell short when
+the row names have no column header); a caption such as 单位:亿元 gives the unit of figures
+whose header gives none. What a column holds comes from its header: the unit in brackets
+(GDP(亿元), 增长(%)) or a column named in data/table_headers.csv (单位, 排名, 序号). Menus
+written with '|' hold no figures and stay page furniture.
 """
 
 from __future__ import annotations
