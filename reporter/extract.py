@@ -46,6 +46,9 @@ LISTED_FIGURES = re.compile(r"(?:-?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|个
 AMOUNT_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'amount')})了?$")
 BASELINE_RE = re.compile(lexicon.alternation("baseline_words.txt"))
 MOVE_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'move')})了?$")
+# 比全市低2568元, 比玉环低7位: the figure right after 比, what it is compared with, and a word of a
+# gap is the difference between the two, not a level (the comparand is short: a place or a year).
+GAP_RE = re.compile(rf"比([^，,；;。比]{{1,12}}?)(?:{lexicon.alternation('gap_words.txt')})$")
 RATE_UNITS = ("%", "‰")  # a rate: growth after a word of change, else a share (出生率8.06‰)
 # 是我县的3.1倍, 能达到海城市的2.7倍、5倍: N times another figure, not a growth.
 MULTIPLE_RE = re.compile(r"的(?:[\d.]+倍\s*[、和及与]\s*)*$")
@@ -1485,9 +1488,10 @@ def replace_measure(fact: Fact, measure: str, q, named: bool = False) -> Fact:
 
 def compared_kind(own: Fact, q, kind: str) -> str:
     """The kind of another region's figure in brackets after a region's own: a level beside a
-    level, and the rate itself beside a growth rate or a gap in points (低1.7个百分点(全省为5.6%))."""
+    level, and the rate itself beside a growth rate or a gap in points (低1.7个百分点(全省为5.6%)); the
+    other's level beside a gap in the same unit (比全市低2568元(全市为21585元))."""
     if numbers.unit_class(own.unit) == numbers.unit_class(q.unit):
-        return own.kind
+        return "level" if own.kind == "change" else own.kind
     return "growth" if q.unit in RATE_UNITS and own.kind in ("growth", "change") else kind
 
 
@@ -1615,6 +1619,10 @@ def fact_kind(
         return "change"
     if AMOUNT_RE.search(head) and (after_level or BASELINE_RE.search(head)):
         return "growth" if numbers.unit_class(q.unit) == "money" else "change"
+    if gap := GAP_RE.search(head):
+        # 比上年多3.2亿元 grows like 比上年增加; 比全市低2568元 is a gap to another region.
+        dated = BASELINE_RE.search(gap.group(0)) and numbers.unit_class(q.unit) == "money"
+        return "growth" if dated else "change"
     return "level"
 
 

@@ -242,6 +242,8 @@ def test_every_word_of_amounts_moves_and_baselines_reads_as_it_says() -> None:
     for word in lexicon.words("baseline_words.txt"):
         assert kind_of(f"全县耕地{word}增加479亩。", 479) == "change", word
     assert kind_of("全县新建厂房增加479亩。", 479) == "level"  # no baseline, no level before it
+    for word in lexicon.words("gap_words.txt"):
+        assert kind_of(f"全县户籍人口比邻县{word}3.5万人。", 3.5) == "change", word
 
 
 def test_every_word_of_estimates_and_goals_reads_as_it_says() -> None:
