@@ -1405,8 +1405,16 @@ def make_fact(
         indicator, label = paired_indicator(
             indicator, label, sentence.text, clause_start - sentence.start + q.start, q.unit
         )
+    if kind == "change" and q.unit != "个百分点" and (other := gap_to(before)):
+        # 比全市低2568元: a gap to 全市, not a change over time (a measure named for an earlier
+        # gap, 比全市低…,比全省高…, is the measure itself).
+        label = f"{GAP_LABEL.sub('', label)}与{other}差距"
+        indicator = f"other:{label}"
     if aside:
+        # 比全市低227元(全市为12905元): the bracket is 全市's level of the measure, not the gap
         indicator, label, kind = aside[1].indicator, aside[1].label, compared_kind(aside[1], q, kind)
+        if GAP_LABEL.search(label):
+            indicator, label = taxonomy.classify(GAP_LABEL.sub("", label), GAP_LABEL.sub("", label), q.unit, kind)
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
     head = LISTED_FIGURES.sub("", before)  # 下降4.6%、0.2%: the 0.2 fell too
@@ -1619,14 +1627,22 @@ def fact_kind(
         return "change"
     if AMOUNT_RE.search(head) and (after_level or BASELINE_RE.search(head)):
         return "growth" if numbers.unit_class(q.unit) == "money" else "change"
-    if gap := GAP_RE.search(head):
+    if GAP_RE.search(head):
         # 比上年多3.2亿元 grows like 比上年增加; 比全市低2568元 is a gap to another region.
-        dated = BASELINE_RE.search(gap.group(0)) and numbers.unit_class(q.unit) == "money"
-        return "growth" if dated else "change"
+        return "change" if gap_to(head) or numbers.unit_class(q.unit) != "money" else "growth"
     return "level"
 
 
 NOT_ACTUAL = lexicon.kinds_without("actual")
+
+
+GAP_LABEL = re.compile(r"与[^与]{1,12}差距$")
+
+
+def gap_to(before: str) -> str:
+    """What a figure right after 比X低/多 is compared with, when it is not an earlier time (比上年)."""
+    gap = GAP_RE.search(LISTED_FIGURES.sub("", before))
+    return gap.group(1) if gap and not BASELINE_RE.search(gap.group(0)) else ""
 
 
 def clause_period(

@@ -472,7 +472,12 @@ def test_a_set_named_by_its_size_listed_with_依次_is_in_order() -> None:
 
 def test_an_amount_after_比_another_region_and_a_gap_word_is_the_gap_not_a_level():
     body = "泾县城镇居民人均可支配收入比全市低1860元(全市为30120元),比全省高540元。泾县综合排名比旌德县低4位。"
-    found = {f.value: f.kind for f in facts_of(body)}
-    assert found == {-1860.0: "change", 30120.0: "level", 540.0: "change", -4.0: "change"}
+    found = {f.value: (f.kind, f.label) for f in facts_of(body)}
+    assert found == {
+        -1860.0: ("change", "城镇居民人均可支配收入与全市差距"),
+        30120.0: ("level", "城镇居民人均可支配收入"),  # the other region's own level
+        540.0: ("change", "城镇居民人均可支配收入与全省差距"),
+        -4.0: ("change", "排名与旌德县差距"),
+    }
     # 比上年 dates the gap: money grows, as after 比上年增加
     assert fact("全县财政收入2.1亿元,比上年多0.3亿元。", 0.3).kind == "growth"
