@@ -49,6 +49,7 @@ AREA_TO_KM2 = {unit: factor for unit, (shown, factor) in CONVERSIONS.items() if 
 # 户 and 家 both count enterprises; merged only for indicators whose taxonomy
 # unit is one of them, so 户 (households) elsewhere stays apart.
 FIRM_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}
+PER_UNIT = re.compile(lexicon.alternation("per_unit_words.txt"))
 POINT_UNITS = tuple(row["unit"] for row in lexicon.table("units.csv") if row["class"] in ("percent", "points"))
 LEVEL_RANK = lexicon.level_tiers()
 LEVEL_NAMES = lexicon.level_labels()
@@ -106,6 +107,8 @@ def display_value(fact: Fact, unit_hint: str = "") -> tuple[float, str]:
     """Money in the taxonomy's unit (亿元 unless it says 万元), area in 平方公里,
     户 and 家 as one enterprise count in the taxonomy's unit, everything else as written."""
     unit = fact.unit
+    if unit in MONEY_TO_YI and unit_hint not in MONEY_TO_YI and (unit == "元" or PER_UNIT.search(fact.label)):
+        return fact.value, unit  # 比全市低2568元, 人均8.5万元: an amount per person is never in 亿元
     if unit in MONEY_TO_YI:
         shown = unit_hint if unit_hint in MONEY_TO_YI else "亿元"
         return fact.value * MONEY_TO_YI[unit] / MONEY_TO_YI[shown], shown

@@ -192,6 +192,8 @@ def fmt(x: float) -> str:
         return f"{int(x)}"
     if abs(x) >= 1000:
         return f"{x:.1f}"
+    if abs(x) < 0.001:
+        return f"{x:.8f}".rstrip("0")  # never 2.27e-06: a reader of a brief reads decimals
     return f"{x:.4g}"
 
 

@@ -14,7 +14,7 @@ import pytest
 from conftest import pdf_text, run_cli
 
 from reporter.compare import blocking_reason, display_value, make_cell, mark_best, ratio_phrase
-from reporter.models import Region, Value, point_phrase
+from reporter.models import Region, Value, fmt, point_phrase
 
 PAIRS = {
     "西双版纳州-松江区": ("西双版纳州", ["松江区"]),
@@ -261,6 +261,15 @@ def test_units_are_normalised_only_where_they_mean_the_same():
     firms = a_fact(value=126.0, unit="户")
     assert display_value(firms, "家") == (126.0, "家")
     assert display_value(firms, "个") == (126.0, "户")  # 户 of something else stays 户
+    # with no unit in the taxonomy: money in 元, or per person, stays as written
+    assert display_value(a_fact(value=-2568.0, unit="元", label="收入与邻县差距")) == (-2568.0, "元")
+    assert display_value(a_fact(value=8.5, unit="万元", label="人均工业产值")) == (8.5, "万元")
+    assert display_value(a_fact(value=5000.0, unit="万元", label="工业产值")) == (0.5, "亿元")
+
+
+def test_numbers_are_never_printed_in_scientific_notation():
+    assert fmt(0.0000227) == "0.0000227"
+    assert fmt(0.5) == "0.5"
 
 
 def test_flags_block_misleading_comparisons():
