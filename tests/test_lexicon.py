@@ -307,7 +307,8 @@ def test_every_unit_conversion_and_firm_unit_is_applied() -> None:
     from reporter import compare, lexicon
 
     for row in lexicon.table("unit_conversions.csv"):
-        value, unit = compare.display_value(a_fact(unit=row["unit"], value=3.0))
+        # under a measure whose unit is the one shown (an amount in 元 under no unit stays 元)
+        value, unit = compare.display_value(a_fact(unit=row["unit"], value=3.0), row["shown_as"])
         assert (round(value, 12), unit) == (round(3 * float(Fraction(row["factor"])), 12), row["shown_as"]), row
     firms = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}
     for unit in lexicon.table("units.csv"):
