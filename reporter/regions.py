@@ -45,6 +45,7 @@ MULTIPLE_OF = re.compile(r"的[\d.]+倍")  # 是长阳县的1.5倍: the yardstic
 CONTRAST_BEFORE = re.compile(r"(?:与|和|同|跟|向)[^，,。；;：:]{0,8}$")
 CONTRAST_TAIL = re.compile(rf"[^，,。；;：:]{{0,4}}(?:{lexicon.alternation('contrast_tails.txt')})")
 RANK_SCOPES = frozenset(lexicon.words("rank_scopes.txt"))
+BRACKET_FIGURE = re.compile(rf"\s*(?:{lexicon.alternation('compared_figure_links.txt')})?\s*\d")
 RANKED_AFTER = re.compile(
     rf"(?:同类\w{{0,4}}中)?(?:{lexicon.alternation('rank_words.txt')}|第|前[\d一二三四五六七八九十]|首位)"
 )
@@ -485,6 +486,11 @@ def is_neighbour(text: str, start: int, end: int) -> bool:
     if NEIGHBOUR_LEAD.search(before):
         return True
     return bool(NEIGHBOUR_WITH.search(before) and NEIGHBOUR_END.match(text, end, end + NEIGHBOUR_REACH))
+
+
+def bracketed(text: str, ref: RegionRef) -> bool:
+    """收入19017元(全市为21585元): a yardstick's figure in brackets beside the subject's."""
+    return text[ref.start - 1 : ref.start] in ("(", "（") and bool(BRACKET_FIGURE.match(text, ref.end))
 
 
 def can_be_subject(text: str, start: int, end: int) -> bool:
@@ -1008,7 +1014,11 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     if first_person:
         return max(first_person, key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid)))
     # 居全省第3: the field of a ranking is no vote for the home.
-    whole = [r for r in refs if r.is_ref and r.text[0] in "全本" and r.region_id not in cued and r.can_be_subject]
+    whole = [
+        r
+        for r in refs
+        if r.is_ref and r.text[0] in "全本" and r.region_id not in cued and r.can_be_subject and not bracketed(text, r)
+    ]
     suffixes = {suffix_of(regions[r.region_id]) for r in whole}
     titled = title_regions(text, refs, regions)
     for rid in titled:
@@ -1162,7 +1172,8 @@ def story_subject(
     """The place a local news story is about: a text that names one place (not a province)
     far more often than any other and never speaks of learning from another place (`cued`:
     the regions named where the text speaks of learning, see benchmark_cued), nor visits it."""
-    named = Counter(r.region_id for r in refs)
+    # 比全市低…, 在全市排第6位: a yardstick or a ranking's field is no mention of the story's place
+    named = Counter(r.region_id for r in refs if r.can_be_subject)
     counts = sorted(((named[rid], rid) for rid in regions if regions[rid].level != "province"), reverse=True)
     if not counts or counts[0][0] < STORY_MENTIONS:
         return None

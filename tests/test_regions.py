@@ -864,3 +864,16 @@ def test_a_two_character_county_named_once_is_the_home_of_its_全县():
     body = "竹山县坚持工业强县、文旅兴县,全县地区生产总值达到300亿元。"
     assert by_value(body)[300] == "竹山县"
     assert "兴县" not in {r.name for r in regions_of(body).regions.values()}
+
+
+def test_a_yardstick_or_a_ranking_s_field_named_often_is_not_the_story_s_place():
+    # 休宁县 is the story's; 全市 stands only as what it is compared with and where it is ranked.
+    body = (
+        "上半年休宁县居民收入稳步增长\n"
+        "上半年休宁县城镇居民人均可支配收入20100元,比全市低1500元(全市为21600元),在全市排第5位。"
+        "上半年休宁县农村居民人均可支配收入12500元,比全市低400元(全市为12900元),在全市排第4位;"
+        "增幅比全市高0.3个百分点(全市为6.1%)。"
+    )
+    home, ex = home_of(body)
+    assert home is not None and home.name == "休宁县"
+    assert {f.region for f in ex.facts if f.value in (20100.0, 12500.0)} == {"休宁县"}
