@@ -46,6 +46,10 @@ LISTED_FIGURES = re.compile(r"(?:-?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|个
 AMOUNT_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'amount')})了?$")
 BASELINE_RE = re.compile(lexicon.alternation("baseline_words.txt"))
 MOVE_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'move')})了?$")
+# 增速最高的甲县为6.4%: the growth noun names the rate across the name of whose it is.
+GROWTH_NOUN_LEAD = re.compile(
+    rf"(?:{lexicon.alternation('growth_nouns.txt')})(?![^，,；;。]*?(?:占|比重|比例|结构))[^，,；;。%\d]{{0,12}}$"
+)
 # 比全市低2568元, 比玉环低7位: the figure right after 比, what it is compared with, and a word of a
 # gap is the difference between the two, not a level (the comparand is short: a place or a year).
 GAP_RE = re.compile(rf"比([^，,；;。比]{{1,12}}?)(?:{lexicon.alternation('gap_words.txt')})$")
@@ -1617,7 +1621,8 @@ def fact_kind(
     if q.unit == "倍" and (MULTIPLE_RE.search(before) or q.raw == numbers.HALF):
         return "multiple"
     head = LISTED_FIGURES.sub("", before)
-    if q.unit in (*RATE_UNITS, "倍") and GROWTH_RE.search(head[-8:]):
+    growth_named = q.unit == "%" and GROWTH_NOUN_LEAD.search(head)  # not ‰: 自然增长率 is a birth rate
+    if q.unit in (*RATE_UNITS, "倍") and (GROWTH_RE.search(head[-8:]) or growth_named):
         return "growth"
     if q.unit == "倍":
         return "growth"

@@ -481,3 +481,11 @@ def test_an_amount_after_比_another_region_and_a_gap_word_is_the_gap_not_a_leve
     }
     # 比上年 dates the gap: money grows, as after 比上年增加
     assert fact("全县财政收入2.1亿元,比上年多0.3亿元。", 0.3).kind == "growth"
+
+
+def test_a_rate_named_by_a_growth_noun_across_a_region_s_name_is_growth():
+    body = "各县中,工业增加值增速最高的泾县为9.4%,增幅最低的旌德县3.1%。全市GDP增速(6.2%)。"
+    assert {f.value: f.kind for f in facts_of(body)} == {9.4: "growth", 3.1: "growth", 6.2: "growth"}
+    # a share after a growth noun stays a share; a birth rate in ‰ is not a growth rate
+    assert fact("全县增速最快的第三产业占比为48.5%。", 48.5).kind == "share"
+    assert fact("全县人口自然增长率为2.1‰。", 2.1).kind == "share"
