@@ -103,7 +103,13 @@ CORPUS_FLOORS = {
     # mentions: F1 0.735 -> 0.743, attribution 0.802 -> 0.811.
     # Raised with the attribution model, band bounds and point lists: F1 0.743 -> 0.7495, attribution
     # 0.811 -> 0.8142, number recall 0.8964 -> 0.9004, kind 0.9452 -> 0.9457.
-    "test": {"f1": 0.745, "attribution": 0.812, "kind_acc": 0.945, "number_recall": 0.895, "indicator_acc": 0.90},
+    # Test number recall was lowered from 0.895 when a yardstick (比全市…, (全市为…)) or a ranking's
+    # field (在全市排第…) stopped counting as a mention of the place a story is about: a park report
+    # that never names its park had given 13 of the park's figures to the city it is compared with;
+    # they are now left out with the warning that asks for --home (0.9004 -> 0.8745), while F1 and
+    # attribution rose (0.7495 -> 0.7603, 0.8142 -> 0.8383); F1 without the four documents that
+    # never name their home is unchanged (0.8086).
+    "test": {"f1": 0.755, "attribution": 0.835, "kind_acc": 0.945, "number_recall": 0.87, "indicator_acc": 0.90},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
