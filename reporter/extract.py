@@ -791,14 +791,21 @@ MACRO_AREA = lexicon.alternation("macro_areas.txt")
 MACRO_AREAS = re.compile(rf"(?:{MACRO_AREA})(?:[、和及与](?:{MACRO_AREA}))*地区")
 # 有20个县市入围: a count of a region's members in a list, not a group of regions.
 MEMBERSHIP = re.compile(rf"\s*(?:{lexicon.alternation('membership_verbs.txt')})")
+# 六县市排名第三, 位居全市五个县区第五位: the group is the field of a ranking, and the place
+# after it is the region's the sentence is about, not the group's.
+RANK_FIELD = re.compile(
+    rf"(?:(?:{numbers.RANK_WORDS})?第"
+    rf"|(?:{lexicon.alternation('position_words.txt')})(?:{numbers.NUM})[位名])"
+)
 
 
 def group_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
     """Whether a group of regions is what the clause speaks of up to `end` (4县市地区生产总值
     462亿元): a figure of the group is no region's, unless a region is named between the
-    group and the figure (4县市中除临清市一产比重为10.2%)."""
+    group and the figure (4县市中除临清市一产比重为10.2%), or the group is the field of a
+    ranking (六县市排名第三: the place is the subject's)."""
     group = next(reversed(list(GROUP_OF_REGIONS.finditer(clause, 0, end))), None)  # the last one
-    if group is None or MEMBERSHIP.match(clause, group.end()):
+    if group is None or MEMBERSHIP.match(clause, group.end()) or RANK_FIELD.match(clause, group.end()):
         return False
     return not any(abs_start + group.end() <= m.start < abs_start + end for m in doc_regions.mentions)
 

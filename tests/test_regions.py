@@ -529,6 +529,21 @@ def test_figures_of_a_group_of_regions_are_no_region_s() -> None:
     ]
 
 
+def test_a_group_of_regions_before_a_place_is_the_field_of_the_ranking() -> None:
+    body = (
+        "嵊泗县一季度地区生产总值增长5.1%，八县区排名第二；分产业看，第三产业增长6.3%。"
+        "工业投资增长9%，增速位居全市七个县区第四位。"
+    )
+    _, ex = home_of(body)
+    assert sorted((f.region, f.value, f.unit) for f in ex.facts) == [
+        ("嵊泗县", 2.0, "位"),
+        ("嵊泗县", 4.0, "位"),
+        ("嵊泗县", 5.1, "%"),
+        ("嵊泗县", 6.3, "%"),
+        ("嵊泗县", 9.0, "%"),
+    ]
+
+
 def test_moves_in_a_ranking_are_changes_of_rank() -> None:
     _, ex = home_of("城市科技创新排名发布。海宁市排名较上年下滑3位。桐乡市跃升4位。嘉善县下降1个位次。")
     moves = {(f.region, f.value, f.unit, f.kind, f.label) for f in ex.facts}
