@@ -92,7 +92,12 @@ CORPUS_FLOORS = {
     # Raised at the end of the round that added the attribution model, stray commas, location
     # phrases and 该县 stories: F1 0.7608 -> 0.7657, attribution 0.8128 -> 0.8152 on the 144
     # documents.
-    "dev": {"f1": 0.755, "attribution": 0.805, "kind_acc": 0.981, "number_recall": 0.928, "indicator_acc": 0.84},
+    # F1 and attribution lowered when n01-n04 joined (LABELING.md, "Ranks among a
+    # city's counties"): none of the four names its home (only 我县/全县/全市), so their 137 figures go to
+    # an unnamed 我县 and score as wrong regions, the known ceiling (0.7683 -> 0.7329 and 0.8154 ->
+    # 0.7786 with the rule written from them; F1 without the 17 documents that never name their
+    # home rose, 0.8751 -> 0.8786). Kind raised with the growth-noun rule (0.9834 -> 0.9849).
+    "dev": {"f1": 0.728, "attribution": 0.775, "kind_acc": 0.984, "number_recall": 0.928, "indicator_acc": 0.84},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -109,7 +114,7 @@ CORPUS_FLOORS = {
     # they are now left out with the warning that asks for --home (0.9004 -> 0.8745), while F1 and
     # attribution rose (0.7495 -> 0.7603, 0.8142 -> 0.8383); F1 without the four documents that
     # never name their home is unchanged (0.8086).
-    "test": {"f1": 0.755, "attribution": 0.835, "kind_acc": 0.945, "number_recall": 0.87, "indicator_acc": 0.90},
+    "test": {"f1": 0.755, "attribution": 0.835, "kind_acc": 0.95, "number_recall": 0.87, "indicator_acc": 0.90},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
