@@ -44,6 +44,9 @@ CONTRAST_LEAD = re.compile(rf"(?:{lexicon.alternation('contrast_leads.txt')})(?:
 MULTIPLE_OF = re.compile(r"的[\d.]+倍")  # 是长阳县的1.5倍: the yardstick of a multiple
 CONTRAST_BEFORE = re.compile(r"(?:与|和|同|跟|向)[^，,。；;：:]{0,8}$")
 CONTRAST_TAIL = re.compile(rf"[^，,。；;：:]{{0,4}}(?:{lexicon.alternation('contrast_tails.txt')})")
+# 比拼对象某县 / 把某镇作为赶超对象: a region named as the object of a comparison.
+YARDSTICK_LEAD = re.compile(rf"(?:{lexicon.alternation('yardstick_nouns.txt')})$")
+YARDSTICK_TAIL = re.compile(rf"(?:作为|为)(?:{lexicon.alternation('yardstick_nouns.txt')})")
 RANK_SCOPES = frozenset(lexicon.words("rank_scopes.txt"))
 BRACKET_FIGURE = re.compile(rf"\s*(?:{lexicon.alternation('compared_figure_links.txt')})?\s*\d")
 RANKED_AFTER = re.compile(
@@ -515,9 +518,12 @@ def named_after_is(text: str, start: int) -> bool:
 
 
 def is_contrasted(text: str, start: int, end: int) -> bool:
-    """Whether a name is the yardstick of a comparison (比X县少, 与X省并列, 向X县看齐): a county
-    that compares itself with a neighbour calls itself 我县 after naming the neighbour."""
+    """Whether a name is the yardstick of a comparison (比X县少, 与X省并列, 向X县看齐, 比拼对象X县,
+    X县作为参照系): a county that compares itself with a neighbour calls itself 我县 after naming
+    the neighbour."""
     if CONTRAST_LEAD.search(text, max(0, start - 10), start) or MULTIPLE_OF.match(text, end, end + 8):
+        return True
+    if YARDSTICK_LEAD.search(text, max(0, start - 10), start) or YARDSTICK_TAIL.match(text, end):
         return True
     return bool(CONTRAST_BEFORE.search(text[max(0, start - 10) : start]) and CONTRAST_TAIL.match(text, end, end + 8))
 

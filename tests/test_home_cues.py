@@ -142,6 +142,22 @@ def test_a_county_the_author_measures_itself_against_is_never_我县() -> None:
     assert got[76.4] != "长阳土家族自治县" and got[4.6] != "长阳土家族自治县"
 
 
+def test_a_county_named_as_the_object_of_a_contest_is_never_我县() -> None:
+    # The county is never named; its contest partner is named once, before the county's own figures.
+    body = (
+        "上半年全县主要指标与比拼对象竹山县比,增速全面领先。\n"
+        "全县完成地区生产总值43.2亿元,增长8.1%;我县在全市排名由第9位上升到第5位。"
+    )
+    got = by_value(body)
+    assert "竹山县" not in {got[43.2], got[8.1], got[5.0]}
+
+
+def test_a_town_taken_as_the_one_to_catch_up_with_is_never_我镇() -> None:
+    body = "我镇把周边的新塍镇作为赶超对象,今年我镇工业产值达到36.5亿元,全镇财政收入2.4亿元。"
+    got = by_value(body)
+    assert got[36.5] != "新塍镇" and got[2.4] != "新塍镇"
+
+
 def test_全市_after_a_county_tied_with_this_one_is_the_city_above() -> None:
     body = (
         "旬阳县委书记到汉阴县调研。\n一季度全县规上工业增加值增长12.3%,与旬阳县并列第一,高于全市平均水平4.2个百分点。"
