@@ -96,8 +96,11 @@ CORPUS_FLOORS = {
     # city's counties"): none of the four names its home (only 我县/全县/全市), so their 137 figures go to
     # an unnamed 我县 and score as wrong regions, the known ceiling (0.7683 -> 0.7329 and 0.8154 ->
     # 0.7786 with the rule written from them; F1 without the 17 documents that never name their
-    # home rose, 0.8751 -> 0.8786). Kind raised with the growth-noun rule (0.9834 -> 0.9849).
-    "dev": {"f1": 0.728, "attribution": 0.775, "kind_acc": 0.984, "number_recall": 0.928, "indicator_acc": 0.84},
+    # home rose, 0.8751 -> 0.8786). Kind raised with the growth-noun rule (0.9834 -> 0.9849), then
+    # lowered to 0.983 with the yardstick-noun rule (把某镇作为赶超对象): r08's figures now match its
+    # home, and three of them are goal counts after 努力培植, a goal form of that page only, which
+    # extraction reads as levels (0.9849 -> 0.9835; F1 and attribution rose).
+    "dev": {"f1": 0.728, "attribution": 0.775, "kind_acc": 0.983, "number_recall": 0.928, "indicator_acc": 0.84},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
