@@ -453,11 +453,12 @@ COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation(
 # The list may follow in the next clause (排名前20的城市依次为:北京、…; 包揽了前四席,分别是A、B…).
 # Without 分别/依次 a list of the top places needs its colon (排名前十的县为:A、B…; 前十名是:A、B…).
 # A set named by its size (“十强”县依次为:A、B…; 十佳依次是A、B…) is ordered by 依次 only: its
-# members listed after 分别 need not be in order (入围百强的县分别是A、B…).
+# members listed after 分别 need not be in order (入围百强的县分别是A、B…). 大 may stand between the
+# size and the set's word (十大强镇依次是A、B…).
 ORDERED = re.compile(
     r"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|依次)[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|依次)(?:是|为)"
     r"|前[\d一二三四五六七八九十]+[位名强]?[^，,。；:：]{0,10}?(?:是|为)\s*[:：]"
-    r"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+[强佳][^，,。；]{0,8}?依次(?:是|为)"
+    r"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{0,8}?依次(?:是|为)"
 )
 # 排名在85名以后,分别为A、B: a position that is not the top (前N) makes no ordered list.
 NOT_FROM_TOP = re.compile(r"(?<![前\d])\d+\s*[位名]")

@@ -466,6 +466,13 @@ def test_a_set_named_by_its_size_listed_with_依次_is_in_order() -> None:
         ("江阴市", 2.0),
         ("张家港市", 3.0),
     ]
+    # 十大强镇: 大 between the size and the set's word.
+    found = facts_of("据最新榜单,江苏十大强镇依次是昆山玉山镇、张家港杨舍镇、吴江盛泽镇。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+        ("玉山镇", 1.0),
+        ("杨舍镇", 2.0),
+        ("盛泽镇", 3.0),
+    ]
     # Members of a set listed after 分别 may be in any order: no ranks.
     assert not [f for f in facts_of("入围全国百强的县分别是昆山市、江阴市、张家港市。") if f.kind == "rank"]
 
