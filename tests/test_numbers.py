@@ -327,6 +327,13 @@ def test_a_province_is_the_field_of_a_place_in_a_list_of_places():
     assert find_quantities("打造湖北第一强镇") == []  # a slogan, no place in a list
 
 
+def test_a_place_alone_in_brackets_is_a_rank():
+    found = find_quantities("浙江诸暨市枫桥镇(415位)")
+    assert [(q.value, q.unit, q.is_rank) for q in found] == [(415, "位", True)]
+    assert [q.is_rank for q in find_quantities("比上届(27位)前进三位")][:1] == [True]
+    assert not [q for q in find_quantities("全镇有高级技师12位") if q.is_rank]
+
+
 def test_a_decimal_before_分_is_a_score_unless_another_word_follows():
     assert (only("以总分512.36分的成绩").value, only("以总分512.36分的成绩").unit) == (512.36, "分")
     assert all(q.unit != "分" for c in ("会议持续了3.5分钟", "约占2.5分之一的份额") for q in find_quantities(c))
