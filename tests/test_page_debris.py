@@ -150,6 +150,13 @@ def test_a_download_notice_is_furniture_however_punctuated(tmp_path: Path) -> No
     assert "上传" not in doc.body
 
 
+def test_a_sites_disclaimer_above_a_reposted_article_is_furniture(tmp_path: Path) -> None:
+    heading = "网站声明："
+    notice = "本文仅代表作者本人意见，与本网无涉。文中内容未经本站证实，请读者自行判断，如有侵权请联系删除。"
+    doc = read(tmp_path, "\n".join([heading, notice, FIRST, SECOND, THIRD]))
+    assert "本人意见" not in doc.body and "网站声明" not in doc.body
+
+
 def test_desktop_prompts_and_a_breadcrumb_ending_in_the_article_are_furniture(tmp_path: Path) -> None:
     page = "\n".join(
         [
