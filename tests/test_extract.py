@@ -98,6 +98,7 @@ def test_a_rate_that_several_measures_share_is_growth():
         ("昆山市一般公共预算收入比上年增加12.5亿元。", 12.5, "growth"),  # money grows
         ("昆山市去年增加了12家上市企业。", 12, "level"),  # a count of what was added
         ("昆山市财政收入能达到邻县的2.4倍、3倍。", 3, "multiple"),
+        ("昆山市财政收入是邻县的两倍。", 2, "multiple"),  # a multiple written in words
     ],
 )
 def test_kinds_and_goals_never_levels(sentence, value, kind):
@@ -395,6 +396,7 @@ def test_a_name_before_a_year_and_de_is_the_subject_not_a_base() -> None:
     body = "张家港市地区生产总值达到3300亿元。昆山市综合排名由2020年的15位前进到第9位。"
     assert fact(body, 15).region == "昆山市"
     assert fact("太仓市人均收入相当于昆山市的0.8倍。", 0.8).region == "太仓市"
+    assert fact("太仓市人均收入相当于昆山市的两倍。", 2).region == "太仓市"
 
 
 def test_a_larger_region_that_holds_places_is_the_subject_inside_a_clause() -> None:
