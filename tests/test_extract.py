@@ -491,3 +491,13 @@ def test_a_rate_named_by_a_growth_noun_across_a_region_s_name_is_growth():
     # a share after a growth noun stays a share; a birth rate in ‰ is not a growth rate
     assert fact("全县增速最快的第三产业占比为48.5%。", 48.5).kind == "share"
     assert fact("全县人口自然增长率为2.1‰。", 2.1).kind == "share"
+
+
+def test_a_figure_right_after_a_yardstick_is_the_yardsticks_own() -> None:
+    # 高于太仓市的4.1%: 太仓市's growth rate, beside 昆山市's; the subject stays 昆山市 after it.
+    body = "昆山市地区生产总值增速为6.3%,高于太仓市的4.1%,财政收入增长8.2%。"
+    assert (fact(body, 4.1).region, fact(body, 4.1).kind) == ("太仓市", "growth")
+    assert fact(body, 8.2).region == "昆山市"
+    assert fact("昆山市一季度产值为950亿元,领先于太仓市的610亿元。", 610).region == "太仓市"
+    # a multiple after the yardstick stays the subject's
+    assert fact("昆山市财政收入高于太仓市的2.4倍。", 2.4).region == "昆山市"
