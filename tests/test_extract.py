@@ -98,6 +98,7 @@ def test_a_rate_that_several_measures_share_is_growth():
         ("昆山市一般公共预算收入比上年增加12.5亿元。", 12.5, "growth"),  # money grows
         ("昆山市去年增加了12家上市企业。", 12, "level"),  # a count of what was added
         ("昆山市财政收入能达到邻县的2.4倍、3倍。", 3, "multiple"),
+        ("昆山市财政收入是邻县的两倍。", 2, "multiple"),  # a multiple written in words
     ],
 )
 def test_kinds_and_goals_never_levels(sentence, value, kind):
@@ -395,6 +396,7 @@ def test_a_name_before_a_year_and_de_is_the_subject_not_a_base() -> None:
     body = "张家港市地区生产总值达到3300亿元。昆山市综合排名由2020年的15位前进到第9位。"
     assert fact(body, 15).region == "昆山市"
     assert fact("太仓市人均收入相当于昆山市的0.8倍。", 0.8).region == "太仓市"
+    assert fact("太仓市人均收入相当于昆山市的两倍。", 2).region == "太仓市"
 
 
 def test_a_larger_region_that_holds_places_is_the_subject_inside_a_clause() -> None:
@@ -496,3 +498,13 @@ def test_a_rate_named_by_a_growth_noun_across_a_region_s_name_is_growth():
     # a share after a growth noun stays a share; a birth rate in ‰ is not a growth rate
     assert fact("全县增速最快的第三产业占比为48.5%。", 48.5).kind == "share"
     assert fact("全县人口自然增长率为2.1‰。", 2.1).kind == "share"
+
+
+def test_a_figure_right_after_a_yardstick_is_the_yardsticks_own() -> None:
+    # 高于太仓市的4.1%: 太仓市's growth rate, beside 昆山市's; the subject stays 昆山市 after it.
+    body = "昆山市地区生产总值增速为6.3%,高于太仓市的4.1%,财政收入增长8.2%。"
+    assert (fact(body, 4.1).region, fact(body, 4.1).kind) == ("太仓市", "growth")
+    assert fact(body, 8.2).region == "昆山市"
+    assert fact("昆山市一季度产值为950亿元,领先于太仓市的610亿元。", 610).region == "太仓市"
+    # a multiple after the yardstick stays the subject's
+    assert fact("昆山市财政收入高于太仓市的2.4倍。", 2.4).region == "昆山市"

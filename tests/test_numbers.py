@@ -346,6 +346,22 @@ def test_half_of_another_figure_is_a_multiple_of_one_half():
     assert find_quantities("一半以上的村通了公交") == []
 
 
+def test_a_multiple_written_in_words_is_a_figure():
+    # 是乙市的两倍, 近三倍: a lone numeral before 倍 is the multiple, unlike 两家 or 三条 in prose.
+    assert [(q.value, q.unit) for q in find_quantities("甲县税收是乙县的两倍")] == [(2, "倍")]
+    assert [(q.value, q.qualifier) for q in find_quantities("工业产值达到丙镇的近三倍")] == [(3, "近")]
+    assert find_quantities("两家企业签了约") == []
+
+
+def test_a_bare_yi_in_a_gap_is_money():
+    # 落后乙市2000多亿, 以近两百亿的差距: the gap between two economies, without 元 or a money word.
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities("到去年已落后乙市2000多亿")] == [
+        (2000, "亿元", "多")
+    ]
+    assert [(q.value, q.unit) for q in find_quantities("以近两百亿的微小差距")] == [(200, "亿元")]
+    assert find_quantities("已落后乙市5亿斤粮食") == []
+
+
 def test_a_move_between_a_verb_of_ranking_and_the_place_is_kept():
     found = find_quantities("综合排名上升3位至第8位")
     assert [(q.value, q.is_rank) for q in found] == [(3, False), (8, True)]
