@@ -139,6 +139,7 @@ GROUPS_RE = re.compile(
     rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.alternation('group_nouns.txt')}))"
 )
 CN_SMALL = set("一两二三四五六七八九")
+ONE_WORDS = frozenset(lexicon.words("one_words.txt"))
 # 辖1区12县, 6县(市)进入全国百强, 两地上榜, 三个县上榜: a count whose unit is a division's noun.
 DIVISION_NOUNS = {row["noun"]: row for row in lexicon.table("division_count_nouns.csv")}
 DIVISION_NOUN_RE = re.compile(lexicon.either(DIVISION_NOUNS))
@@ -572,6 +573,10 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     ordinal = before == "第"
     if unit == "名" and MOVED_BY_RE.search(clause[: m.start("num")]) and not CJK_AFTER.match(clause, m.end()):
         unit = "位"  # not 提升2名干部: people
+    if num[0] == "一" and before + "一" in ONE_WORDS:
+        num = num[1:]  # 唯一一个: the numeral is the second 一, and alone it is a counting word
+        if not num:
+            return None
     small = num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL
     if small and not mult and not ordinal and unit not in ONE_NUMERAL_UNITS:
         return None  # 一个, 两家, 三条: counting words in prose, not data (第三名 is a rank)

@@ -378,3 +378,9 @@ def test_a_move_counted_in_名_is_a_move_in_places() -> None:
     moved = [q for q in find_quantities("较上年度上升3名") if q.value == 3.0]
     assert [(q.unit, q.is_rank) for q in moved] == [("位", False)]
     assert [q.unit for q in find_quantities("今年提升5名干部")] == ["名"]  # people, not places
+
+
+def test_the_一_of_唯一_starts_no_numeral():
+    # 唯一一个 is not 11个: the numeral is the second 一, alone a counting word
+    assert find_quantities("是全市唯一一个县") == find_quantities("也是唯一一家入选的园区") == []
+    assert [(q.value, q.unit) for q in find_quantities("全县有工业园区一十二个")] == [(12.0, "个")]
