@@ -280,7 +280,7 @@ def extract_facts(
         for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
             period = None  # found only for a clause that states a fact: most state none
-            quantities = numbers.find_quantities(clause)
+            quantities = [q for q in numbers.find_quantities(clause) if not quoted(clause, q)]
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
             listed = {**rank_opening_clause(doc_regions, sentence, c_start, clause, quantities), **listed}
@@ -1618,6 +1618,14 @@ def clean_label(label: str, region: Region, empty: str = taxonomy.UNNAMED) -> st
     if label in gazetteer.load().names:
         return empty  # 河南南阳4572.17亿: the province written before a city names no measure
     return label if len(label) >= 2 else empty
+
+
+QUOTED_NAME = re.compile(r"[“\"][^”\"，,。；;]{1,20}[”\"]")
+
+
+def quoted(clause: str, q) -> bool:
+    """大力实施“十项重大工程”, 都在“600亿元俱乐部”: a figure inside a quoted name is part of the name."""
+    return any(m.start() < q.start and q.end < m.end() for m in QUOTED_NAME.finditer(clause))
 
 
 def doc_year(doc_date: str) -> int | None:

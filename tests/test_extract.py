@@ -508,3 +508,8 @@ def test_a_figure_right_after_a_yardstick_is_the_yardsticks_own() -> None:
     assert fact("昆山市一季度产值为950亿元,领先于太仓市的610亿元。", 610).region == "太仓市"
     # a multiple after the yardstick stays the subject's
     assert fact("昆山市财政收入高于太仓市的2.4倍。", 2.4).region == "昆山市"
+
+
+def test_a_figure_inside_a_quoted_name_is_part_of_the_name():
+    body = "全县大力实施“八项重点工程”,两县都在“500亿元俱乐部”。全县实现地区生产总值520亿元。"
+    assert [(f.value, f.unit) for f in facts_of(body)] == [(520.0, "亿元")]
