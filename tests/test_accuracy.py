@@ -100,7 +100,10 @@ CORPUS_FLOORS = {
     # lowered to 0.983 with the yardstick-noun rule (把某镇作为赶超对象): r08's figures now match its
     # home, and three of them are goal counts after 努力培植, a goal form of that page only, which
     # extraction reads as levels (0.9849 -> 0.9835; F1 and attribution rose).
-    "dev": {"f1": 0.728, "attribution": 0.775, "kind_acc": 0.983, "number_recall": 0.928, "indicator_acc": 0.84},
+    # Raised at the end of the round, once u01-u05, v01-v03, x01-x04 and k01 had joined with their
+    # rules and 唯一一个 and quoted names stopped giving figures: F1 0.7427, attribution 0.7892,
+    # kind 0.9864, number recall 0.9327, indicator 0.8481 on the 160 documents.
+    "dev": {"f1": 0.74, "attribution": 0.787, "kind_acc": 0.985, "number_recall": 0.93, "indicator_acc": 0.845},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
