@@ -1293,7 +1293,6 @@ def aside_spans(clause: str, abs_start: int, compared: dict) -> tuple[tuple[int,
     return tuple(spans)
 
 
-# 增速为6.8%,高于乙市的5.2%: a figure right after a yardstick and 的 is the yardstick's own.
 def is_comparison_base(between: str) -> bool:
     """全市…投资的20%, 我县的2.6倍: the name is what the number is measured against.
     Not when a verb stands between (昆山市产值是我县的9.5倍: 昆山市 is the subject), nor when
@@ -1452,7 +1451,8 @@ def make_fact(
         # 比全市低227元(全市为12905元): the bracket is 全市's level of the measure, not the gap
         indicator, label, kind = aside[1].indicator, aside[1].label, compared_kind(aside[1], q, kind)
         if GAP_LABEL.search(label):
-            indicator, label = taxonomy.classify(GAP_LABEL.sub("", label), GAP_LABEL.sub("", label), q.unit, kind)
+            measured = GAP_LABEL.sub("", label)
+            indicator, label = taxonomy.classify(measured, measured, q.unit, kind)
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
     head = LISTED_FIGURES.sub("", before)  # 下降4.6%、0.2%: the 0.2 fell too
