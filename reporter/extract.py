@@ -1416,11 +1416,15 @@ def make_fact(
         and measure in INHERITING_KINDS
         and earlier
         and earlier[-1].region_id == region.id
+        and not other_industry(earlier[-1], before)
     ):
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
         # change is about the figure stated just before it in the sentence, when it is the same
         # region's (福建有6县进入百强,排名分别为晋江市(第5位)…: the places are the counties' own).
+        # After a ratio of the industries, a change that names one industry is that one's share.
         indicator, label = earlier[-1].indicator, earlier[-1].label
+        if (share := named_industry_share(before)) and label in INDUSTRY_SHARES:
+            indicator, label = f"other:{share}", share
     elif indicator.startswith("other:") and q.is_rank and (ranking := ranking_before(doc, clause_start)):
         # 昆山市居第1位 in a text about the 百强县: the rank in the ranking the text reports.
         indicator, label = ranking.id, ranking.name
@@ -1434,7 +1438,8 @@ def make_fact(
         if labels.is_fragment(label):
             label = labels.noun_label(before, clause[q.end :]) or (tables.RANK_LABEL if in_ranking else label)
         label = labels.whole_part(clean_label(label, region, empty)) or empty
-        label += f"(第{PART_NAMES[q.part]}项)" if q.part else ""
+        if q.part:
+            label = industry_share(before, q.part) or f"{label}(第{PART_NAMES[q.part]}项)"
         indicator = f"other:{label}"
         if label == empty and (around := measure_around(doc, sentence, clause_start, q, measure)):
             indicator, label = around.id, around.name
@@ -1597,6 +1602,49 @@ def ranking_before(doc: Document, at: int) -> taxonomy.Indicator | None:
 
 
 PART_NAMES = "零一二三"  # the parts of a ratio: 三次产业结构比(第二项)
+INDUSTRY_PARTS = lexicon.table("industry_parts.csv")
+INDUSTRY_CUE = re.compile(lexicon.alternation("industry_ratio_cues.txt"))
+INDUSTRY_SHARES = {r["label"]: int(r["part"]) for r in INDUSTRY_PARTS}
+INDUSTRY_FORMS = re.compile(
+    "|".join(f"(?P<p{r['part']}>{lexicon.either(r['forms'].split('|'))})" for r in INDUSTRY_PARTS)
+)
+
+
+def industry_share(before: str, part: int) -> str:
+    """三次产业结构为8.3:71.1:20.6: the share of the industry at `part` of a ratio whose words
+    speak of industries, else ""."""
+    if not INDUSTRY_CUE.search(before):
+        return ""
+    return next((label for label, k in INDUSTRY_SHARES.items() if k == part), "")
+
+
+def other_industry(earlier: Fact, before: str) -> bool:
+    """第三产业增速提高0.1个百分点 after a ratio of the industries: the words name an industry
+    but not its share, so the figure is not the ratio's last part."""
+    return earlier.label in INDUSTRY_SHARES and bool(INDUSTRY_FORMS.search(before)) and not named_industry_share(before)
+
+
+GROWTH_NOUNS = re.compile(lexicon.alternation("growth_nouns.txt"))
+
+
+def named_industry_share(before: str) -> str:
+    """第一产业上升1.9个百分点: the share of the industry the words before a figure name; of
+    several (第一产业、第三产业比重分别提高了0.1、0.8个百分点), the one at the figure's place in
+    the list. A rate of growth (第三产业增速提高0.1个百分点) is no share."""
+    found = list(INDUSTRY_FORMS.finditer(before))
+    if not found:
+        return ""
+    figures = list(LISTED_NUMBER.finditer(before, found[-1].end()))
+    if GROWTH_NOUNS.search(before, figures[-1].end() if figures else found[-1].end()):
+        return ""  # the words after the last figure name the measure: 比重比去年同期提高 is a share
+    parts = [int(next(k for k, v in m.groupdict().items() if v)[1:]) for m in found]
+    place = len(figures) if len(parts) > 1 else 0
+    if place >= len(parts):
+        return ""
+    return next((label for label, k in INDUSTRY_SHARES.items() if k == parts[place]), "")
+
+
+LISTED_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 PERIOD_IN_LABEL = re.compile(r"\d{1,2}\s*[~～\-－至]\s*\d{1,2}月(?:份)?|\d{1,2}月份?")

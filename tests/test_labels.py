@@ -24,6 +24,7 @@ def labels_of(body: str) -> dict[float, str]:
         ("昆山市的目标是到2030年形成一条500亿级产业链。", 500, "产业链"),
         ("昆山市打造千亿级能源岛和百亿级产业港。", 100, "产业港"),
         ("昆山市成功项目年利润达6亿元。", 6, "成功项目年利润"),
+        ("昆山市亏损企业数较上年同期减少4户。", -4, "亏损企业数"),
     ],
 )
 def test_a_number_is_labelled_by_the_nouns_of_its_measure(body: str, value: float, label: str) -> None:
@@ -77,3 +78,24 @@ def test_a_rank_that_names_no_measure_takes_the_one_named_before_it_in_its_sente
     # No figure stands before the rank to lend it a label: the words before it name the measure.
     found = extract_document(make_doc("嵊泗县进出口总额保持全国前列，2023年位列第9。")).facts
     assert [(f.value, f.indicator) for f in found] == [(9.0, "foreign_trade")]
+
+
+def test_a_ratio_of_the_three_industries_names_each_industry() -> None:
+    # Without industry_parts.csv the parts are 产业结构(第一项)… and the changes after them
+    # all take the ratio's last part.
+    found = labels_of(
+        "昆山市三次产业结构调整为3.5:47.5:49.0,与上年相比,第一产业下降0.3个百分点,"
+        "第二产业、第三产业比重分别提高了0.6、0.9个百分点。"
+    )
+    assert [found[v] for v in (3.5, 47.5, 49.0)] == ["第一产业占比", "第二产业占比", "第三产业占比"]
+    assert [found[v] for v in (-0.3, 0.6, 0.9)] == ["第一产业占比", "第二产业占比", "第三产业占比"]
+
+
+def test_a_growth_rate_after_a_ratio_is_no_share() -> None:
+    found = labels_of("昆山市三次产业结构为3.5:47.5:49.0,第三产业增速比上年同期提高0.7个百分点。")
+    assert found[0.7].startswith("第三产业") and "占比" not in found[0.7]
+
+
+def test_a_ratio_of_other_parts_keeps_its_numbered_parts() -> None:
+    found = labels_of("昆山市城乡人口结构为20.5:30.5:49.0。")
+    assert found[20.5].endswith("(第一项)")
