@@ -1262,7 +1262,7 @@ def compared_figures(subjects: Subjects, clause: str, abs_start: int, quantities
 
 # 增速为6.8%,高于乙市的5.2%: a figure right after a yardstick and 的 is the yardstick's own,
 # of the measure stated before it (as a bracket's 全市为… is); not a multiple (超过乙县的2倍).
-YARDSTICK_LEAD = re.compile(rf"(?:{lexicon.alternation('yardstick_figure_leads.txt')})$")
+YARDSTICK_FIGURE_LEAD = re.compile(rf"(?:{lexicon.alternation('yardstick_figure_leads.txt')})$")
 MULTIPLE_AHEAD = re.compile(rf"(?:{numbers.NUM})倍|一半")
 
 
@@ -1275,7 +1275,7 @@ def yardstick_figures(subjects: Subjects, clause: str, abs_start: int, quantitie
             ref is None
             or q.is_rank
             or clause[q.start - 1 : q.start] != "的"
-            or not YARDSTICK_LEAD.search(clause, 0, ref.start - abs_start)
+            or not YARDSTICK_FIGURE_LEAD.search(clause, 0, ref.start - abs_start)
             or MULTIPLE_AHEAD.match(clause, q.start)
         ):
             continue
