@@ -367,6 +367,7 @@ def extract_facts(
                         goals.on,
                         aside=(aside[1], measured) if aside and measured else None,
                     )
+                    fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
                     measured = measured if aside else fact
                     sentence_facts += shared_place(fact, region, clause, q) if q.is_rank and basis != "list" else [fact]
             if estimate_at >= 0:
@@ -1189,6 +1190,13 @@ class Subjects:
         inside = self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
         return [(r.start - start, min(r.end, end) - start) for r in inside]
 
+    def other_named(self, start: int, end: int, region_id: str) -> str:
+        """The name of the region other than `region_id` named last in body[start:end], else ""."""
+        named = [r for r in self.ends.values() if start <= r.start and r.end <= end]
+        others = [r for r in sorted(named, key=lambda r: r.start) if r.region_id not in (region_id, regions.UNRESOLVED)]
+        paired = [r for r in others if self.body[r.start - 1 : r.start] == "与"]  # 与港口镇也有…差距
+        return self.doc_regions.regions[(paired or others)[-1].region_id].name if others else ""
+
     def named_at(self, start: int, end: int) -> regions.RegionRef | None:
         """The name that opens body[start:end], if one does."""
         i = bisect_left(self.starts, start)
@@ -1732,6 +1740,35 @@ NOT_ACTUAL = lexicon.kinds_without("actual")
 
 
 GAP_LABEL = re.compile(r"与[^与]{1,12}差距$")
+
+
+def region_gap(fact: Fact, clause: str, q, subjects: Subjects, sentence_start: int, abs_start: int) -> Fact:
+    """两者差值达到460.51亿元, 高出紧随其后的永定区15.86亿元, 被连云港超出52.73亿元: an amount that
+    is the gap between two regions' figures is the subject's gap to the other one, a level (as
+    the labelling guide has it), never the measure itself (GDP 15.86亿元). The other region is
+    the one named last before the figure, in its sentence or the one before it."""
+    head = clause[: q.start]
+    if (
+        fact.kind not in ("level", "change")
+        or q.is_rank
+        or numbers.unit_class(q.unit) != "money"
+        or not REGION_GAP_RE.search(head)
+        or AVERAGE_RE.search(head)
+        or BASELINE_RE.search(head)
+        or GAP_LABEL.search(fact.label)
+        or head.endswith("的")  # 领先于宿迁的894.4亿元: the figure is 宿迁's own
+    ):
+        return fact
+    body = subjects.body
+    since = body.rfind("。", 0, max(0, sentence_start - 1)) + 1
+    other = subjects.other_named(since, abs_start + q.start, fact.region_id)
+    measure = "" if fact.indicator.startswith("other:") else fact.label
+    label = f"与{other}{measure}差距" if other else f"{measure}差距"
+    return replace(fact, indicator=f"other:{label}", label=label, kind="level", value=abs(fact.value))
+
+
+REGION_GAP_RE = numbers.GAP_WORDS
+AVERAGE_RE = re.compile(lexicon.alternation("set_average_words.txt"))  # 高出全市平均水平: a yardstick
 
 
 def gap_to(before: str) -> str:

@@ -513,3 +513,27 @@ def test_a_figure_right_after_a_yardstick_is_the_yardsticks_own() -> None:
 def test_a_figure_inside_a_quoted_name_is_part_of_the_name():
     body = "全县大力实施“八项重点工程”,两县都在“500亿元俱乐部”。全县实现地区生产总值520亿元。"
     assert [(f.value, f.unit) for f in facts_of(body)] == [(520.0, "亿元")]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "label"),
+    [
+        ("2023年常州市地区生产总值9800亿元,落后无锡市5700亿元。", 5700, "与无锡市差距"),
+        ("常州市地区生产总值9800亿元。无锡市高达15500亿元,两者差距为5700亿元。", 5700, "与常州市差距"),
+        ("2023年常州市被无锡市超出5700亿元。", 5700, "与无锡市差距"),
+    ],
+)
+def test_a_gap_between_two_regions_is_a_gap_never_the_measure(body: str, value: float, label: str) -> None:
+    found = fact(body, value)
+    assert (found.indicator, found.label, found.kind) == (f"other:{label}", label, "level")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2023年无锡市地区生产总值领先于常州市的9800亿元。",  # 常州市's own figure
+        "2023年常州市城镇居民人均可支配收入高出全省平均水平5000元。",  # a yardstick, not a region
+    ],
+)
+def test_a_figure_beside_a_gap_word_is_no_gap_when_it_is_a_level_or_an_average(body: str) -> None:
+    assert not any("差距" in f.label for f in facts_of(body))
