@@ -136,8 +136,10 @@ def pick_value(
     region: str,
     unit_hint: str = "",
     precedence: tuple[str, ...] = DEFAULT_PRECEDENCE,
+    period: str | None = None,
 ) -> Value | None:
-    """The most recent value, by origin `precedence` within a period; the others are kept and noted.
+    """The most recent value (of `period` when the region has one), by origin `precedence` within
+    a period; the others are kept and noted.
 
     `facts` are one region's fact records for one row (a slice of Corpus.facts works too).
     """
@@ -146,7 +148,14 @@ def pick_value(
         return None
     rank = {origin: i for i, origin in enumerate(precedence)}
     # sorted() is stable: among equals the corpus order decides, as before.
-    ordered = sorted(rows, key=lambda f: (-period_key(f.period), rank.get(f.origin, len(rank))))
+    ordered = sorted(
+        rows,
+        key=lambda f: (
+            period is not None and not same_period(f.period, period),
+            -period_key(f.period),
+            rank.get(f.origin, len(rank)),
+        ),
+    )
     first = ordered[0]
     value, unit = display_value(first, unit_hint)
     others = []
@@ -253,15 +262,30 @@ def make_row(
     indicators = taxonomy.by_id()
     label, dimension = row_label(indicator, indicators)
     hint = indicators[indicator].unit if indicator in indicators else ""
-    t = pick_value(by_region.get(target.id, []), target.name, hint, precedence)
+    period = shared_period(by_region, target, benchmarks)
+    t = pick_value(by_region.get(target.id, []), target.name, hint, precedence, period)
     cells = []
     for b in benchmarks:
-        bv = pick_value(by_region.get(b.id, []), b.name, hint, precedence)
+        bv = pick_value(by_region.get(b.id, []), b.name, hint, precedence, period)
         cell = make_cell(t, bv, target, b)
         if goal and kind != "target" and t is None and bv is not None:
             cell = replace(cell, flags=[*cell.flags, "目标地区仅有目标值，不与实际值比较"])
         cells.append(cell)
     return Row(indicator, label, dimension, kind, t, cells)
+
+
+def shared_period(by_region: dict[str, list[Fact]], target: Region, benchmarks: list[Region]) -> str | None:
+    """The period of the target's that the most benchmarks also state, the latest of equals; None
+    when they share none. 宿迁 一季度 894亿元 and 2022年 4112亿元 against 连云港 一季度 947亿元:
+    the two 一季度 figures make a gap, the latest of each would not."""
+    periods = [f.period for f in by_region.get(target.id, []) if f.period]  # no period is no match
+    shares = {
+        p: sum(any(same_period(f.period, p) for f in by_region.get(b.id, [])) for b in benchmarks) for p in periods
+    }
+    best = max(shares.values(), default=0)
+    if not best:
+        return None
+    return max((p for p, n in shares.items() if n == best), key=period_key)
 
 
 def attach_other_kinds(rows: list[Row]) -> list[Row]:

@@ -209,6 +209,26 @@ def test_most_recent_value_is_used_and_the_others_noted():
     assert v.others == ["80家（2020年）"]
 
 
+def test_a_period_both_regions_state_is_compared_before_the_latest_of_each():
+    from conftest import a_fact
+
+    from reporter.compare import DEFAULT_PRECEDENCE, make_row
+
+    target = Region("t", "甲市", "某省甲市", "prefecture")
+    bench = Region("b", "乙市", "某省乙市", "prefecture")
+    by_region = {
+        "t": [
+            a_fact(value=4100.0, unit="亿元", period="2022年", id="t1", raw="4100亿元"),
+            a_fact(value=890.0, unit="亿元", period="一季度", id="t2", raw="890亿元"),
+        ],
+        "b": [a_fact(value=950.0, unit="亿元", period="一季度", id="b1", raw="950亿元")],
+    }
+    row = make_row(("gdp", "level"), by_region, target, [bench], DEFAULT_PRECEDENCE, goal=False)
+    assert (row.target.value, row.target.period) == (890.0, "一季度")
+    assert row.cells[0].ratio == pytest.approx(890 / 950)
+    assert row.target.others == ["4100亿元（2022年）"]
+
+
 def test_target_without_a_value_says_not_seen(briefs):
     text = flat(pdf_text(briefs["如东县-对标-上虞区".replace("-对标-", "-")]["pdf"]))
     assert "未见数据" in text
