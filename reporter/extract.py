@@ -1320,6 +1320,12 @@ def top_band(clause: str, q: numbers.Quantity) -> bool:
     return not q.is_rank and q.unit in BRACKET_UNITS and clause[: q.start].endswith("前")
 
 
+# The figure ends a range: 1000至[2000亿元], 1亿元到[5亿元].
+RANGE_START = re.compile(r"\d\s*(?:万亿|亿|万)?[元个家%]?\s*(?:至|到|~|～|-|－|—)\s*$")
+RANGE_END = re.compile(r"(?:之间)?的")
+BAND_AHEAD = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*\d[\d.]*\s*(?:万亿|亿|万)?[元个家%]?\s*(?:之间)?的")
+
+
 def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     """Not facts about a region: thresholds (投资超过5亿的项目) and the size of a
     visit (考察了20多个参观点, 走访了5个城市) or of a delegation (29名学员)."""
@@ -1334,6 +1340,8 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
         return True  # 在全国230家国家级开发区中位列第15位: the size of the field, not a fact
     if top_band(clause, q):
         return True
+    if (RANGE_START.search(clause, 0, q.start) and RANGE_END.match(clause, q.end)) or BAND_AHEAD.match(clause, q.end):
+        return True  # GDP在1000至2000亿元的有5座城市, 5至10亿元的企业5家: the bounds of a band of things
     if not q.is_rank and numbers.unit_class(q.unit) == "count" and DELEGATION_RE.match(clause, q.end):
         return True  # 29名学员, 8个处室负责人: the size of a delegation or a class
     return bool(VISIT_RE.search(clause[: q.start]))

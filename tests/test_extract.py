@@ -537,3 +537,18 @@ def test_a_gap_between_two_regions_is_a_gap_never_the_measure(body: str, value: 
 )
 def test_a_figure_beside_a_gap_word_is_no_gap_when_it_is_a_level_or_an_average(body: str) -> None:
     assert not any("差距" in f.label for f in facts_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2023年全省地区生产总值在1000至2000亿元的有5座城市。",
+        "2023年昆山市产值1亿元到5亿元之间的企业12家。",
+    ],
+)
+def test_the_bounds_of_a_band_of_things_are_no_facts(body: str) -> None:
+    assert {f.value for f in facts_of(body) if f.unit == "亿元"} == set()
+
+
+def test_a_range_that_is_a_figure_stays() -> None:
+    assert 10 in {f.value for f in facts_of("2023年昆山市计划投资5至10亿元。")}
