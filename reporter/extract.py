@@ -1455,7 +1455,9 @@ def make_fact(
             label = labels.noun_label(before, clause[q.end :]) or (tables.RANK_LABEL if in_ranking else label)
         label = labels.whole_part(clean_label(label, region, empty)) or empty
         if q.part:
-            label = industry_share(before, q.part) or f"{label}(第{PART_NAMES[q.part]}项)"
+            # 三次产业占比由5.7:49.3:45.0,进一步优化为6.6:45.8:47.6: the sentence names the parts
+            said = sentence.text[: clause_start - sentence.start + q.start]
+            label = industry_share(said, q.part) or f"{label}(第{PART_NAMES[q.part]}项)"
         indicator = f"other:{label}"
         if label == empty and (around := measure_around(doc, sentence, clause_start, q, measure)):
             indicator, label = around.id, around.name

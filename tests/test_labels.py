@@ -99,3 +99,8 @@ def test_a_growth_rate_after_a_ratio_is_no_share() -> None:
 def test_a_ratio_of_other_parts_keeps_its_numbered_parts() -> None:
     found = labels_of("昆山市城乡人口结构为20.5:30.5:49.0。")
     assert found[20.5].endswith("(第一项)")
+
+
+def test_a_ratio_after_a_comma_is_named_by_its_sentence() -> None:
+    found = labels_of("昆山市三次产业结构由4.0:50.0:46.0,进一步调整为3.5:47.5:49.0。")
+    assert [found[v] for v in (3.5, 47.5, 49.0)] == ["第一产业占比", "第二产业占比", "第三产业占比"]
