@@ -1423,6 +1423,9 @@ def make_fact(
         # is in the ranking the text names last before it (in the list's opening words, or earlier).
         ranking = ranking_before(doc, clause_start + q.start)
         indicator, label = (ranking.id, ranking.name) if ranking else (f"other:{tables.RANK_LABEL}", tables.RANK_LABEL)
+    elif basis != "list" and (each := respective_measure(before, clause, q, measure, region)) is not None:
+        # 城镇、农村居民人均可支配收入分别增长5.1%和7.2%: one measure of the list for each figure.
+        indicator, label = each
     elif measure in INHERITING_KINDS and (amount := respective_amount(clause, q, earlier)) is not None:
         # 新设市场主体2565户,注册资本89.94亿元,同比分别增长36.92%和16.21%: one rate for each
         # amount stated before it, in order, whatever the words next to the rates name.
@@ -1571,6 +1574,69 @@ PAIR_MEASURES = {row["indicator"] for row in PAIRS.values()}
 
 
 RESPECTIVE_GAP = 8  # characters between 分别 and the first rate: 增长, 比上年增长, 较上年同期下降
+
+
+LAST_JOINER = re.compile(r"^(.+)[和及与](.+)$")  # 甲、乙和丙: the last item joined by a word
+QUARTER_LEAD = re.compile(rf"^(?:今年|全年)?(?:{QUARTER_RE.pattern})?")  # 上半年汽车类…: the period is no part
+BASELINE_END = re.compile(rf"(?:{lexicon.alternation('baseline_words.txt')})$")
+
+
+def measure_items(text: str, wanted: int) -> list[str]:
+    """The items of a list (甲、乙和丙), split on 、 and then, while fewer than `wanted`, on the
+    last 和/及/与 of the last item: 石油及制品类 stays whole when the count is already made."""
+    items = [i for i in text.split("、") if i]
+    while items and len(items) < wanted and (m := LAST_JOINER.match(items[-1])):
+        items[-1:] = [m.group(1), m.group(2)]
+    return items
+
+
+def respective_measure(before: str, clause: str, q, kind: str, region: Region) -> tuple[str, str] | None:
+    """(indicator, label) of a figure in a run after 分别 that follows a list of as many measures:
+    地区生产总值、一般公共预算收入分别增长8.1%和9.2% (each a measure of its own); 城镇、农村居民人均
+    可支配收入分别… and 汽车类、石油及制品类零售额分别… (parts of one measure, whose head noun the
+    last item carries). None unless the last item or every item names a known measure, so a list
+    of periods (较一季度、上半年分别提高…) or of places is left alone."""
+    opening = before.rfind("分别")
+    if opening < 0:
+        return None
+    run = LISTED_NUMBER.findall(clause, opening)
+    place = len(LISTED_NUMBER.findall(before, opening))
+    words = QUARTER_LEAD.sub("", BASELINE_END.sub("", clean_label(before[:opening], region, "")))
+    items = measure_items(words, len(run))
+    if len(items) < 2 or len(items) != len(run) or place >= len(items):
+        return None
+    own = [exact_measure(i) for i in items]
+    if all(own):
+        return own[place]
+    last = items[-1]
+    named = taxonomy.measure_named(last, q.unit, kind)
+    head = head_noun(last, items[0], named)
+    if not head or named is None:
+        return None
+    name = items[place] if place == len(items) - 1 or items[place].endswith(head) else items[place] + head
+    return exact_measure(name) or (f"other:{name}", name)
+
+
+def exact_measure(words: str) -> tuple[str, str] | None:
+    """The known indicator whose name or synonym `words` is, whole."""
+    found = taxonomy.by_words().get(words)
+    return (found.id, found.name) if found else None
+
+
+def head_noun(last: str, first: str, named: taxonomy.Indicator | None) -> str:
+    """What the last item of a list adds to each part it shares with: 零售额 of 石油及制品类零售额
+    after 汽车类 (the parts end alike); 工业增加值 of 化工新材料等主导行业工业增加值 after 生物医药
+    (the measure's own word); 产业… of 第三产业… after 第二 and 居民人均可支配收入 of 农村居民… after
+    城镇 (parts of one length)."""
+    ending = last.find(first[-1], 1)
+    if ending > 0:
+        return last[ending + 1 :]
+    if first[0] == last[0] and len(last) > len(first) + 1:
+        return last[len(first) :]  # 第二、第三产业…: parts alike at their start
+    starts = [at for syn in (named.synonyms if named else ()) if (at := last.rfind(syn)) > 0]
+    if starts:
+        return last[min(starts) :]
+    return last[len(first) :] if len(last) > len(first) + 1 else ""
 
 
 def respective_amount(clause: str, q, earlier: list[Fact]) -> Fact | None:

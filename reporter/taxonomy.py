@@ -166,6 +166,15 @@ def by_id() -> dict[str, Indicator]:
     return {i.id: i for i in load()}
 
 
+def by_words() -> dict[str, Indicator]:
+    """Every indicator by its name and each synonym (the first listed wins a shared word)."""
+    out: dict[str, Indicator] = {}
+    for ind in load():
+        for word in ind.synonyms:
+            out.setdefault(word, ind)
+    return out
+
+
 def classify(before: str, clause: str, unit: str, kind: str) -> tuple[str, str]:
     """(indicator id, Chinese label) for a number with `before` its clause text up to it."""
     candidates = synonym_index(kind in LOOSE_KINDS, measure_class(unit))

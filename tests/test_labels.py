@@ -104,3 +104,26 @@ def test_a_ratio_of_other_parts_keeps_its_numbered_parts() -> None:
 def test_a_ratio_after_a_comma_is_named_by_its_sentence() -> None:
     found = labels_of("昆山市三次产业结构由4.0:50.0:46.0,进一步调整为3.5:47.5:49.0。")
     assert [found[v] for v in (3.5, 47.5, 49.0)] == ["第一产业占比", "第二产业占比", "第三产业占比"]
+
+
+def indicators_of(body: str) -> dict[float, str]:
+    return {f.value: f.indicator for f in extract_document(make_doc(body)).facts}
+
+
+def test_a_list_of_measures_then_respective_figures_gives_each_its_own() -> None:
+    found = indicators_of("2023年昆山市地区生产总值、一般公共预算收入和固定资产投资分别增长8.1%、9.2%和5.3%。")
+    assert [found[v] for v in (8.1, 9.2, 5.3)] == ["gdp", "fiscal_revenue", "fixed_asset_investment"]
+    pair = indicators_of("2023年昆山市城镇、农村居民人均可支配收入分别增长5.1%和7.2%。")
+    assert [pair[v] for v in (5.1, 7.2)] == ["urban_income", "rural_income"]
+
+
+def test_parts_of_one_measure_take_its_head_noun() -> None:
+    found = labels_of("上半年昆山市汽车类、石油及制品类零售额同比分别增长16.6%、7.8%。")
+    assert (found[16.6], found[7.8]) == ("汽车类零售额", "石油及制品类零售额")
+    found = labels_of("上半年昆山市纺织、化纤等主导行业工业增加值分别增长12.5%、4.0%。")
+    assert found[12.5] == "纺织工业增加值"
+
+
+def test_a_list_of_periods_names_no_measures() -> None:
+    found = indicators_of("昆山市规上工业增加值增速较一季度、上半年分别提高1.2个和0.8个百分点。")
+    assert found[1.2] == found[0.8] == "industrial_value_added"  # one measure against two periods
