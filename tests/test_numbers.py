@@ -108,6 +108,11 @@ def test_ranks(clause, value):
     assert q.is_rank and q.value == value and q.unit == "位"
 
 
+def test_the_place_a_move_ends_at_is_a_rank():
+    found = find_quantities("综合排名从第41位升至37位")
+    assert [(q.value, q.is_rank) for q in found] == [(41.0, True), (37.0, True)]
+
+
 def test_the_nth_one_of_its_kind_is_no_rank():
     # 全市第二个院士工作站: the second such station to be set up, not a place in a ranking.
     assert not [q for q in find_quantities("全市第二个院士工作站全面建成") if q.is_rank]
