@@ -239,13 +239,28 @@ class SynonymIndex:
         entries = [entry for char in set(text) for entry in self.by_char.get(char, ())]
         for order, ind, syn in entries + self.anywhere:
             span = find_synonym(text, syn, from_end)
-            if span is None:
+            if span is None or qualified_away(text[: span[0]], ind.id):
                 continue
             distance = len(text) - span[1] if from_end else span[0]
             key = (distance, -(span[1] - span[0]), order)
             if best_key is None or key < best_key:
                 best, best_key = ind, key
         return best
+
+
+def qualified_away(before: str, indicator: str) -> bool:
+    """粮食种植面积, 商品房销售面积: words right before a synonym that make it another measure
+    (data/measure_qualifiers.csv), so 面积 names no region's land there."""
+    words = measure_qualifiers().get(indicator)
+    return bool(words) and before.endswith(words)  # type: ignore[arg-type]
+
+
+@cache
+def measure_qualifiers() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for row in lexicon.table("measure_qualifiers.csv"):
+        out.setdefault(row["indicator"], []).append(row["word"])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _indexes: dict[tuple[bool, str], SynonymIndex] = {}

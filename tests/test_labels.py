@@ -127,3 +127,15 @@ def test_parts_of_one_measure_take_its_head_noun() -> None:
 def test_a_list_of_periods_names_no_measures() -> None:
     found = indicators_of("昆山市规上工业增加值增速较一季度、上半年分别提高1.2个和0.8个百分点。")
     assert found[1.2] == found[0.8] == "industrial_value_added"  # one measure against two periods
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "indicator"),
+    [
+        ("2023年昆山市粮食种植面积5.2万亩。", 5.2, "other:粮食种植面积"),
+        ("2023年昆山市商品房销售面积86.5万平方米。", 86.5, "other:商品房销售面积"),
+        ("昆山市总面积931平方公里。", 931, "land_area"),
+    ],
+)
+def test_a_qualified_area_is_no_land_area(body: str, value: float, indicator: str) -> None:
+    assert indicators_of(body)[value] == indicator
