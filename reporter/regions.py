@@ -77,6 +77,9 @@ NEIGHBOUR_REACH = 30  # characters of the clause looked at on either side of a n
 NAMED_AFTER_IS = re.compile(
     rf"(?:(?:{lexicon.alternation('named_after_is_leads.txt')})[^，,。；;：:是]{{0,8}}?的|其次)是$"
 )
+# 分别是盛泽镇排第6位、黎里镇排第14位: a listed place followed by a figure of its own.
+LISTED_IS = re.compile(rf"(?:{lexicon.alternation('named_after_is_direct.txt')})是$")
+OWN_FIGURE = re.compile(r"[^、，,。；;：:]{0,6}?(?:第|\d)")
 # 我们吴忠, 咱们陕西: a name after a first-person word is the author's own place.
 FIRST_PERSON_WORDS = lexicon.words("first_person_words.txt")
 PRODUCT_CHARS = set(lexicon.words("product_chars.txt"))
@@ -500,7 +503,9 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
     if is_neighbour(text, start, end) or LOCATION_LEAD.search(text, max(0, start - NEIGHBOUR_REACH), start):
         return False
     before = text[max(0, start - 2) : start]
-    blocked = before.endswith(SUBJECT_BLOCKERS) and not named_after_is(text, start)
+    blocked = before.endswith(SUBJECT_BLOCKERS) and not (
+        named_after_is(text, start) or listed_with_figure(text, start, end)
+    )
     if blocked or GAP_LEAD.search(text, max(0, start - 12), start):
         return False
     if in_quotes(text, start):
@@ -515,6 +520,11 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
 def named_after_is(text: str, start: int) -> bool:
     """Whether the name at `start` follows 最…的是 or 其次是: the subject of the next figure."""
     return bool(NAMED_AFTER_IS.search(text, max(0, start - 12), start))
+
+
+def listed_with_figure(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` is an item of a 分别是/依次是 list with its own figure after it."""
+    return bool(LISTED_IS.search(text, max(0, start - 4), start) and OWN_FIGURE.match(text, end))
 
 
 def is_contrasted(text: str, start: int, end: int) -> bool:

@@ -862,6 +862,15 @@ def test_the_place_named_after_最高的是_is_the_subject_of_the_next_figure() 
     assert by_value("太仓市地区生产总值是苏州市的0.1倍。")[0.1] == "太仓市"  # 是 before a base
 
 
+def test_a_town_listed_after_分别是_with_its_own_rank_is_its_subject() -> None:
+    body = "在全省百强镇榜单中,江阴市占据3席,分别是周庄镇排第9位、新桥镇排第21位、华士镇排第40位。"
+    got = by_value(body)
+    assert (got[9], got[21], got[40]) == ("周庄镇", "新桥镇", "华士镇")
+    # Listed without a figure of its own, a place after 分别是 is still no subject.
+    body = "江阴市入围的三个镇分别是周庄镇、新桥镇和华士镇,全市地区生产总值达到4000亿元。"
+    assert by_value(body)[4000] == "江阴市"
+
+
 def test_peers_counted_as_a_group_are_not_what_我县_stands_for():
     body = "湘潭县再次入选全国百强县。全省共有茶陵县、炎陵县、安仁县等8个县入选,我县地区生产总值达到320亿元。"
     assert by_value(body)[320] == "湘潭县"
