@@ -119,6 +119,11 @@ class Gazetteer:
                 continue
             for alias in (name, *short_forms(name, level)):
                 out.setdefault(alias, code)
+        for code in self.children.get(county, []):
+            level, _, name = self.rows[code]
+            if level == 4:
+                for former in former_town_names(name):
+                    out.setdefault(former, code)  # a town of that name today keeps it
         return out
 
 
@@ -227,6 +232,15 @@ def former_names(name: str) -> list[str]:
     return [
         name[: -len(row["suffix"])] + row["former"]
         for row in lexicon.table("former_suffixes.csv")
+        if name.endswith(row["suffix"]) and len(name) - len(row["suffix"]) >= 2
+    ]
+
+
+def former_town_names(name: str) -> list[str]:
+    """虞山街道 -> [虞山镇, 虞山乡] (data/former_town_suffixes.csv)."""
+    return [
+        name[: -len(row["suffix"])] + row["former"]
+        for row in lexicon.table("former_town_suffixes.csv")
         if name.endswith(row["suffix"]) and len(name) - len(row["suffix"]) >= 2
     ]
 

@@ -871,6 +871,12 @@ def test_a_town_listed_after_分别是_with_its_own_rank_is_its_subject() -> Non
     assert by_value(body)[4000] == "江阴市"
 
 
+def test_a_town_written_by_its_name_before_it_became_a_street_is_the_street() -> None:
+    # 莫城镇 of 常熟市 is 莫城街道 today: beside its county the former name is the street.
+    facts = extract_document(make_doc("常熟市莫城镇2006年财政总收入达到5.2亿元。")).facts
+    assert [f.full_name for f in facts if f.value == 5.2] == ["江苏省苏州市常熟市莫城街道"]
+
+
 def test_peers_counted_as_a_group_are_not_what_我县_stands_for():
     body = "湘潭县再次入选全国百强县。全省共有茶陵县、炎陵县、安仁县等8个县入选,我县地区生产总值达到320亿元。"
     assert by_value(body)[320] == "湘潭县"
