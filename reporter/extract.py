@@ -453,13 +453,15 @@ LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*")
 # 前三位的分别是A、B、C; 依次是A、B、C: an ordered list of regions is a ranking.
 COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation('company_suffixes.txt')})")
 # The list may follow in the next clause (排名前20的城市依次为:北京、…; 包揽了前四席,分别是A、B…).
-# Without 分别/依次 a list of the top places needs its colon (排名前十的县为:A、B…; 前十名是:A、B…).
+# Without 分别/依次 a list of the top places needs its colon (排名前十的县为:A、B…; 前十名是:A、B…),
+# or 的 right after the places (名列前十位的是A、B…).
 # A set named by its size (“十强”县依次为:A、B…; 十佳依次是A、B…) is ordered by 依次 only: its
 # members listed after 分别 need not be in order (入围百强的县分别是A、B…). 大 may stand between the
 # size and the set's word (十大强镇依次是A、B…).
 ORDERED = re.compile(
     r"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|依次)[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|依次)(?:是|为)"
     r"|前[\d一二三四五六七八九十]+[位名强]?[^，,。；:：]{0,10}?(?:是|为)\s*[:：]"
+    r"|前[\d一二三四五六七八九十]+[位名强]的(?:是|为)"
     r"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{0,8}?依次(?:是|为)"
 )
 # 排名在85名以后,分别为A、B: a position that is not the top (前N) makes no ordered list.
@@ -642,15 +644,15 @@ def ordered_list_ranks(
     opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
     begin = sentence.start + max(m.end(), c_start)
     names = list_items([x for x in doc_regions.mentions if begin <= x.start < sentence.start + end])
-    names = named_items(sentence.text[begin - sentence.start : end], begin, names)
-    if len(names) < 2:
+    placed = placed_items(sentence.text[begin - sentence.start : end], begin, names)
+    if len(placed) < 2:
         return [], {}, c_start
     base = sentence.start + opened
     ranks = [
         numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True, by_order=True)
-        for k, x in enumerate(names, start=1)
+        for k, x in placed
     ]
-    return ranks, {x.start - base: (x.region_id,) for x in names}, opened
+    return ranks, {x.start - base: (x.region_id,) for _, x in placed}, opened
 
 
 # A、B、C、D包揽前4位: the listed regions hold the top places in the order written.
@@ -759,6 +761,26 @@ def named_items(text: str, start: int, names: list) -> list:
             break
         out.append(inside[0])
     return out
+
+
+def placed_items(text: str, start: int, names: list) -> list[tuple[int, Mention]]:
+    """(place, name) for the items of an ordered list (text starts at `start` in the body) that
+    end with a region's name (江苏昆山市玉山镇 → 玉山镇): an item whose place is not known
+    (广东中山市火炬区) keeps its place in the count, so the items after it keep theirs. The list
+    ends at the first item that names no place (工业、农业: not a list of places)."""
+    out = []
+    for k, item in enumerate(LIST_ITEM.finditer(text), start=1):
+        inside = [x for x in names if start + item.start() <= x.start < start + item.end()]
+        if not inside:
+            break
+        last = inside[-1]
+        if not UNKNOWN_PLACE_TAIL.search(text, last.end - start, item.end()):
+            out.append((k, last))
+    return out
+
+
+# 河北丰南区丰南镇, 广东中山市火炬区: a place the gazetteer lacks ends the item after the last name found.
+UNKNOWN_PLACE_TAIL = re.compile(rf"[^、，,和及与。；;]*(?:{lexicon.alternation('division_suffixes.txt')})\s*$")
 
 
 def opens(sentence: str, m: re.Match, c_start: int) -> bool:

@@ -460,6 +460,21 @@ def test_比增_before_a_rate_is_growth():
     assert [(f.value, f.kind) for f in facts if f.unit == "%"] == [(9.35, "growth")]
 
 
+def test_a_list_of_the_top_places_after_前N位的是_is_in_order() -> None:
+    found = facts_of("在今年的县域经济排名中,名列前三位的是昆山市、江阴市、张家港市。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+        ("昆山市", 1.0),
+        ("江阴市", 2.0),
+        ("张家港市", 3.0),
+    ]
+
+
+def test_an_item_of_an_ordered_list_that_names_an_unknown_place_keeps_its_place() -> None:
+    # 港城区 is no division: the item's place is not known, the later items keep theirs.
+    found = facts_of("全省综合实力十强镇依次为江苏昆山市玉山镇、江苏太仓市港城区、广东东莞市长安镇。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("玉山镇", 1.0), ("长安镇", 3.0)]
+
+
 def test_a_set_named_by_its_size_listed_with_依次_is_in_order() -> None:
     # 十强/十佳 name a top set without 前 or 排名; 依次 says the list is in its order.
     found = facts_of("本年度全市县域经济“十强”县(市)依次为:昆山市、江阴市、张家港市。其余县市位次略有调整。")
