@@ -292,7 +292,7 @@ def extract_facts(
             quantities = [q for q in quantities if not any(overlaps(q, g) for g in glued_ranks)]
             quantities = sorted([*quantities, *taken_ranks, *glued_ranks], key=lambda q: q.start)
             listed = {**listed, **taken_owners, **glued_owners}
-            if all(top_band(clause, q) for q in quantities):
+            if all(top_band(clause, q) or SIZED_LIST.match(clause, q.end) for q in quantities):
                 # 排在前十位的县市分别是: the band is no figure, the list after it gives the places.
                 quantities, listed, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause)
                 # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
@@ -463,7 +463,10 @@ ORDERED = re.compile(
     r"|前[\d一二三四五六七八九十]+[位名强]?[^，,。；:：]{0,10}?(?:是|为)\s*[:：]"
     r"|前[\d一二三四五六七八九十]+[位名强]的(?:是|为)"
     r"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{0,8}?依次(?:是|为)"
+    rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})依次(?:是|为)"
 )
+# 入围的16个乡镇依次是A、B…: the places counted, then given in order; the count is the list's size.
+SIZED_LIST = re.compile(rf"(?:{lexicon.alternation('region_group_nouns.txt')})依次(?:是|为)")
 # 排名在85名以后,分别为A、B: a position that is not the top (前N) makes no ordered list.
 NOT_FROM_TOP = re.compile(r"(?<![前\d])\d+\s*[位名]")
 LIST_OPENING = re.compile(r"[\s:：，,]*")

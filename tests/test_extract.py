@@ -469,6 +469,12 @@ def test_a_list_of_the_top_places_after_前N位的是_is_in_order() -> None:
     ]
 
 
+def test_places_counted_then_listed_after_依次是_are_in_order() -> None:
+    # The count is the list's size, not a figure of its own.
+    found = facts_of("今年全市入围全省百强的4个乡镇依次是林州市姚村镇、林州市陵阳镇、汤阴县韩庄镇、内黄县后河镇。")
+    assert [(f.region, f.value) for f in found] == [("姚村镇", 1.0), ("陵阳镇", 2.0), ("韩庄镇", 3.0), ("后河镇", 4.0)]
+
+
 def test_an_item_of_an_ordered_list_that_names_an_unknown_place_keeps_its_place() -> None:
     # 港城区 is no division: the item's place is not known, the later items keep theirs.
     found = facts_of("全省综合实力十强镇依次为江苏昆山市玉山镇、江苏太仓市港城区、广东东莞市长安镇。")
