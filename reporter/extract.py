@@ -366,6 +366,7 @@ def extract_facts(
                         estimated,
                         goals.on,
                         aside=(aside[1], measured) if aside and measured else None,
+                        names=subjects.every_span(abs_start, abs_start + len(clause)),
                     )
                     fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
                     measured = measured if aside else fact
@@ -1172,6 +1173,8 @@ class Subjects:
     def __init__(self, refs: list[regions.RegionRef], doc_regions: DocRegions, body: str):
         self.refs = [r for r in refs if r.can_be_subject]
         self.starts = [r.start for r in self.refs]
+        self.every = sorted(refs, key=lambda r: r.start)  # yardsticks and visitors too
+        self.every_starts = [r.start for r in self.every]
         self.ends = {r.end: r for r in refs}  # every name, yardsticks too, by where it ends
         self.doc_regions = doc_regions
         self.body = body
@@ -1196,6 +1199,11 @@ class Subjects:
         others = [r for r in sorted(named, key=lambda r: r.start) if r.region_id not in (region_id, regions.UNRESOLVED)]
         paired = [r for r in others if self.body[r.start - 1 : r.start] == "与"]  # 与港口镇也有…差距
         return self.doc_regions.regions[(paired or others)[-1].region_id].name if others else ""
+
+    def every_span(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """Where every region name inside body[start:end] stands, relative to `start`."""
+        inside = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        return tuple((r.start - start, min(r.end, end) - start) for r in inside)
 
     def named_at(self, start: int, end: int) -> regions.RegionRef | None:
         """The name that opens body[start:end], if one does."""
@@ -1388,6 +1396,13 @@ def evaluated_field(sentence: str, clause_start: int, clause: str, q: numbers.Qu
     return bool(FIELD_BEFORE.search(clause, 0, q.start) and FIELD_AFTER.search(sentence, clause_start + q.end))
 
 
+def without_names(clause: str, names: tuple[tuple[int, int], ...]) -> str:
+    """`clause` with the characters of the region names at `names` blanked (offsets kept)."""
+    for start, end in names:
+        clause = clause[:start] + " " * (end - start) + clause[end:]
+    return clause
+
+
 def make_fact(
     doc,
     region: Region,
@@ -1401,6 +1416,7 @@ def make_fact(
     estimated: bool = False,
     planned: bool = False,
     aside: tuple[int, Fact] | None = None,
+    names: tuple[tuple[int, int], ...] = (),
 ) -> Fact:
     """The fact a quantity states; `estimated` when an open 预计 reaches it, `planned` when a
     heading or sentence before it announces goals (reporter/status.py). `aside` is where the
@@ -1415,6 +1431,12 @@ def make_fact(
     # A goal or an estimate is still a level, a growth rate or a share: classify it as what it measures.
     measure = fact_kind(sentence.text, clause, q, goals=False, after_level=after_level) if kind in NOT_ACTUAL else kind
     indicator, label = taxonomy.classify(before, clause, q.unit, measure)
+    if names and not indicator.startswith("other:"):
+        # 苏州工业园区综合排名12位: a measure found only inside a region's name (its 园区 is no
+        # count of parks) is none; the words of the clause without the names say what is measured.
+        words = without_names(clause, names)
+        unnamed = words[aside[0] if aside else 0 : q.head if q.head >= 0 else q.start]
+        indicator, label = taxonomy.classify(unnamed, words, q.unit, measure)
     named = indicator  # what the words before the figure name, before any inheritance
     if q.label:
         indicator, label = f"other:{q.label}", q.label  # 辖12县: what the count counts is in its words

@@ -127,6 +127,12 @@ def test_indicators(sentence, value, indicator):
     assert fact(sentence, value, date="2024-06-30").indicator == indicator
 
 
+def test_a_word_inside_a_regions_name_names_no_measure():
+    # the 园区 of 苏州工业园区 is no count of parks: the ranking is named by the words around it
+    f = fact("苏州工业园区综合排名12位。", 12)
+    assert f.kind == "rank" and f.indicator == "other:综合排名"
+
+
 def test_unknown_indicator_keeps_a_short_label():
     f = fact("昆山市建成智能工厂37个。", 37)
     assert f.indicator.startswith("other:") and "智能工厂" in f.label
