@@ -103,6 +103,13 @@ RANK_LIST_RE = re.compile(
     rf"(?P<items>{RANK_LIST_NUM}(?:\s*(?:[、，,和及与]|{RANK_LIST_LINKS})\s*{RANK_LIST_NUM})+)(?:位|名)?"
 )
 RANK_LIST_ITEM = re.compile(rf"第?(?P<num>\d+|[{CN_DIGITS}]+)")
+# A和B综合排名分别为67位和89位; A、B位列其前,分别为17位、25位: places each written with 位 or 名
+# after a word handing them out in order, not people (分别为3位和5位院士).
+RESPECTIVE_PLACES_RE = re.compile(
+    rf"(?:{lexicon.alternation('respective_place_words.txt')})"
+    rf"(?P<items>\d+[位名](?:\s*[、和及与]\s*\d+[位名])+)(?![\u4e00-\u9fff])"
+)
+RESPECTIVE_PLACE = re.compile(r"\d+(?=[位名])")
 # A、B分列四五位; A、B、C分列一二三位: positions run together without a mark, one digit each, rising
 # by one (not 45th or 123rd: a place that high is written with 第 or in figures).
 RANK_RUN_RE = re.compile(
@@ -461,6 +468,13 @@ def rank_list(clause: str) -> list[Quantity]:
         for x, value in zip(items, values, strict=True):
             out.append(Quantity(x.start(), x.end(), x.group(0), float(value or 0), "位", "", is_rank=True))
     out += rank_run(clause)
+    for m in RESPECTIVE_PLACES_RE.finditer(clause):
+        for x in RESPECTIVE_PLACE.finditer(clause, m.start("items"), m.end("items")):
+            out.append(
+                Quantity(
+                    x.start(), x.end() + 1, clause[x.start() : x.end() + 1], float(x.group()), "位", "", is_rank=True
+                )
+            )
     for m in finditer_if(ORDINAL_LIST_RE, clause, "第"):
         items = list(RANK_LIST_ITEM.finditer(clause, m.start("items"), m.end("items")))
         if any(a.start() < q.end and q.start < a.end() for a in items for q in out):

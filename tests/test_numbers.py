@@ -392,6 +392,12 @@ def test_a_move_counted_in_名_is_a_move_in_places() -> None:
     assert find_quantities("今年提升两名干部") == []
 
 
+def test_places_each_in_位_after_分别为_are_ranks() -> None:
+    found = find_quantities("两区质量效益排名分别为31位和58位,")
+    assert [(q.value, q.unit, q.is_rank) for q in found] == [(31.0, "位", True), (58.0, "位", True)]
+    assert not any(q.is_rank for q in find_quantities("两校分别为4位和6位教授"))  # people
+
+
 def test_a_bare_place_after_the_name_of_a_ranking_is_a_rank() -> None:
     assert [(q.value, q.is_rank) for q in find_quantities("甲区质量效益排名41,")] == [(41.0, True)]
     assert [(q.value, q.is_rank) for q in find_quantities("乙镇(位次517)")] == [(517.0, True)]
