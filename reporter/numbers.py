@@ -601,7 +601,7 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     if before == "几":
         return None  # 几十亿: a guess at a size, no figure
     ordinal = before == "第"
-    moved = unit in ("名", "位") and bool(MOVED_BY_RE.search(clause[: m.start("num")]))
+    moved = UNIT_SPELLINGS.get(unit, unit) in ("名", "位") and bool(MOVED_BY_RE.search(clause[: m.start("num")]))
     if unit == "名" and moved and not CJK_AFTER.match(clause, m.end()):
         unit = "位"  # not 提升2名干部: people
     if num[0] == "一" and before + "一" in ONE_WORDS:
@@ -611,7 +611,7 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     small = num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL
     # 一个, 两家, 三条: counting words in prose, not data (第三名 is a rank); but 下降一名,
     # 进步两名: after a move in a ranking, a small numeral counts the places moved.
-    if small and not mult and not ordinal and unit not in ONE_NUMERAL_UNITS and not (moved and unit == "位"):
+    if small and not mult and not ordinal and unit not in ONE_NUMERAL_UNITS and not (moved and unit != "名"):
         return None
     if re.match(r"[年月日号时]", clause[m.end() : m.end() + 1] or " ") and unit in ("个",):
         return None  # 3个月

@@ -390,6 +390,9 @@ def test_a_move_counted_in_名_is_a_move_in_places() -> None:
     assert [(q.value, q.unit) for q in find_quantities("比前年下降一名")] == [(1.0, "位")]
     assert [(q.value, q.unit) for q in find_quantities("较上届进步两名")] == [(2.0, "位")]
     assert find_quantities("今年提升两名干部") == []
+    # 名次 counts places as 位次 does, in figures or in one numeral
+    assert [(q.value, q.unit) for q in find_quantities("较上年上升一个名次")] == [(1.0, "位")]
+    assert [(q.value, q.unit) for q in find_quantities("综合排名前进9个名次")] == [(9.0, "位")]
 
 
 def test_places_each_in_位_after_分别为_are_ranks() -> None:
