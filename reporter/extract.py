@@ -336,6 +336,7 @@ def extract_facts(
                 for region_id in owners:
                     if region_id is None or region_id == regions.UNRESOLVED:
                         continue  # whose number this is cannot be told: leave it out
+                    region_id = city_park(doc_regions, region_id, sentence.text, q)
                     region = doc_regions.regions[region_id]
                     if q.field and q.field in region.aliases:
                         continue  # 湖北第1 is no place of 湖北's own: whose it is, the text does not say here
@@ -1394,6 +1395,22 @@ def evaluated_field(sentence: str, clause_start: int, clause: str, q: numbers.Qu
     if SCHEME_PART.search(clause[q.end : q.end + 2]) or SCHEME_PART.search(clause[max(0, q.start - 3) : q.start]):
         return True
     return bool(FIELD_BEFORE.search(clause, 0, q.start) and FIELD_AFTER.search(sentence, clause_start + q.end))
+
+
+def city_park(doc_regions: DocRegions, region_id: str, text: str, q) -> str:
+    """The park a city's name stands for when a sentence ranks parks: 长沙高新区排名第16名,株洲第28名
+    (株洲高新区, named elsewhere in the document). Only a place or a move in 位, of a city whose
+    one park of a kind the document names, in a sentence that names that kind."""
+    city = doc_regions.regions[region_id]
+    if city.level != "prefecture" or not (q.is_rank or q.unit == "位"):
+        return region_id
+    short = city.name[:-1] if city.name.endswith(("市", "州", "盟")) else city.name
+    parks = [
+        rid
+        for rid, r in doc_regions.regions.items()
+        if r.level == "park" and r.name.startswith(short) and r.name[len(short) :] in text
+    ]
+    return parks[0] if len(parks) == 1 else region_id
 
 
 def without_names(clause: str, names: tuple[tuple[int, int], ...]) -> str:

@@ -133,6 +133,12 @@ def test_a_word_inside_a_regions_name_names_no_measure():
     assert f.kind == "rank" and f.indicator == "other:综合排名"
 
 
+def test_a_city_ranked_among_parks_stands_for_its_park():
+    # 株洲第28名 after 长沙高新区排名第16名: the city's park, which the text names later
+    body = "在全国高新区评价中,长沙高新区排名第16名,株洲第28名。株洲高新区在专利产出方面表现良好。"
+    assert {f.value: f.region for f in facts_of(body) if f.kind == "rank"} == {16: "长沙高新区", 28: "株洲高新区"}
+
+
 def test_unknown_indicator_keeps_a_short_label():
     f = fact("昆山市建成智能工厂37个。", 37)
     assert f.indicator.startswith("other:") and "智能工厂" in f.label
