@@ -1399,10 +1399,10 @@ def evaluated_field(sentence: str, clause_start: int, clause: str, q: numbers.Qu
 
 def city_park(doc_regions: DocRegions, region_id: str, text: str, q) -> str:
     """The park a city's name stands for when a sentence ranks parks: 长沙高新区排名第16名,株洲第28名
-    (株洲高新区, named elsewhere in the document). Only a place or a move in 位, of a city whose
+    (株洲高新区, named elsewhere in the document). Only a place (not a move), of a city whose
     one park of a kind the document names, in a sentence that names that kind."""
     city = doc_regions.regions[region_id]
-    if city.level != "prefecture" or not (q.is_rank or q.unit == "位"):
+    if city.level != "prefecture" or not q.is_rank:
         return region_id
     short = city.name[:-1] if city.name.endswith(("市", "州", "盟")) else city.name
     parks = [
