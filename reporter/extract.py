@@ -336,6 +336,7 @@ def extract_facts(
                 for region_id in owners:
                     if region_id is None or region_id == regions.UNRESOLVED:
                         continue  # whose number this is cannot be told: leave it out
+                    region_id = city_park(doc_regions, region_id, sentence.text, q)
                     region = doc_regions.regions[region_id]
                     if q.field and q.field in region.aliases:
                         continue  # 湖北第1 is no place of 湖北's own: whose it is, the text does not say here
@@ -366,6 +367,7 @@ def extract_facts(
                         estimated,
                         goals.on,
                         aside=(aside[1], measured) if aside and measured else None,
+                        names=subjects.every_span(abs_start, abs_start + len(clause)),
                     )
                     fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
                     measured = measured if aside else fact
@@ -1197,6 +1199,8 @@ class Subjects:
     def __init__(self, refs: list[regions.RegionRef], doc_regions: DocRegions, body: str):
         self.refs = [r for r in refs if r.can_be_subject]
         self.starts = [r.start for r in self.refs]
+        self.every = sorted(refs, key=lambda r: r.start)  # yardsticks and visitors too
+        self.every_starts = [r.start for r in self.every]
         self.ends = {r.end: r for r in refs}  # every name, yardsticks too, by where it ends
         self.doc_regions = doc_regions
         self.body = body
@@ -1221,6 +1225,11 @@ class Subjects:
         others = [r for r in sorted(named, key=lambda r: r.start) if r.region_id not in (region_id, regions.UNRESOLVED)]
         paired = [r for r in others if self.body[r.start - 1 : r.start] == "与"]  # 与港口镇也有…差距
         return self.doc_regions.regions[(paired or others)[-1].region_id].name if others else ""
+
+    def every_span(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """Where every region name inside body[start:end] stands, relative to `start`."""
+        inside = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        return tuple((r.start - start, min(r.end, end) - start) for r in inside)
 
     def named_at(self, start: int, end: int) -> regions.RegionRef | None:
         """The name that opens body[start:end], if one does."""
@@ -1413,6 +1422,29 @@ def evaluated_field(sentence: str, clause_start: int, clause: str, q: numbers.Qu
     return bool(FIELD_BEFORE.search(clause, 0, q.start) and FIELD_AFTER.search(sentence, clause_start + q.end))
 
 
+def city_park(doc_regions: DocRegions, region_id: str, text: str, q) -> str:
+    """The park a city's name stands for when a sentence ranks parks: 长沙高新区排名第16名,株洲第28名
+    (株洲高新区, named elsewhere in the document). Only a place (not a move), of a city whose
+    one park of a kind the document names, in a sentence that names that kind."""
+    city = doc_regions.regions[region_id]
+    if city.level != "prefecture" or not q.is_rank:
+        return region_id
+    short = city.name[:-1] if city.name.endswith(("市", "州", "盟")) else city.name
+    parks = [
+        rid
+        for rid, r in doc_regions.regions.items()
+        if r.level == "park" and r.name.startswith(short) and r.name[len(short) :] in text
+    ]
+    return parks[0] if len(parks) == 1 else region_id
+
+
+def without_names(clause: str, names: tuple[tuple[int, int], ...]) -> str:
+    """`clause` with the characters of the region names at `names` blanked (offsets kept)."""
+    for start, end in names:
+        clause = clause[:start] + " " * (end - start) + clause[end:]
+    return clause
+
+
 def make_fact(
     doc,
     region: Region,
@@ -1426,6 +1458,7 @@ def make_fact(
     estimated: bool = False,
     planned: bool = False,
     aside: tuple[int, Fact] | None = None,
+    names: tuple[tuple[int, int], ...] = (),
 ) -> Fact:
     """The fact a quantity states; `estimated` when an open 预计 reaches it, `planned` when a
     heading or sentence before it announces goals (reporter/status.py). `aside` is where the
@@ -1440,6 +1473,12 @@ def make_fact(
     # A goal or an estimate is still a level, a growth rate or a share: classify it as what it measures.
     measure = fact_kind(sentence.text, clause, q, goals=False, after_level=after_level) if kind in NOT_ACTUAL else kind
     indicator, label = taxonomy.classify(before, clause, q.unit, measure)
+    if names and not indicator.startswith("other:"):
+        # 苏州工业园区综合排名12位: a measure found only inside a region's name (its 园区 is no
+        # count of parks) is none; the words of the clause without the names say what is measured.
+        words = without_names(clause, names)
+        unnamed = words[aside[0] if aside else 0 : q.head if q.head >= 0 else q.start]
+        indicator, label = taxonomy.classify(unnamed, words, q.unit, measure)
     named = indicator  # what the words before the figure name, before any inheritance
     if q.label:
         indicator, label = f"other:{q.label}", q.label  # 辖12县: what the count counts is in its words

@@ -75,6 +75,12 @@ POSITION_RE = re.compile(
     rf"(?P<num>{NUM})[位名](?!{lexicon.alternation('position_bounds.txt')})"
 )
 POSITION_BLOCKERS = lexicon.words("position_blockers.txt")
+# 综合排名33,较去年进步了9位; 黄花镇(位次238): a place in figures right after the name of a
+# ranking, with neither 第 nor 位, where the clause or the bracket ends (not 排名2023年).
+BARE_PLACE_RE = re.compile(
+    rf"(?:{lexicon.alternation('bare_position_words.txt')})(?:{lexicon.alternation('rank_scopes.txt')})?"
+    r"(?P<num>\d{1,4})(?=[，,。；;、)）]|$)"
+)
 # 黄花镇(238位), 较前一年(13位): a place alone in brackets after a name or a year, as lists of
 # places print it; people counted in 位 (3位院士) are not written alone in brackets.
 BRACKETED_PLACE_RE = re.compile(r"[(（](?P<num>\d{1,4})位[)）]")
@@ -97,6 +103,13 @@ RANK_LIST_RE = re.compile(
     rf"(?P<items>{RANK_LIST_NUM}(?:\s*(?:[、，,和及与]|{RANK_LIST_LINKS})\s*{RANK_LIST_NUM})+)(?:位|名)?"
 )
 RANK_LIST_ITEM = re.compile(rf"第?(?P<num>\d+|[{CN_DIGITS}]+)")
+# A和B综合排名分别为67位和89位; A、B位列其前,分别为17位、25位: places each written with 位 or 名
+# after a word handing them out in order, not people (分别为3位和5位院士).
+RESPECTIVE_PLACES_RE = re.compile(
+    rf"(?:{lexicon.alternation('respective_place_words.txt')})"
+    rf"(?P<items>\d+[位名](?:\s*[、和及与]\s*\d+[位名])+)(?![\u4e00-\u9fff])"
+)
+RESPECTIVE_PLACE = re.compile(r"\d+(?=[位名])")
 # A、B分列四五位; A、B、C分列一二三位: positions run together without a mark, one digit each, rising
 # by one (not 45th or 123rd: a place that high is written with 第 or in figures).
 RANK_RUN_RE = re.compile(
@@ -105,7 +118,13 @@ RANK_RUN_RE = re.compile(
 # 增速分别位列全省第二、第四和第三位; 分别居第3位和第4位: ordinals listed after a rank word,
 # each one a position (not 第二、第三产业: an ordinal before 产业, 批, 届 … names no place).
 ORDINAL = rf"第(?:\d+|[{CN_DIGITS}]+)(?![\d{CN_DIGITS}{NOT_A_PLACE}])[位名]?"
-ORDINAL_LIST_RE = re.compile(rf"(?:{RANK_WORDS})[^，。；,;第]{{0,8}}(?P<items>{ORDINAL}(?:\s*[、和及与]\s*{ORDINAL})+)")
+# 分别位居第43、52、108、52位: as after 分列 (分列第16、19和20位), the later items may drop 第 when
+# the list ends in 位 or 名.
+LATER_PLACE = rf"(?:\d+|[{CN_DIGITS}]+)"
+ORDINAL_LIST_RE = re.compile(
+    rf"(?:{RANK_WORDS})[^，。；,;第]{{0,8}}(?P<items>{ORDINAL}(?:\s*[、和及与]\s*{ORDINAL})+"
+    rf"|第{LATER_PLACE}(?:\s*[、和及与]\s*第?{LATER_PLACE})+(?=[位名]))"
+)
 # 以总分666.71分, 分别以87.3分和130.1分: the score of an evaluation, a level in 分. Only a decimal
 # is read: a whole number before 分 is too often a count of minutes or points of a plan.
 SCORE_RE = re.compile(rf"(?<![\d.])(?P<num>\d+\.\d+)分(?!{lexicon.alternation('score_blockers.txt')})")
@@ -410,6 +429,10 @@ def positions(clause: str) -> list[Quantity]:
         out += place_at(clause, m, "num" if m.group("num") else "start")
     for m in finditer_if(BRACKETED_PLACE_RE, clause, "位"):
         out += place_at(clause, m, "num")
+    for m in BARE_PLACE_RE.finditer(clause):
+        value = float(m.group("num"))
+        if value >= 1 and not is_glued(clause, m.start("num"), m.end("num")):
+            out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), value, "位", "", is_rank=True))
     return out
 
 
@@ -445,6 +468,13 @@ def rank_list(clause: str) -> list[Quantity]:
         for x, value in zip(items, values, strict=True):
             out.append(Quantity(x.start(), x.end(), x.group(0), float(value or 0), "位", "", is_rank=True))
     out += rank_run(clause)
+    for m in RESPECTIVE_PLACES_RE.finditer(clause):
+        for x in RESPECTIVE_PLACE.finditer(clause, m.start("items"), m.end("items")):
+            out.append(
+                Quantity(
+                    x.start(), x.end() + 1, clause[x.start() : x.end() + 1], float(x.group()), "位", "", is_rank=True
+                )
+            )
     for m in finditer_if(ORDINAL_LIST_RE, clause, "第"):
         items = list(RANK_LIST_ITEM.finditer(clause, m.start("items"), m.end("items")))
         if any(a.start() < q.end and q.start < a.end() for a in items for q in out):
@@ -571,15 +601,18 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     if before == "几":
         return None  # 几十亿: a guess at a size, no figure
     ordinal = before == "第"
-    if unit == "名" and MOVED_BY_RE.search(clause[: m.start("num")]) and not CJK_AFTER.match(clause, m.end()):
+    moved = UNIT_SPELLINGS.get(unit, unit) in ("名", "位") and bool(MOVED_BY_RE.search(clause[: m.start("num")]))
+    if unit == "名" and moved and not CJK_AFTER.match(clause, m.end()):
         unit = "位"  # not 提升2名干部: people
     if num[0] == "一" and before + "一" in ONE_WORDS:
         num = num[1:]  # 唯一一个: the numeral is the second 一, and alone it is a counting word
         if not num:
             return None
     small = num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL
-    if small and not mult and not ordinal and unit not in ONE_NUMERAL_UNITS:
-        return None  # 一个, 两家, 三条: counting words in prose, not data (第三名 is a rank)
+    # 一个, 两家, 三条: counting words in prose, not data (第三名 is a rank); but 下降一名,
+    # 进步两名: after a move in a ranking, a small numeral counts the places moved.
+    if small and not mult and not ordinal and unit not in ONE_NUMERAL_UNITS and not (moved and unit != "名"):
+        return None
     if re.match(r"[年月日号时]", clause[m.end() : m.end() + 1] or " ") and unit in ("个",):
         return None  # 3个月
     if clause[m.end() : m.end() + 1] == "月" or clause[m.end() : m.end() + 2] == "小时":

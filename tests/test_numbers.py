@@ -235,6 +235,9 @@ def test_ordinals_listed_after_a_rank_word_are_each_a_rank():
     found = find_quantities("分别居全省第3位、第7位和第9位")
     assert [q.value for q in found] == [3.0, 7.0, 9.0]
     assert find_quantities("第二、第三产业比重上升") == []  # ordinals of sectors, no rank word
+    # 第 written once, before the first: the later items are places too, when 位 or 名 ends the list
+    found = find_quantities("四项分指标分别位居第12、7、105和30位")
+    assert [(q.value, q.is_rank) for q in found] == [(12.0, True), (7.0, True), (105.0, True), (30.0, True)]
 
 
 def test_seats_in_a_ranking_are_counted_even_in_one_numeral() -> None:
@@ -383,6 +386,25 @@ def test_a_move_counted_in_名_is_a_move_in_places() -> None:
     moved = [q for q in find_quantities("较上年度上升3名") if q.value == 3.0]
     assert [(q.unit, q.is_rank) for q in moved] == [("位", False)]
     assert [q.unit for q in find_quantities("今年提升5名干部")] == ["名"]  # people, not places
+    # a small numeral after a move counts places, not a counting word in prose
+    assert [(q.value, q.unit) for q in find_quantities("比前年下降一名")] == [(1.0, "位")]
+    assert [(q.value, q.unit) for q in find_quantities("较上届进步两名")] == [(2.0, "位")]
+    assert find_quantities("今年提升两名干部") == []
+    # 名次 counts places as 位次 does, in figures or in one numeral
+    assert [(q.value, q.unit) for q in find_quantities("较上年上升一个名次")] == [(1.0, "位")]
+    assert [(q.value, q.unit) for q in find_quantities("综合排名前进9个名次")] == [(9.0, "位")]
+
+
+def test_places_each_in_位_after_分别为_are_ranks() -> None:
+    found = find_quantities("两区质量效益排名分别为31位和58位,")
+    assert [(q.value, q.unit, q.is_rank) for q in found] == [(31.0, "位", True), (58.0, "位", True)]
+    assert not any(q.is_rank for q in find_quantities("两校分别为4位和6位教授"))  # people
+
+
+def test_a_bare_place_after_the_name_of_a_ranking_is_a_rank() -> None:
+    assert [(q.value, q.is_rank) for q in find_quantities("甲区质量效益排名41,")] == [(41.0, True)]
+    assert [(q.value, q.is_rank) for q in find_quantities("乙镇(位次517)")] == [(517.0, True)]
+    assert find_quantities("排名2022年度前列") == []  # a year after 排名, not a place
 
 
 def test_the_一_of_唯一_starts_no_numeral():

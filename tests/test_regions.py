@@ -479,6 +479,9 @@ def test_a_class_of_parks_or_an_industry_alone_is_no_park_name() -> None:
         "全省国家级经开区（以下简称国家级经开区）共21家，其中苏北均有经开区。依托我县食品工业园，白鹭湾经开区增长较快。"
     )
     assert [name for _, _, name in find_parks(text)] == ["白鹭湾经开区"]
+    # 国家高新区 alone is the class of national zones; with a city before it, one zone
+    text = "根据2023年度国家高新区评价结果，甲州国家高新区综合排名上升。全市共有国家高新区2家。"
+    assert [name for _, _, name in find_parks(text)] == ["甲州国家高新区"]
 
 
 def test_places_listed_after_a_visiting_verb_are_all_visited() -> None:
