@@ -1432,7 +1432,7 @@ def make_fact(
         indicator, label = amount.indicator, amount.label
     elif (
         indicator.startswith("other:")
-        and measure in INHERITING_KINDS
+        and (measure in INHERITING_KINDS or q.raw == numbers.HALF)  # GDP约5500亿元,规模不及甲市的一半
         and earlier
         and earlier[-1].region_id == region.id
         and not other_industry(earlier[-1], before)
@@ -1822,13 +1822,14 @@ def region_gap(fact: Fact, clause: str, q, subjects: Subjects, sentence_start: i
     """两者差值达到460.51亿元, 高出紧随其后的永定区15.86亿元, 被连云港超出52.73亿元: an amount that
     is the gap between two regions' figures is the subject's gap to the other one, a level (as
     the labelling guide has it), never the measure itself (GDP 15.86亿元). The other region is
-    the one named last before the figure, in its sentence or the one before it."""
+    the one named last before the figure, in its sentence or the one before it, else one named
+    after it in its clause."""
     head = clause[: q.start]
     if (
         fact.kind not in ("level", "change")
         or q.is_rank
         or numbers.unit_class(q.unit) != "money"
-        or not REGION_GAP_RE.search(head)
+        or not (REGION_GAP_RE.search(head) or GAP_AFTER.match(clause, q.end))
         or AVERAGE_RE.search(head)
         or BASELINE_RE.search(head)
         or GAP_LABEL.search(fact.label)
@@ -1838,12 +1839,16 @@ def region_gap(fact: Fact, clause: str, q, subjects: Subjects, sentence_start: i
     body = subjects.body
     since = body.rfind("。", 0, max(0, sentence_start - 1)) + 1
     other = subjects.other_named(since, abs_start + q.start, fact.region_id)
+    if not other:  # 以22亿元的优势反超乙市: the other one is named after the amount
+        other = subjects.other_named(abs_start + q.end, abs_start + len(clause), fact.region_id)
     measure = "" if fact.indicator.startswith("other:") else fact.label
     label = f"与{other}{measure}差距" if other else f"{measure}差距"
     return replace(fact, indicator=f"other:{label}", label=label, kind="level", value=abs(fact.value))
 
 
 REGION_GAP_RE = numbers.GAP_WORDS
+# 以22亿元的优势反超, 保持了24亿元的优势: the gap's noun right after the amount and 的.
+GAP_AFTER = re.compile(rf"的(?:{REGION_GAP_RE.pattern})")
 AVERAGE_RE = re.compile(lexicon.alternation("set_average_words.txt"))  # 高出全市平均水平: a yardstick
 
 
