@@ -583,3 +583,16 @@ def test_half_of_another_region_after_only_or_short_of(body: str, value: float, 
 def test_a_lead_written_as_an_advantage_is_a_gap(body: str, value: float, label: str) -> None:
     found = fact(body, value)
     assert (found.region, found.indicator, found.kind) == ("泗阳县", f"other:{label}", "level")
+
+
+def test_a_yardsticks_own_figure_inside_a_multiple_is_the_yardsticks() -> None:
+    body = "2023年昆山市财政收入为500亿元,是太仓市250亿元的2倍。"
+    assert (fact(body, 250).region, fact(body, 2).region) == ("太仓市", "昆山市")
+    # in brackets, and the subject stays after a clause that ends on the multiple
+    body = "昆山市财政收入500亿元,是第三名太仓市(250亿元)的两倍,更是其他县市的四倍多。"
+    assert (fact(body, 250).region, fact(body, 2).region, fact(body, 4).region) == ("太仓市", "昆山市", "昆山市")
+
+
+def test_a_place_with_no_measure_is_in_the_ranked_list_opened_before_it() -> None:
+    body = "有媒体梳理了各县财政收入排名前10位的县市。江阴市排名第三,常熟市排名第五。"
+    assert {f.indicator for f in facts_of(body) if f.kind == "rank"} == {"fiscal_revenue"}
