@@ -1308,10 +1308,21 @@ YARDSTICK_FIGURE_LEAD = re.compile(rf"(?:{lexicon.alternation('yardstick_figure_
 MULTIPLE_AHEAD = re.compile(rf"(?:{numbers.NUM})倍|一半")
 
 
+# 是乙市4600亿元的5.4倍, 是乙市(1009.8亿元)的两倍多: the yardstick's own figure between its name and
+# the multiple it is measured by.
+MULTIPLE_AFTER = re.compile(rf"[)）]?的(?:{MULTIPLE_AHEAD.pattern})")
+
+
 def yardstick_figures(subjects: Subjects, clause: str, abs_start: int, quantities) -> dict[int, tuple[str, int]]:
-    """The figures a yardstick region owns (高于乙市的5.2%), by start: (owner, where its name starts)."""
+    """The figures a yardstick region owns (高于乙市的5.2%, 是乙市4600亿元的5.4倍), by start:
+    (owner, where its name starts)."""
     out: dict[int, tuple[str, int]] = {}
     for q in quantities:
+        opened = q.start - 1 if clause[q.start - 1 : q.start] in ("(", "（") else q.start
+        ref = subjects.ends.get(abs_start + opened)
+        if ref is not None and not q.is_rank and MULTIPLE_AFTER.match(clause, q.end):
+            out[q.start] = (ref.region_id, ref.start - abs_start)
+            continue
         ref = subjects.ends.get(abs_start + q.start - 1)
         if (
             ref is None
@@ -1339,7 +1350,12 @@ def is_comparison_base(between: str) -> bool:
     """全市…投资的20%, 我县的2.6倍: the name is what the number is measured against.
     Not when a verb stands between (昆山市产值是我县的9.5倍: 昆山市 is the subject), nor when
     the 的 follows a year (白河县排名由2018年的54位…, 神木由去年的第44位…: the figure is dated)."""
+    # 是乙市(1009.8亿元)的两倍多, at the end of a clause: 乙市 is still the yardstick.
+    between = MULTIPLE_TAIL.sub("", between.rstrip("，,；;。：: "))
     return between.endswith("的") and not COMPARISON_VERBS.search(between) and not DATED_OF.search(between)
+
+
+MULTIPLE_TAIL = re.compile(rf"(?:(?:{numbers.NUM})倍|一半)[多余]?$")
 
 
 def clause_initial(body: str, pos: int) -> bool:
@@ -1496,7 +1512,7 @@ def make_fact(
         indicator, label = amount.indicator, amount.label
     elif (
         indicator.startswith("other:")
-        and measure in INHERITING_KINDS
+        and (measure in INHERITING_KINDS or q.raw == numbers.HALF)  # GDP约5500亿元,规模不及甲市的一半
         and earlier
         and earlier[-1].region_id == region.id
         and not other_industry(earlier[-1], before)
@@ -1734,14 +1750,28 @@ def paired_indicator(indicator: str, label: str, sentence: str, at: int, unit: s
 def measure_around(doc: Document, sentence: Sentence, clause_start: int, q, kind: str) -> taxonomy.Indicator | None:
     """The measure of a figure whose clause names none: the one an earlier clause of its
     sentence names (以财政收入为例,…突破20亿外; 潞州区GDP总量最高,为565.7亿元), else the
-    one the title names (a table of GDP figures under a title about GDP)."""
+    one the title names (a table of GDP figures under a title about GDP), else, for a place, the
+    one the sentence that opened its ranked list names (财政收入排名前10位的城市…南通排名第六)."""
     earlier = doc.body[sentence.start : clause_start]
-    for text in (earlier, doc.title):
+    for text in (earlier, doc.title, list_opening(doc.body, sentence.start) if q.unit == "位" else ""):
         named = taxonomy.measure_named(text, q.unit, kind)
         if named is not None:
             # 江苏41个 under a title about the 百强县: a count of members, not the ranking
             return None if named.unit != q.unit and numbers.unit_class(named.unit) == "count" else named
     return None
+
+
+# 梳理了财政收入排名前10位的城市, GDP十强: the sentence that opens a ranked list names its measure.
+TOP_LIST_RE = re.compile(rf"前\s*(?:{numbers.NUM})\s*(?:位|名|强)|(?:{numbers.NUM})强")
+
+
+def list_opening(body: str, before: int) -> str:
+    """The last sentence before `before` that opens a ranked list (排名前10位的城市), else "": a
+    place written 排名第六 further on is in that list, by the measure it names."""
+    for m in reversed(list(re.finditer(r"[^。！？\n]+", body[:before]))):
+        if TOP_LIST_RE.search(m.group(0)):
+            return m.group(0)
+    return ""
 
 
 def ranking_before(doc: Document, at: int) -> taxonomy.Indicator | None:
@@ -1886,13 +1916,14 @@ def region_gap(fact: Fact, clause: str, q, subjects: Subjects, sentence_start: i
     """两者差值达到460.51亿元, 高出紧随其后的永定区15.86亿元, 被连云港超出52.73亿元: an amount that
     is the gap between two regions' figures is the subject's gap to the other one, a level (as
     the labelling guide has it), never the measure itself (GDP 15.86亿元). The other region is
-    the one named last before the figure, in its sentence or the one before it."""
+    the one named last before the figure, in its sentence or the one before it, else one named
+    after it in its clause."""
     head = clause[: q.start]
     if (
         fact.kind not in ("level", "change")
         or q.is_rank
         or numbers.unit_class(q.unit) != "money"
-        or not REGION_GAP_RE.search(head)
+        or not (REGION_GAP_RE.search(head) or GAP_AFTER.match(clause, q.end))
         or AVERAGE_RE.search(head)
         or BASELINE_RE.search(head)
         or GAP_LABEL.search(fact.label)
@@ -1902,12 +1933,16 @@ def region_gap(fact: Fact, clause: str, q, subjects: Subjects, sentence_start: i
     body = subjects.body
     since = body.rfind("。", 0, max(0, sentence_start - 1)) + 1
     other = subjects.other_named(since, abs_start + q.start, fact.region_id)
+    if not other:  # 以22亿元的优势反超乙市: the other one is named after the amount
+        other = subjects.other_named(abs_start + q.end, abs_start + len(clause), fact.region_id)
     measure = "" if fact.indicator.startswith("other:") else fact.label
     label = f"与{other}{measure}差距" if other else f"{measure}差距"
     return replace(fact, indicator=f"other:{label}", label=label, kind="level", value=abs(fact.value))
 
 
 REGION_GAP_RE = numbers.GAP_WORDS
+# 以22亿元的优势反超, 保持了24亿元的优势: the gap's noun right after the amount and 的.
+GAP_AFTER = re.compile(rf"的(?:{REGION_GAP_RE.pattern})")
 AVERAGE_RE = re.compile(lexicon.alternation("set_average_words.txt"))  # 高出全市平均水平: a yardstick
 
 

@@ -326,7 +326,8 @@ def find_quantities(clause: str) -> list[Quantity]:
             taken.append((m.start(), m.end()))
     for m in finditer_if(HALF_RE, clause, HALF):
         if free(m.start("half"), m.end()):
-            found.append(Quantity(m.start("half"), m.end(), HALF, 0.5, "倍", lead_qualifier(m.group("lead"))))
+            qualifier = lead_qualifier(m.group("lead")) or trailing_qualifier(clause, m.end())
+            found.append(Quantity(m.start("half"), m.end(), HALF, 0.5, "倍", qualifier))
             taken.append((m.start("half"), m.end()))
     for m in finditer_if(RATIO_RE, clause, ":", "：", "∶"):
         parts = [float(p) for p in m.groups()]
@@ -359,6 +360,12 @@ def lead_qualifier(lead: str) -> str:
     """The qualifier a bound word at the head of `lead` gives (约为…, 不足…), else none."""
     m = re.match(PRE_QUALIFIERS, lead)
     return QUALIFIER_WORDS.get(m.group(0), m.group(0)) if m and m.group(0) else ""
+
+
+def trailing_qualifier(clause: str, at: int) -> str:
+    """The rounding word right after a figure written without a unit (一半左右, 一半多), else none."""
+    m = re.compile(rf"(?:{POST_QUALIFIERS}|{AFTER_NUMBER})").match(clause, at)
+    return QUALIFIER_WORDS.get(m.group(0), m.group(0)) if m else ""
 
 
 # 约为南京的1.41倍, 超过柘城县的2倍: a bound word before the place a multiple is measured

@@ -107,8 +107,10 @@ CORPUS_FLOORS = {
     # evaluations"): places written in forms each in one page only (ties marked 并列 in a top-ten
     # list, 十强县分别是 read as unordered, zones' places split over a list of names, places shared
     # by two quoted measures with 均) stay unread (0.9309 on the 166 documents before them, 0.927
-    # on 174 with the same extractor, 0.9287 with the rules written from them).
-    "dev": {"f1": 0.74, "attribution": 0.787, "kind_acc": 0.985, "number_recall": 0.928, "indicator_acc": 0.845},
+    # on 174 with the same extractor, 0.9287 with the rules written from them); again when i01-i07
+    # joined (LABELING.md, "A city measured against its neighbours"): a share of another city's
+    # figure (只有武汉的45.5%) and a gap after 绝对差, each in one page, stay unread (0.9265 on 181).
+    "dev": {"f1": 0.74, "attribution": 0.787, "kind_acc": 0.985, "number_recall": 0.926, "indicator_acc": 0.845},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -262,7 +264,11 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # comparison pages whose home the labels take from what they are about (安徽省 and 芜湖市, 大连市,
 # 常州市) and extraction gives none (79/111 -> 81/117 with the code before them, 82/117 after,
 # g06's 缙云).
-HOME_FLOORS = {"dev": 0.70, "test": 0.59}
+# Dev lowered from 0.70 when i01-i07 joined (LABELING.md, "A city measured against its
+# neighbours"): comparison pages again; i01's 西安 is taken for a 西安区 because the text implies
+# 吉林 and 黑龙江, and i06's home is 江苏省, whose cities the repost compares (126/181; 124/174 on
+# the documents before them).
+HOME_FLOORS = {"dev": 0.69, "test": 0.59}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])

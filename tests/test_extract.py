@@ -588,3 +588,47 @@ def test_the_bounds_of_a_band_of_things_are_no_facts(body: str) -> None:
 
 def test_a_range_that_is_a_figure_stays() -> None:
     assert 10 in {f.value for f in facts_of("2023年昆山市计划投资5至10亿元。")}
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier", "indicator"),
+    [
+        ("2023年泗阳县经济总量只有沭阳县的一半左右。", 0.5, "左右", "gdp"),
+        # no measure beside the half: it is the one stated just before it
+        ("2023年泗洪县地区生产总值约400亿元,规模不及沭阳县的一半。", 0.5, "不及", "gdp"),
+    ],
+)
+def test_half_of_another_region_after_only_or_short_of(body: str, value: float, qualifier: str, indicator: str) -> None:
+    found = next(f for f in facts_of(body) if f.unit == "倍")
+    assert (found.region, found.value, found.kind, found.qualifier, found.indicator) == (
+        "泗阳县" if "泗阳县" in body else "泗洪县",
+        value,
+        "multiple",
+        qualifier,
+        indicator,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "label"),
+    [
+        ("去年上半年,泗阳县以12亿元的优势反超泗洪县。", 12, "与泗洪县差距"),  # the other region after the amount
+        ("2022年,泗阳县财政收入对泗洪县的优势已不足20亿元。", 20, "与泗洪县地方财政收入差距"),
+    ],
+)
+def test_a_lead_written_as_an_advantage_is_a_gap(body: str, value: float, label: str) -> None:
+    found = fact(body, value)
+    assert (found.region, found.indicator, found.kind) == ("泗阳县", f"other:{label}", "level")
+
+
+def test_a_yardsticks_own_figure_inside_a_multiple_is_the_yardsticks() -> None:
+    body = "2023年昆山市财政收入为500亿元,是太仓市250亿元的2倍。"
+    assert (fact(body, 250).region, fact(body, 2).region) == ("太仓市", "昆山市")
+    # in brackets, and the subject stays after a clause that ends on the multiple
+    body = "昆山市财政收入500亿元,是第三名太仓市(250亿元)的两倍,更是其他县市的四倍多。"
+    assert (fact(body, 250).region, fact(body, 2).region, fact(body, 4).region) == ("太仓市", "昆山市", "昆山市")
+
+
+def test_a_place_with_no_measure_is_in_the_ranked_list_opened_before_it() -> None:
+    body = "有媒体梳理了各县财政收入排名前10位的县市。江阴市排名第三,常熟市排名第五。"
+    assert {f.indicator for f in facts_of(body) if f.kind == "rank"} == {"fiscal_revenue"}
