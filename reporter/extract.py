@@ -1221,8 +1221,8 @@ class Subjects:
 
     def other_named(self, start: int, end: int, region_id: str) -> str:
         """The name of the region other than `region_id` named last in body[start:end], else ""."""
-        named = [r for r in self.ends.values() if start <= r.start and r.end <= end]
-        others = [r for r in sorted(named, key=lambda r: r.start) if r.region_id not in (region_id, regions.UNRESOLVED)]
+        inside = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        others = [r for r in inside if r.end <= end and r.region_id not in (region_id, regions.UNRESOLVED)]
         paired = [r for r in others if self.body[r.start - 1 : r.start] == "与"]  # 与港口镇也有…差距
         return self.doc_regions.regions[(paired or others)[-1].region_id].name if others else ""
 
@@ -1522,7 +1522,7 @@ def make_fact(
         # region's (福建有6县进入百强,排名分别为晋江市(第5位)…: the places are the counties' own).
         # After a ratio of the industries, a change that names one industry is that one's share.
         indicator, label = earlier[-1].indicator, earlier[-1].label
-        if (share := named_industry_share(before)) and label in INDUSTRY_SHARES:
+        if (share := named_industry_share(before)) and label in INDUSTRY_SHARES.values():
             indicator, label = f"other:{share}", share
     elif indicator.startswith("other:") and q.is_rank and (ranking := ranking_before(doc, clause_start)):
         # 昆山市居第1位 in a text about the 百强县: the rank in the ranking the text reports.
@@ -1782,7 +1782,7 @@ def ranking_before(doc: Document, at: int) -> taxonomy.Indicator | None:
 PART_NAMES = "零一二三"  # the parts of a ratio: 三次产业结构比(第二项)
 INDUSTRY_PARTS = lexicon.table("industry_parts.csv")
 INDUSTRY_CUE = re.compile(lexicon.alternation("industry_ratio_cues.txt"))
-INDUSTRY_SHARES = {r["label"]: int(r["part"]) for r in INDUSTRY_PARTS}
+INDUSTRY_SHARES = {int(r["part"]): r["label"] for r in INDUSTRY_PARTS}  # place in the ratio -> share
 INDUSTRY_FORMS = re.compile(
     "|".join(f"(?P<p{r['part']}>{lexicon.either(r['forms'].split('|'))})" for r in INDUSTRY_PARTS)
 )
@@ -1791,15 +1791,17 @@ INDUSTRY_FORMS = re.compile(
 def industry_share(before: str, part: int) -> str:
     """三次产业结构为8.3:71.1:20.6: the share of the industry at `part` of a ratio whose words
     speak of industries, else ""."""
-    if not INDUSTRY_CUE.search(before):
-        return ""
-    return next((label for label, k in INDUSTRY_SHARES.items() if k == part), "")
+    return INDUSTRY_SHARES.get(part, "") if INDUSTRY_CUE.search(before) else ""
 
 
 def other_industry(earlier: Fact, before: str) -> bool:
     """第三产业增速提高0.1个百分点 after a ratio of the industries: the words name an industry
     but not its share, so the figure is not the ratio's last part."""
-    return earlier.label in INDUSTRY_SHARES and bool(INDUSTRY_FORMS.search(before)) and not named_industry_share(before)
+    return (
+        earlier.label in INDUSTRY_SHARES.values()
+        and bool(INDUSTRY_FORMS.search(before))
+        and not named_industry_share(before)
+    )
 
 
 GROWTH_NOUNS = re.compile(lexicon.alternation("growth_nouns.txt"))
@@ -1817,9 +1819,7 @@ def named_industry_share(before: str) -> str:
         return ""  # the words after the last figure name the measure: 比重比去年同期提高 is a share
     parts = [int(next(k for k, v in m.groupdict().items() if v)[1:]) for m in found]
     place = len(figures) if len(parts) > 1 else 0
-    if place >= len(parts):
-        return ""
-    return next((label for label, k in INDUSTRY_SHARES.items() if k == parts[place]), "")
+    return INDUSTRY_SHARES[parts[place]] if place < len(parts) else ""
 
 
 LISTED_NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -251,8 +251,8 @@ class SynonymIndex:
 def qualified_away(before: str, indicator: str) -> bool:
     """粮食种植面积, 商品房销售面积: words right before a synonym that make it another measure
     (data/measure_qualifiers.csv), so 面积 names no region's land there."""
-    words = measure_qualifiers().get(indicator)
-    return bool(words) and before.endswith(words)  # type: ignore[arg-type]
+    words = measure_qualifiers().get(indicator, ())
+    return bool(words) and before.endswith(words)
 
 
 @cache
