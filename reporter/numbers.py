@@ -362,9 +362,12 @@ def lead_qualifier(lead: str) -> str:
     return QUALIFIER_WORDS.get(m.group(0), m.group(0)) if m and m.group(0) else ""
 
 
+TRAILING_QUALIFIER = re.compile(rf"(?:{POST_QUALIFIERS}|{AFTER_NUMBER})")
+
+
 def trailing_qualifier(clause: str, at: int) -> str:
     """The rounding word right after a figure written without a unit (一半左右, 一半多), else none."""
-    m = re.compile(rf"(?:{POST_QUALIFIERS}|{AFTER_NUMBER})").match(clause, at)
+    m = TRAILING_QUALIFIER.match(clause, at)
     return QUALIFIER_WORDS.get(m.group(0), m.group(0)) if m else ""
 
 
