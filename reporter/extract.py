@@ -20,6 +20,8 @@ from reporter.models import DocExtraction, DocRegions, Document, Fact, Mention, 
 
 VISIT_RE = re.compile(lexicon.alternation("visit_size_words.txt"))
 DELEGATION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.alternation('delegation_words.txt')})")
+# 占地20公顷, 占地面积约200亩: what a project or a farm occupies, not the region's land.
+FOOTPRINT = re.compile(rf"(?:{lexicon.alternation('footprint_words.txt')})(?:面积)?[为约达近超过了逾共总计]{{0,3}}$")
 PEER_SET = re.compile(r"在[^，,；;。]{0,6}$")
 PEER_SET_END = re.compile(r"[^，,；;。]{0,14}?中")
 COMPARISON_VERBS = re.compile(lexicon.alternation("comparison_verbs.txt"))
@@ -1392,6 +1394,8 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
         return True
     if (RANGE_START.search(clause, 0, q.start) and RANGE_END.match(clause, q.end)) or BAND_AHEAD.match(clause, q.end):
         return True  # GDP在1000至2000亿元的有5座城市, 5至10亿元的企业5家: the bounds of a band of things
+    if FOOTPRINT.search(clause, 0, q.start):
+        return True  # 占地20公顷: the land of a project or a farm, not of the region
     if not q.is_rank and numbers.unit_class(q.unit) == "count" and DELEGATION_RE.match(clause, q.end):
         return True  # 29名学员, 8个处室负责人: the size of a delegation or a class
     return bool(VISIT_RE.search(clause[: q.start]))

@@ -8,6 +8,7 @@ only go up: raise them when the extractor improves.
 from __future__ import annotations
 
 import csv
+import hashlib
 import importlib.util
 import io
 import subprocess
@@ -110,7 +111,10 @@ CORPUS_FLOORS = {
     # on 174 with the same extractor, 0.9287 with the rules written from them); again when i01-i07
     # joined (LABELING.md, "A city measured against its neighbours"): a share of another city's
     # figure (只有武汉的45.5%) and a gap after 绝对差, each in one page, stay unread (0.9265 on 181).
-    "dev": {"f1": 0.74, "attribution": 0.787, "kind_acc": 0.985, "number_recall": 0.926, "indicator_acc": 0.845},
+    # Dev F1 lowered from 0.74 when generic words (我镇, 全省, 该县, 经开区) left the regions'
+    # aliases (LABELING.md, "Aliases that name any region"): the scorer's alias map spans the corpus,
+    # so e04's unnamed 我镇 had been scored as its town (0.7418 -> 0.7373 with the same extractor).
+    "dev": {"f1": 0.737, "attribution": 0.787, "kind_acc": 0.985, "number_recall": 0.926, "indicator_acc": 0.845},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -133,7 +137,11 @@ CORPUS_FLOORS = {
     # Kind raised with the place rules of z01-z08 (bare places after 排名/位次, 分别为N位, ordinal lists
     # without 第): four places of a 高新区 in its national evaluation
     # stopped being read as levels: 0.9485 -> 0.9593 (wrong kinds 19 -> 15).
-    "test": {"f1": 0.76, "attribution": 0.84, "kind_acc": 0.955, "number_recall": 0.87, "indicator_acc": 0.90},
+    # F1, attribution and indicator lowered when generic words left the aliases (see dev above):
+    # a park report that names its park only 高新区 had its figures scored under the park because
+    # an invented name ending in 高新区 matched that alias (0.7632 -> 0.728, 0.8405 -> 0.8018,
+    # 0.9006 -> 0.8917 with the same extractor).
+    "test": {"f1": 0.728, "attribution": 0.80, "kind_acc": 0.955, "number_recall": 0.87, "indicator_acc": 0.89},
 }
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
@@ -163,7 +171,9 @@ CORPUS_FLOORS = {
 # g06 state their period once, in the lead (今年一季度, 2023年上半年), which the labels carry to every
 # figure and extraction gives to the lead's figures only (0.857 on 111 documents -> 0.8461 on 117
 # with the same code; 0.8249 once g06's figures were given its county and matched).
-PERIOD_FLOORS = {"dev": 0.82, "test": 0.885}
+# Test lowered from 0.885 when generic words left the aliases (see CORPUS_FLOORS): the park
+# report's figures, no longer matched, had their periods right (0.8862 -> 0.8835).
+PERIOD_FLOORS = {"dev": 0.82, "test": 0.883}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
@@ -271,7 +281,9 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # neighbours"): comparison pages again; i01's 西安 is taken for a 西安区 because the text implies
 # 吉林 and 黑龙江, and i06's home is 江苏省, whose cities the repost compares (126/181; 124/174 on
 # the documents before them).
-HOME_FLOORS = {"dev": 0.69, "test": 0.59}
+# Test lowered from 0.59 with the generic aliases (see CORPUS_FLOORS): the park report's home had
+# been right only through its alias 高新区 (13/22 -> 12/22).
+HOME_FLOORS = {"dev": 0.69, "test": 0.54}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
@@ -304,3 +316,20 @@ def test_every_corpus_document_is_read_and_names_a_region(part: str) -> None:
     with_regions = {r.doc for r in corpus.role_records}
     assert [d for d in texts if d not in with_regions] == []
     assert all(doc.body.strip() for doc in corpus.documents.values())
+
+
+def test_corpus_check_rejects_an_alias_that_names_any_region(tmp_path: Path) -> None:
+    # The scorer's alias map spans the corpus: an alias 我镇 would credit every document's 我镇.
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "x.txt").write_text("示例镇今年财政收入3亿元。", encoding="utf-8")
+    digest = hashlib.sha256((tmp_path / "texts" / "x.txt").read_bytes()).hexdigest()
+    (tmp_path / "sources.csv").write_text(f"id,url,query,chars,sha256\nx.txt,,,13,{digest}\n", encoding="utf-8")
+    (tmp_path / "facts.csv").write_text(
+        "doc,region,indicator,value,unit,period,qualifier,kind,evidence\n", encoding="utf-8"
+    )
+    (tmp_path / "regions.csv").write_text(
+        "region,full_name,level,parent,aliases,docs_roles\n示例镇,示例镇,town,,示例|我镇,x.txt:home\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.run([sys.executable, str(CORPUS / "check.py"), str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 1 and "我镇" in proc.stdout, proc.stdout

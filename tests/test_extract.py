@@ -185,6 +185,12 @@ def test_a_bound_word_before_the_yardstick_bounds_the_multiple(body, qualifier):
     assert (f.kind, f.qualifier) == ("multiple", qualifier)
 
 
+def test_the_land_a_project_occupies_is_no_fact_of_the_region():
+    body = "泗洪县新建生态农场一处,占地约120公顷;物流园占地面积达300亩。泗洪县耕地面积35万亩。"
+    values = {(f.value, f.unit) for f in facts_of(body)}
+    assert values == {(35, "万亩")}
+
+
 def test_the_bound_of_a_band_of_firms_is_no_fact_but_its_count_is():
     body = "泗洪县产值超5亿元企业12户,新增产值超10亿元企业有6家;规上工业产值超500亿元。"
     values = {(f.value, f.unit) for f in facts_of(body)}

@@ -18,6 +18,9 @@ KINDS = {"level", "growth", "share", "change", "target", "rank", "multiple", "es
 LEVELS = {"province", "prefecture", "county", "town", "park"}
 ROLES = {"home", "benchmark", "mentioned"}
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+# Words that name whichever region is speaking. As an alias they would make the scorer, whose alias
+# map is corpus-wide, file every document's 我镇 or 经开区 under one region.
+REFERENCE_WORD = re.compile(r"^[我全本该][县市区镇州省乡]$|^街道$|^(园区|开发区|经开区|高新区)$")
 
 
 def rows(path: Path) -> list[dict]:
@@ -56,6 +59,9 @@ def check_folder(folder: Path) -> list[str]:
                 problems.append(f"region {r['region']}: doc {doc} not in texts/")
             if role not in ROLES:
                 problems.append(f"region {r['region']}: role {role!r} not one of {sorted(ROLES)}")
+        generic = [a for a in r["aliases"].split("|") if REFERENCE_WORD.match(a)]
+        if generic:
+            problems.append(f"region {r['region']}: aliases {'|'.join(generic)} name any region; remove them")
     body = {name: path.read_text(encoding="utf-8") for name, path in texts.items()}
     for i, f in enumerate(rows(folder / "facts.csv"), start=2):
         where = f"facts.csv line {i} ({f.get('doc')})"
