@@ -38,7 +38,7 @@ FALL_BY_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'fall_
 DECLINE_REACH = 14  # characters before a number searched for a word of decline
 DECLINE_RE = re.compile(
     rf"({lexicon.alternation_of('change_words.csv', 'decline')})(了)?({lexicon.alternation_of('change_links.csv', 'decline')})?$"
-    rf"|低于[^，,；;。]{{0,10}}$"
+    rf"|(?:{lexicon.alternation('below_words.txt')})[^，,；;。]{{0,10}}$"
 )
 # 增长3%、6.4%; 下降4.6%、0.2%; 回落0.9个和0.4个百分点: figures listed after a word of change
 # are all reached by it.
