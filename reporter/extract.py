@@ -47,7 +47,6 @@ LISTED_FIGURES = re.compile(r"(?:-?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|个
 # 比上年增加86亩 (a change), 比上年增加29.8亿元 (growth, as money grows); 前移2位 (a change of rank).
 AMOUNT_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'amount')})了?$")
 BASELINE_RE = re.compile(lexicon.alternation("baseline_words.txt"))
-MOVE_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'move')})了?$")
 # 增速最高的甲县为6.4%: the growth noun names the rate across the name of whose it is.
 GROWTH_NOUN_LEAD = re.compile(
     rf"(?:{lexicon.alternation('growth_nouns.txt')})(?![^，,；;。]*?(?:占|比重|比例|结构))[^，,；;。%\d]{{0,12}}$"
@@ -1900,7 +1899,7 @@ def fact_kind(
         return "growth"
     if q.unit in RATE_UNITS:
         return "share"
-    if q.unit == "位" and MOVE_RE.search(head):
+    if q.unit == "位" and numbers.moved_by(head):
         return "change"
     if AMOUNT_RE.search(head) and (after_level or BASELINE_RE.search(head)):
         return "growth" if numbers.unit_class(q.unit) == "money" else "change"

@@ -89,6 +89,7 @@ MOVE_WORDS = lexicon.alternation_of("change_words.csv", "move")
 MOVE_LINKS = lexicon.alternation("move_links.txt")
 # 较上年上升2名, 下降一名: after a move word, 名 counts places in a ranking, as 位 does, not people.
 MOVED_BY_RE = re.compile(rf"(?:{MOVE_WORDS})了?$")
+NOT_MOVED_RE = re.compile(rf"(?:{lexicon.alternation('not_move_words.txt')})了?$")
 CJK_AFTER = re.compile(r"[\u4e00-\u9fff]")
 MOVE_END_RE = re.compile(
     rf"(?:{MOVE_WORDS})了?(?:{MOVE_LINKS})(?:{lexicon.alternation('rank_scopes.txt')})?(?P<num>{NUM})[位名]"
@@ -602,6 +603,12 @@ def is_glued(clause: str, start: int, end: int) -> bool:
     return bool(re.match(r"[A-Za-z]", before) or re.match(r"[A-Za-z]", after))
 
 
+def moved_by(head: str) -> bool:
+    """Whether `head`, the text before a count, ends in a move in a ranking (前移, 再进, 迈进),
+    so that the 位 or 名 after the count are places moved: not 引进3位院士, whose 进 moves nothing."""
+    return bool(MOVED_BY_RE.search(head)) and not NOT_MOVED_RE.search(head)
+
+
 def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | None:
     num, mult = m.group("num"), m.group("mult") or ""
     unit = unit or m.group("unit")
@@ -611,7 +618,7 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     if before == "几":
         return None  # 几十亿: a guess at a size, no figure
     ordinal = before == "第"
-    moved = UNIT_SPELLINGS.get(unit, unit) in ("名", "位") and bool(MOVED_BY_RE.search(clause[: m.start("num")]))
+    moved = UNIT_SPELLINGS.get(unit, unit) in ("名", "位") and moved_by(clause[: m.start("num")])
     if unit == "名" and moved and not CJK_AFTER.match(clause, m.end()):
         unit = "位"  # not 提升2名干部: people
     if num[0] == "一" and before + "一" in ONE_WORDS:

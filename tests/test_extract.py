@@ -93,6 +93,9 @@ def test_a_rate_that_several_measures_share_is_growth():
         ("昆山市营商环境综合排名27,较上年进步了6位。", 6, "change"),  # 进步: a move up
         ("昆山市营商环境综合排名27,较上年进步了6位。", 27, "rank"),  # a bare place after 排名
         ("昆山市创新指数排名第5,较上年退步3位。", -3, "change"),  # 退步: a move down
+        ("昆山市综合排名第8位,较上年再进3位。", 3, "change"),  # 进 alone moves too
+        ("昆山市位居第9位,比上年迈进一位。", 1, "change"),  # … and counts a small numeral moved
+        ("昆山市今年引进5位院士。", 5, "level"),  # 引进: people counted in 位, not a move
         ("昆山市粮食总产量21万吨,增产3.4%。", 3.4, "growth"),  # 增产: a word of growth
         ("昆山市税收收入8.2亿元,增收6000万元。", 6000, "growth"),  # … and 增收 an increase of money
         ("昆山市粮食产量52000吨,比上年增加800吨。", 800, "change"),  # an amount measured from last year
