@@ -417,14 +417,17 @@ def noted_spans(body: str, sentences: list[Sentence]) -> tuple[list[tuple[int, i
     previous: Sentence | None = None
     for sentence in sentences:
         text = sentence.text.strip()
+        found, reach = status.notes(sentence.text), status.footnote(text)
+        if not (section or found or reach):
+            previous = sentence
+            continue  # most sentences: no note, and no noted section to end
         figures = numbers.find_quantities(text)
         heading = is_heading(text) and not figures
         if section and heading and (section[1] or not status.SUB_HEADING_RE.match(text)):
             spans.append((section[0], sentence.start))
             section = None
-        found = status.notes(sentence.text)
-        spans += [(sentence.start + start, len(body)) for start, _, reach in found if reach == "after"]
-        reach = "" if figures else status.footnote(text)
+        spans += [(sentence.start + start, len(body)) for start, _, how in found if how == "after"]
+        reach = "" if figures else reach
         if reach == "starred":
             stars = True
         elif reach:
@@ -1094,6 +1097,7 @@ HEADING_YEAR_RE = re.compile(
 
 
 def is_heading(text: str) -> bool:
+    """Whether a line is a heading: short, and without a sentence end."""
     return len(text) <= HEADING_MAX and not re.search(r"[。！？!?]", text)
 
 

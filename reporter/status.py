@@ -20,6 +20,11 @@ Goals are also announced without a goal word in the figure's sentence:
   its rank (a sub-heading such as (一)… or 1、… stays inside) or a sentence dated to an earlier year;
 - a sentence that says what a place will do and states no figure (该县将重点抓好七个方面工作。)
   makes the rest of its paragraph goals, until a sentence dated to an earlier year.
+
+Estimates are also marked by a note (tests/corpus/LABELING.md, "How far a note reaches"): a
+bracketed 预计/预计数/快报数 right after a figure (500亿元（预计）) makes it and its measure's growth
+rates estimates, and with 下同 every figure after it; after a heading, the figures of its
+section; a footnote (注：以上数据均为预计数) those it names, starred ones for 带*号的为预计数.
 """
 
 from __future__ import annotations
