@@ -193,12 +193,20 @@ def footnote(text: str) -> str:
     return note_reach(text) or "all"
 
 
+# 9250亿元,增长9.4%(预计数): the note after a measure's growth rate speaks of its value too.
+# Up to four characters may name the baseline before the growth word (同比增长, 比上年下降).
+GROWTH_WORD = "(?:" + lexicon.alternation_of("change_words.csv", "growth") + ")"
+RATE_BRIDGE_RE = re.compile(rf"[^\d，,。；;、]{{0,2}}[，,]\s*[^\d，,。；;、]{{0,4}}?{GROWTH_WORD}\s*-?\d+(?:\.\d+)?\s*[%％]")
+
+
 def noted_figure(text: str, clause_start: int, end: int, found: list[tuple[int, int, str]]) -> bool:
     """Whether the figure ending at `end` in `text` (a sentence) is marked by one of its notes
     (`found`): the note right after it (500亿元（预计）), or one earlier in its clause (which starts
     at `clause_start`), which spoke of the measure this figure goes on with (500亿元（预计）增长9%)."""
     return any(
-        (clause_start <= start and stop <= end) or (start >= end and NOTE_GAP_RE.fullmatch(text[end:start].strip()))
+        (clause_start <= start and stop <= end)
+        or (start >= end and NOTE_GAP_RE.fullmatch(text[end:start].strip()))
+        or (start >= end and RATE_BRIDGE_RE.fullmatch(text[end:start].strip()))
         for start, stop, _ in found
     )
 

@@ -231,3 +231,14 @@ def test_a_sentence_without_a_note_keeps_its_actuals():
     # 预计 in words of their own still reads as before; a bracket that says something else is no note.
     found = kinds("全县地区生产总值236亿元（现价），增长6.5%（可比价）。")
     assert (found[236], found[6.5]) == ("level", "growth")
+
+
+def test_a_note_after_a_measures_growth_rate_covers_its_value_too():
+    found = kinds("全县规上工业总产值达到480亿元,增长7.5%(预计数)。一般公共预算收入21亿元。")
+    assert (found[480], found[7.5], found[21]) == ("estimate", "estimate", "level")
+
+
+def test_a_baseline_before_the_growth_word_keeps_the_note_on_the_value():
+    # The growth rate may name its baseline (同比, 比上年) and still be the measure's.
+    found = kinds("全区社会消费品零售总额96亿元，比上年增长6.2%（预计数）；实际利用外资3亿美元。")
+    assert (found[96], found[6.2], found[3]) == ("estimate", "estimate", "level")
