@@ -196,7 +196,9 @@ def footnote(text: str) -> str:
 # 9250亿元,增长9.4%(预计数): the note after a measure's growth rate speaks of its value too.
 # Up to four characters may name the baseline before the growth word (同比增长, 比上年下降).
 GROWTH_WORD = "(?:" + lexicon.alternation_of("change_words.csv", "growth") + ")"
-RATE_BRIDGE_RE = re.compile(rf"[^\d，,。；;、]{{0,2}}[，,]\s*[^\d，,。；;、]{{0,4}}?{GROWTH_WORD}\s*-?\d+(?:\.\d+)?\s*[%％]")
+RATE_BRIDGE_RE = re.compile(
+    rf"[^\d，,。；;、]{{0,2}}[，,]\s*[^\d，,。；;、]{{0,4}}?{GROWTH_WORD}\s*-?\d+(?:\.\d+)?\s*[%％]"
+)
 
 
 def noted_figure(text: str, clause_start: int, end: int, found: list[tuple[int, int, str]]) -> bool:
