@@ -257,6 +257,7 @@ def extract_facts(
     # (2022年，…) the rest of its paragraph.
     section = current = title_period
     estimate: status.Estimate | None = None  # an open 预计 (see reporter/status.py)
+    noted, stars = noted_spans(doc.body, sentences)  # figures a note calls estimates
     # A title that names a plan (某区2024年工作计划) is the heading of the whole text.
     goals = next_goals(Goals(), doc.title.strip(), True, title_period, doc.date, [])
     for sentence in sentences:
@@ -278,6 +279,8 @@ def extract_facts(
         sentence_facts: list[Fact] = []
         measured: Fact | None = None  # the sentence's last figure outside a bracket of comparisons
         whole_period = None  # the sentence's own period, found once for all its clauses
+        sentence_notes = status.notes(sentence.text)
+        unnoted = status.without_notes(sentence.text)
         for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
             period = None  # found only for a clause that states a fact: most state none
@@ -302,12 +305,19 @@ def extract_facts(
             compared = compared_figures(subjects, clause, abs_start, quantities)
             asides = aside_spans(clause, abs_start, compared)
             compared |= yardstick_figures(subjects, clause, abs_start, quantities)
-            estimate_at = status.estimate_word_at(clause)
+            # A note's bracket may hold a comma (（预计数，下同）): notes are read in the sentence.
+            estimate_at = status.estimate_word_at(unnoted[c_start : c_start + len(clause)])
+            clause_notes = [n for n in sentence_notes if c_start <= n[0] < c_start + len(clause)]
             if (
                 estimate_at < 0
                 and estimate
                 and not estimate.paragraph_wide
-                and status.closes(clause, estimate, quantities[0].start if quantities else -1)
+                and status.closes(
+                    clause,
+                    estimate,
+                    quantities[0].start if quantities else -1,
+                    bool(quantities) and quantities[0].unit in (*RATE_UNITS, "个百分点"),
+                )
             ):
                 estimate = None
             for q in quantities:
@@ -353,7 +363,13 @@ def extract_facts(
                         if whole_period is None:
                             whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
                         period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
-                    estimated = estimate is not None or 0 <= estimate_at <= q.start
+                    estimated = (
+                        estimate is not None
+                        or 0 <= estimate_at <= q.start
+                        or status.noted_figure(sentence.text, c_start, c_start + q.end, sentence_notes)
+                        or any(start <= abs_start + q.start < end for start, end in noted)
+                        or (stars and status.starred(clause, q.end))
+                    )
                     aside = compared.get(q.start)
                     fact = make_fact(
                         doc,
@@ -375,6 +391,10 @@ def extract_facts(
                     sentence_facts += shared_place(fact, region, clause, q) if q.is_rank and basis != "list" else [fact]
             if estimate_at >= 0:
                 estimate = status.open_estimate(clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at))
+            elif clause_notes and not estimate:
+                # 500亿元（预计），增长9%: a note after a measure's figure speaks of that measure,
+                # its value and growth, as 预计 after the measure does (reporter/status.py).
+                estimate = status.Estimate("", paragraph_wide=False, rates_only=True)
             # A region named in a clause without numbers is the subject of what follows.
             subject = subjects.find(abs_start, abs_start + len(clause), subject or default, asides) or subject
             if group_before(clause, len(clause), doc_regions, abs_start) or macro_area_before(
@@ -384,6 +404,42 @@ def extract_facts(
         facts.extend(sentence_facts)
         starts.extend(sentence.start for _ in sentence_facts)
     return drop_repeats(facts, starts)
+
+
+def noted_spans(body: str, sentences: list[Sentence]) -> tuple[list[tuple[int, int]], bool]:
+    """Where the figures of `body` are estimates by a note (reporter/status.py), and whether a
+    footnote calls the starred figures estimates: a heading's note holds for its section, up
+    to the next heading of its rank; a note alone after a sentence's end for that sentence;
+    （…，下同） and 以下… for the rest of the document; 注：以上数据均为预计数 for all of it."""
+    spans: list[tuple[int, int]] = []
+    stars = False
+    section: tuple[int, bool] | None = None  # where a noted heading's section starts, and whether it is a sub-heading
+    previous: Sentence | None = None
+    for sentence in sentences:
+        text = sentence.text.strip()
+        found, reach = status.notes(sentence.text), status.footnote(text)
+        if not (section or found or reach):
+            previous = sentence
+            continue  # most sentences: no note, and no noted section to end
+        figures = numbers.find_quantities(text)
+        heading = is_heading(text) and not figures
+        if section and heading and (section[1] or not status.SUB_HEADING_RE.match(text)):
+            spans.append((section[0], sentence.start))
+            section = None
+        spans += [(sentence.start + start, len(body)) for start, _, how in found if how == "after"]
+        reach = "" if figures else reach
+        if reach == "starred":
+            stars = True
+        elif reach:
+            spans.append((sentence.start if reach == "after" else 0, len(body)))
+        elif found and previous and not sentence.text[: found[0][0]].strip():
+            spans.append((previous.start, sentence.start))  # 增长6.5%。（预计数）: the sentence before
+        elif found and heading:
+            section = (sentence.start, bool(status.SUB_HEADING_RE.match(text)))
+        previous = sentence
+    if section:
+        spans.append((section[0], len(body)))
+    return spans, stars
 
 
 def reconsidered(doc: Document, subjects: Subjects, clause_start: int, q, rule: str, basis: str) -> tuple:
@@ -1040,11 +1096,16 @@ HEADING_YEAR_RE = re.compile(
 )
 
 
+def is_heading(text: str) -> bool:
+    """Whether a line is a heading: short, and without a sentence end."""
+    return len(text) <= HEADING_MAX and not re.search(r"[。！？!?]", text)
+
+
 def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str, bool]:
     """The period a heading or a sentence's opening states (2022年，全县…; 1-7月我区…; 一、2023年
     上半年经济运行情况), which dates the figures after it that state none of their own, and
     whether the text is a heading (whose period holds for its section)."""
-    heading = len(text) <= HEADING_MAX and not re.search(r"[。！？!?]", text)
+    heading = is_heading(text)
     text = DATE_RE.sub("", text)  # 2023年3月2日发表: the day a page was posted dates no figure
     period = sentence_period(text if heading else text[:OPENING_REACH], doc_date, spans=False, year_hint=year_hint)
     if heading and not period and (bare := HEADING_YEAR_RE.search(text)):
@@ -1880,7 +1941,8 @@ def fact_kind(
     offset = sentence.find(clause)
     # Up to the end of the figure: a goal word may end in its qualifier (将突破200亿元).
     sentence_before = sentence[: offset + q.end] if offset >= 0 else clause[: q.end]
-    estimated = estimated or bool(status.ESTIMATE_RE.search(before))
+    unnoted = status.without_notes(sentence)[offset : offset + q.start] if offset >= 0 else before
+    estimated = estimated or bool(status.ESTIMATE_RE.search(unnoted))
     if goals and (planned or q.is_scale or status.is_target(sentence_before, before, year, estimated)):
         return "target"
     if goals and estimated:

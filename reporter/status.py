@@ -20,6 +20,11 @@ Goals are also announced without a goal word in the figure's sentence:
   its rank (a sub-heading such as (一)… or 1、… stays inside) or a sentence dated to an earlier year;
 - a sentence that says what a place will do and states no figure (该县将重点抓好七个方面工作。)
   makes the rest of its paragraph goals, until a sentence dated to an earlier year.
+
+Estimates are also marked by a note (tests/corpus/LABELING.md, "How far a note reaches"): a
+bracketed 预计/预计数/快报数 right after a figure (500亿元（预计）) makes it and its measure's growth
+rates estimates, and with 下同 every figure after it; after a heading, the figures of its
+section; a footnote (注：以上数据均为预计数) those it names, starred ones for 带*号的为预计数.
 """
 
 from __future__ import annotations
@@ -70,11 +75,14 @@ class Estimate:
 
     verb: str
     paragraph_wide: bool
+    # Opened by a note after a figure (500亿元（预计），增长9%): it goes on only to the growth
+    # rates of that measure; a clause whose first figure is an amount names the next measure.
+    rates_only: bool = False
 
 
 def estimate_word_at(clause: str) -> int:
-    """Where the last estimate word of a clause ends, or -1."""
-    found = [m.end() for m in ESTIMATE_RE.finditer(clause)]
+    """Where the last estimate word of a clause ends, or -1 (a bracketed note is no such word)."""
+    found = [m.end() for m in ESTIMATE_RE.finditer(without_notes(clause))]
     return found[-1] if found else -1
 
 
@@ -82,7 +90,7 @@ def open_estimate(clause: str, at: int, names: list[tuple[int, int]]) -> Estimat
     """The scope of the estimate word ending at `at` in `clause`; `names` are the spans
     (in the clause) of the region names before it."""
     verb = RESULT_RE.match(clause, at) or RESULT_RE.search(clause[at : at + VERB_REACH])
-    word = ESTIMATE_RE.search(clause)  # the first estimate word starts the scope
+    word = ESTIMATE_RE.search(without_notes(clause))  # the first estimate word starts the scope
     lead = clause[: word.start() if word else at]
     for start, end in sorted(names, reverse=True):
         lead = lead[:start] + lead[end:]
@@ -90,9 +98,12 @@ def open_estimate(clause: str, at: int, names: list[tuple[int, int]]) -> Estimat
     return Estimate(verb.group(0) if verb else "", not MEASURE_CHARS.search(lead))
 
 
-def closes(clause: str, estimate: Estimate, first_figure: int) -> bool:
+def closes(clause: str, estimate: Estimate, first_figure: int, first_is_rate: bool = True) -> bool:
     """Whether a clause reports a result with a verb other than the estimate's (实现… after
-    预计完成…): it states a counted figure, and so does what follows it."""
+    预计完成…): it states a counted figure, and so does what follows it. One opened by a note
+    ends at a clause whose first figure is no rate (`first_is_rate`)."""
+    if estimate.rates_only and first_figure >= 0 and not first_is_rate:
+        return True
     head = clause[:first_figure] if first_figure >= 0 else clause
     return any(m.group(0) != estimate.verb for m in RESULT_RE.finditer(head))
 
@@ -136,3 +147,72 @@ def announces_plan(text: str, names: list[tuple[int, int]]) -> bool:
         return False
     ends = {end for _, end in names}
     return any(m.start() in ends or PLAN_SUBJECT_RE.search(text, 0, m.start()) for m in PLAN_RE.finditer(text))
+
+
+# Notes that say figures are not final (tests/corpus/LABELING.md, "How far a note reaches"):
+# 500亿元（预计）, 一、主要指标完成情况（预计数）, （预计数，下同）, 注：以上数据均为预计数.
+NOTE_WORD = "(?:" + lexicon.alternation("estimate_notes.txt") + ")"
+NOTE_ITEM = r"[\u4e00-\u9fff]{1,4}"  # another short note beside it: 下同, 同比, 现价
+NOTE_RE = re.compile(rf"[（(]\s*(?:{NOTE_ITEM}[,，、;；]\s*)*{NOTE_WORD}(?:\s*[,，、;；]\s*{NOTE_ITEM})*\s*[)）]")
+REACHES = {row["word"]: row["reach"] for row in lexicon.table("note_reaches.csv")}
+REACH_RE = re.compile(lexicon.either(REACHES))
+# 注：以上数据均为预计数 / 以上为快报数 / 带*号的为预计数: a line that says what figures are.
+FOOTNOTE_RE = re.compile(
+    rf"^[（(]?(?:备注|注|说明)?\s*\d?[:：]?.{{0,16}}?(?:均|皆|都)?(?:为|是|系){NOTE_WORD}(?:[据字]|数据)?(?:[，,；;。.）)]|$)"
+)
+FOOTNOTE_MAX = 40  # characters: a longer line is prose that happens to hold the words
+STAR_RE = re.compile(r"[*＊※]")
+# What may stand between a figure and its note: a qualifier (500亿元左右（预计）), no figure or mark.
+NOTE_GAP_RE = re.compile(r"[^\d，,；;。、]{0,2}")
+
+
+def without_notes(text: str) -> str:
+    """`text` with its bracketed notes blanked out (same length), so that their 预计 opens no
+    estimate for the figures after them: a note speaks of what it is attached to."""
+    return NOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def notes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reach) of each bracketed note in `text`; reach is after, all or ""."""
+    return [(m.start(), m.end(), note_reach(m.group(0))) for m in NOTE_RE.finditer(text)]
+
+
+def note_reach(note: str) -> str:
+    m = REACH_RE.search(note)
+    return REACHES[m.group(0)] if m else ""
+
+
+def footnote(text: str) -> str:
+    """How far a line without figures that calls figures estimates reaches: starred (the figures
+    marked with *), after, all, or "" when the line is no such footnote."""
+    text = text.strip()
+    if len(text) > FOOTNOTE_MAX or not FOOTNOTE_RE.search(text):
+        return ""
+    if STAR_RE.search(text):
+        return "starred"
+    return note_reach(text) or "all"
+
+
+# 9250亿元,增长9.4%(预计数): the note after a measure's growth rate speaks of its value too.
+# Up to four characters may name the baseline before the growth word (同比增长, 比上年下降).
+GROWTH_WORD = "(?:" + lexicon.alternation_of("change_words.csv", "growth") + ")"
+RATE_BRIDGE_RE = re.compile(
+    rf"[^\d，,。；;、]{{0,2}}[，,]\s*[^\d，,。；;、]{{0,4}}?{GROWTH_WORD}\s*-?\d+(?:\.\d+)?\s*[%％]"
+)
+
+
+def noted_figure(text: str, clause_start: int, end: int, found: list[tuple[int, int, str]]) -> bool:
+    """Whether the figure ending at `end` in `text` (a sentence) is marked by one of its notes
+    (`found`): the note right after it (500亿元（预计）), or one earlier in its clause (which starts
+    at `clause_start`), which spoke of the measure this figure goes on with (500亿元（预计）增长9%)."""
+    return any(
+        (clause_start <= start and stop <= end)
+        or (start >= end and NOTE_GAP_RE.fullmatch(text[end:start].strip()))
+        or (start >= end and RATE_BRIDGE_RE.fullmatch(text[end:start].strip()))
+        for start, stop, _ in found
+    )
+
+
+def starred(clause: str, end: int) -> bool:
+    """Whether the figure ending at `end` carries a star (236亿元*), the mark a footnote may explain."""
+    return bool(STAR_RE.match(clause[end:].lstrip()[:1]))

@@ -176,3 +176,69 @@ def test_a_year_already_reached_after_到_is_no_goal():
     found = {f.value: f.kind for f in extract_document(replace(doc, date="")).facts}
     assert found[85] == "level"
     assert found[9000] == "target"
+
+
+# Notes that mark figures as not final (tests/corpus/LABELING.md, "How far a note reaches").
+
+
+def test_a_note_in_brackets_after_a_figure_makes_that_figure_an_estimate():
+    found = kinds("全县规上工业总产值500亿元（预计），增长9%；实现税收收入31亿元，增长4%。")
+    assert (found[500], found[9]) == ("estimate", "estimate")  # the noted measure, its growth too
+    assert (found[31], found[4]) == ("level", "growth")  # a result reported with its own verb
+    found = kinds("全县地区生产总值236亿元(预估)，一般公共预算收入14亿元。")
+    assert (found[236], found[14]) == ("estimate", "level")
+
+
+def test_a_note_that_says_the_same_below_covers_what_follows():
+    body = (
+        "全年外贸进出口总额42亿元（预计数，下同），增长11%。\n实际利用外资完成3.6亿美元。\n全县规上工业增加值增长8.8%。"
+    )
+    found = kinds(body)
+    assert [found[v] for v in (42, 11, 3.6, 8.8)] == ["estimate"] * 4
+    before = kinds("全县粮食产量41万吨。全年外贸进出口总额42亿元（预计数，下同）。")
+    assert (before[41], before[42]) == ("level", "estimate")
+
+
+def test_a_heading_with_a_note_makes_its_section_estimates():
+    body = (
+        "一、主要经济指标完成情况（预计数）\n"
+        "全县地区生产总值完成236亿元，增长6.5%。\n"
+        "（一）工业\n"
+        "规上工业增加值增长8.2%。\n"
+        "二、存在的问题\n"
+        "全县一般公共预算收入下降3.1%。"
+    )
+    found = kinds(body)
+    assert [found[v] for v in (236, 6.5, 8.2)] == ["estimate"] * 3
+    assert found[-3.1] == "growth"  # the next heading of its rank ends the section
+
+
+def test_a_footnote_that_calls_the_figures_above_estimates_reaches_back():
+    body = "全县地区生产总值完成236亿元，增长6.5%。\n全社会固定资产投资增长9.1%。\n注：以上数据均为预计数。"
+    found = kinds(body)
+    assert [found[v] for v in (236, 6.5, 9.1)] == ["estimate"] * 3
+    quick = kinds("全县地区生产总值完成236亿元，增长6.5%。\n以上为快报数。")
+    assert (quick[236], quick[6.5]) == ("estimate", "estimate")
+
+
+def test_a_footnote_on_starred_figures_marks_those_only():
+    body = "全县地区生产总值236亿元*，一般公共预算收入14亿元，外贸进出口总额42亿元*。\n注：带*号的为预计数。"
+    found = kinds(body)
+    assert (found[236], found[14], found[42]) == ("estimate", "level", "estimate")
+
+
+def test_a_sentence_without_a_note_keeps_its_actuals():
+    # 预计 in words of their own still reads as before; a bracket that says something else is no note.
+    found = kinds("全县地区生产总值236亿元（现价），增长6.5%（可比价）。")
+    assert (found[236], found[6.5]) == ("level", "growth")
+
+
+def test_a_note_after_a_measures_growth_rate_covers_its_value_too():
+    found = kinds("全县规上工业总产值达到480亿元,增长7.5%(预计数)。一般公共预算收入21亿元。")
+    assert (found[480], found[7.5], found[21]) == ("estimate", "estimate", "level")
+
+
+def test_a_baseline_before_the_growth_word_keeps_the_note_on_the_value():
+    # The growth rate may name its baseline (同比, 比上年) and still be the measure's.
+    found = kinds("全区社会消费品零售总额96亿元，比上年增长6.2%（预计数）；实际利用外资3亿美元。")
+    assert (found[96], found[6.2], found[3]) == ("estimate", "estimate", "level")
