@@ -141,8 +141,13 @@ CORPUS_FLOORS = {
     # a park report that names its park only 高新区 had its figures scored under the park because
     # an invented name ending in 高新区 matched that alias (0.7632 -> 0.728, 0.8405 -> 0.8018,
     # 0.9006 -> 0.8917 with the same extractor).
-    "test": {"f1": 0.728, "attribution": 0.80, "kind_acc": 0.955, "number_recall": 0.87, "indicator_acc": 0.89},
+    # Kind raised when figures a note calls estimates became estimates (0.9574 -> 0.9886).
+    "test": {"f1": 0.728, "attribution": 0.80, "kind_acc": 0.985, "number_recall": 0.87, "indicator_acc": 0.89},
 }
+# Goals and estimates whose number comes out as an achieved level: the error that misleads most.
+# Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
+# (10 -> 0); dev's five left are goal and estimate forms each in one page.
+NOT_ACTUAL_CEILINGS = {"dev": 5, "test": 0}
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
 # yet. It was lowered from 0.60 once more when r10-r12 joined (LABELING.md, "More rankings"): the
@@ -258,6 +263,8 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
     period = bench.period_accuracy(load_scorer(), CORPUS / part, pred)
     # Only the figure in the message: the test corpus is scored, its rows are never shown.
     assert period >= PERIOD_FLOORS[part], f"period accuracy {period} < {PERIOD_FLOORS[part]}"
+    shown = bench.not_actual_as_actual(load_scorer(), CORPUS / part, pred)
+    assert shown <= NOT_ACTUAL_CEILINGS[part], f"goals/estimates shown as actual {shown} > {NOT_ACTUAL_CEILINGS[part]}"
 
 
 # Documents whose home is right (bench/accuracy.py, "documents with the right home"): dev 60/87 and
@@ -283,7 +290,9 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # the documents before them).
 # Test lowered from 0.59 with the generic aliases (see CORPUS_FLOORS): the park report's home had
 # been right only through its alias 高新区 (13/22 -> 12/22).
-HOME_FLOORS = {"dev": 0.69, "test": 0.54}
+# Dev lowered from 0.69 when y02 joined (LABELING.md): a work report that writes its city only as
+# XX市, labelled with no home, whose 我市 extraction calls home (126/182 -> 126/183).
+HOME_FLOORS = {"dev": 0.685, "test": 0.54}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
