@@ -139,3 +139,10 @@ def test_a_list_of_periods_names_no_measures() -> None:
 )
 def test_a_qualified_area_is_no_land_area(body: str, value: float, indicator: str) -> None:
     assert indicators_of(body)[value] == indicator
+
+
+def test_a_measure_split_by_its_subject_keeps_its_indicator() -> None:
+    # 规模以上工业企业实现增加值: the measure's words stand apart, around 企业实现.
+    found = indicators_of("昆山市规模以上工业企业实现增加值86.4亿元,规上工业企业完成产值310.2亿元。")
+    assert found[86.4] == "industrial_value_added"
+    assert found[310.2] == "industrial_output"
