@@ -146,3 +146,8 @@ def test_a_measure_split_by_its_subject_keeps_its_indicator() -> None:
     found = indicators_of("昆山市规模以上工业企业实现增加值86.4亿元,规上工业企业完成产值310.2亿元。")
     assert found[86.4] == "industrial_value_added"
     assert found[310.2] == "industrial_output"
+
+
+def test_公共财政预算收入_is_the_fiscal_revenue() -> None:
+    found = indicators_of("昆山市公共财政预算收入达18.6亿元,增长9.2%。")
+    assert found[18.6] == found[9.2] == "fiscal_revenue"
