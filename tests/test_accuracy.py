@@ -114,7 +114,10 @@ CORPUS_FLOORS = {
     # Dev F1 lowered from 0.74 when generic words (我镇, 全省, 该县, 经开区) left the regions'
     # aliases (LABELING.md, "Aliases that name any region"): the scorer's alias map spans the corpus,
     # so e04's unnamed 我镇 had been scored as its town (0.7418 -> 0.7373 with the same extractor).
-    "dev": {"f1": 0.737, "attribution": 0.787, "kind_acc": 0.985, "number_recall": 0.926, "indicator_acc": 0.845},
+    # F1 and attribution lowered when j01-j05 joined (LABELING.md, "Homes written by their short
+    # name"): j01 names its district once, by its short name in the headline, a form no kept rule
+    # reads, so its figures go to an unnamed 我区 (0.7381 -> 0.7315, 0.7879 -> 0.7819).
+    "dev": {"f1": 0.731, "attribution": 0.781, "kind_acc": 0.985, "number_recall": 0.926, "indicator_acc": 0.845},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
