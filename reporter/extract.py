@@ -289,6 +289,7 @@ def extract_facts(
             listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
             listed = {**rank_opening_clause(doc_regions, sentence, c_start, clause, quantities), **listed}
             owned = division_owners(subjects, sentence, c_start, clause, quantities, subject or default)
+            owned |= class_count_owners(subjects, sentence, c_start, clause, quantities)
             listed = {**listed, **owned, **names_inside_ranks(doc_regions, sentence, c_start, quantities)}
             taken_ranks, taken_owners = top_places_taken(doc_regions, sentence, c_start, clause)
             glued_ranks, glued_owners = ranks_after_names(doc_regions, sentence, c_start, clause, quantities)
@@ -387,6 +388,7 @@ def extract_facts(
                         names=subjects.every_span(abs_start, abs_start + len(clause)),
                     )
                     fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
+                    fact = yardstick_percent(fact, clause, q, subjects, abs_start)
                     measured = measured if aside else fact
                     sentence_facts += shared_place(fact, region, clause, q) if q.is_rank and basis != "list" else [fact]
             if estimate_at >= 0:
@@ -580,6 +582,26 @@ def division_owners(
             continue
         if owner is not None:
             out[q.start] = (owner,)
+    return out
+
+
+def class_count_owners(subjects: Subjects, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
+    """{offset of a count: (region id,)} for a count of places of a size class right after the
+    places it counts (甲市、乙市两座“万亿城市”): the count is their province's, not the last
+    place's."""
+    out: dict = {}
+    base = sentence.start + c_start
+    all_regions = subjects.doc_regions.regions
+    by_name = {r.name: rid for rid, r in all_regions.items()}
+    for q in quantities:
+        if q.is_rank or numbers.unit_class(q.unit) != "count" or not numbers.SIZE_CLASS_RE.match(clause, q.end):
+            continue
+        member = subjects.ends.get(base + q.start)
+        parent = (
+            by_name.get(all_regions[member.region_id].parent) if member and member.region_id in all_regions else None
+        )
+        if parent is not None:
+            out[q.start] = (parent,)
     return out
 
 
@@ -1288,6 +1310,27 @@ class Subjects:
         paired = [r for r in others if self.body[r.start - 1 : r.start] == "与"]  # 与港口镇也有…差距
         return self.doc_regions.regions[(paired or others)[-1].region_id].name if others else ""
 
+    def names(self, start: int, end: int, region_id: str) -> bool:
+        """Whether body[start:end] names `region_id` (as a yardstick too)."""
+        inside = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        return any(r.region_id == region_id and r.end <= end for r in inside)
+
+    def anchor(self) -> str | None:
+        """The region a comparison page is written from: its home, else the first city or county
+        it names (宿迁对连云港的追赶 in a title; a province named first is only where both are)."""
+        if self.doc_regions.roles.get(self.default or "") == "home":
+            return self.default
+        for ref in self.every:
+            region = self.doc_regions.regions.get(ref.region_id)
+            if region is not None and region.level in ("prefecture", "county"):
+                return region.id
+        return None
+
+    def after_passive(self, start: int, end: int, region_id: str) -> bool:
+        """Whether body[start:end] names `region_id` right after 被 (被乙市超出: 乙市 is ahead)."""
+        inside = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        return any(r.region_id == region_id and self.body[r.start - 1 : r.start] == "被" for r in inside)
+
     def every_span(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """Where every region name inside body[start:end] stands, relative to `start`."""
         inside = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
@@ -1992,7 +2035,8 @@ def region_gap(fact: Fact, clause: str, q, subjects: Subjects, sentence_start: i
         or AVERAGE_RE.search(head)
         or BASELINE_RE.search(head)
         or GAP_LABEL.search(fact.label)
-        or head.endswith("的")  # 领先于宿迁的894.4亿元: the figure is 宿迁's own
+        # 领先于宿迁的894.4亿元: the figure is 宿迁's own (not 差距从2020年的3000亿元).
+        or (head.endswith("的") and abs_start + q.start - 1 in subjects.ends)
     ):
         return fact
     body = subjects.body
@@ -2000,9 +2044,36 @@ def region_gap(fact: Fact, clause: str, q, subjects: Subjects, sentence_start: i
     other = subjects.other_named(since, abs_start + q.start, fact.region_id)
     if not other:  # 以22亿元的优势反超乙市: the other one is named after the amount
         other = subjects.other_named(abs_start + q.end, abs_start + len(clause), fact.region_id)
+    home = subjects.anchor()
+    if (
+        home
+        and fact.region_id != home
+        and (other == subjects.doc_regions.regions[home].name or subjects.names(abs_start, abs_start + q.start, home))
+        and not subjects.after_passive(since, abs_start + q.start, home)
+    ):
+        # 乙市GDP对我市的优势已不足100亿元, 我市分别落后乙市、丙市…: a gap between the home and
+        # another region is the home's gap to it, whichever of the two the sentence makes its subject.
+        other, own = fact.region, subjects.doc_regions.regions[home]
+        fact = replace(fact, region=own.name, full_name=own.full_name, region_id=home, level=own.level)
     measure = "" if fact.indicator.startswith("other:") else fact.label
     label = f"与{other}{measure}差距" if other else f"{measure}差距"
     return replace(fact, indicator=f"other:{label}", label=label, kind="level", value=abs(fact.value))
+
+
+# 只有乙市的45.5%, 仅相当于乙市的3.2%: a region's figure as a part of another region's is a
+# multiple in %, the unit as written (the labelling guide); 占全省的20% stays a share.
+PART_OF_WHOLE_RE = re.compile(lexicon.alternation("part_of_whole_words.txt"))
+
+
+def yardstick_percent(fact: Fact, clause: str, q, subjects: Subjects, abs_start: int) -> Fact:
+    """A share in % right after another region's name and 的 is a multiple of that region's figure."""
+    head = clause[: q.start]
+    if fact.kind != "share" or q.unit != "%" or not head.endswith("的") or PART_OF_WHOLE_RE.search(head):
+        return fact
+    yardstick = subjects.ends.get(abs_start + q.start - 1)
+    if yardstick is None or yardstick.is_ref or yardstick.region_id == fact.region_id:
+        return fact
+    return replace(fact, kind="multiple")
 
 
 REGION_GAP_RE = numbers.GAP_WORDS

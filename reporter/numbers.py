@@ -26,6 +26,8 @@ UNITS = lexicon.either([*UNIT_CLASSES, *UNIT_SPELLINGS])
 COUNT_UNITS = "".join(u for u, c in UNIT_CLASSES.items() if c == "count" and len(u) == 1)
 # Units a 万/亿 never stands before (万%), so the multiplier makes a plain number.
 UNSCALED = {row["unit"] for row in lexicon.table("units.csv") if row["multiplied"] == "no"}
+# 四座“万亿城市”: a small numeral before a class of places by size counts them.
+SIZE_CLASS_RE = re.compile(rf"[“\"]?(?:{lexicon.alternation('size_class_words.txt')})")
 # 各占一席: units after which a lone small numeral is a figure, not a counting word.
 ONE_NUMERAL_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["one_numeral"] == "yes"}
 QUALIFIER_WORDS = {row["word"]: row["qualifier"] for row in lexicon.table("qualifiers.csv")}
@@ -628,7 +630,14 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     small = num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL
     # 一个, 两家, 三条: counting words in prose, not data (第三名 is a rank); but 下降一名,
     # 进步两名: after a move in a ranking, a small numeral counts the places moved.
-    if small and not mult and not ordinal and unit not in ONE_NUMERAL_UNITS and not (moved and unit != "名"):
+    if (
+        small
+        and not mult
+        and not ordinal
+        and unit not in ONE_NUMERAL_UNITS
+        and not (moved and unit != "名")
+        and not SIZE_CLASS_RE.match(clause, m.end())
+    ):
         return None
     if re.match(r"[年月日号时]", clause[m.end() : m.end() + 1] or " ") and unit in ("个",):
         return None  # 3个月

@@ -1173,7 +1173,14 @@ def title_subject(text: str, refs: list[RegionRef], regions: dict[str, Region], 
     place and its parents), unless the title names a place visited (赴延安学习考察报告)."""
     named = [rid for rid in dict.fromkeys(title_regions(text, refs, regions)) if rid not in visited]
     narrowest = [rid for rid in named if not any(o != rid and is_above(regions, rid, o) for o in named)]
+    if len(narrowest) > 1:
+        # 甲市对乙市的追赶, 甲省追赶乙省: a title about one place catching up with another is the
+        # chaser's story.
+        return next((r.region_id for r in refs if r.region_id in narrowest and CHASE_RE.match(text, r.end)), None)
     return narrowest[0] if len(narrowest) == 1 else None
+
+
+CHASE_RE = re.compile(rf"(?:对[^，,。:：]{{1,8}}的)?(?:{lexicon.alternation('chase_words.txt')})")
 
 
 def narrower(home: str, subject: str | None, regions: dict[str, Region]) -> str:

@@ -566,7 +566,8 @@ def test_a_figure_inside_a_quoted_name_is_part_of_the_name():
     ("body", "value", "label"),
     [
         ("2023年常州市地区生产总值9800亿元,落后无锡市5700亿元。", 5700, "与无锡市差距"),
-        ("常州市地区生产总值9800亿元。无锡市高达15500亿元,两者差距为5700亿元。", 5700, "与常州市差距"),
+        # 两者差距 is the first-named place's (the labelling guide): the page is written from 常州市
+        ("常州市地区生产总值9800亿元。无锡市高达15500亿元,两者差距为5700亿元。", 5700, "与无锡市差距"),
         ("2023年常州市被无锡市超出5700亿元。", 5700, "与无锡市差距"),
     ],
 )
@@ -643,3 +644,46 @@ def test_a_yardsticks_own_figure_inside_a_multiple_is_the_yardsticks() -> None:
 def test_a_place_with_no_measure_is_in_the_ranked_list_opened_before_it() -> None:
     body = "有媒体梳理了各县财政收入排名前10位的县市。江阴市排名第三,常熟市排名第五。"
     assert {f.indicator for f in facts_of(body) if f.kind == "rank"} == {"fiscal_revenue"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the other place made the subject: the gap is still the home's (the labelling guide)
+        "泗阳县2023年经济运行分析\n全县地区生产总值达到800亿元。泗洪县GDP对泗阳县的优势已扩大到60亿元。",
+        "泗阳县2023年经济运行分析\n全县地区生产总值达到800亿元。泗洪县与泗阳县的差距从2020年的40亿元扩大到60亿元。",
+    ],
+)
+def test_a_gap_between_the_home_and_another_place_is_the_homes(body: str) -> None:
+    found = fact(body, 60)
+    assert (found.region, found.kind, found.indicator.startswith("other:与泗洪县")) == ("泗阳县", "level", True)
+
+
+def test_a_gap_after_the_agent_of_a_passive_stays_the_subjects() -> None:
+    body = "泗阳县2023年经济运行分析\n全县地区生产总值达到800亿元。泗洪县今年又被泗阳县超出12亿元。"
+    assert fact(body, 12).region == "泗洪县"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("2023年,泗阳县经济总量只有泗洪县的80.5%。", "multiple"),  # a part of another place's figure
+        ("2023年,泗阳县外贸总额仅相当于泗洪县的3.5%。", "multiple"),
+        ("2023年,泗阳县经济总量占宿迁市的20.5%。", "share"),  # a part of a whole
+    ],
+)
+def test_a_percent_of_another_places_figure_is_a_multiple(sentence: str, kind: str) -> None:
+    value = float(sentence.split("的")[-1].rstrip("%。"))
+    assert fact(sentence, value).kind == kind
+
+
+def test_a_count_of_places_of_a_size_class_is_their_provinces() -> None:
+    body = "2023年,浙江省经济稳步增长,杭州、宁波两座“万亿城市”领跑全省。"
+    found = fact(body, 2)
+    assert (found.region, found.unit) == ("浙江省", "座")
+    assert fact("2023年,江苏省共有五个万亿城市。", 5).region == "江苏省"  # a small numeral counts them
+
+
+def test_a_bare_yi_after_the_size_of_an_economy_is_money() -> None:
+    found = fact("2023年上半年全省实现经济总量为1.28万亿。\n陕西省经济运行情况", 1.28)
+    assert found.unit == "万亿元"

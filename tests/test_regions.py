@@ -910,3 +910,9 @@ def test_a_yardstick_or_a_ranking_s_field_named_often_is_not_the_story_s_place()
     home, ex = home_of(body)
     assert home is not None and home.name == "休宁县"
     assert {f.region for f in ex.facts if f.value in (20100.0, 12500.0)} == {"休宁县"}
+
+
+def test_a_title_about_catching_up_is_the_chasers_story():
+    body = "江苏:泗阳县对泗洪县的追赶已不止于工业\n泗洪县和泗阳县的经济规模排在全市后两位。泗洪县GDP对泗阳县的优势已不足20亿元。"
+    r = regions_of(body)
+    assert [r.regions[rid].name for rid, role in r.roles.items() if role == "home"] == ["泗阳县"]
