@@ -643,3 +643,17 @@ def test_a_yardsticks_own_figure_inside_a_multiple_is_the_yardsticks() -> None:
 def test_a_place_with_no_measure_is_in_the_ranked_list_opened_before_it() -> None:
     body = "有媒体梳理了各县财政收入排名前10位的县市。江阴市排名第三,常熟市排名第五。"
     assert {f.indicator for f in facts_of(body) if f.kind == "rank"} == {"fiscal_revenue"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "period"),
+    [
+        ("2023年昆山市三次产业结构由上年的4.0:50.0:46.0调整为3.5:47.5:49.0。", 4.0, "2022"),
+        ("2023年昆山市三次产业结构由上年的4.0:50.0:46.0调整为3.5:47.5:49.0。", 3.5, "2023"),
+        ("2023年昆山市三次产业占比由2020年的4.0:50.0:46.0优化为3.5:47.5:49.0。", 50.0, "2020"),
+        ("2023年,昆山市三次产业结构为3.5:47.5:49.0;2018年的三产结构为4.0:50.0:46.0。", 46.0, "2018"),
+    ],
+)
+def test_a_ratio_dated_in_its_own_words_is_that_years(sentence, value, period):
+    # Without ratio_period every ratio of the sentence takes the sentence's year.
+    assert fact(sentence, value).period == period
