@@ -378,7 +378,7 @@ def extract_facts(
                         sentence,
                         clause,
                         q,
-                        period,
+                        ratio_period(clause[: q.head], period, doc.date) if q.part else period,
                         abs_start,
                         sentence_facts,
                         basis,
@@ -1225,6 +1225,22 @@ def month_span(months: re.Match | None, quarters: re.Match | None) -> str:
     return ""
 
 
+# 三次产业结构由2018年的5.7:49.3:45.0调整为…, 由上年的…, 2012年的三产结构为…: a ratio dated in its
+# own words is that year's; the one after 调整为 keeps the sentence's year.
+RATIO_DATE = re.compile(rf"(?:((?:19|20)\d\d)年|({RELATIVE_YEARS}))的?[^\d:：∶%，,；;]{{0,8}}$")
+
+
+def ratio_period(before: str, period: str, doc_date: str) -> str:
+    """The period of a ratio whose words `before` it date it (2018年的, 上年的), else `period`."""
+    m = RATIO_DATE.search(before)
+    if not m:
+        return period
+    if m.group(1):
+        return m.group(1)
+    year = period_year(period, doc_date) if period.isdigit() else None
+    return str(year + RELATIVE_PERIOD[m.group(2)]) if year else period
+
+
 def period_year(period: str, doc_date: str) -> int | None:
     """The year of a period (2022, 2022年1-7月), else of the document's date."""
     if period[:4].isdigit():
@@ -1789,6 +1805,11 @@ def respective_measure(before: str, clause: str, q, kind: str, region: Region) -
     run = LISTED_NUMBER.findall(clause, opening)
     place = len(LISTED_NUMBER.findall(before, opening))
     words = QUARTER_LEAD.sub("", BASELINE_END.sub("", clean_label(before[:opening], region, "")))
+    if industries := industry_items(words):
+        # 第一、二、三产业增加值分别为…, 三次产业对经济增长的贡献率分别为…: each figure its industry's
+        if len(industries) != len(run) or place >= len(industries):
+            return None
+        return exact_measure(industries[place]) or (f"other:{industries[place]}", industries[place])
     items = measure_items(words, len(run))
     if len(items) < 2 or len(items) != len(run) or place >= len(items):
         return None
@@ -1893,6 +1914,30 @@ INDUSTRY_SHARES = {int(r["part"]): r["label"] for r in INDUSTRY_PARTS}  # place 
 INDUSTRY_FORMS = re.compile(
     "|".join(f"(?P<p{r['part']}>{lexicon.either(r['forms'].split('|'))})" for r in INDUSTRY_PARTS)
 )
+INDUSTRY_ORDINALS = {r["ordinal"]: int(r["part"]) for r in INDUSTRY_PARTS}
+INDUSTRY_NAMES = {int(r["part"]): r["forms"].split("|")[0] for r in INDUSTRY_PARTS}  # 2 -> 第二产业
+INDUSTRY_ORDINAL = f"第?[{''.join(INDUSTRY_ORDINALS)}]"
+# 第一、二、三产业…, 第二、三产业…, 一二三产业…, 一产、二产、三产…: two or three industries by ordinal,
+# then 产业 (or 产 after each); 三次产业… names all three (data/industry_sets.txt).
+INDUSTRY_LIST = re.compile(rf"((?:{INDUSTRY_ORDINAL}(?:产(?!业))?[、和及与]?){{2,3}})(产业)?")
+INDUSTRY_SET = re.compile(lexicon.alternation("industry_sets.txt"))
+
+
+def industry_items(words: str) -> list[str]:
+    """The measures of a list of industries that opens `words`, one an industry in order:
+    第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值; 三次产业对经济增长的贡献率 ->
+    each industry's 贡献率. [] when the words open with no such list."""
+    words = CLAUSE_OPENER.sub("", words, count=1)  # 其中第一、二、三产业…: the opener is no measure
+    if m := INDUSTRY_SET.match(words):
+        parts = list(INDUSTRY_NAMES)
+    elif (m := INDUSTRY_LIST.match(words)) and (m.group(2) or "产" in m.group(1)):
+        parts = [INDUSTRY_ORDINALS[c] for c in m.group(1) if c in INDUSTRY_ORDINALS]
+    else:
+        return []
+    rest = words[m.end() :].removeprefix("的")
+    if not rest or parts != sorted(set(parts)):
+        return []  # 三二一: no list of the industries in order
+    return [INDUSTRY_NAMES[p] + rest for p in parts]
 
 
 def industry_share(before: str, part: int) -> str:

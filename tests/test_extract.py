@@ -687,3 +687,17 @@ def test_a_count_of_places_of_a_size_class_is_their_provinces() -> None:
 def test_a_bare_yi_after_the_size_of_an_economy_is_money() -> None:
     found = fact("2023年上半年全省实现经济总量为1.28万亿。\n陕西省经济运行情况", 1.28)
     assert found.unit == "万亿元"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "period"),
+    [
+        ("2023年昆山市三次产业结构由上年的4.0:50.0:46.0调整为3.5:47.5:49.0。", 4.0, "2022"),
+        ("2023年昆山市三次产业结构由上年的4.0:50.0:46.0调整为3.5:47.5:49.0。", 3.5, "2023"),
+        ("2023年昆山市三次产业占比由2020年的4.0:50.0:46.0优化为3.5:47.5:49.0。", 50.0, "2020"),
+        ("2023年,昆山市三次产业结构为3.5:47.5:49.0;2018年的三产结构为4.0:50.0:46.0。", 46.0, "2018"),
+    ],
+)
+def test_a_ratio_dated_in_its_own_words_is_that_years(sentence, value, period):
+    # Without ratio_period every ratio of the sentence takes the sentence's year.
+    assert fact(sentence, value).period == period

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_extract import make_doc
 
-from reporter.extract import extract_document
+from reporter.extract import extract_document, industry_items
 from reporter.labels import is_fragment, whole_part
 
 pytestmark = pytest.mark.fast
@@ -151,3 +151,47 @@ def test_a_measure_split_by_its_subject_keeps_its_indicator() -> None:
 def test_公共财政预算收入_is_the_fiscal_revenue() -> None:
     found = indicators_of("昆山市公共财政预算收入达18.6亿元,增长9.2%。")
     assert found[18.6] == found[9.2] == "fiscal_revenue"
+
+
+def test_a_list_of_the_industries_then_respective_figures_gives_each_industry_its_own() -> None:
+    # Without industry_items the list is one label, 一、二、三产业增加值, and the figures after the
+    # first are 数值: the third industry's value added is never services_value_added.
+    found = {
+        f.value: (f.indicator, f.label)
+        for f in extract_document(
+            make_doc("昆山市2023年一、二、三产业增加值分别为12.5亿元、80.4亿元和61.2亿元,分别增长2.1%、6.3%和5.0%。")
+        ).facts
+    }
+    assert [found[v][1] for v in (12.5, 80.4)] == ["第一产业增加值", "第二产业增加值"]
+    assert found[61.2][0] == found[5.0][0] == "services_value_added"
+    assert found[6.3][1] == "第二产业增加值"
+
+
+@pytest.mark.parametrize(
+    ("body", "values", "labels"),
+    [
+        (
+            "昆山市三次产业对经济增长的贡献率分别为5.1%、60.3%和34.6%。",
+            (5.1, 60.3, 34.6),
+            ["第一产业对经济增长的贡献率", "第二产业对经济增长的贡献率", "第三产业对经济增长的贡献率"],
+        ),
+        (
+            "昆山市一二三产业占比分别为6.5%、45.0%、48.5%。",
+            (6.5, 45.0, 48.5),
+            ["第一产业占比", "第二产业占比", "第三产业占比"],
+        ),
+        ("昆山市第二、三产业投资分别增长12.4%和3.3%。", (12.4, 3.3), ["第二产业投资", "第三产业投资"]),
+        (
+            "昆山市一产、二产、三产比重分别为6.5%、45.0%和48.5%。",
+            (6.5, 45.0, 48.5),
+            ["第一产业比重", "第二产业比重", "第三产业比重"],
+        ),
+    ],
+)
+def test_each_figure_after_a_list_of_industries_is_its_industrys(body: str, values: tuple, labels: list) -> None:
+    found = labels_of(body)
+    assert [found[v] for v in values] == labels
+
+
+def test_industries_out_of_order_are_no_list_of_them() -> None:
+    assert industry_items("三二一产业比重") == [] and industry_items("二三十个项目") == []
