@@ -495,6 +495,23 @@ def test_a_list_of_the_top_places_after_前N位的是_is_in_order() -> None:
     ]
 
 
+def test_a_list_after_前N名的_and_what_is_ranked_is_in_order() -> None:
+    # 前十名的…是 with words between 的 and 是 and no colon: the names after it are the top places.
+    found = facts_of("本届工业强县榜单中,排名前10名的工业强县(市)是江苏苏州昆山市、江苏无锡江阴市、福建泉州晋江市。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+        ("昆山市", 1.0),
+        ("江阴市", 2.0),
+        ("晋江市", 3.0),
+    ]
+
+
+def test_a_top_list_whose_opening_words_name_the_measure_takes_it() -> None:
+    # GDP排名前三的…是A、B、C: the places are in GDP, not in an unnamed ranking.
+    found = facts_of("今年上半年全省各市中,GDP排名前三的仍然是南京、无锡、常州。")
+    ranks = [(f.region, f.value, f.indicator) for f in found if f.kind == "rank"]
+    assert ranks == [("南京市", 1.0, "gdp"), ("无锡市", 2.0, "gdp"), ("常州市", 3.0, "gdp")]
+
+
 def test_places_counted_then_listed_after_依次是_are_in_order() -> None:
     # The count is the list's size, not a figure of its own.
     found = facts_of("今年全市入围全省百强的4个乡镇依次是林州市姚村镇、林州市陵阳镇、汤阴县韩庄镇、内黄县后河镇。")
