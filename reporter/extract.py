@@ -1584,6 +1584,7 @@ def make_fact(
         and (measure in INHERITING_KINDS or q.raw == numbers.HALF)  # GDP约5500亿元,规模不及甲市的一半
         and earlier
         and earlier[-1].region_id == region.id
+        and earlier[-1].indicator != taxonomy.UNNAMED_INDICATOR  # a figure that names no measure lends none
         and not other_industry(earlier[-1], before)
     ):
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or

@@ -50,7 +50,8 @@ YARDSTICK_TAIL = re.compile(rf"(?:作为|为)(?:{lexicon.alternation('yardstick_
 RANK_SCOPES = frozenset(lexicon.words("rank_scopes.txt"))
 BRACKET_FIGURE = re.compile(rf"\s*(?:{lexicon.alternation('compared_figure_links.txt')})?\s*\d")
 RANKED_AFTER = re.compile(
-    rf"(?:同类\w{{0,4}}中)?(?:{lexicon.alternation('rank_words.txt')}|第|前[\d一二三四五六七八九十]|首位)"
+    rf"(?:同类\w{{0,4}}中)?(?:{lexicon.alternation('rank_words.txt')}|第|前[\d一二三四五六七八九十]"
+    rf"|{lexicon.alternation('top_place_words.txt')})"
 )
 # 园区 only as a clause's own word; a bare 经开区 also mid-clause (力争经开区进入…), but
 # not 国家级开发区 (the class of zones).

@@ -512,6 +512,20 @@ def test_a_top_list_whose_opening_words_name_the_measure_takes_it() -> None:
     assert ranks == [("南京市", 1.0, "gdp"), ("无锡市", 2.0, "gdp"), ("常州市", 3.0, "gdp")]
 
 
+def test_榜首_after_a_verb_of_ranking_is_the_first_place() -> None:
+    # 位居榜首 / 荣登榜首 write rank 1 without a number, as 居首位 does.
+    found = facts_of("在今年发布的强县榜单中,甲省昆山市继续位居榜首。")
+    assert [(f.region, f.value, f.unit) for f in found if f.kind == "rank"] == [("昆山市", 1.0, "位")]
+    found = facts_of("新一期强镇名单里,江苏以40个镇荣登榜首。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("江苏省", 1.0)]
+
+
+def test_a_place_after_a_score_that_names_no_measure_is_in_the_ranking_reported() -> None:
+    # 以96.5分高居榜首 in a text about the 百强县: the score names no measure to lend the place.
+    found = facts_of("全国百强县榜单日前发布,昆山市以96.5分高居榜首。")
+    assert [(f.value, f.indicator) for f in found if f.kind == "rank"] == [(1.0, "county_rank")]
+
+
 def test_places_counted_then_listed_after_依次是_are_in_order() -> None:
     # The count is the list's size, not a figure of its own.
     found = facts_of("今年全市入围全省百强的4个乡镇依次是林州市姚村镇、林州市陵阳镇、汤阴县韩庄镇、内黄县后河镇。")
