@@ -526,6 +526,17 @@ def test_a_place_after_a_score_that_names_no_measure_is_in_the_ranking_reported(
     assert [(f.value, f.indicator) for f in found if f.kind == "rank"] == [(1.0, "county_rank")]
 
 
+def test_a_lone_small_numeral_after_各_is_a_count_for_each_region() -> None:
+    # 各一家上榜: one member each, a figure; 一家企业 alone stays a counting word in prose.
+    found = facts_of("本届强县榜单中,甲省、乙省没有县上榜,青海、宁夏和甘肃各一家上榜。")
+    assert sorted((f.region, f.value, f.unit) for f in found) == [
+        ("宁夏回族自治区", 1.0, "家"),
+        ("甘肃省", 1.0, "家"),
+        ("青海省", 1.0, "家"),
+    ]
+    assert not facts_of("昆山市今年引进一家外资企业。")
+
+
 def test_places_counted_then_listed_after_依次是_are_in_order() -> None:
     # The count is the list's size, not a figure of its own.
     found = facts_of("今年全市入围全省百强的4个乡镇依次是林州市姚村镇、林州市陵阳镇、汤阴县韩庄镇、内黄县后河镇。")
