@@ -320,6 +320,8 @@ def extract_facts(
                 )
             ):
                 estimate = None
+            if COUNT_SUBJECT.match(clause) and (owner := last_count_owner(sentence_facts)):
+                subject = owner  # …分别是A、B、C,总数位居全国第二位: the count's place, not C's
             for q in quantities:
                 if (
                     skip_quantity(clause, q)
@@ -958,6 +960,15 @@ def table_facts(
                 part_facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
             facts += row_indicator(part_facts)
     return ranks_once(facts)
+
+
+COUNT_SUBJECT = re.compile(rf"\s*(?:{lexicon.alternation('count_subject_words.txt')})")
+
+
+def last_count_owner(facts: list[Fact]) -> str | None:
+    """The region of the last count (a `level` in a count unit) stated earlier in the sentence."""
+    counts = [f for f in facts if f.kind == "level" and numbers.unit_class(f.unit) == "count"]
+    return counts[-1].region_id if counts else None
 
 
 def ranks_once(facts: list[Fact]) -> list[Fact]:

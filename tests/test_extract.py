@@ -537,6 +537,12 @@ def test_a_lone_small_numeral_after_各_is_a_count_for_each_region() -> None:
     assert not facts_of("昆山市今年引进一家外资企业。")
 
 
+def test_the_place_of_a_count_after_its_members_listed_is_the_counts_owner() -> None:
+    # 总数位居全国第三 is the province's place by its count, not the last city listed.
+    found = facts_of("江苏省共有8个城市进入创新百强,分别是苏州市、无锡市、常州市,总数位居全国第三。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("江苏省", 3.0)]
+
+
 def test_places_counted_then_listed_after_依次是_are_in_order() -> None:
     # The count is the list's size, not a figure of its own.
     found = facts_of("今年全市入围全省百强的4个乡镇依次是林州市姚村镇、林州市陵阳镇、汤阴县韩庄镇、内黄县后河镇。")
