@@ -543,6 +543,12 @@ def test_the_place_of_a_count_after_its_members_listed_is_the_counts_owner() -> 
     assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("江苏省", 3.0)]
 
 
+def test_a_town_after_a_province_ending_in_a_direction_is_no_neighbour() -> None:
+    # 湖南临…, 山东临…: 南临/东临 here end the province's name; the town is whose place it is.
+    found = facts_of("榜单中还有湖南临澧县新安镇(640位)。")
+    assert [(f.region, f.value) for f in found] == [("新安镇", 640.0)]
+
+
 def test_places_counted_then_listed_after_依次是_are_in_order() -> None:
     # The count is the list's size, not a figure of its own.
     found = facts_of("今年全市入围全省百强的4个乡镇依次是林州市姚村镇、林州市陵阳镇、汤阴县韩庄镇、内黄县后河镇。")
