@@ -28,7 +28,6 @@ COUNT_UNITS = "".join(u for u, c in UNIT_CLASSES.items() if c == "count" and len
 UNSCALED = {row["unit"] for row in lexicon.table("units.csv") if row["multiplied"] == "no"}
 # 各占一席: units after which a lone small numeral is a figure, not a counting word.
 ONE_NUMERAL_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["one_numeral"] == "yes"}
-EACH_COUNT_WORDS = frozenset(lexicon.words("each_count_words.txt"))  # 各一家: one to each
 QUALIFIER_WORDS = {row["word"]: row["qualifier"] for row in lexicon.table("qualifiers.csv")}
 
 # The qualifier words of each place around a figure (data/qualifiers.csv).
@@ -630,8 +629,7 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     small = num[0] in CN_DIGITS and len(num) == 1 and num in CN_SMALL
     # 一个, 两家, 三条: counting words in prose, not data (第三名 is a rank); but 下降一名,
     # 进步两名: after a move in a ranking, a small numeral counts the places moved.
-    each = before in EACH_COUNT_WORDS
-    if small and not (mult or ordinal or each) and unit not in ONE_NUMERAL_UNITS and not (moved and unit != "名"):
+    if small and not mult and not ordinal and unit not in ONE_NUMERAL_UNITS and not (moved and unit != "名"):
         return None
     if re.match(r"[年月日号时]", clause[m.end() : m.end() + 1] or " ") and unit in ("个",):
         return None  # 3个月

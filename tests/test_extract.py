@@ -526,17 +526,6 @@ def test_a_place_after_a_score_that_names_no_measure_is_in_the_ranking_reported(
     assert [(f.value, f.indicator) for f in found if f.kind == "rank"] == [(1.0, "county_rank")]
 
 
-def test_a_lone_small_numeral_after_各_is_a_count_for_each_region() -> None:
-    # 各一家上榜: one member each, a figure; 一家企业 alone stays a counting word in prose.
-    found = facts_of("本届强县榜单中,甲省、乙省没有县上榜,青海、宁夏和甘肃各一家上榜。")
-    assert sorted((f.region, f.value, f.unit) for f in found) == [
-        ("宁夏回族自治区", 1.0, "家"),
-        ("甘肃省", 1.0, "家"),
-        ("青海省", 1.0, "家"),
-    ]
-    assert not facts_of("昆山市今年引进一家外资企业。")
-
-
 def test_the_place_of_a_count_after_its_members_listed_is_the_counts_owner() -> None:
     # 总数位居全国第三 is the province's place by its count, not the last city listed.
     found = facts_of("江苏省共有8个城市进入创新百强,分别是苏州市、无锡市、常州市,总数位居全国第三。")
