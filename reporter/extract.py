@@ -320,7 +320,11 @@ def extract_facts(
                 )
             ):
                 estimate = None
-            if COUNT_SUBJECT.match(clause) and (owner := last_count_owner(sentence_facts)):
+            if (
+                COUNT_SUBJECT.match(clause)
+                and subject != regions.UNRESOLVED
+                and (owner := last_count_owner(sentence_facts))
+            ):
                 subject = owner  # …分别是A、B、C,总数位居全国第二位: the count's place, not C's
             for q in quantities:
                 if (
