@@ -321,6 +321,12 @@ def extract_facts(
                 )
             ):
                 estimate = None
+            if (
+                COUNT_SUBJECT.match(clause)
+                and subject != regions.UNRESOLVED
+                and (owner := last_count_owner(sentence_facts))
+            ):
+                subject = owner  # …分别是A、B、C,总数位居全国第二位: the count's place, not C's
             for q in quantities:
                 if (
                     skip_quantity(clause, q)
@@ -518,11 +524,12 @@ COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation(
 # or 的 right after the places (名列前十位的是A、B…).
 # A set named by its size (“十强”县依次为:A、B…; 十佳依次是A、B…) is ordered by 依次 only: its
 # members listed after 分别 need not be in order (入围百强的县分别是A、B…). 大 may stand between the
-# size and the set's word (十大强镇依次是A、B…).
+# size and the set's word (十大强镇依次是A、B…). After 前N…的, what is ranked may stand before 是
+# without a colon (排名前10名的工业强县(市)是A、B…; 前三的仍然是A、B、C).
 ORDERED = re.compile(
     r"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|依次)[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|依次)(?:是|为)"
     r"|前[\d一二三四五六七八九十]+[位名强]?[^，,。；:：]{0,10}?(?:是|为)\s*[:：]"
-    r"|前[\d一二三四五六七八九十]+[位名强]的(?:是|为)"
+    r"|前[\d一二三四五六七八九十]+[位名强]?的[^，,。；:：是为]{0,10}(?:是|为)"
     r"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{0,8}?依次(?:是|为)"
     rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})依次(?:是|为)"
 )
@@ -979,6 +986,15 @@ def table_facts(
                 part_facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
             facts += row_indicator(part_facts)
     return ranks_once(facts)
+
+
+COUNT_SUBJECT = re.compile(rf"\s*(?:{lexicon.alternation('count_subject_words.txt')})")
+
+
+def last_count_owner(facts: list[Fact]) -> str | None:
+    """The region of the last count (a `level` in a count unit) stated earlier in the sentence."""
+    counts = [f for f in facts if f.kind == "level" and numbers.unit_class(f.unit) == "count"]
+    return counts[-1].region_id if counts else None
 
 
 def ranks_once(facts: list[Fact]) -> list[Fact]:
@@ -1623,9 +1639,13 @@ def make_fact(
         indicator, label = f"other:{q.label}", q.label  # 辖12县: what the count counts is in its words
     elif q.by_order:
         # 前十名是:A、B… : the words before a name in the list name no measure of it; the rank
-        # is in the ranking the text names last before it (in the list's opening words, or earlier).
-        ranking = ranking_before(doc, clause_start + q.start)
-        indicator, label = (ranking.id, ranking.name) if ranking else (f"other:{tables.RANK_LABEL}", tables.RANK_LABEL)
+        # is in the ranking the text names last before it (in the list's opening words, or earlier),
+        # unless the opening words name the measure ranked (GDP排名前三的是A、B、C).
+        if indicator.startswith("other:"):
+            ranking = ranking_before(doc, clause_start + q.start)
+            indicator, label = (
+                (ranking.id, ranking.name) if ranking else (f"other:{tables.RANK_LABEL}", tables.RANK_LABEL)
+            )
     elif basis != "list" and (each := respective_measure(before, clause, q, measure, region)) is not None:
         # 城镇、农村居民人均可支配收入分别增长5.1%和7.2%: one measure of the list for each figure.
         indicator, label = each
@@ -1638,6 +1658,7 @@ def make_fact(
         and (measure in INHERITING_KINDS or q.raw == numbers.HALF)  # GDP约5500亿元,规模不及甲市的一半
         and earlier
         and earlier[-1].region_id == region.id
+        and earlier[-1].indicator != taxonomy.UNNAMED_INDICATOR  # a figure that names no measure lends none
         and not other_industry(earlier[-1], before)
     ):
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or

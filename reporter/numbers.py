@@ -65,7 +65,7 @@ def rank_re() -> re.Pattern:
         rf"|(?P<num2>{NUM})强"
         rf"|(?:{scopes})(?:同类\w{{0,4}}中)?第(?P<num3>{NUM})(?![{NOT_A_PLACE}\d{CN_DIGITS}])(?:位|名)?"
         rf"|(?:{provinces})第(?P<num4>{NUM})(?:位|名)?(?=[\s，,。；;、)）?？]|$|{scopes})"
-        rf"|(?:{RANK_WORDS})[^，。；,;]{{0,12}}?(?P<top>首)位"
+        rf"|(?:{RANK_WORDS})[^，。；,;]{{0,12}}?(?P<top>{lexicon.either(TOP_PLACE_WORDS)})"
     )
 
 
@@ -174,7 +174,8 @@ MEMBERSHIP_AFTER = re.compile(
     rf"(?:均|都|全部|同时|共)?(?:{lexicon.alternation('membership_verbs.txt')}|{lexicon.alternation('entry_verbs.txt')})"
 )
 # Every pattern above needs a numeral; most clauses have none, and one search tells.
-NUMERAL_RE = re.compile(rf"[\d{CN_DIGITS}]|首位")
+TOP_PLACE_WORDS = lexicon.words("top_place_words.txt")
+NUMERAL_RE = re.compile(rf"[\d{CN_DIGITS}]|{lexicon.either(TOP_PLACE_WORDS)}")
 
 
 @dataclass(frozen=True)
@@ -280,7 +281,7 @@ def find_quantities(clause: str) -> list[Quantity]:
         if free(place.start, place.end):
             found.append(place)
             taken.append((place.start, place.end))
-    for m in finditer_if(rank_re(), clause, "第", "强", "首位"):
+    for m in finditer_if(rank_re(), clause, "第", "强", *TOP_PLACE_WORDS):
         group = next(g for g in ("num", "num2", "num3", "num4", "top") if m.group(g))
         value = 1.0 if group == "top" else parse_number(m.group(group))
         if value is None or value != int(value):

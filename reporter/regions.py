@@ -50,7 +50,8 @@ YARDSTICK_TAIL = re.compile(rf"(?:作为|为)(?:{lexicon.alternation('yardstick_
 RANK_SCOPES = frozenset(lexicon.words("rank_scopes.txt"))
 BRACKET_FIGURE = re.compile(rf"\s*(?:{lexicon.alternation('compared_figure_links.txt')})?\s*\d")
 RANKED_AFTER = re.compile(
-    rf"(?:同类\w{{0,4}}中)?(?:{lexicon.alternation('rank_words.txt')}|第|前[\d一二三四五六七八九十]|首位)"
+    rf"(?:同类\w{{0,4}}中)?(?:{lexicon.alternation('rank_words.txt')}|第|前[\d一二三四五六七八九十]"
+    rf"|{lexicon.alternation('top_place_words.txt')})"
 )
 # 园区 only as a clause's own word; a bare 经开区 also mid-clause (力争经开区进入…), but
 # not 国家级开发区 (the class of zones).
@@ -486,10 +487,19 @@ def in_quotes(text: str, start: int) -> bool:
     return any(m.start() < start < m.end() for m in QUOTED_RE.finditer(text, line_start, start + 60))
 
 
+def inside_province_name(text: str, at: int) -> bool:
+    """湖南临澧县, 山东临沂市: the 南临/东临 at `at` ends a province's name, it is no neighbour's lead."""
+    return any(text.endswith(name, 0, at + len(name) - 1) for name in SHORT_PROVINCES)
+
+
+SHORT_PROVINCES = tuple(n for n in gazetteer.province_names() if len(n) == 2)
+
+
 def is_neighbour(text: str, start: int, end: int) -> bool:
     """A place named as a region's neighbour (东接甲镇、乙镇; 南与丙镇接壤): it locates the region."""
     before = text[max(0, start - NEIGHBOUR_REACH) : start]
-    if NEIGHBOUR_LEAD.search(before):
+    lead = NEIGHBOUR_LEAD.search(before)
+    if lead and not inside_province_name(before, lead.start()):
         return True
     return bool(NEIGHBOUR_WITH.search(before) and NEIGHBOUR_END.match(text, end, end + NEIGHBOUR_REACH))
 

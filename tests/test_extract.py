@@ -495,6 +495,49 @@ def test_a_list_of_the_top_places_after_前N位的是_is_in_order() -> None:
     ]
 
 
+def test_a_list_after_前N名的_and_what_is_ranked_is_in_order() -> None:
+    # 前十名的…是 with words between 的 and 是 and no colon: the names after it are the top places.
+    found = facts_of("本届工业强县榜单中,排名前10名的工业强县(市)是江苏苏州昆山市、江苏无锡江阴市、福建泉州晋江市。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+        ("昆山市", 1.0),
+        ("江阴市", 2.0),
+        ("晋江市", 3.0),
+    ]
+
+
+def test_a_top_list_whose_opening_words_name_the_measure_takes_it() -> None:
+    # GDP排名前三的…是A、B、C: the places are in GDP, not in an unnamed ranking.
+    found = facts_of("今年上半年全省各市中,GDP排名前三的仍然是南京、无锡、常州。")
+    ranks = [(f.region, f.value, f.indicator) for f in found if f.kind == "rank"]
+    assert ranks == [("南京市", 1.0, "gdp"), ("无锡市", 2.0, "gdp"), ("常州市", 3.0, "gdp")]
+
+
+def test_榜首_after_a_verb_of_ranking_is_the_first_place() -> None:
+    # 位居榜首 / 荣登榜首 write rank 1 without a number, as 居首位 does.
+    found = facts_of("在今年发布的强县榜单中,甲省昆山市继续位居榜首。")
+    assert [(f.region, f.value, f.unit) for f in found if f.kind == "rank"] == [("昆山市", 1.0, "位")]
+    found = facts_of("新一期强镇名单里,江苏以40个镇荣登榜首。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("江苏省", 1.0)]
+
+
+def test_a_place_after_a_score_that_names_no_measure_is_in_the_ranking_reported() -> None:
+    # 以96.5分高居榜首 in a text about the 百强县: the score names no measure to lend the place.
+    found = facts_of("全国百强县榜单日前发布,昆山市以96.5分高居榜首。")
+    assert [(f.value, f.indicator) for f in found if f.kind == "rank"] == [(1.0, "county_rank")]
+
+
+def test_the_place_of_a_count_after_its_members_listed_is_the_counts_owner() -> None:
+    # 总数位居全国第三 is the province's place by its count, not the last city listed.
+    found = facts_of("江苏省共有8个城市进入创新百强,分别是苏州市、无锡市、常州市,总数位居全国第三。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("江苏省", 3.0)]
+
+
+def test_a_town_after_a_province_ending_in_a_direction_is_no_neighbour() -> None:
+    # 湖南临…, 山东临…: 南临/东临 here end the province's name; the town is whose place it is.
+    found = facts_of("榜单中还有湖南临澧县新安镇(640位)。")
+    assert [(f.region, f.value) for f in found] == [("新安镇", 640.0)]
+
+
 def test_places_counted_then_listed_after_依次是_are_in_order() -> None:
     # The count is the list's size, not a figure of its own.
     found = facts_of("今年全市入围全省百强的4个乡镇依次是林州市姚村镇、林州市陵阳镇、汤阴县韩庄镇、内黄县后河镇。")
