@@ -117,7 +117,11 @@ CORPUS_FLOORS = {
     # F1 and attribution lowered when j01-j05 joined (LABELING.md, "Homes written by their short
     # name"): j01 names its district once, by its short name in the headline, a form no kept rule
     # reads, so its figures go to an unnamed 我区 (0.7381 -> 0.7315, 0.7879 -> 0.7819).
-    "dev": {"f1": 0.731, "attribution": 0.781, "kind_acc": 0.985, "number_recall": 0.926, "indicator_acc": 0.845},
+    # Raised at the end of the round that added j01-j05, l01-l05, o01-o05, s01-s05 and y01-y02 with
+    # their rules (industries before 分别, gaps to the page's own place, top lists without a colon,
+    # notes that mark estimates): F1 0.7471, attribution 0.7974, number recall 0.9306, indicator
+    # 0.8688 on the 200 documents (the code at the start of the round: 0.7436, 0.7955, 0.9271, 0.8551).
+    "dev": {"f1": 0.745, "attribution": 0.795, "kind_acc": 0.985, "number_recall": 0.93, "indicator_acc": 0.865},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -295,7 +299,8 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # been right only through its alias 高新区 (13/22 -> 12/22).
 # Dev lowered from 0.69 when y02 joined (LABELING.md): a work report that writes its city only as
 # XX市, labelled with no home, whose 我市 extraction calls home (126/182 -> 126/183).
-HOME_FLOORS = {"dev": 0.685, "test": 0.54}
+# Dev raised at the end of the same round (140/200; 138/200 with the code at its start).
+HOME_FLOORS = {"dev": 0.695, "test": 0.54}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
