@@ -20,7 +20,11 @@ ROLES = {"home", "benchmark", "mentioned"}
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 # Words that name whichever region is speaking. As an alias they would make the scorer, whose alias
 # map is corpus-wide, file every document's 我镇 or 经开区 under one region.
-REFERENCE_WORD = re.compile(r"^[我全本该][县市区镇州省乡]$|^街道$|^(园区|开发区|经开区|高新区)$")
+# Traditional forms too (我縣, 該市, 園區); 区内, 省内, 该地 speak of the place the text is in.
+REFERENCE_WORD = re.compile(
+    r"^[我全本该該][县縣市区區镇鎮州省乡鄉]$|^[县縣市区區镇鎮省][内內]$|^[该該]地$|^街道$"
+    r"|^(园区|園區|开发区|開發區|经开区|經開區|高新区|高新區)$"
+)
 
 
 def rows(path: Path) -> list[dict]:
