@@ -234,7 +234,11 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
 # of firms"): g15 opens with a spam keyword line joined by underscores (久久…_…_…) above its
 # headline, which the body finder takes for the headline and keeps (0.0 for g15; 0.9117 in all,
 # the same ingest).
-CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.994, 0.91), "test": (0.997, 0.999)}
+# Dev body lowered to 0.993 when o06 and s06 were put back (LABELING.md, "Pages put back"): the
+# lines above o06's text (its title, the title again split over two lines, the statistics office,
+# the date), which the labels count as body, are dropped (0.81 for o06), and so is s06's headline
+# repeated as its first body line (0.92); 0.9938 in all, the same ingest.
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.993, 0.91), "test": (0.997, 0.999)}
 
 
 @pytest.mark.parametrize("part", ["seeds", "dev", "test"])
