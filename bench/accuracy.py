@@ -46,12 +46,16 @@ CORPORA = {
 NOT_ACTUAL = {"target", "estimate"}
 
 
-def load_scorer():
-    path = ROOT / "tests" / "gold" / "score.py"
-    spec = importlib.util.spec_from_file_location("gold_score", path)
+def load_module(path: Path, name: str):
+    """A script of the repository loaded as a module (the gold scorer, the corpus check)."""
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_scorer():
+    return load_module(ROOT / "tests" / "gold" / "score.py", "gold_score")
 
 
 def reporter(*args: str) -> str:
@@ -160,16 +164,9 @@ def error_categories(res: dict) -> Counter:
     return out
 
 
-def reference_words() -> re.Pattern:
-    """Words that name whichever region speaks (我县, 全區, 园区): tests/corpus/check.py keeps them
-    out of the aliases, and a home written only with them is a home the text never names."""
-    spec = importlib.util.spec_from_file_location("corpus_check", ROOT / "tests" / "corpus" / "check.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.REFERENCE_WORD
-
-
-REFERENCE_WORDS = reference_words()
+# Words that name whichever region speaks (我县, 全區, 园区): tests/corpus/check.py keeps them out of
+# the aliases, and a home written only with them is a home the text never names.
+REFERENCE_WORDS = load_module(ROOT / "tests" / "corpus" / "check.py", "corpus_check").REFERENCE_WORD
 
 
 def unnamed_home_docs(scorer, gold: Path, documents) -> set[str]:

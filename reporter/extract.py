@@ -599,14 +599,14 @@ def class_count_owners(subjects: Subjects, sentence: Sentence, c_start: int, cla
     out: dict = {}
     base = sentence.start + c_start
     all_regions = subjects.doc_regions.regions
-    by_name = {r.name: rid for rid, r in all_regions.items()}
     for q in quantities:
         if q.is_rank or numbers.unit_class(q.unit) != "count" or not numbers.SIZE_CLASS_RE.match(clause, q.end):
             continue
         member = subjects.ends.get(base + q.start)
-        parent = (
-            by_name.get(all_regions[member.region_id].parent) if member and member.region_id in all_regions else None
-        )
+        if member is None or member.region_id not in all_regions:
+            continue
+        # Built only here, for the rare count of a size class: not for every clause.
+        parent = {r.name: rid for rid, r in all_regions.items()}.get(all_regions[member.region_id].parent)
         if parent is not None:
             out[q.start] = (parent,)
     return out
@@ -1335,16 +1335,20 @@ class Subjects:
         inside = self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
         return [(r.start - start, min(r.end, end) - start) for r in inside]
 
+    def every_inside(self, start: int, end: int) -> list[regions.RegionRef]:
+        """Every name (yardsticks too) that starts inside body[start:end], in text order."""
+        return self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+
     def other_named(self, start: int, end: int, region_id: str) -> str:
         """The name of the region other than `region_id` named last in body[start:end], else ""."""
-        inside = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        inside = self.every_inside(start, end)
         others = [r for r in inside if r.end <= end and r.region_id not in (region_id, regions.UNRESOLVED)]
         paired = [r for r in others if self.body[r.start - 1 : r.start] == "与"]  # 与港口镇也有…差距
         return self.doc_regions.regions[(paired or others)[-1].region_id].name if others else ""
 
     def names(self, start: int, end: int, region_id: str) -> bool:
         """Whether body[start:end] names `region_id` (as a yardstick too)."""
-        inside = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        inside = self.every_inside(start, end)
         return any(r.region_id == region_id and r.end <= end for r in inside)
 
     def anchor(self) -> str | None:
@@ -1360,12 +1364,12 @@ class Subjects:
 
     def after_passive(self, start: int, end: int, region_id: str) -> bool:
         """Whether body[start:end] names `region_id` right after 被 (被乙市超出: 乙市 is ahead)."""
-        inside = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        inside = self.every_inside(start, end)
         return any(r.region_id == region_id and self.body[r.start - 1 : r.start] == "被" for r in inside)
 
     def every_span(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """Where every region name inside body[start:end] stands, relative to `start`."""
-        inside = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        inside = self.every_inside(start, end)
         return tuple((r.start - start, min(r.end, end) - start) for r in inside)
 
     def named_at(self, start: int, end: int) -> regions.RegionRef | None:
@@ -2050,8 +2054,11 @@ def fact_kind(
     offset = sentence.find(clause)
     # Up to the end of the figure: a goal word may end in its qualifier (将突破200亿元).
     sentence_before = sentence[: offset + q.end] if offset >= 0 else clause[: q.end]
-    unnoted = status.without_notes(sentence)[offset : offset + q.start] if offset >= 0 else before
-    estimated = estimated or bool(status.ESTIMATE_RE.search(unnoted))
+    if not estimated and status.ESTIMATE_RE.search(before):
+        # A bracketed note's 预计 (500亿元（预计）) is no estimate word for the figures after it;
+        # the note may hold a comma, so it is found in the whole sentence.
+        unnoted = status.without_notes(sentence)[offset : offset + q.start] if offset >= 0 else before
+        estimated = bool(status.ESTIMATE_RE.search(unnoted))
     if goals and (planned or q.is_scale or status.is_target(sentence_before, before, year, estimated)):
         return "target"
     if goals and estimated:

@@ -81,8 +81,10 @@ class Estimate:
 
 
 def estimate_word_at(clause: str) -> int:
-    """Where the last estimate word of a clause ends, or -1 (a bracketed note is no such word)."""
-    found = [m.end() for m in ESTIMATE_RE.finditer(without_notes(clause))]
+    """Where the last estimate word of a clause ends, or -1. The clause comes with its notes
+    blanked (`without_notes` of its sentence, as a note may hold a comma): a note's 预计 is no
+    such word."""
+    found = [m.end() for m in ESTIMATE_RE.finditer(clause)]
     return found[-1] if found else -1
 
 
@@ -206,11 +208,15 @@ def noted_figure(text: str, clause_start: int, end: int, found: list[tuple[int, 
     (`found`): the note right after it (500亿元（预计）), or one earlier in its clause (which starts
     at `clause_start`), which spoke of the measure this figure goes on with (500亿元（预计）增长9%)."""
     return any(
-        (clause_start <= start and stop <= end)
-        or (start >= end and NOTE_GAP_RE.fullmatch(text[end:start].strip()))
-        or (start >= end and RATE_BRIDGE_RE.fullmatch(text[end:start].strip()))
+        (clause_start <= start and stop <= end) or (start >= end and after_figure(text[end:start].strip()))
         for start, stop, _ in found
     )
+
+
+def after_figure(gap: str) -> bool:
+    """Whether a note this far after a figure is its note: a qualifier at most between them
+    (500亿元左右（预计）), or the growth rate of the figure's measure (9250亿元,增长9.4%(预计数))."""
+    return bool(NOTE_GAP_RE.fullmatch(gap) or RATE_BRIDGE_RE.fullmatch(gap))
 
 
 def starred(clause: str, end: int) -> bool:
