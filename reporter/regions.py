@@ -451,19 +451,33 @@ def speaks_as_whole(text: str, end: int, codes: list[str], gaz) -> bool:
 
 
 def sole_own_county(text: str, spans, gaz) -> set[str]:
-    """洋县 written once (建设“六个洋县”) in a text that otherwise says 全县/该县: a county whose
-    whole official name has two characters, the division word among them, is the document's
-    own when it is the only county the text names and the text speaks of a county as a whole."""
+    """洋县 written once (建设“六个洋县”), or a district by its short name in the title line (a
+    headline 今年前8个月某某经济…, a photo caption), in a text that otherwise says 全县/该县/全区:
+    a county-level name is the document's own when it is the only county the text names, has one
+    division of that name, and the text speaks of a division of its kind as a whole. A whole
+    official name counts only with two characters (longer ones are anchors already); a short
+    name only in the title, where a local paper writes its own place without the suffix."""
     counties = {name for _s, _e, name in spans if any(gaz.level(c) == "county" for c in gaz.names[name])}
     if len(counties) != 1:
         return set()
     name = next(iter(counties))
     codes = gaz.names[name]
-    if len(codes) != 1 or gaz.regions[codes[0]].name != name or len(name) != 2:
+    if len(codes) != 1:
         return set()
-    suffix = SUFFIX_FORMS.get(name[-1], "")
+    if gaz.regions[codes[0]].name == name:
+        if len(name) != 2:
+            return set()
+    elif not any(end <= title_end(text) for _s, end, n in spans if n == name):
+        return set()
+    suffix = SUFFIX_FORMS.get(gaz.regions[codes[0]].name[-1], "")
     own = {SUFFIX_FORMS.get(m.group(2), m.group(2)) for m in REF_RE.finditer(text) if m.group(1) in "全该我本"}
     return {name} if suffix and suffix in own else set()
+
+
+def title_end(text: str) -> int:
+    """The end of the first line when it is a title (short, no sentence end), else 0."""
+    first = text.split("\n", 1)[0]
+    return len(first) if len(first) <= TITLE_MAX and first[-1:] not in SENTENCE_END else 0
 
 
 # Traditional forms of a division's last character, for comparing 臨邑縣 with 全縣.
@@ -1228,10 +1242,8 @@ SIGNATURE_LINES = 3  # lines at its end that may hold the signature (落款)
 
 def title_regions(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[str]:
     """Divisions named in the first line when it is a title (short, no sentence end)."""
-    first = text.split("\n", 1)[0]
-    if len(first) > TITLE_MAX or first[-1:] in SENTENCE_END:
-        return []
-    return [r.region_id for r in refs if r.end <= len(first) and not r.is_ref and regions[r.region_id].level != "park"]
+    end = title_end(text)
+    return [r.region_id for r in refs if r.end <= end and not r.is_ref and regions[r.region_id].level != "park"]
 
 
 TRAVEL_VERB = re.compile(lexicon.alternation("travel_verbs.txt"))
