@@ -252,7 +252,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     segment.add_places({r.text for r in refs})
     # A home the user declared is what 我县/全县 stand for when the text names no county.
     declared = declared_region(doc.home, list(identities.values()), gaz) if doc.home else None
-    issuer = declared or document_issuer(doc, gaz)
+    issuer = declared or document_issuer(doc, gaz) or bylined_county(doc, spans, gaz)
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
     refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
@@ -818,6 +818,24 @@ def document_issuer(doc: Document, gaz) -> Region | None:
             if len(codes) == 1 and is_government_body(line, end) and gaz.level(codes[0]) != "province":
                 return gaz.regions[codes[0]]
     return None
+
+
+def bylined_county(doc: Document, spans, gaz) -> Region | None:
+    """The one county-level place a byline or photo caption names (来源:中国某某, 蓬勃发展的某某 记者
+    张三 摄), by its short name or in full, when the body names no county-level place and speaks of
+    a division of that kind as a whole (全区, 全县): a local paper's own place, written only where
+    the page credits the story or the picture. Such lines are metadata, not body."""
+    if any(gaz.level(c) == "county" for _s, _e, name in spans for c in gaz.names[name]):
+        return None
+    own = {SUFFIX_FORMS.get(m.group(2), m.group(2)) for m in REF_RE.finditer(doc.body) if m.group(1) in "全该我本"}
+    found = set()
+    for line in (doc.title, *doc.metadata):
+        for _start, _end, name in find_name_spans(line):
+            codes = gaz.names.get(name, [])
+            if len(codes) == 1 and gaz.level(codes[0]) == "county":
+                found.add(codes[0])
+    fitting = [c for c in found if SUFFIX_FORMS.get(gaz.regions[c].name[-1], "") in own]
+    return gaz.regions[fitting[0]] if len(found) == 1 and fitting else None
 
 
 def unnamed_home(suffix: str, regions: dict[str, Region]) -> str:
