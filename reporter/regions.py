@@ -229,6 +229,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         counts[name] = counts.get(name, 0) + 1
     chosen, warnings = resolve_names(candidates, gaz, {n for n, c in counts.items() if c >= REPEATED} | official)
     unresolved = [sp for sp in spans if sp[2] not in chosen and any(f"“{sp[2]}”" in w for w in warnings)]
+    written = spans  # every name written, settled or not (萧山 alone in a headline)
     spans = [sp for sp in spans if sp[2] in chosen]
     towns = find_towns(text, set(chosen.values()), gaz, skip + [(s, e) for s, e, _ in spans])
     towns += settle_towns(town_spans, set(chosen.values()), gaz, {(s, e) for s, e, _, _ in towns}, warnings)
@@ -252,7 +253,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     segment.add_places({r.text for r in refs})
     # A home the user declared is what 我县/全县 stand for when the text names no county.
     declared = declared_region(doc.home, list(identities.values()), gaz) if doc.home else None
-    issuer = declared or document_issuer(doc, gaz) or bylined_county(doc, spans, gaz)
+    issuer = declared or document_issuer(doc, gaz) or bylined_county(doc, written, gaz)
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
     refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
@@ -451,25 +452,17 @@ def speaks_as_whole(text: str, end: int, codes: list[str], gaz) -> bool:
 
 
 def sole_own_county(text: str, spans, gaz) -> set[str]:
-    """洋县 written once (建设“六个洋县”), or a district by its short name in the title line (a
-    headline 今年前8个月某某经济…, a photo caption), in a text that otherwise says 全县/该县/全区:
-    a county-level name is the document's own when it is the only county the text names, has one
-    division of that name, and the text speaks of a division of its kind as a whole. A whole
-    official name counts only with two characters (longer ones are anchors already); a short
-    name only in the title, where a local paper writes its own place without the suffix."""
+    """洋县 written once (建设“六个洋县”) in a text that otherwise says 全县/该县: a county whose
+    whole official name has two characters, the division word among them, is the document's
+    own when it is the only county the text names and the text speaks of a county as a whole."""
     counties = {name for _s, _e, name in spans if any(gaz.level(c) == "county" for c in gaz.names[name])}
     if len(counties) != 1:
         return set()
     name = next(iter(counties))
     codes = gaz.names[name]
-    if len(codes) != 1:
+    if len(codes) != 1 or gaz.regions[codes[0]].name != name or len(name) != 2:
         return set()
-    if gaz.regions[codes[0]].name == name:
-        if len(name) != 2:
-            return set()
-    elif not any(end <= title_end(text) for _s, end, n in spans if n == name):
-        return set()
-    suffix = SUFFIX_FORMS.get(gaz.regions[codes[0]].name[-1], "")
+    suffix = SUFFIX_FORMS.get(name[-1], "")
     own = {SUFFIX_FORMS.get(m.group(2), m.group(2)) for m in REF_RE.finditer(text) if m.group(1) in "全该我本"}
     return {name} if suffix and suffix in own else set()
 
@@ -821,14 +814,16 @@ def document_issuer(doc: Document, gaz) -> Region | None:
 
 
 def bylined_county(doc: Document, spans, gaz) -> Region | None:
-    """The one county-level place a byline or photo caption names (来源:中国某某, 蓬勃发展的某某 记者
-    张三 摄), by its short name or in full, when the body names no county-level place and speaks of
-    a division of that kind as a whole (全区, 全县): a local paper's own place, written only where
-    the page credits the story or the picture. Such lines are metadata, not body."""
-    if any(gaz.level(c) == "county" for _s, _e, name in spans for c in gaz.names[name]):
+    """The one county-level place named only in the headline, a byline or a photo caption
+    (今年前8个月某某经济…, 来源:中国某某, 蓬勃发展的某某 记者 张三 摄), by its short name or in full,
+    when the rest of the body names no county-level place and speaks of a division of that kind
+    as a whole (全区, 全县): a local paper writes its own place there and nowhere else."""
+    title = title_end(doc.body)
+    counties = [(s, name) for s, _e, name in spans if any(gaz.level(c) == "county" for c in gaz.names[name])]
+    if any(s >= title for s, _name in counties):
         return None
     own = {SUFFIX_FORMS.get(m.group(2), m.group(2)) for m in REF_RE.finditer(doc.body) if m.group(1) in "全该我本"}
-    found = set()
+    found = {c for _s, name in counties for c in gaz.names[name] if len(gaz.names[name]) == 1}
     for line in (doc.title, *doc.metadata):
         for _start, _end, name in find_name_spans(line):
             codes = gaz.names.get(name, [])
@@ -1033,8 +1028,10 @@ def assign_roles(
 def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None = None) -> str | None:
     """The author's own region, from the strongest cue the document has:
     1. the region called 我州/我县, or named after 我们/咱们 (我们吴忠);
-    2. the issuing body named in the header or the signature (荣县人民政府, 魏县统计局),
-       first when the 我X regions all contain it (a county's report speaking of 我省);
+    2. the issuing body named in the header or the signature (荣县人民政府, 魏县统计局), or
+       the one county named only in the headline, byline or photo credit above a body that says
+       全区/全县 (see bylined_county), first when the 我X regions all contain it (a county's
+       report speaking of 我省);
     3. the region the title names, when the text calls a region of its kind 全县/本县 (the
        story's narrower place when the title names that too);
     4. the region 全X/本X refer to most (twice at least), unless the text presents it as a
