@@ -51,6 +51,8 @@ AUTHOR_NAMES = (
     r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*"
 )
 NAMES_ONLY_RE = re.compile(rf"^[(（]?\s*{AUTHOR_NAMES}(?:\s+{AUTHOR_NAMES})*\s*[)）]?$")
+# A photo caption ending in its credit (蓬勃发展的某地 记者 张三 摄): the picture's line, not the article's.
+PHOTO_CREDIT = re.compile(rf"{AUTHOR_NAMES}\s*(?:{lexicon.alternation('photo_credit_words.txt')})$")
 # The time of day after a date: a page's publication stamp (2017-01-11 09:06).
 TIMESTAMP_RE = re.compile(r"(?:20\d\d|19\d\d)\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d")
 PHONE_RE = re.compile(r"(\d[\d\- ]{6,}\d)|(\+86)|(1[3-9]\d{9})")
@@ -172,6 +174,7 @@ def is_metadata(s: str) -> bool:
         or bool(SOURCE_RE.search(s))
         or bool(AUTHOR_RE.match(s))
         or bool(NAMES_ONLY_RE.match(normalize_line(s, spacing=False)))
+        or bool(PHOTO_CREDIT.search(s))
         or bool(DATETIME_ONLY_RE.match(s))
         or is_issuer(s)
     )

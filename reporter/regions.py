@@ -229,6 +229,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         counts[name] = counts.get(name, 0) + 1
     chosen, warnings = resolve_names(candidates, gaz, {n for n, c in counts.items() if c >= REPEATED} | official)
     unresolved = [sp for sp in spans if sp[2] not in chosen and any(f"“{sp[2]}”" in w for w in warnings)]
+    written = spans  # every name written, settled or not (萧山 alone in a headline)
     spans = [sp for sp in spans if sp[2] in chosen]
     towns = find_towns(text, set(chosen.values()), gaz, skip + [(s, e) for s, e, _ in spans])
     towns += settle_towns(town_spans, set(chosen.values()), gaz, {(s, e) for s, e, _, _ in towns}, warnings)
@@ -252,7 +253,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     segment.add_places({r.text for r in refs})
     # A home the user declared is what 我县/全县 stand for when the text names no county.
     declared = declared_region(doc.home, list(identities.values()), gaz) if doc.home else None
-    issuer = declared or document_issuer(doc, gaz)
+    issuer = declared or document_issuer(doc, gaz) or bylined_county(doc, written, gaz)
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
     refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
@@ -464,6 +465,12 @@ def sole_own_county(text: str, spans, gaz) -> set[str]:
     suffix = SUFFIX_FORMS.get(name[-1], "")
     own = {SUFFIX_FORMS.get(m.group(2), m.group(2)) for m in REF_RE.finditer(text) if m.group(1) in "全该我本"}
     return {name} if suffix and suffix in own else set()
+
+
+def title_end(text: str) -> int:
+    """The end of the first line when it is a title (short, no sentence end), else 0."""
+    first = text.split("\n", 1)[0]
+    return len(first) if len(first) <= TITLE_MAX and first[-1:] not in SENTENCE_END else 0
 
 
 # Traditional forms of a division's last character, for comparing 臨邑縣 with 全縣.
@@ -806,6 +813,26 @@ def document_issuer(doc: Document, gaz) -> Region | None:
     return None
 
 
+def bylined_county(doc: Document, spans, gaz) -> Region | None:
+    """The one county-level place named only in the headline, a byline or a photo caption
+    (今年前8个月某某经济…, 来源:中国某某, 蓬勃发展的某某 记者 张三 摄), by its short name or in full,
+    when the rest of the body names no county-level place and speaks of a division of that kind
+    as a whole (全区, 全县): a local paper writes its own place there and nowhere else."""
+    title = title_end(doc.body)
+    counties = [(s, name) for s, _e, name in spans if any(gaz.level(c) == "county" for c in gaz.names[name])]
+    if any(s >= title for s, _name in counties):
+        return None
+    own = {SUFFIX_FORMS.get(m.group(2), m.group(2)) for m in REF_RE.finditer(doc.body) if m.group(1) in "全该我本"}
+    found = {c for _s, name in counties for c in gaz.names[name] if len(gaz.names[name]) == 1}
+    for line in (doc.title, *doc.metadata):
+        for _start, _end, name in find_name_spans(line):
+            codes = gaz.names.get(name, [])
+            if len(codes) == 1 and gaz.level(codes[0]) == "county":
+                found.add(codes[0])
+    fitting = [c for c in found if SUFFIX_FORMS.get(gaz.regions[c].name[-1], "") in own]
+    return gaz.regions[fitting[0]] if len(found) == 1 and fitting else None
+
+
 def unnamed_home(suffix: str, regions: dict[str, Region]) -> str:
     """A region for 我市/我县 when the text never names it."""
     rid = f"self:{suffix}"
@@ -1001,8 +1028,10 @@ def assign_roles(
 def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None = None) -> str | None:
     """The author's own region, from the strongest cue the document has:
     1. the region called 我州/我县, or named after 我们/咱们 (我们吴忠);
-    2. the issuing body named in the header or the signature (荣县人民政府, 魏县统计局),
-       first when the 我X regions all contain it (a county's report speaking of 我省);
+    2. the issuing body named in the header or the signature (荣县人民政府, 魏县统计局), or
+       the one county named only in the headline, byline or photo credit above a body that says
+       全区/全县 (see bylined_county), first when the 我X regions all contain it (a county's
+       report speaking of 我省);
     3. the region the title names, when the text calls a region of its kind 全县/本县 (the
        story's narrower place when the title names that too);
     4. the region 全X/本X refer to most (twice at least), unless the text presents it as a
@@ -1228,10 +1257,8 @@ SIGNATURE_LINES = 3  # lines at its end that may hold the signature (落款)
 
 def title_regions(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[str]:
     """Divisions named in the first line when it is a title (short, no sentence end)."""
-    first = text.split("\n", 1)[0]
-    if len(first) > TITLE_MAX or first[-1:] in SENTENCE_END:
-        return []
-    return [r.region_id for r in refs if r.end <= len(first) and not r.is_ref and regions[r.region_id].level != "park"]
+    end = title_end(text)
+    return [r.region_id for r in refs if r.end <= end and not r.is_ref and regions[r.region_id].level != "park"]
 
 
 TRAVEL_VERB = re.compile(lexicon.alternation("travel_verbs.txt"))

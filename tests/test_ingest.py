@@ -514,3 +514,11 @@ def test_labelled_byline_without_a_year_is_metadata_not_title():
     split = split_body(article)
     assert [article[k].text for k in split.metadata] == ["时间:03-02 浏览:15 作者:示例"]
     assert split.title is None or article[split.title].text != "时间:03-02 浏览:15 作者:示例"
+
+
+def test_a_photo_caption_with_its_credit_above_the_story_is_metadata():
+    # A picture's caption ends in its photographer's credit (记者 某某 摄): not the article's line.
+    article = lines_of("秋色里的示例镇 记者 王五 摄\n本报讯 今年以来，全区工业产值增长8%，投资增长6%。\n全区消费平稳。")
+    split = split_body(article)
+    assert [article[k].text for k in split.metadata] == ["秋色里的示例镇 记者 王五 摄"]
+    assert article[split.body[0]].text.startswith("本报讯")

@@ -275,6 +275,20 @@ def test_issuing_body_in_the_byline_names_the_home_that_全县_stands_for():
     assert {f.region for f in ex.facts} == {"嵊泗县"}
 
 
+def test_a_district_named_only_in_a_byline_or_photo_credit_is_what_全区_stands_for():
+    body = "本报讯 前两个月,全区实现工业增加值80亿元,增长6%。全区固定资产投资增长9%。"
+    home, ex = home_of(body, metadata=("美丽的江津 记者 张三 摄",))
+    assert home is not None and home.name == "江津区"
+    assert {f.region for f in ex.facts} == {"江津区"}
+    home, _ = home_of(body, metadata=("来源:今日萧山 2021-05-06",))
+    assert home is not None and home.name == "萧山区"
+    # 全县 does not fit a district; a body naming a county of its own is that county's.
+    home, _ = home_of(body.replace("全区", "全县"), metadata=("美丽的江津 记者 张三 摄",))
+    assert home is None or home.name != "江津区"
+    home, _ = home_of("柯桥区" + body, metadata=("来源:今日萧山",))
+    assert home is None or home.name != "萧山区"
+
+
 def test_a_county_report_saying_我省_is_still_the_county_s():
     body = "荣县人民政府工作报告\n我省经济总量稳步提升。全县实现地区生产总值300亿元，增长6%。"
     home, ex = home_of(body)
@@ -850,6 +864,24 @@ def test_a_short_county_name_before_its_全县_is_that_county():
     # 全市 does not fit a county: 嵊泗全市 names no place.
     home, _ = home_of(body.replace("嵊泗全县", "嵊泗全市"))
     assert home is None or home.name != "嵊泗县"
+
+
+def test_a_district_named_once_by_its_short_name_is_the_home_of_its_全区():
+    # 萧山 written once, in a headline, then only 全区: the district, not an unnamed 我区.
+    body = "前十个月萧山工业稳步回升\n1-10月,全区规上工业增加值增长6.5%,全区固定资产投资300亿元。"
+    home, ex = home_of(body)
+    assert home is not None and home.name == "萧山区"
+    assert {f.region for f in ex.facts} == {"萧山区"}
+    # In a photo caption above a county paper's 全区 figures, the same.
+    body = "美丽的江津 摄影 张三\n本报讯 前两个月,全区实现工业增加值80亿元,比全市高2个百分点。"
+    home, _ = home_of(body)
+    assert home is not None and home.name == "江津区"
+    # 全县 does not fit a district: the short name names no home then.
+    home, _ = home_of("前十个月萧山工业稳步回升\n1-10月,全县规上工业增加值增长6.5%。")
+    assert home is None or home.name != "萧山区"
+    # Beside another county, a short name is one place among several, not vouched alone.
+    home, _ = home_of("萧山和柯桥企业交流\n1-10月,全区规上工业增加值增长6.5%。")
+    assert home is None or home.name not in ("萧山区", "柯桥区")
 
 
 def test_the_first_of_two_regions_in_a_gap_is_its_subject():
