@@ -352,3 +352,21 @@ def test_corpus_check_rejects_an_alias_that_names_any_region(tmp_path: Path) -> 
     )
     proc = subprocess.run([sys.executable, str(CORPUS / "check.py"), str(tmp_path)], capture_output=True, text=True)
     assert proc.returncode == 1 and "我镇" in proc.stdout, proc.stdout
+
+
+def test_corpus_check_rejects_a_row_with_too_many_fields(tmp_path: Path) -> None:
+    # An evidence with an unquoted comma splits into two fields and shifts the row.
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "x.txt").write_text("示例镇今年财政收入3亿元,增长5%。", encoding="utf-8")
+    digest = hashlib.sha256((tmp_path / "texts" / "x.txt").read_bytes()).hexdigest()
+    (tmp_path / "sources.csv").write_text(f"id,url,query,chars,sha256\nx.txt,,,18,{digest}\n", encoding="utf-8")
+    (tmp_path / "facts.csv").write_text(
+        "doc,region,indicator,value,unit,period,qualifier,kind,evidence\n"
+        "x.txt,示例镇,fiscal_revenue,3,亿元,,,level,示例镇今年财政收入3亿元,增长5%\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "regions.csv").write_text(
+        "region,full_name,level,parent,aliases,docs_roles\n示例镇,示例镇,town,,,x.txt:home\n", encoding="utf-8"
+    )
+    proc = subprocess.run([sys.executable, str(CORPUS / "check.py"), str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 1 and "number of fields" in proc.stdout, proc.stdout

@@ -69,6 +69,10 @@ def check_folder(folder: Path) -> list[str]:
     body = {name: path.read_text(encoding="utf-8") for name, path in texts.items()}
     for i, f in enumerate(rows(folder / "facts.csv"), start=2):
         where = f"facts.csv line {i} ({f.get('doc')})"
+        if None in f or None in f.values():
+            # An unquoted comma in the evidence shifts every later column: the scorer then fails.
+            problems.append(f"{where}: wrong number of fields (quote a field that holds a comma)")
+            continue
         if f["doc"] not in texts:
             problems.append(f"{where}: doc not in texts/")
             continue
