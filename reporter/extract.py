@@ -396,7 +396,8 @@ def extract_facts(
                     fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
                     fact = yardstick_percent(fact, clause, q, subjects, abs_start)
                     measured = measured if aside else fact
-                    sentence_facts += shared_place(fact, region, clause, q) if q.is_rank and basis != "list" else [fact]
+                    shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
+                    sentence_facts += shared_place(fact, region, clause, q) if shared else [fact]
             if estimate_at >= 0:
                 estimate = status.open_estimate(clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at))
             elif clause_notes and not estimate:
@@ -1783,10 +1784,22 @@ MEASURE_ITEM_SPLIT = re.compile(r"[、和与及]")
 MEASURE_ITEM_MAX = 16  # characters of one measure's name; a longer piece is prose, not a list item
 
 
+# 面积与人口均是乙市的两倍, 城区面积、城市人口约为乙市一半: one multiple of several measures listed
+# before the verb that compares them, with 均 or without it.
+MULTIPLE_VERB = re.compile(rf"(?:{numbers.PRE_QUALIFIERS})?(?:{lexicon.alternation('comparison_verbs.txt')})")
+
+
 def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
-    """`fact`, or one fact a measure when its place is given with 均 to several measures listed
-    before it (A和B均排全省第3位; 城乡居民收入增速均列全市第七: the pair's two groups)."""
+    """`fact`, or one fact a measure when its place (or its multiple) is given with 均 to several
+    measures listed before it (A和B均排全省第3位; 城乡居民收入增速均列全市第七: the pair's two
+    groups; 面积与人口均是乙市的两倍)."""
     at = distributive_at(clause)
+    if fact.kind == "multiple":
+        if "分别" in clause[: q.start]:
+            return [fact]  # 分别是乙市的2倍和3倍: one multiple a measure (respective_measure)
+        if at < 0:
+            verb = MULTIPLE_VERB.search(clause, 0, q.start)
+            at = verb.start() if verb else -1
     if at < 0 or at > q.start:
         return [fact]
     text = clause[:at]
@@ -1803,6 +1816,9 @@ def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
     each = [replace_measure(fact, leaning(item, items[-1], q), q, named=True) for item in items]
     if fact.indicator.startswith("other:"):
         return each
+    if fact.kind == "multiple":
+        # Listed right before the verb that compares them, each item is a measure, known or not.
+        return [fact, *(f for f in each if f.indicator != fact.indicator)]
     # The measure found for the place already (an indicator of the taxonomy) stays, and of the
     # others only those the taxonomy knows: an item it cannot name may be no measure at all.
     return [fact, *(f for f in each if not f.indicator.startswith("other:") and f.indicator != fact.indicator)]

@@ -457,6 +457,16 @@ def test_figures_after_分别_go_to_regions_each_given_with_a_figure_of_its_own(
     assert [found_at(shares, v) for v in (1.9, 0.7, 0.3)] == ["昆山市", "常熟市", "太仓市"]
 
 
+def test_one_multiple_of_measures_listed_before_its_verb_is_one_fact_each():
+    found = facts_of("昆山市财政收入与进出口总额均是太仓市的3倍。")
+    assert sorted(f.indicator for f in found if f.value == 3) == ["fiscal_revenue", "foreign_trade"]
+    half = facts_of("太仓市的建成区面积、常住人口约为昆山市一半。")
+    assert len([f for f in half if f.value == 0.5 and f.kind == "multiple"]) == 2
+    # After 分别 each measure has its own multiple, and no measure takes the other's.
+    each = facts_of("昆山市财政收入和进出口总额分别是太仓市的2.3倍和3.1倍。")
+    assert sorted((f.value, f.indicator) for f in each) == [(2.3, "fiscal_revenue"), (3.1, "foreign_trade")]
+
+
 def found_at(found, value: float) -> str:
     return next(f.region for f in found if f.value == value)
 

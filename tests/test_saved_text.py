@@ -87,6 +87,14 @@ def test_pinyin_gloss_leaves_the_name_whole(tmp_path: Path) -> None:
     assert "蚌埠市" in proc.stdout and "bèng" not in proc.stdout
 
 
+def test_a_headline_printed_between_paragraphs_is_a_caption(tmp_path: Path) -> None:
+    title = "甲县为何能成为全省第一强县"
+    first = "甲县下辖12个镇,总面积980平方公里。"
+    text = f"{title}\n\n2024-05-01 来源:网络\n\n{title}\n\n{first}\n\n{title}\n\n{PROSE}\n\n{title}\n\n{LATER}\n"
+    doc = read_document(write(tmp_path, "caption.txt", text))
+    assert first in doc.body and "全县实现地区生产总值" in doc.body
+
+
 def test_repeated_title_is_the_title_and_the_body_stays(tmp_path: Path) -> None:
     title = "县域经济运行情况通报"
     doc = read_document(write(tmp_path, "rep.txt", f"{title}\n{title}\n{PROSE}\n{PROSE}\n"))
