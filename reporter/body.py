@@ -365,9 +365,13 @@ def reprinted_headline(lines: list[Line], infos: list[LineInfo], top: int, start
         s = lines[k].text
         if not (REPRINT_MIN <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END and is_words(s)):
             continue
+        copies = sum(line.text == s for line in lines)
         for j in range(top, min(k - 1, start)):
-            if lines[j].text == s and any(not infos[i].metadata for i in range(j + 1, k)):
-                return k
+            if lines[j].text != s or all(infos[i].metadata for i in range(j + 1, k)):
+                continue
+            if copies > 2 and any(is_prose(lines[i].text) for i in range(j + 1, k)):
+                continue  # printed again and again between paragraphs: a caption, not a reprint
+            return k
     return None
 
 

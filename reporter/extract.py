@@ -396,7 +396,8 @@ def extract_facts(
                     fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
                     fact = yardstick_percent(fact, clause, q, subjects, abs_start)
                     measured = measured if aside else fact
-                    sentence_facts += shared_place(fact, region, clause, q) if q.is_rank and basis != "list" else [fact]
+                    shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
+                    sentence_facts += shared_place(fact, region, clause, q) if shared else [fact]
             if estimate_at >= 0:
                 estimate = status.open_estimate(clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at))
             elif clause_notes and not estimate:
@@ -551,8 +552,51 @@ def listed_regions(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     names = list_before(doc.body, doc_regions, sentence.start, at)
     after = [q for q in quantities if q.start > m.start()]
     if len(names) < 2 or len(after) != len(names):
-        return {}
+        return paired_regions(doc.body, doc_regions, sentence.start, at, clause, m.start(), after)
     return {q.start: (rid,) for q, rid in zip(after, names, strict=True)}
+
+
+# 甲市GDP为120亿元,乙市为98亿元,分别占全省的24%和19%; 甲县(23.9%)、乙县(16.9%),拉动力分别为6.0、4.3:
+# regions that each come with a figure of their own, not as one list, still take the run of
+# figures after 分别 in order. A name after 比/较/于/与 is a yardstick, not one of them.
+PAIRED_FIGURE = re.compile(r"\d")
+YARDSTICK_LEAD = ("比", "较", "于", "与")
+
+
+def paired_regions(body: str, doc_regions: DocRegions, start: int, at: int, clause: str, opening: int, after) -> dict:
+    """{offset of a figure: (region id,)} for the one run of figures after 分别 (A、B和C, as long as
+    the regions) when each region in the clauses before 分别's is followed by a figure before the
+    next one.
+    Not after a list of measures (地区生产总值、财政收入分别…: respective_measure's)."""
+    if "、" in clause[:opening]:
+        return {}
+    end = at - opening  # the names stand in earlier clauses; one in 分别's own is its scope (拉动全省)
+    named = [m for _, m in item_spans([m for m in doc_regions.mentions if start <= m.start and m.end <= end])]
+    names: list[str] = []
+    for m in reversed(named):
+        if body[m.start - 1 : m.start] in YARDSTICK_LEAD or regions.REF_RE.fullmatch(m.text):
+            continue  # a yardstick, or 全市 naming the whole the figures are parts of
+        if not PAIRED_FIGURE.search(body, m.end, end):
+            break
+        names.insert(0, m.region_id)
+        end = m.start
+    if len(names) < 2 or len(set(names)) != len(names):
+        return {}
+    runs = [run for run in figure_runs(clause, after) if len(run) == len(names)]
+    if len(runs) != 1:
+        return {}
+    return {q.start: (rid,) for q, rid in zip(runs[0], names, strict=True)}
+
+
+def figure_runs(clause: str, quantities) -> list[list]:
+    """The quantities grouped into runs joined only by list marks (6.0、4.3和2.1)."""
+    runs: list[list] = []
+    for q in quantities:
+        if runs and LIST_GAP.fullmatch(clause, runs[-1][-1].end, q.start):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return runs
 
 
 def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
@@ -1740,10 +1784,22 @@ MEASURE_ITEM_SPLIT = re.compile(r"[、和与及]")
 MEASURE_ITEM_MAX = 16  # characters of one measure's name; a longer piece is prose, not a list item
 
 
+# 面积与人口均是乙市的两倍, 城区面积、城市人口约为乙市一半: one multiple of several measures listed
+# before the verb that compares them, with 均 or without it.
+MULTIPLE_VERB = re.compile(rf"(?:{numbers.PRE_QUALIFIERS})?(?:{lexicon.alternation('comparison_verbs.txt')})")
+
+
 def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
-    """`fact`, or one fact a measure when its place is given with 均 to several measures listed
-    before it (A和B均排全省第3位; 城乡居民收入增速均列全市第七: the pair's two groups)."""
+    """`fact`, or one fact a measure when its place (or its multiple) is given with 均 to several
+    measures listed before it (A和B均排全省第3位; 城乡居民收入增速均列全市第七: the pair's two
+    groups; 面积与人口均是乙市的两倍)."""
     at = distributive_at(clause)
+    if fact.kind == "multiple":
+        if "分别" in clause[: q.start]:
+            return [fact]  # 分别是乙市的2倍和3倍: one multiple a measure (respective_measure)
+        if at < 0:
+            verb = MULTIPLE_VERB.search(clause, 0, q.start)
+            at = verb.start() if verb else -1
     if at < 0 or at > q.start:
         return [fact]
     text = clause[:at]
@@ -1760,6 +1816,9 @@ def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
     each = [replace_measure(fact, leaning(item, items[-1], q), q, named=True) for item in items]
     if fact.indicator.startswith("other:"):
         return each
+    if fact.kind == "multiple":
+        # Listed right before the verb that compares them, each item is a measure, known or not.
+        return [fact, *(f for f in each if f.indicator != fact.indicator)]
     # The measure found for the place already (an indicator of the taxonomy) stays, and of the
     # others only those the taxonomy knows: an item it cannot name may be no measure at all.
     return [fact, *(f for f in each if not f.indicator.startswith("other:") and f.indicator != fact.indicator)]

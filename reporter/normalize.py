@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from reporter import lexicon
+
 CJK_CHAR = r"\u3400-\u9fff\uf900-\ufaff"
 # CJK punctuation and full-width forms count as Chinese text for spacing.
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u201c\u201d\u2018\u2019\u2014\u2026"
@@ -41,6 +43,13 @@ SYLLABLE = re.compile(
 def is_gloss(match: re.Match) -> bool:
     words = match.group(1)
     return any(c in TONED for c in words) or all(SYLLABLE.fullmatch(w) for w in words.split())
+
+
+# 规[繁:規]划, 为【pinyin:wèi】, 大{练:dà}连: a labelled gloss of one character inside a word, which
+# splits the word (and, with its colon, the clause) where the page has none.
+LABELLED_GLOSS = re.compile(
+    rf"[\[(（{{【《]\s*(?:{lexicon.alternation('gloss_labels.txt')})\s*[:：][^\]）)}}】》\n]{{1,12}}?[\]）)}}】》]"
+)
 
 
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\ufffd\u00ad]")
@@ -77,6 +86,7 @@ def normalize_line(text: str, spacing: bool = True) -> str:
     text = INVISIBLE.sub("", text).translate(FULL_WIDTH)
     text = STOP_AS_POINT.sub(".", text)
     text = STRAY_COMMA.sub("", text)
+    text = LABELLED_GLOSS.sub("", text)
     text = PINYIN_GLOSS.sub(lambda m: "" if is_gloss(m) else m.group(0), text)
     return (SPACE_IN_CHINESE.sub("", text) if spacing else text).strip()
 

@@ -449,6 +449,28 @@ def test_figures_of_other_regions_in_brackets_are_theirs_and_leave_the_subject()
     assert found[5.1][0] == found[8][0] == "昆山市"
 
 
+def test_figures_after_分别_go_to_regions_each_given_with_a_figure_of_its_own():
+    # Each region comes with its own figure before 分别, not as one list (甲、乙分别…).
+    found = facts_of("2023年,昆山市规上工业产值为9000亿元,常熟市为3100亿元,分别占苏州市的21.5%和7.4%。")
+    assert (found_at(found, 21.5), found_at(found, 7.4)) == ("昆山市", "常熟市")
+    shares = facts_of("昆山市(15.2%)、常熟市(8.1%)和太仓市(4.6%)增速领先,拉动苏州市增长分别为1.9、0.7和0.3个百分点。")
+    assert [found_at(shares, v) for v in (1.9, 0.7, 0.3)] == ["昆山市", "常熟市", "太仓市"]
+
+
+def test_one_multiple_of_measures_listed_before_its_verb_is_one_fact_each():
+    found = facts_of("昆山市财政收入与进出口总额均是太仓市的3倍。")
+    assert sorted(f.indicator for f in found if f.value == 3) == ["fiscal_revenue", "foreign_trade"]
+    half = facts_of("太仓市的建成区面积、常住人口约为昆山市一半。")
+    assert len([f for f in half if f.value == 0.5 and f.kind == "multiple"]) == 2
+    # After 分别 each measure has its own multiple, and no measure takes the other's.
+    each = facts_of("昆山市财政收入和进出口总额分别是太仓市的2.3倍和3.1倍。")
+    assert sorted((f.value, f.indicator) for f in each) == [(2.3, "fiscal_revenue"), (3.1, "foreign_trade")]
+
+
+def found_at(found, value: float) -> str:
+    return next(f.region for f in found if f.value == value)
+
+
 def test_a_scope_that_is_no_region_in_brackets_owns_no_figure():
     found = facts_of("昆山市城镇居民人均可支配收入52000元(全国为39000元),增长5.1%。")
     assert 39000 not in {f.value for f in found}

@@ -53,6 +53,8 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
         ("实现地区生产总值(GDP)120亿元", "实现地区生产总值(GDP)120亿元"),
         ("依次为甲山市,、乙水县、丙城区,。考察,,学习", "依次为甲山市、乙水县、丙城区。考察,学习"),
         ("收入1,200万元,、增长5%", "收入1,200万元、增长5%"),
+        ("城[读:chéng]区产值为【pinyin:wèi】8亿元,规[繁:規]模第一", "城区产值为8亿元,规模第一"),
+        ("分别占(繁:佔)全省的3%,大{练:dà}港", "分别占全省的3%,大港"),
     ],
 )
 def test_normalize_line(raw: str, expected: str) -> None:
@@ -83,6 +85,14 @@ def test_pinyin_gloss_leaves_the_name_whole(tmp_path: Path) -> None:
     assert read_document(path).body.startswith("蚌埠市2023年")
     proc = run_cli("regions", str(path), "--format", "csv", check=True)
     assert "蚌埠市" in proc.stdout and "bèng" not in proc.stdout
+
+
+def test_a_headline_printed_between_paragraphs_is_a_caption(tmp_path: Path) -> None:
+    title = "甲县为何能成为全省第一强县"
+    first = "甲县下辖12个镇,总面积980平方公里。"
+    text = f"{title}\n\n2024-05-01 来源:网络\n\n{title}\n\n{first}\n\n{title}\n\n{PROSE}\n\n{title}\n\n{LATER}\n"
+    doc = read_document(write(tmp_path, "caption.txt", text))
+    assert first in doc.body and "全县实现地区生产总值" in doc.body
 
 
 def test_repeated_title_is_the_title_and_the_body_stays(tmp_path: Path) -> None:
