@@ -290,6 +290,7 @@ def extract_facts(
             listed = {**rank_opening_clause(doc_regions, sentence, c_start, clause, quantities), **listed}
             owned = division_owners(subjects, sentence, c_start, clause, quantities, subject or default)
             owned |= class_count_owners(subjects, sentence, c_start, clause, quantities)
+            owned |= listed_count_owners(subjects, sentence, c_start, clause, quantities)
             listed = {**listed, **owned, **names_inside_ranks(doc_regions, sentence, c_start, quantities)}
             taken_ranks, taken_owners = top_places_taken(doc_regions, sentence, c_start, clause)
             glued_ranks, glued_owners = ranks_after_names(doc_regions, sentence, c_start, clause, quantities)
@@ -590,6 +591,39 @@ def division_owners(
         if owner is not None:
             out[q.start] = (owner,)
     return out
+
+
+def listed_count_owners(subjects: Subjects, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
+    """{offset of a count: (region id,)} for a count of divisions right after a list of them
+    (甲县A镇、乙县B镇等5个镇上榜): the count is the region named in the sentence that has every
+    listed place, not the last place listed."""
+    out: dict = {}
+    base = sentence.start + c_start
+    for q in quantities:
+        if q.is_rank or numbers.unit_class(q.unit) != "count" or not PLACE_NOUN_RE.match(clause, q.end):
+            continue
+        if not clause.endswith(LIST_CLOSE, 0, q.start):
+            continue
+        members = list_before(subjects.body, subjects.doc_regions, sentence.start, base + q.start - len(LIST_CLOSE))
+        if len(members) < 2:
+            continue
+        gaz = gazetteer.load()
+        named = {r.region_id for r in subjects.every_inside(sentence.start, base + q.start)}
+        owner = common_parent([gaz.ancestors(m) for m in members], named)
+        if owner is not None:
+            out[q.start] = (owner,)
+    return out
+
+
+# 甲县A镇、乙县B镇等5个镇: the word that closes a list before the count of its places.
+LIST_CLOSE = "等"
+PLACE_NOUN_RE = re.compile(rf"{numbers.DIVISION_NOUN_RE.pattern}|{lexicon.alternation('town_nouns.txt')}")
+
+
+def common_parent(chains: list[list[str]], named: set[str]) -> str | None:
+    """The nearest region that is a parent of every listed place (chains of parents' codes,
+    nearest first) and is named in the sentence."""
+    return next((rid for rid in chains[0] if rid in named and all(rid in c for c in chains[1:])), None)
 
 
 def class_count_owners(subjects: Subjects, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:

@@ -744,3 +744,16 @@ def test_a_bare_yi_after_the_size_of_an_economy_is_money() -> None:
 def test_a_ratio_dated_in_its_own_words_is_that_years(sentence, value, period):
     # Without ratio_period every ratio of the sentence takes the sentence's year.
     assert fact(sentence, value).period == period
+
+
+def test_a_count_closing_a_list_of_towns_is_the_region_that_has_them() -> None:
+    body = "2023年,扬州市仪征市真州镇、高邮市高邮镇等6个镇入选全国千强镇名单。"
+    assert fact(body, 6).region == "扬州市"  # not 高邮镇, the last town listed
+
+
+def test_a_place_in_名_bracketed_after_a_towns_name_is_a_rank() -> None:
+    body = "2023年全国千强镇名单中,嘉兴市上榜的镇分别是:桐乡市濮院镇(56名)、海宁市许村镇(88名)。"
+    found = fact(body, 56)
+    assert (found.region, found.kind, found.unit) == ("濮院镇", "rank", "位")
+    people = facts_of("2023年,桐乡市招聘教师(20名)。")  # people, not a place
+    assert [f.kind for f in people if f.value == 20] in ([], ["level"])
