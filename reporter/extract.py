@@ -534,8 +534,12 @@ ORDERED = re.compile(
     r"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{0,8}?依次(?:是|为)"
     rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})依次(?:是|为)"
 )
-# 入围的16个乡镇依次是A、B…: the places counted, then given in order; the count is the list's size.
-SIZED_LIST = re.compile(rf"(?:{lexicon.alternation('region_group_nouns.txt')})依次(?:是|为)")
+# 入围的16个乡镇依次是A、B…, 4个镇按排序分别是A、B…: the places counted, then given in order; the
+# count is the list's size. 分别 alone gives no order (入围的3个镇分别是A、B、C).
+SIZED_LIST = re.compile(
+    rf"\s*(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation('town_nouns.txt')})"
+    r"(?:依次|按(?:排序|排名|名次)(?:依次|分别)?)(?:是|为)"
+)
 # 排名在85名以后,分别为A、B: a position that is not the top (前N) makes no ordered list.
 NOT_FROM_TOP = re.compile(r"(?<![前\d])\d+\s*[位名]")
 LIST_OPENING = re.compile(r"[\s:：，,]*")

@@ -757,3 +757,11 @@ def test_a_place_in_名_bracketed_after_a_towns_name_is_a_rank() -> None:
     assert (found.region, found.kind, found.unit) == ("濮院镇", "rank", "位")
     people = facts_of("2023年,桐乡市招聘教师(20名)。")  # people, not a place
     assert [f.kind for f in people if f.value == 20] in ([], ["level"])
+
+
+def test_towns_counted_then_given_by_their_order_are_ranked() -> None:
+    body = "2023年,嘉兴市有3个镇入选千强镇。嘉兴市入选的3个镇按排序分别是桐乡市濮院镇、海宁市许村镇、嘉善县姚庄镇。"
+    ranks = {f.region: f.value for f in facts_of(body) if f.kind == "rank"}
+    assert ranks == {"濮院镇": 1, "许村镇": 2, "姚庄镇": 3}
+    unordered = "2023年,嘉兴市入选的3个镇分别是桐乡市濮院镇、海宁市许村镇、嘉善县姚庄镇。"
+    assert not [f for f in facts_of(unordered) if f.kind == "rank"]  # 分别 alone gives no order
