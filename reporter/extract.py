@@ -622,6 +622,8 @@ def listed_count_owners(subjects: Subjects, sentence: Sentence, c_start: int, cl
 # 甲县A镇、乙县B镇等5个镇: the word that closes a list before the count of its places.
 LIST_CLOSE = "等"
 PLACE_NOUN_RE = re.compile(rf"{numbers.DIVISION_NOUN_RE.pattern}|{lexicon.alternation('town_nouns.txt')}")
+# 址山镇首次入选,江门9个镇入选: a larger region right before a count of places holds them.
+COUNT_OF_PLACES = re.compile(rf"\s*\d+\s*个?(?:{PLACE_NOUN_RE.pattern})")
 
 
 def common_parent(chains: list[list[str]], named: set[str]) -> str | None:
@@ -1439,6 +1441,7 @@ class Subjects:
                 if not (
                     clause_initial(body, ref.start)
                     or HOLDING_VERB.match(body, ref.end)
+                    or COUNT_OF_PLACES.match(body, ref.end)
                     or regions.named_after_is(body, ref.start)
                 ):
                     continue

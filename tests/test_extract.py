@@ -765,3 +765,8 @@ def test_towns_counted_then_given_by_their_order_are_ranked() -> None:
     assert ranks == {"濮院镇": 1, "许村镇": 2, "姚庄镇": 3}
     unordered = "2023年,嘉兴市入选的3个镇分别是桐乡市濮院镇、海宁市许村镇、嘉善县姚庄镇。"
     assert not [f for f in facts_of(unordered) if f.kind == "rank"]  # 分别 alone gives no order
+
+
+def test_a_count_of_towns_right_after_a_larger_region_is_that_regions() -> None:
+    body = "2023年,仪征市真州镇首次入选,使扬州市6个镇入选全国千强镇,比上年增加2个镇。"
+    assert (fact(body, 6).region, fact(body, 2).region) == ("扬州市", "扬州市")  # not 真州镇
