@@ -290,6 +290,7 @@ def extract_facts(
             listed = {**rank_opening_clause(doc_regions, sentence, c_start, clause, quantities), **listed}
             owned = division_owners(subjects, sentence, c_start, clause, quantities, subject or default)
             owned |= class_count_owners(subjects, sentence, c_start, clause, quantities)
+            owned |= listed_count_owners(subjects, sentence, c_start, clause, quantities)
             listed = {**listed, **owned, **names_inside_ranks(doc_regions, sentence, c_start, quantities)}
             taken_ranks, taken_owners = top_places_taken(doc_regions, sentence, c_start, clause)
             glued_ranks, glued_owners = ranks_after_names(doc_regions, sentence, c_start, clause, quantities)
@@ -534,8 +535,12 @@ ORDERED = re.compile(
     r"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{0,8}?依次(?:是|为)"
     rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})依次(?:是|为)"
 )
-# 入围的16个乡镇依次是A、B…: the places counted, then given in order; the count is the list's size.
-SIZED_LIST = re.compile(rf"(?:{lexicon.alternation('region_group_nouns.txt')})依次(?:是|为)")
+# 入围的16个乡镇依次是A、B…, 4个镇按排序分别是A、B…: the places counted, then given in order; the
+# count is the list's size. 分别 alone gives no order (入围的3个镇分别是A、B、C).
+SIZED_LIST = re.compile(
+    rf"\s*(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation('town_nouns.txt')})"
+    r"(?:依次|按(?:排序|排名|名次)(?:依次|分别)?)(?:是|为)"
+)
 # 排名在85名以后,分别为A、B: a position that is not the top (前N) makes no ordered list.
 NOT_FROM_TOP = re.compile(r"(?<![前\d])\d+\s*[位名]")
 LIST_OPENING = re.compile(r"[\s:：，,]*")
@@ -634,6 +639,41 @@ def division_owners(
         if owner is not None:
             out[q.start] = (owner,)
     return out
+
+
+def listed_count_owners(subjects: Subjects, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
+    """{offset of a count: (region id,)} for a count of divisions right after a list of them
+    (甲县A镇、乙县B镇等5个镇上榜): the count is the region named in the sentence that has every
+    listed place, not the last place listed."""
+    out: dict = {}
+    base = sentence.start + c_start
+    for q in quantities:
+        if q.is_rank or numbers.unit_class(q.unit) != "count" or not PLACE_NOUN_RE.match(clause, q.end):
+            continue
+        if not clause.endswith(LIST_CLOSE, 0, q.start):
+            continue
+        members = list_before(subjects.body, subjects.doc_regions, sentence.start, base + q.start - len(LIST_CLOSE))
+        if len(members) < 2:
+            continue
+        gaz = gazetteer.load()
+        named = {r.region_id for r in subjects.every_inside(sentence.start, base + q.start)}
+        owner = common_parent([gaz.ancestors(m) for m in members], named)
+        if owner is not None:
+            out[q.start] = (owner,)
+    return out
+
+
+# 甲县A镇、乙县B镇等5个镇: the word that closes a list before the count of its places.
+LIST_CLOSE = "等"
+PLACE_NOUN_RE = re.compile(rf"{numbers.DIVISION_NOUN_RE.pattern}|{lexicon.alternation('town_nouns.txt')}")
+# 址山镇首次入选,江门9个镇入选: a larger region right before a count of places holds them.
+COUNT_OF_PLACES = re.compile(rf"\s*\d+\s*个?(?:{PLACE_NOUN_RE.pattern})")
+
+
+def common_parent(chains: list[list[str]], named: set[str]) -> str | None:
+    """The nearest region that is a parent of every listed place (chains of parents' codes,
+    nearest first) and is named in the sentence."""
+    return next((rid for rid in chains[0] if rid in named and all(rid in c for c in chains[1:])), None)
 
 
 def class_count_owners(subjects: Subjects, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
@@ -1445,6 +1485,7 @@ class Subjects:
                 if not (
                     clause_initial(body, ref.start)
                     or HOLDING_VERB.match(body, ref.end)
+                    or COUNT_OF_PLACES.match(body, ref.end)
                     or regions.named_after_is(body, ref.start)
                 ):
                     continue

@@ -86,6 +86,9 @@ BARE_PLACE_RE = re.compile(
 # 黄花镇(238位), 较前一年(13位): a place alone in brackets after a name or a year, as lists of
 # places print it; people counted in 位 (3位院士) are not written alone in brackets.
 BRACKETED_PLACE_RE = re.compile(r"[(（](?P<num>\d{1,4})位[)）]")
+# 开平市水口镇(404名): in 名 the bracket must follow a place's name, as a list of places prints
+# it; 名 alone in brackets elsewhere may count people.
+NAMED_PLACE_RE = re.compile(rf"(?:{lexicon.alternation('division_suffixes.txt')})[(（](?P<num>\d{{1,4}})名[)）]")
 # 由2018年的54位前进到第42位, 由去年的第44位上升到36位: both ends of a move in a ranking are places.
 MOVE_WORDS = lexicon.alternation_of("change_words.csv", "move")
 MOVE_LINKS = lexicon.alternation("move_links.txt")
@@ -434,7 +437,7 @@ def governing_word(clause: str, at: int) -> int:
 
 def positions(clause: str) -> list[Quantity]:
     """The places written without 第 after a verb of ranking (排名223位, 位居全省38位) or alone in
-    brackets (黄花镇(238位)), in 位."""
+    brackets (黄花镇(238位), 水口镇(404名)), in 位."""
     out: list[Quantity] = []
     for m in finditer_if(POSITION_RE, clause, "位", "名"):
         if not any(clause.endswith(word, 0, m.end("verb")) for word in POSITION_BLOCKERS):
@@ -442,6 +445,8 @@ def positions(clause: str) -> list[Quantity]:
     for m in finditer_if(MOVE_END_RE, clause, "位", "名"):
         out += place_at(clause, m, "num" if m.group("num") else "start")
     for m in finditer_if(BRACKETED_PLACE_RE, clause, "位"):
+        out += place_at(clause, m, "num")
+    for m in finditer_if(NAMED_PLACE_RE, clause, "名"):
         out += place_at(clause, m, "num")
     for m in BARE_PLACE_RE.finditer(clause):
         value = float(m.group("num"))

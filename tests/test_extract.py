@@ -766,3 +766,29 @@ def test_a_bare_yi_after_the_size_of_an_economy_is_money() -> None:
 def test_a_ratio_dated_in_its_own_words_is_that_years(sentence, value, period):
     # Without ratio_period every ratio of the sentence takes the sentence's year.
     assert fact(sentence, value).period == period
+
+
+def test_a_count_closing_a_list_of_towns_is_the_region_that_has_them() -> None:
+    body = "2023年,扬州市仪征市真州镇、高邮市高邮镇等6个镇入选全国千强镇名单。"
+    assert fact(body, 6).region == "扬州市"  # not 高邮镇, the last town listed
+
+
+def test_a_place_in_名_bracketed_after_a_towns_name_is_a_rank() -> None:
+    body = "2023年全国千强镇名单中,嘉兴市上榜的镇分别是:桐乡市濮院镇(56名)、海宁市许村镇(88名)。"
+    found = fact(body, 56)
+    assert (found.region, found.kind, found.unit) == ("濮院镇", "rank", "位")
+    people = facts_of("2023年,桐乡市招聘教师(20名)。")  # people, not a place
+    assert [f.kind for f in people if f.value == 20] in ([], ["level"])
+
+
+def test_towns_counted_then_given_by_their_order_are_ranked() -> None:
+    body = "2023年,嘉兴市有3个镇入选千强镇。嘉兴市入选的3个镇按排序分别是桐乡市濮院镇、海宁市许村镇、嘉善县姚庄镇。"
+    ranks = {f.region: f.value for f in facts_of(body) if f.kind == "rank"}
+    assert ranks == {"濮院镇": 1, "许村镇": 2, "姚庄镇": 3}
+    unordered = "2023年,嘉兴市入选的3个镇分别是桐乡市濮院镇、海宁市许村镇、嘉善县姚庄镇。"
+    assert not [f for f in facts_of(unordered) if f.kind == "rank"]  # 分别 alone gives no order
+
+
+def test_a_count_of_towns_right_after_a_larger_region_is_that_regions() -> None:
+    body = "2023年,仪征市真州镇首次入选,使扬州市6个镇入选全国千强镇,比上年增加2个镇。"
+    assert (fact(body, 6).region, fact(body, 2).region) == ("扬州市", "扬州市")  # not 真州镇

@@ -948,3 +948,10 @@ def test_a_title_about_catching_up_is_the_chasers_story():
     body = "江苏:泗阳县对泗洪县的追赶已不止于工业\n泗洪县和泗阳县的经济规模排在全市后两位。泗洪县GDP对泗阳县的优势已不足20亿元。"
     r = regions_of(body)
     assert [r.regions[rid].name for rid, role in r.roles.items() if role == "home"] == ["泗阳县"]
+
+
+def test_a_short_title_in_book_title_marks_is_no_park() -> None:
+    from reporter.parks import find_parks
+
+    text = "某研究院发布了《县域发展指数报告2022》(简称《报告》),《报告》显示,白鹭湾经开区增长较快。"
+    assert [name for _, _, name in find_parks(text)] == ["白鹭湾经开区"]
