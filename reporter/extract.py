@@ -328,7 +328,12 @@ def extract_facts(
                 and (owner := last_count_owner(sentence_facts))
             ):
                 subject = owner  # …分别是A、B、C,总数位居全国第二位: the count's place, not C's
+            area_end = area_opening(doc.body, clause, doc_regions, abs_start)
+            area_stated = False  # a figure of the clause was the area's
             for q in quantities:
+                if q.start not in listed and area_speaks(area_end, q.start, doc_regions, abs_start):
+                    area_stated = True
+                    continue
                 if (
                     skip_quantity(clause, q)
                     or set_average(sentence.text, c_start, clause, q)
@@ -407,8 +412,10 @@ def extract_facts(
                 estimate = status.Estimate("", paragraph_wide=False, rates_only=True)
             # A region named in a clause without numbers is the subject of what follows.
             subject = subjects.find(abs_start, abs_start + len(clause), subject or default, asides) or subject
-            if group_before(clause, len(clause), doc_regions, abs_start) or macro_area_before(
-                clause, len(clause), doc_regions, abs_start
+            if (
+                group_before(clause, len(clause), doc_regions, abs_start)
+                or macro_area_before(clause, len(clause), doc_regions, abs_start)
+                or (area_stated and area_speaks(area_end, len(clause), doc_regions, abs_start))
             ):
                 subject = regions.UNRESOLVED  # 4县市总人口…,占全市的56.3%: the group's still
         facts.extend(sentence_facts)
@@ -1016,6 +1023,24 @@ def macro_area_before(clause: str, end: int, doc_regions: DocRegions, abs_start:
     area = next(reversed(list(MACRO_AREAS.finditer(clause, 0, end))), None)
     return area is not None and not any(
         abs_start + area.end() <= m.start < abs_start + end for m in doc_regions.mentions
+    )
+
+
+def area_opening(body: str, clause: str, doc_regions: DocRegions, abs_start: int) -> int:
+    """Where an economic area that opens the clause ends (1978年,苏南地区生产总值为121.1亿元:
+    data/economic_areas.txt), -1 when none does; an area a name crosses (四川南充) is none."""
+    area = regions.ECONOMIC_AREA.search(clause)
+    if area is None or not clause_initial(body, abs_start + area.start()):
+        return -1
+    start, end = abs_start + area.start(), abs_start + area.end()
+    return -1 if any(m.start < end and start < m.end for m in doc_regions.mentions) else area.end()
+
+
+def area_speaks(area_end: int, at: int, doc_regions: DocRegions, abs_start: int) -> bool:
+    """Whether the area that opens the clause is still what it speaks of at `at`: no region is
+    named between them (苏北五市生产总值合计…, not 陕北榆林市上榜11个)."""
+    return 0 <= area_end <= at and not any(
+        abs_start + area_end <= m.start < abs_start + at for m in doc_regions.mentions
     )
 
 

@@ -218,8 +218,10 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     skip = [(s, e) for s, e, _ in parks] + [(m.start(), m.end()) for m in REF_RE.finditer(text)]
     town_spans = full_town_names(text, skip)
     skip += [(s, e) for s, e, _ in town_spans]  # 修文镇 is the town, not 修文县
+    names = find_name_spans(text)
+    skip += area_spans(text, names + town_spans)  # 成都平原经济区 is no mention of 成都
     skip_at = covered(skip)
-    spans = [sp for sp in find_name_spans(text) if keep_span(text, *sp, skip_at)]
+    spans = [sp for sp in names if keep_span(text, *sp, skip_at)]
     candidates = {name: gaz.names[name] for _, _, name in spans}
     official = {name for start, end, name in spans if is_government_body(text, end)}
     official |= {name for _start, end, name in spans if speaks_as_whole(text, end, gaz.names[name], gaz)}
@@ -278,6 +280,20 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         key=lambda r: r.start,
     )
     return DocRegions(doc.name, regions, mentions, roles, tuple(warnings)), refs
+
+
+ECONOMIC_AREA = re.compile(lexicon.alternation("economic_areas.txt"))
+
+
+def area_spans(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The economic areas the text names (data/economic_areas.txt), which are no divisions. One
+    that a name crosses or holds is none (四川南充 holds 川南, 胶东街道 is a street); a name
+    inside one (成都 of 成都平原经济区) is no mention of its division."""
+    return [
+        (m.start(), m.end())
+        for m in ECONOMIC_AREA.finditer(text)
+        if not any(s < m.end() and m.start() < e and not m.start() <= s < e <= m.end() for s, e, _ in names)
+    ]
 
 
 def coded_spans(

@@ -217,6 +217,20 @@ def test_an_economic_areas_seats_are_no_regions_but_a_rank_within_it_is():
     assert [(f.region, f.value, f.unit) for f in facts_of(body)] == [("昆山市", 1, "位"), ("昆山市", 3, "位")]
 
 
+def test_figures_of_an_area_inside_a_province_are_no_regions():
+    body = "浙江省经济运行稳中有进,全省生产总值增长5.8%。"
+    body += "2023年,浙西南地区生产总值为3600亿元,占全省比重为4.6%;浙东南地区增长6.3%。"
+    body += "\n而浙西南地区生产总值增长7.2%,衢州市生产总值增长6.9%。"
+    assert [(f.region, f.value) for f in facts_of(body)] == [("浙江省", 5.8), ("衢州市", 6.9)]
+
+
+def test_an_area_before_a_city_or_in_a_share_leaves_the_region_its_figures():
+    body = "2023年,闽东宁德市规上工业增加值增长9.1%。\n2023年,浙江省生产总值8.2万亿元,占长三角总量的27.5%。"
+    body += "\n苏北四小龙邳州市、沭阳县、东台市、如皋市包揽前四。"
+    found = [(f.region, f.value) for f in facts_of(body)]
+    assert ("宁德市", 9.1) in found and ("浙江省", 27.5) in found and ("邳州市", 1) in found
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

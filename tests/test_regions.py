@@ -28,6 +28,13 @@ def test_short_forms_and_autonomous_prefectures_resolve_to_one_identity():
     assert len(r.regions) == 2  # 上海市松江区 is one name: the district
 
 
+def test_a_division_named_inside_an_economic_area_is_no_mention_of_it():
+    r = regions_of("成渝地区双城经济圈建设提速,四川省与重庆市共建双城经济圈,双城经济圈产业协同。")
+    assert {x.name for x in r.regions.values()} == {"四川省", "重庆市"}  # no 双城区 of 哈尔滨
+    r = regions_of("川南经济区加快发展,四川南充市与江苏南京市签约。")  # 川南 and 苏南 cross names: no areas
+    assert {x.name for x in r.regions.values()} >= {"南充市", "南京市"}
+
+
 def test_common_words_organisations_and_word_parts_are_not_places():
     body = "比如资源合作,北京大学的专家和上海某某生物科技有限公司来到园区,两大新兴产业发展迅速。"
     assert regions_of(body).regions == {}
