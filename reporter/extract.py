@@ -94,11 +94,15 @@ RELATIVE_PERIOD = {row["word"]: int(row["years"]) for row in lexicon.table("rela
 # 2018年的, 去年的 just before a figure: its date, not a region it is measured against.
 RELATIVE_YEARS = lexicon.either(RELATIVE_PERIOD)
 DATED_OF = re.compile(rf"(?:(?:19|20)\d\d年|{RELATIVE_YEARS})的$")
-# 较1-6月份, 比上年同期, 与2020年: the period a change is measured from, which dates no figure.
+# 较1-6月份, 比上年同期, 与2020年, 和2017年…相比: the period a change is measured from, which dates no
+# figure.
 BASELINE_PERIOD_RE = re.compile(
     rf"(?:{lexicon.alternation('baseline_markers.txt')})"
     rf"(?:{RELATIVE_YEARS}|(?:19|20)\d\d年|\d{{1,2}}\s*(?:-|—|~|至)\s*\d{{1,2}}月)"
     r"份?度?(?:同期)?"
+    # 和2017年…相比, 和去年相比: 和/同/跟 mark a baseline only with the 相比 that closes the phrase
+    # (not 2019年和2020年).
+    rf"|(?:{lexicon.alternation('baseline_pair_markers.txt')})(?:{RELATIVE_YEARS}|(?:19|20)\d\d年)(?=[^，,。；;]{{0,20}}相比)"
 )
 # 自2013年起, 从2020年开始: the start of something ongoing (data/start_point_words.txt), no period.
 START_POINT_RE = re.compile(
@@ -1254,6 +1258,7 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
     whether the text is a heading (whose period holds for its section)."""
     heading = is_heading(text)
     text = DATE_RE.sub("", text)  # 2023年3月2日发表: the day a page was posted dates no figure
+    text = BASELINE_PERIOD_RE.sub("", text)  # 与2017年…相比, read whole before the opening is cut
     period = sentence_period(text if heading else text[:OPENING_REACH], doc_date, spans=False, year_hint=year_hint)
     if heading and not period and (bare := HEADING_YEAR_RE.search(text)):
         period = bare.group(1)  # 2022赛迪西部百强县发布, …城市2023 GDP: a headline's year without 年

@@ -35,6 +35,16 @@ TITLE_MARK = "《"
 ABBREV_RE = re.compile(rf"[（(](?:{lexicon.alternation('abbreviation_words.txt')})[“\"]?([^”\")）]{{2,20}})[”\"]?[)）]")
 
 
+# 郑州、洛阳4家国家高新区, 镇江、淮安两家经济技术开发区: what may stand between the last of a list
+# of places and the park suffix they share (a count, a class word).
+SUFFIX_AFTER_PLACES = re.compile(
+    rf"等?(?:[\d一二两三四五六七八九十]+[家个])?(?:{lexicon.alternation('park_class_words.txt')})?"
+    rf"(?P<suffix>{PARK_SUFFIX_RE.pattern})"
+)
+PLACE_LIST_GAP = re.compile(r"\s*[、，,和及与]\s*")
+MIN_LISTED_PLACES = 2  # one place before a class word is the class of its zones (宁波市国家级经开区)
+
+
 @lru_cache(maxsize=1)
 def park_generic_words() -> tuple[str, ...]:
     # An industry alone describes a park too (食品工业园, 生物医药产业园).
@@ -263,3 +273,42 @@ def core_in(key: str, other: str) -> bool:
     滨江新材料开发区; but 宁波杭州湾开发区 is not 杭州开发区, though it holds 杭州."""
     stem, other_stem = key[:-3], other[:-3]
     return bool(stem) and (other_stem.startswith(stem) or other_stem.endswith(stem))
+
+
+def parks_named_by_places(
+    text: str, places: list[tuple[int, int, str]], parks: list[tuple[int, int, str]]
+) -> dict[int, str]:
+    """{start of a place's name: the zone it stands for} for places listed before the park suffix
+    they share (郑州、洛阳4家国家高新区; 常州、无锡经开区, whose last item is a park found by its
+    suffix): each names its own zone of that kind (洛阳高新区), not the city, so a rank or a move
+    given to the list goes to the zones. `places` are the prefecture and county names found, in
+    text order; at least two items make such a list."""
+    park_after = {start: name for start, _, name in parks}
+    out: dict[int, str] = {}
+    for k, (_, end, _) in enumerate(places):
+        suffix, items = shared_suffix(text, end, park_after)
+        if not suffix:
+            continue
+        run = [k]
+        while run[0] > 0 and PLACE_LIST_GAP.fullmatch(text, places[run[0] - 1][1], places[run[0]][0]):
+            run.insert(0, run[0] - 1)
+        if len(run) + items < MIN_LISTED_PLACES:
+            continue
+        for i in run:
+            out[places[i][0]] = places[i][2] + suffix
+    return out
+
+
+def shared_suffix(text: str, end: int, park_after: dict[int, str]) -> tuple[str, int]:
+    """The park suffix a place ending at `end` takes from what follows it, and how many list
+    items that adds: the suffix itself (…4家国家高新区: none), or a park named by its place
+    (、平顶山高新区: one). ("", 0) when neither follows."""
+    m = SUFFIX_AFTER_PLACES.match(text, end)
+    if m:
+        return m.group("suffix"), 0
+    gap = PLACE_LIST_GAP.match(text, end)
+    park = park_after.get(gap.end()) if gap and gap.end() > end else None
+    if park is None:
+        return "", 0
+    suffix = next(s for s in PARK_SUFFIXES if park.endswith(s))
+    return (suffix, 1) if is_place(park[: -len(suffix)]) else ("", 0)

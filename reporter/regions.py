@@ -32,7 +32,7 @@ from functools import lru_cache
 from reporter import gazetteer, lexicon, segment
 from reporter.body import SENTENCE_END, TITLE_MAX
 from reporter.models import DocRegions, Document, Mention, Region
-from reporter.parks import find_parks, occurrences, park_key, park_regions
+from reporter.parks import find_parks, occurrences, park_key, park_regions, parks_named_by_places
 
 REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
 UNNAMED_NOTE = "文中未写明名称"  # in the full name of a home the text never names (我县)
@@ -86,6 +86,8 @@ FIRST_PERSON_WORDS = lexicon.words("first_person_words.txt")
 PRODUCT_CHARS = set(lexicon.words("product_chars.txt"))
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
 
+
+ZONE_PLACE_LEVELS = ("prefecture", "county")  # places whose name stands for their zone in a list
 
 UNRESOLVED = "?"  # region id of a reference to a name that could not be settled
 
@@ -237,11 +239,21 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     towns += settle_towns(town_spans, set(chosen.values()), gaz, {(s, e) for s, e, _, _ in towns}, warnings)
     regions: dict[str, Region] = {}
     refs: list[RegionRef] = []
-    for start, end, name, code in coded_spans(spans, chosen, towns):
-        regions[code] = gaz.regions[code]
+    coded = coded_spans(spans, chosen, towns)
+    places = [(s, e, n) for s, e, n, code in coded if code in gaz.rows and gaz.level(code) in ZONE_PLACE_LEVELS]
+    zones = parks_named_by_places(text, places, parks)  # 郑州、洛阳4家国家高新区: the cities' zones
+    for start, end, name, code in coded:
+        regions[code] = gaz.regions[code]  # a zone's city too: the zone's parent (attach_parks)
+        if start in zones:
+            continue
         refs.append(RegionRef(start, end, code, name, False, can_be_subject(text, start, end)))
     park_ids = {}
-    identities = park_regions(parks)
+    identities = park_regions(parks + [(start, start, zone) for start, zone in zones.items()])
+    for start, end, name in places:
+        if start in zones:
+            region = identities[zones[start]]
+            regions.setdefault(region.id, region)
+            refs.append(RegionRef(start, end, region.id, name, False, can_be_subject(text, start, end)))
     for start, end, park_name in parks:
         region = identities[park_name]
         regions.setdefault(region.id, region)
@@ -787,9 +799,11 @@ def enclosing_region(suffix: str, refs: list[RegionRef], regions: dict[str, Regi
     gaz = gazetteer.load()
     found = set()
     for ref in refs:
-        if ref.is_ref or ref.region_id not in gaz.rows:
+        # 郑州、洛阳4家高新区: a zone named by its city lies inside what the city does.
+        place = ref.region_id if ref.region_id in gaz.rows else sole_code(gaz, ref.text)
+        if ref.is_ref or not place:
             continue
-        for code in gaz.ancestors(ref.region_id):
+        for code in gaz.ancestors(place):
             if suffix_of(gaz.regions[code]) == suffix:
                 found.add(code)
     if len(found) != 1:
@@ -797,6 +811,11 @@ def enclosing_region(suffix: str, refs: list[RegionRef], regions: dict[str, Regi
     code = found.pop()
     regions.setdefault(code, gaz.regions[code])
     return code
+
+
+def sole_code(gaz, name: str) -> str:
+    codes = gaz.names.get(name, [])
+    return codes[0] if len(codes) == 1 else ""
 
 
 def own_unnamed(suffix: str, regions: dict[str, Region], issuer: str | None) -> str:

@@ -806,3 +806,33 @@ def test_towns_counted_then_given_by_their_order_are_ranked() -> None:
 def test_a_count_of_towns_right_after_a_larger_region_is_that_regions() -> None:
     body = "2023年,仪征市真州镇首次入选,使扬州市6个镇入选全国千强镇,比上年增加2个镇。"
     assert (fact(body, 6).region, fact(body, 2).region) == ("扬州市", "扬州市")  # not 真州镇
+
+
+def test_cities_listed_before_a_shared_park_suffix_stand_for_their_zones():
+    # 甲、乙3家国家高新区…分别列第N位: the cities' zones hold the places, and their moves.
+    body = (
+        "在全国高新区评价中,我省成绩较好。宜昌、襄阳、荆州3家国家高新区分别列第21位、第45位和第73位,"
+        "位次分别提升了6位、2位和9位。"
+    )
+    found = {(f.value, f.kind): f.region for f in facts_of(body) if f.unit == "位"}
+    assert found[(21, "rank")] == "宜昌高新区" and found[(45, "rank")] == "襄阳高新区"
+    assert found[(73, "rank")] == "荆州高新区"
+    assert found[(6, "change")] == "宜昌高新区" and found[(9, "change")] == "荆州高新区"
+
+
+def test_a_city_listed_before_a_park_named_by_its_city_is_that_citys_zone():
+    # 甲、乙经开区分别列…: 乙经开区 is a park's name; 甲 before it names 甲经开区.
+    body = "在国家级经开区考核中,绍兴、嘉兴经开区分别列第31位和第52位。"
+    found = {f.value: f.region for f in facts_of(body) if f.kind == "rank"}
+    assert found == {31: "绍兴经开区", 52: "嘉兴经开区"}
+
+
+def test_one_city_before_a_class_of_zones_stays_the_city():
+    # 甲市国家级经开区…: one place and a class word is the class of its zones, not one zone.
+    body = "宜昌市国家级经开区数量位居全省第2位。"
+    assert {f.region for f in facts_of(body) if f.kind == "rank"} == {"宜昌市"}
+
+
+def test_places_after_respectively_listed_without_a_verb_each_are_ranks():
+    body = "在全国经开区考核中,绍兴经开区、嘉兴经开区进步明显,分别列31位和52位。"
+    assert {f.value: f.kind for f in facts_of(body) if f.unit == "位"} == {31: "rank", 52: "rank"}

@@ -175,3 +175,11 @@ def test_a_lead_or_opening_of_an_undated_part_of_a_year_dates_what_follows() -> 
     body = "本报讯 记者从统计局获悉，今年一季度，昆山市经济平稳增长。\n昆山市地区生产总值1200亿元。"
     assert periods(body) == {1200.0: "一季度"}
     assert periods("上半年，昆山市进出口总额增长4%，规上工业企业利润增长6%。") == {4.0: "上半年", 6.0: "上半年"}
+
+
+def test_a_year_compared_with_after_he_is_no_period_of_the_figures() -> None:
+    # 和2020年…相比: the baseline of the comparison; the places are of the year the text reports.
+    body = "2021年全省开发区考核结果公布,宜昌经开区位列第3位。和2020年的考核结果相比,襄阳经开区进步明显,列第15位。"
+    assert periods(body)[15] == "2021"
+    # 2019年和2020年: two periods joined, not a baseline.
+    assert periods("宜昌经开区2019年和2020年分别列第8位和第6位。")[6] != ""

@@ -962,3 +962,10 @@ def test_a_short_title_in_book_title_marks_is_no_park() -> None:
 
     text = "某研究院发布了《县域发展指数报告2022》(简称《报告》),《报告》显示,白鹭湾经开区增长较快。"
     assert [name for _, _, name in find_parks(text)] == ["白鹭湾经开区"]
+
+
+def test_china_before_a_park_suffix_names_the_class_of_zones():
+    # 中国高新技术产业开发区,简称国家高新区: the class, not a park of its own.
+    doc = make_doc("中国高新技术产业开发区是国务院批准设立的园区。宜昌高新区的营业收入增长12%。")
+    doc_regions, _ = analyse(doc)
+    assert {r.name for r in doc_regions.regions.values() if r.level == "park"} == {"宜昌高新区"}
