@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from reporter import lexicon
+
 CJK_CHAR = r"\u3400-\u9fff\uf900-\ufaff"
 # CJK punctuation and full-width forms count as Chinese text for spacing.
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u201c\u201d\u2018\u2019\u2014\u2026"
@@ -65,6 +67,12 @@ FULL_WIDTH = str.maketrans(
 STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,3}(?![\d年月日号]))")
 
 
+# 8.2 : 40.5 : 51.3, 8.2 ︰40.5︰ 51.3: spaces around the mark between the parts of a ratio
+# (data/ratio_separators.txt). A colon after a space would otherwise end the clause there.
+RATIO_MARKS = re.escape("".join(lexicon.words("ratio_separators.txt")))
+SPACED_RATIO_MARK = re.compile(rf"(?<=\d)(?:{SPACES})?([{RATIO_MARKS}])(?:{SPACES})?(?=\d)")
+
+
 # 晋江市,、石狮市; 考察,。 some mirrors of news pages put a half-width comma before every
 # punctuation mark, which breaks lists of places: such a comma is debris. Not in 1,000.
 STRAY_COMMA = re.compile(rf"(?<=[{CJK_CHAR}{CJK_PUNCT}]),(?=[、，。；：,！？])")
@@ -72,10 +80,11 @@ STRAY_COMMA = re.compile(rf"(?<=[{CJK_CHAR}{CJK_PUNCT}]),(?=[、，。；：,！
 
 def normalize_line(text: str, spacing: bool = True) -> str:
     """One line of text with pinyin glosses, invisible and full-width characters, stray commas
-    before punctuation and full stops typed for decimal points undone, and (with `spacing`)
-    spaces inside Chinese text removed."""
+    before punctuation, full stops typed for decimal points and spaces around a ratio's marks
+    undone, and (with `spacing`) spaces inside Chinese text removed."""
     text = INVISIBLE.sub("", text).translate(FULL_WIDTH)
     text = STOP_AS_POINT.sub(".", text)
+    text = SPACED_RATIO_MARK.sub(r"\1", text)
     text = STRAY_COMMA.sub("", text)
     text = PINYIN_GLOSS.sub(lambda m: "" if is_gloss(m) else m.group(0), text)
     return (SPACE_IN_CHINESE.sub("", text) if spacing else text).strip()

@@ -139,9 +139,12 @@ HALF_RE = re.compile(
     rf"(?P<lead>(?:{lexicon.alternation('comparison_verbs.txt')}|{PRE_QUALIFIERS})[^，。；,;]{{0,8}}?)的?(?P<half>一半)"
 )
 HALF = "一半"
-# 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares.
+# 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares,
+# whichever mark separates them (data/ratio_separators.txt: 37.5∶25.4∶37.1, 37.5︰25.4︰37.1).
+RATIO_MARKS = lexicon.words("ratio_separators.txt")
+MARKS = re.escape("".join(RATIO_MARKS))
 RATIO_RE = re.compile(
-    r"(?<![\d.:：∶])(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.:：∶])"
+    rf"(?<![\d.{MARKS}])(\d+(?:\.\d+)?)\s*[{MARKS}]\s*(\d+(?:\.\d+)?)\s*[{MARKS}]\s*(\d+(?:\.\d+)?)(?![\d.{MARKS}])"
 )
 RATIO_TOTAL = (99.0, 101.0)  # rounding lets the parts miss 100 a little
 # 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.
@@ -333,7 +336,7 @@ def find_quantities(clause: str) -> list[Quantity]:
             qualifier = lead_qualifier(m.group("lead")) or trailing_qualifier(clause, m.end())
             found.append(Quantity(m.start("half"), m.end(), HALF, 0.5, "倍", qualifier))
             taken.append((m.start("half"), m.end()))
-    for m in finditer_if(RATIO_RE, clause, ":", "：", "∶"):
+    for m in finditer_if(RATIO_RE, clause, *RATIO_MARKS):
         parts = [float(p) for p in m.groups()]
         if RATIO_TOTAL[0] <= sum(parts) <= RATIO_TOTAL[1] and free(m.start(), m.end()):
             for k, part in enumerate(parts, start=1):

@@ -7,6 +7,7 @@ import pytest
 from test_extract import make_doc
 
 from reporter.extract import extract_document, industry_items
+from reporter.ingest import read_document
 from reporter.labels import is_fragment, whole_part
 
 pytestmark = pytest.mark.fast
@@ -94,6 +95,15 @@ def test_a_ratio_of_the_three_industries_names_each_industry() -> None:
 def test_a_growth_rate_after_a_ratio_is_no_share() -> None:
     found = labels_of("昆山市三次产业结构为3.5:47.5:49.0,第三产业增速比上年同期提高0.7个百分点。")
     assert found[0.7].startswith("第三产业") and "占比" not in found[0.7]
+
+
+def test_two_spaced_ratios_of_one_sentence_give_each_industry_two_shares(tmp_path) -> None:
+    # Read as saved: the spaces round each colon go when the line is normalised.
+    path = tmp_path / "t.txt"
+    path.write_text("昆山市三次产业结构由上年的4.0 : 50.0 : 46.0调整为3.5 ︰ 47.5 ︰ 49.0。\n", encoding="utf-8")
+    found = [(f.value, f.indicator, f.period) for f in extract_document(read_document(path)).facts]
+    assert [v for v, _, _ in found] == [4.0, 50.0, 46.0, 3.5, 47.5, 49.0]
+    assert {i for _, i, _ in found} == {"other:第一产业占比", "other:第二产业占比", "other:第三产业占比"}
 
 
 def test_a_ratio_of_other_parts_keeps_its_numbered_parts() -> None:

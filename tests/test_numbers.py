@@ -148,6 +148,12 @@ def test_a_ratio_of_parts_of_a_whole_is_one_share_each():
     assert find_quantities("会议于14:30:15开始") == []  # a time is not a ratio
 
 
+@pytest.mark.parametrize("mark", [":", "：", "∶", "︰"])
+def test_a_ratio_is_read_whichever_mark_separates_its_parts(mark: str):
+    found = find_quantities(f"全镇三次产业比例为6.3{mark}52.2{mark}41.5")
+    assert [(q.value, q.part) for q in found] == [(6.3, 1), (52.2, 2), (41.5, 3)]
+
+
 def test_scale_classes_are_goals_and_counts_before_them_are_facts():
     q = only("打造百亿级新材料产业集群")
     assert q.is_scale and (q.value, q.unit) == (100, "亿元")

@@ -53,6 +53,9 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
         ("实现地区生产总值(GDP)120亿元", "实现地区生产总值(GDP)120亿元"),
         ("依次为甲山市,、乙水县、丙城区,。考察,,学习", "依次为甲山市、乙水县、丙城区。考察,学习"),
         ("收入1,200万元,、增长5%", "收入1,200万元、增长5%"),
+        # Spaces around a ratio's marks go, so that a spaced colon does not end the clause.
+        ("产业结构为9.6 : 41.2 : 49.2。", "产业结构为9.6:41.2:49.2。"),
+        ("产业比调整为9.6 ︰ 41.2︰ 49.2", "产业比调整为9.6︰41.2︰49.2"),
     ],
 )
 def test_normalize_line(raw: str, expected: str) -> None:
