@@ -123,7 +123,11 @@ CORPUS_FLOORS = {
     # 0.8688 on the 200 documents (the code at the start of the round: 0.7436, 0.7955, 0.9271, 0.8551).
     # Number recall then lowered to 0.927 when o06 and s06 were put back (LABELING.md, "Pages put
     # back"): o06's table figures, a cell a line, are not read (0.9306 -> 0.9272 with the same code).
-    "dev": {"f1": 0.745, "attribution": 0.795, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.865},
+    # Raised when ab01-ag04 (220 documents) joined with their rules (a county named once by its
+    # short name in a headline or caption, economic areas, parks listed before a shared suffix,
+    # towns in lists, figures after 分别 to places named each with its own): 0.7657 / 0.8202 /
+    # 0.9293 / 0.873 (the start-of-round code on the same labels is in bench/ACCURACY.md).
+    "dev": {"f1": 0.76, "attribution": 0.815, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.868},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -151,7 +155,8 @@ CORPUS_FLOORS = {
     # an invented name ending in 高新区 matched that alias (0.7632 -> 0.728, 0.8405 -> 0.8018,
     # 0.9006 -> 0.8917 with the same extractor).
     # Kind raised when figures a note calls estimates became estimates (0.9574 -> 0.9886).
-    "test": {"f1": 0.728, "attribution": 0.80, "kind_acc": 0.985, "number_recall": 0.87, "indicator_acc": 0.89},
+    # F1 and attribution raised with the economic-area and park-list rules (0.7367, 0.8082).
+    "test": {"f1": 0.735, "attribution": 0.805, "kind_acc": 0.985, "number_recall": 0.87, "indicator_acc": 0.89},
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
@@ -190,7 +195,8 @@ NOT_ACTUAL_CEILINGS = {"dev": 5, "test": 0}
 # Dev lowered from 0.82 when ab01 and af01-af04 joined: j01's and ab01's figures, matched once
 # their short-named homes were found, take the page's year where the labels keep 1-8月 and 前三季度
 # (0.8417 -> 0.8216), and af04's thirty ranks take the evaluation year its lead states two
-# paragraphs above the list, which extraction does not carry there (0.8233 -> 0.8146).
+# paragraphs above the list, which extraction does not carry there (0.8233 -> 0.8146); ac01's
+# figures under a heading that names 十二五 come out undated (0.8146 -> 0.8125).
 PERIOD_FLOORS = {"dev": 0.81, "test": 0.883}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
@@ -306,7 +312,7 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # Dev lowered from 0.69 when y02 joined (LABELING.md): a work report that writes its city only as
 # XX市, labelled with no home, whose 我市 extraction calls home (126/182 -> 126/183).
 # Dev raised at the end of the same round (140/200; 138/200 with the code at its start).
-HOME_FLOORS = {"dev": 0.695, "test": 0.54}
+HOME_FLOORS = {"dev": 0.70, "test": 0.54}  # dev raised at 156/220 (0.7091)
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
