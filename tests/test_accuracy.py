@@ -347,36 +347,30 @@ def test_every_corpus_document_is_read_and_names_a_region(part: str) -> None:
     assert all(doc.body.strip() for doc in corpus.documents.values())
 
 
-def test_corpus_check_rejects_an_alias_that_names_any_region(tmp_path: Path) -> None:
-    # The scorer's alias map spans the corpus: an alias 我镇 would credit every document's 我镇.
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "x.txt").write_text("示例镇今年财政收入3亿元。", encoding="utf-8")
-    digest = hashlib.sha256((tmp_path / "texts" / "x.txt").read_bytes()).hexdigest()
-    (tmp_path / "sources.csv").write_text(f"id,url,query,chars,sha256\nx.txt,,,13,{digest}\n", encoding="utf-8")
-    (tmp_path / "facts.csv").write_text(
-        "doc,region,indicator,value,unit,period,qualifier,kind,evidence\n", encoding="utf-8"
+def check_one_document(folder: Path, text: str, facts: str, aliases: str) -> subprocess.CompletedProcess:
+    """tests/corpus/check.py run on a corpus of one document x.txt about 示例镇, with these fact rows."""
+    (folder / "texts").mkdir()
+    (folder / "texts" / "x.txt").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256((folder / "texts" / "x.txt").read_bytes()).hexdigest()
+    (folder / "sources.csv").write_text(f"id,url,query,chars,sha256\nx.txt,,,{len(text)},{digest}\n", encoding="utf-8")
+    (folder / "facts.csv").write_text(
+        "doc,region,indicator,value,unit,period,qualifier,kind,evidence\n" + facts, encoding="utf-8"
     )
-    (tmp_path / "regions.csv").write_text(
-        "region,full_name,level,parent,aliases,docs_roles\n示例镇,示例镇,town,,示例|我镇,x.txt:home\n",
+    (folder / "regions.csv").write_text(
+        f"region,full_name,level,parent,aliases,docs_roles\n示例镇,示例镇,town,,{aliases},x.txt:home\n",
         encoding="utf-8",
     )
-    proc = subprocess.run([sys.executable, str(CORPUS / "check.py"), str(tmp_path)], capture_output=True, text=True)
+    return subprocess.run([sys.executable, str(CORPUS / "check.py"), str(folder)], capture_output=True, text=True)
+
+
+def test_corpus_check_rejects_an_alias_that_names_any_region(tmp_path: Path) -> None:
+    # The scorer's alias map spans the corpus: an alias 我镇 would credit every document's 我镇.
+    proc = check_one_document(tmp_path, "示例镇今年财政收入3亿元。", "", "示例|我镇")
     assert proc.returncode == 1 and "我镇" in proc.stdout, proc.stdout
 
 
 def test_corpus_check_rejects_a_row_with_too_many_fields(tmp_path: Path) -> None:
     # An evidence with an unquoted comma splits into two fields and shifts the row.
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "x.txt").write_text("示例镇今年财政收入3亿元,增长5%。", encoding="utf-8")
-    digest = hashlib.sha256((tmp_path / "texts" / "x.txt").read_bytes()).hexdigest()
-    (tmp_path / "sources.csv").write_text(f"id,url,query,chars,sha256\nx.txt,,,18,{digest}\n", encoding="utf-8")
-    (tmp_path / "facts.csv").write_text(
-        "doc,region,indicator,value,unit,period,qualifier,kind,evidence\n"
-        "x.txt,示例镇,fiscal_revenue,3,亿元,,,level,示例镇今年财政收入3亿元,增长5%\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "regions.csv").write_text(
-        "region,full_name,level,parent,aliases,docs_roles\n示例镇,示例镇,town,,,x.txt:home\n", encoding="utf-8"
-    )
-    proc = subprocess.run([sys.executable, str(CORPUS / "check.py"), str(tmp_path)], capture_output=True, text=True)
+    row = "x.txt,示例镇,fiscal_revenue,3,亿元,,,level,示例镇今年财政收入3亿元,增长5%\n"
+    proc = check_one_document(tmp_path, "示例镇今年财政收入3亿元,增长5%。", row, "示例")
     assert proc.returncode == 1 and "number of fields" in proc.stdout, proc.stdout
