@@ -261,10 +261,11 @@ def extract_facts(
     # (2022年，…) the rest of its paragraph.
     section = current = title_period
     estimate: status.Estimate | None = None  # an open 预计 (see reporter/status.py)
-    noted, stars = noted_spans(doc.body, sentences)  # figures a note calls estimates
+    notes_of = [status.notes(s.text) for s in sentences]  # each sentence's bracketed notes, read once
+    noted, stars = noted_spans(doc.body, sentences, notes_of)  # figures a note calls estimates
     # A title that names a plan (某区2024年工作计划) is the heading of the whole text.
     goals = next_goals(Goals(), doc.title.strip(), True, title_period, doc.date, [])
-    for sentence in sentences:
+    for sentence, sentence_notes in zip(sentences, notes_of, strict=True):
         if sentence.paragraph != paragraph:
             paragraph, subject, current = sentence.paragraph, None, section
             estimate = None
@@ -283,8 +284,7 @@ def extract_facts(
         sentence_facts: list[Fact] = []
         measured: Fact | None = None  # the sentence's last figure outside a bracket of comparisons
         whole_period = None  # the sentence's own period, found once for all its clauses
-        sentence_notes = status.notes(sentence.text)
-        unnoted = status.without_notes(sentence.text)
+        unnoted = status.without_notes(sentence.text) if sentence_notes else sentence.text
         for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
             period = None  # found only for a clause that states a fact: most state none
@@ -427,18 +427,21 @@ def extract_facts(
     return drop_repeats(facts, starts)
 
 
-def noted_spans(body: str, sentences: list[Sentence]) -> tuple[list[tuple[int, int]], bool]:
+def noted_spans(
+    body: str, sentences: list[Sentence], notes_of: list[list[tuple[int, int, str]]]
+) -> tuple[list[tuple[int, int]], bool]:
     """Where the figures of `body` are estimates by a note (reporter/status.py), and whether a
     footnote calls the starred figures estimates: a heading's note holds for its section, up
     to the next heading of its rank; a note alone after a sentence's end for that sentence;
-    （…，下同） and 以下… for the rest of the document; 注：以上数据均为预计数 for all of it."""
+    （…，下同） and 以下… for the rest of the document; 注：以上数据均为预计数 for all of it.
+    `notes_of` holds each sentence's notes (`status.notes`), read once for this and extraction."""
     spans: list[tuple[int, int]] = []
     stars = False
     section: tuple[int, bool] | None = None  # where a noted heading's section starts, and whether it is a sub-heading
     previous: Sentence | None = None
-    for sentence in sentences:
+    for sentence, found in zip(sentences, notes_of, strict=True):
         text = sentence.text.strip()
-        found, reach = status.notes(sentence.text), status.footnote(text)
+        reach = status.footnote(text)
         if not (section or found or reach):
             previous = sentence
             continue  # most sentences: no note, and no noted section to end

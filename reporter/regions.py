@@ -483,7 +483,7 @@ def sole_own_county(text: str, spans, gaz) -> set[str]:
     """洋县 written once (建设“六个洋县”) in a text that otherwise says 全县/该县: a county whose
     whole official name has two characters, the division word among them, is the document's
     own when it is the only county the text names and the text speaks of a county as a whole."""
-    counties = {name for _s, _e, name in spans if any(gaz.level(c) == "county" for c in gaz.names[name])}
+    counties = {name for _s, _e, name in spans if is_county_name(name, gaz)}
     if len(counties) != 1:
         return set()
     name = next(iter(counties))
@@ -491,8 +491,18 @@ def sole_own_county(text: str, spans, gaz) -> set[str]:
     if len(codes) != 1 or gaz.regions[codes[0]].name != name or len(name) != 2:
         return set()
     suffix = SUFFIX_FORMS.get(name[-1], "")
-    own = {SUFFIX_FORMS.get(m.group(2), m.group(2)) for m in REF_RE.finditer(text) if m.group(1) in "全该我本"}
-    return {name} if suffix and suffix in own else set()
+    return {name} if suffix and suffix in whole_suffixes(text) else set()
+
+
+def is_county_name(name: str, gaz) -> bool:
+    """Whether a name found may be a county-level division's (萧山, 洋县)."""
+    return any(gaz.level(c) == "county" for c in gaz.names[name])
+
+
+def whole_suffixes(text: str) -> set[str]:
+    """The kinds of division the text speaks of as its own or as a whole (全县, 该區, 我市 -> 县, 区,
+    市), in simplified form."""
+    return {SUFFIX_FORMS.get(m.group(2), m.group(2)) for m in REF_RE.finditer(text) if m.group(1) in "全该我本"}
 
 
 def title_end(text: str) -> int:
@@ -644,10 +654,10 @@ def parent_in_name(park: Region, gaz) -> Region | None:
     (勐海工业园区 -> 勐海县, 合肥高新区 -> 合肥市), when the name is unambiguous."""
     found = []
     for _, _, name in find_name_spans(park.full_name):
-        codes = gaz.names.get(name, [])
-        if len(codes) != 1 or gazetteer.is_stop(name):
+        code = sole_code(gaz, name)
+        if not code or gazetteer.is_stop(name):
             continue
-        region = gaz.regions[codes[0]]
+        region = gaz.regions[code]
         # A two-character county form inside a name is too often a word (滨江, 新华).
         if region.level in ("province", "prefecture") or len(name) >= 3:
             found.append(region)
@@ -814,6 +824,7 @@ def enclosing_region(suffix: str, refs: list[RegionRef], regions: dict[str, Regi
 
 
 def sole_code(gaz, name: str) -> str:
+    """The one division a name can be, or "" when it is none or several."""
     codes = gaz.names.get(name, [])
     return codes[0] if len(codes) == 1 else ""
 
@@ -842,9 +853,9 @@ def document_issuer(doc: Document, gaz) -> Region | None:
     texts = [doc.title, *doc.metadata, *lines[:HEADER_LINES], *lines[-SIGNATURE_LINES:]]
     for line in texts:
         for _start, end, name in find_name_spans(line):
-            codes = gaz.names.get(name, [])
-            if len(codes) == 1 and is_government_body(line, end) and gaz.level(codes[0]) != "province":
-                return gaz.regions[codes[0]]
+            code = sole_code(gaz, name)
+            if code and is_government_body(line, end) and gaz.level(code) != "province":
+                return gaz.regions[code]
     return None
 
 
@@ -854,16 +865,16 @@ def bylined_county(doc: Document, spans, gaz) -> Region | None:
     when the rest of the body names no county-level place and speaks of a division of that kind
     as a whole (全区, 全县): a local paper writes its own place there and nowhere else."""
     title = title_end(doc.body)
-    counties = [(s, name) for s, _e, name in spans if any(gaz.level(c) == "county" for c in gaz.names[name])]
+    counties = [(s, name) for s, _e, name in spans if is_county_name(name, gaz)]
     if any(s >= title for s, _name in counties):
         return None
-    own = {SUFFIX_FORMS.get(m.group(2), m.group(2)) for m in REF_RE.finditer(doc.body) if m.group(1) in "全该我本"}
-    found = {c for _s, name in counties for c in gaz.names[name] if len(gaz.names[name]) == 1}
+    found = {sole_code(gaz, name) for _s, name in counties} - {""}
     for line in (doc.title, *doc.metadata):
         for _start, _end, name in find_name_spans(line):
-            codes = gaz.names.get(name, [])
-            if len(codes) == 1 and gaz.level(codes[0]) == "county":
-                found.add(codes[0])
+            code = sole_code(gaz, name)
+            if code and gaz.level(code) == "county":
+                found.add(code)
+    own = whole_suffixes(doc.body)
     fitting = [c for c in found if SUFFIX_FORMS.get(gaz.regions[c].name[-1], "") in own]
     return gaz.regions[fitting[0]] if len(found) == 1 and fitting else None
 
