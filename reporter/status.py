@@ -42,6 +42,7 @@ FUTURE_RE = re.compile(lexicon.alternation("future_words.txt"))
 RESULT_RE = re.compile(lexicon.alternation("result_verbs.txt"))
 TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
 REACHED_RE = re.compile(lexicon.alternation("reached_words.txt"))
+MOVE_START_RE = re.compile(rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年")
 YEAR_RE = re.compile(r"(?<!\d)(20\d\d)年")
 # What may stand before an opening 预计 besides region names: a time, a link word, punctuation.
 LEAD_WORDS = [
@@ -120,9 +121,18 @@ def is_target(text_before: str, clause_before: str, year: int | None, estimated:
         # 到2017年…已经: a year already reached, whatever the document's own year.
         if REACHED_RE.search(text_before, m.end()):
             continue
+        if moved_to(text_before[: m.start()], int(m.group(1)), year):
+            continue
         if year is None or int(m.group(1)) >= year:
             return True
     return year is not None and any(int(m.group(1)) > year for m in YEAR_RE.finditer(clause_before))
+
+
+def moved_to(text_before: str, end_year: int, year: int | None) -> bool:
+    """由2020年的800亿元扩大到2023年的1200亿元: a move from an earlier year to `end_year`, which the
+    document does not place ahead of itself, is reported, not aimed at."""
+    starts = [int(m.group(1)) for m in MOVE_START_RE.finditer(text_before)]
+    return bool(starts) and starts[-1] < end_year and (year is None or end_year <= year)
 
 
 def opens_goals(text: str, heading: bool) -> bool:

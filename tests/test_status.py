@@ -178,6 +178,39 @@ def test_a_year_already_reached_after_到_is_no_goal():
     assert found[9000] == "target"
 
 
+def test_the_end_of_a_move_from_an_earlier_year_is_no_goal():
+    # 由2019年的…扩大到2022年的…: a move already made; with no page date, and when the page is
+    # dated to that year or later, both ends are counted figures.
+    body = "昆山市与太仓市的经济总量差距由2019年的60亿元扩大到2022年的85亿元，年均增长12%。"
+    for date in ("", "2023-02-10"):
+        found = {f.value: f.kind for f in extract_document(make_doc(body, date)).facts}
+        assert (found[60], found[85], found[12]) == ("level", "level", "growth")
+    # A later clause of the sentence, whose move names no year of its own, is reported too.
+    listed = kinds("全县地区生产总值从2018年的150亿元增加到2023年的210亿元，一般公共预算收入从9亿元增加到13亿元。")
+    assert [listed[v] for v in (150, 210, 9, 13)] == ["level"] * 4
+
+
+def test_gaps_to_two_peers_that_widened_are_the_home_s_figures_under_each_peer():
+    # A page with no date: the later end of each gap is counted, and is the home's gap to that peer.
+    doc = replace(
+        make_doc(
+            "昆山市全市地区生产总值4800亿元。与常熟的差距从2020年的600亿元扩大到2023年的850亿元，与太仓的差距从300亿元扩大到420亿元。",
+            "",
+        ),
+        home="320583",
+    )
+    found = {f.value: (f.region, f.indicator, f.kind) for f in extract_document(doc).facts}
+    assert found[850] == ("昆山市", "other:与常熟市差距", "level")
+    assert found[420] == ("昆山市", "other:与太仓市差距", "level")
+
+
+def test_a_move_to_a_year_still_ahead_stays_a_goal():
+    found = kinds("全县地区生产总值将从2023年的210亿元增加到2027年的300亿元。", date="2024-01-20")
+    assert found[300] == "target"
+    found = kinds("全县地区生产总值从2023年的210亿元增加到2027年的300亿元。", date="2024-01-20")
+    assert found[300] == "target"
+
+
 # Notes that mark figures as not final (tests/corpus/LABELING.md, "How far a note reaches").
 
 
