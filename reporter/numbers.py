@@ -143,8 +143,9 @@ HALF_RE = re.compile(
 )
 HALF = "一半"
 # 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares.
+# The last part may end a sentence with a half-width full stop (…∶13.30. or 26.), not a decimal.
 RATIO_RE = re.compile(
-    r"(?<![\d.:：∶])(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.:：∶])"
+    r"(?<![\d.:：∶])(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?!\d|\.\d|[:：∶])"
 )
 RATIO_TOTAL = (99.0, 101.0)  # rounding lets the parts miss 100 a little
 # 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.

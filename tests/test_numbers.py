@@ -148,6 +148,12 @@ def test_a_ratio_of_parts_of_a_whole_is_one_share_each():
     assert find_quantities("会议于14:30:15开始") == []  # a time is not a ratio
 
 
+def test_a_ratio_ending_a_sentence_with_a_half_width_full_stop_keeps_its_last_part():
+    found = find_quantities("全县三次产业结构由去年调整为12.4:40.1:47.5.")
+    assert [(q.value, q.part) for q in found] == [(12.4, 1), (40.1, 2), (47.5, 3)]
+    assert find_quantities("全县四类村庄的比例为1:25:11:63") == []  # three parts of a longer ratio
+
+
 def test_scale_classes_are_goals_and_counts_before_them_are_facts():
     q = only("打造百亿级新材料产业集群")
     assert q.is_scale and (q.value, q.unit) == (100, "亿元")
