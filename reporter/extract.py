@@ -27,8 +27,10 @@ PEER_SET_END = re.compile(r"[^，,；;。]{0,14}?中")
 COMPARISON_VERBS = re.compile(lexicon.alternation("comparison_verbs.txt"))
 HOLDING_VERB = re.compile(lexicon.alternation("holding_verbs.txt"))
 CLAUSE_OPENER = re.compile(rf"(?:{lexicon.alternation('clause_openers.txt')}|\d{{4}}年)?")
-# A colon between two digits is a ratio (37.5:25.4:37.1), not the end of a clause.
-CLAUSE_SPLIT = re.compile(r"[，,；;]|(?<!\d)[：:]|[：:](?!\d)")
+# A colon between two digits is a ratio (37.5:25.4:37.1, 37.5 : 25.4: 37.1), not the end of a
+# clause; nor is a half-width comma before three digits after a digit, which groups thousands
+# (1,296.2亿元: numbers.NUM reads it whole).
+CLAUSE_SPLIT = re.compile(r"[，；;]|(?<!\d),|,(?!\d{3}(?!\d))|(?<![\d\s])[：:]|(?<!\d)\s[：:]|[：:](?!\s?\d)")
 INHERITING_KINDS = lexicon.kinds_with("inherits")
 GROWTH_RE = re.compile(
     rf"({lexicon.alternation_of('change_words.csv', 'growth')})(了)?({lexicon.alternation_of('change_links.csv', 'growth')})?$"

@@ -782,6 +782,24 @@ def test_a_ratio_dated_in_its_own_words_is_that_years(sentence, value, period):
     assert fact(sentence, value).period == period
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年昆山市三次产业结构为3.5: 47.5: 49.0。",  # a space after each colon
+        "2023年昆山市三次产业结构为3.5 : 47.5 : 49.0。",
+    ],
+)
+def test_a_ratio_with_spaced_colons_is_not_cut_into_clauses(sentence):
+    assert {f.value for f in facts_of(sentence) if f.kind == "share"} == {3.5, 47.5, 49.0}
+
+
+def test_a_figure_with_thousands_separators_is_read_whole() -> None:
+    body = "2023年,昆山市实现地区生产总值1,296.2亿元,其中第二产业增加值1,018.5亿元,增长4.1%。"
+    values = {f.value for f in facts_of(body)}
+    assert {1296.2, 1018.5, 4.1} <= values
+    assert not values & {296.2, 18.5}  # not the digits after the comma
+
+
 def test_a_count_closing_a_list_of_towns_is_the_region_that_has_them() -> None:
     body = "2023年,扬州市仪征市真州镇、高邮市高邮镇等6个镇入选全国千强镇名单。"
     assert fact(body, 6).region == "扬州市"  # not 高邮镇, the last town listed

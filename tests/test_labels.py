@@ -96,6 +96,11 @@ def test_a_growth_rate_after_a_ratio_is_no_share() -> None:
     assert found[0.7].startswith("第三产业") and "占比" not in found[0.7]
 
 
+def test_a_ratio_of_the_industries_named_by_their_short_forms_names_each_industry() -> None:
+    found = labels_of("昆山市一产、二产、三产的比例为3.5:47.5:49.0。")
+    assert [found[v] for v in (3.5, 47.5, 49.0)] == ["第一产业占比", "第二产业占比", "第三产业占比"]
+
+
 def test_a_ratio_of_other_parts_keeps_its_numbered_parts() -> None:
     found = labels_of("昆山市城乡人口结构为20.5:30.5:49.0。")
     assert found[20.5].endswith("(第一项)")
