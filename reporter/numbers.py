@@ -144,15 +144,8 @@ HALF_RE = re.compile(
 HALF = "一半"
 # 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares.
 # The last part may end a sentence with a half-width full stop (…∶13.30. or 26.), not a decimal.
-# A mark (not a word such as 比, which also stands before a ratio: 三次产业比12.6:45.1:42.3) right
-# before or after the three parts makes them a piece of a longer ratio (1:25:11:7), not three shares.
-RATIO_SEPARATORS = lexicon.words("ratio_separators.txt")
-RATIO_SEP = f"(?:{lexicon.either(RATIO_SEPARATORS)})"
-RATIO_MARKS = "".join(re.escape(s) for s in RATIO_SEPARATORS if not CJK_AFTER.match(s))
-RATIO_PART = r"(\d+(?:\.\d+)?)"
 RATIO_RE = re.compile(
-    rf"(?<![\d.{RATIO_MARKS}]){RATIO_PART}\s*{RATIO_SEP}\s*{RATIO_PART}\s*{RATIO_SEP}\s*{RATIO_PART}"
-    rf"(?!\d|\.\d|\s*[{RATIO_MARKS}])"
+    r"(?<![\d.:：∶])(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?!\d|\.\d|[:：∶])"
 )
 RATIO_TOTAL = (99.0, 101.0)  # rounding lets the parts miss 100 a little
 # 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.
@@ -344,7 +337,7 @@ def find_quantities(clause: str) -> list[Quantity]:
             qualifier = lead_qualifier(m.group("lead")) or trailing_qualifier(clause, m.end())
             found.append(Quantity(m.start("half"), m.end(), HALF, 0.5, "倍", qualifier))
             taken.append((m.start("half"), m.end()))
-    for m in finditer_if(RATIO_RE, clause, *RATIO_SEPARATORS):
+    for m in finditer_if(RATIO_RE, clause, ":", "：", "∶"):
         parts = [float(p) for p in m.groups()]
         if RATIO_TOTAL[0] <= sum(parts) <= RATIO_TOTAL[1] and free(m.start(), m.end()):
             for k, part in enumerate(parts, start=1):
