@@ -336,6 +336,7 @@ def extract_facts(
                 subject = owner  # …分别是A、B、C,总数位居全国第二位: the count's place, not C's
             area_end = area_opening(doc.body, clause, doc_regions, abs_start)
             area_stated = False  # a figure of the clause was the area's
+            nation_stated = False  # a figure of the clause was the country's
             for q in quantities:
                 if q.start not in listed and area_speaks(area_end, q.start, doc_regions, abs_start):
                     area_stated = True
@@ -349,6 +350,9 @@ def extract_facts(
                     or group_before(clause, q.start, doc_regions, abs_start)
                     or (not q.is_rank and macro_area_before(clause, q.start, doc_regions, abs_start))
                 ):
+                    continue
+                if nation_count(doc.body, clause, q, doc_regions, abs_start):
+                    nation_stated = True  # the country's figure: what follows it is the country's too
                     continue
                 if q.start in listed:
                     owners, basis = listed[q.start], "list"
@@ -422,6 +426,7 @@ def extract_facts(
                 group_before(clause, len(clause), doc_regions, abs_start)
                 or macro_area_before(clause, len(clause), doc_regions, abs_start)
                 or (area_stated and area_speaks(area_end, len(clause), doc_regions, abs_start))
+                or (nation_stated and nation_opening(doc.body, clause, len(clause), doc_regions, abs_start))
             ):
                 subject = regions.UNRESOLVED  # 4县市总人口…,占全市的56.3%: the group's still
         facts.extend(sentence_facts)
@@ -1004,6 +1009,7 @@ def set_size(clause: str, q: numbers.Quantity) -> bool:
 
 
 MACRO_AREA = lexicon.alternation("macro_areas.txt")
+NATION = re.compile(lexicon.alternation("nation_words.txt"))
 MACRO_AREAS = re.compile(rf"(?:{MACRO_AREA})(?:[、和及与](?:{MACRO_AREA}))*地区")
 # 有20个县市入围: a count of a region's members in a list, not a group of regions.
 MEMBERSHIP = re.compile(rf"\s*(?:{lexicon.alternation('membership_verbs.txt')})")
@@ -1032,6 +1038,29 @@ def macro_area_before(clause: str, end: int, doc_regions: DocRegions, abs_start:
     area = next(reversed(list(MACRO_AREAS.finditer(clause, 0, end))), None)
     return area is not None and not any(
         abs_start + area.end() <= m.start < abs_start + end for m in doc_regions.mentions
+    )
+
+
+def nation_opening(body: str, clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
+    """Whether the country opens the clause and is still what it speaks of at `end` (我国建制镇数量
+    达到21421个): no region is named between them. Its figures are no region's."""
+    nation = NATION.search(clause, 0, end)
+    return (
+        nation is not None
+        and clause_initial(body, abs_start + nation.start())
+        and not RANKED_SET.search(clause, nation.end(), end)  # 全国百强县中有5个: members of a list
+        and not any(abs_start + nation.end() <= m.start < abs_start + end for m in doc_regions.mentions)
+    )
+
+
+def nation_count(body: str, clause: str, q: numbers.Quantity, doc_regions: DocRegions, abs_start: int) -> bool:
+    """我国建制镇数量达到21421个, 全国共有2843个县: the country's count of its towns or counties is
+    the size of the field a list of towns or counties is drawn from, no region's fact."""
+    return (
+        not q.is_rank
+        and numbers.unit_class(q.unit) == "count"
+        and bool(PLACE_NOUN_RE.search(clause))
+        and nation_opening(body, clause, q.start, doc_regions, abs_start)
     )
 
 

@@ -217,6 +217,15 @@ def test_an_economic_areas_seats_are_no_regions_but_a_rank_within_it_is():
     assert [(f.region, f.value, f.unit) for f in facts_of(body)] == [("昆山市", 1, "位"), ("昆山市", 3, "位")]
 
 
+def test_the_countrys_count_of_its_towns_or_counties_is_no_regions_fact():
+    # The field a list of towns is drawn from, and its change, are the country's: neither the
+    # home's nor the region named before; a count of the region's own towns stays.
+    body = "吴兴区3个镇入选全国千强镇。2022年底,我国建制镇数量达到21000个,比上年增加了150个。"
+    body += "\n全国县级行政区共有2843个,吴兴区下辖9个镇,全国排名第5位。"
+    found = [(f.region, f.value, f.unit) for f in facts_of(body)]
+    assert found == [("吴兴区", 3, "个"), ("吴兴区", 9, "个"), ("吴兴区", 5, "位")]
+
+
 def test_figures_of_an_area_inside_a_province_are_no_regions():
     body = "浙江省经济运行稳中有进,全省生产总值增长5.8%。"
     body += "2023年,浙西南地区生产总值为3600亿元,占全省比重为4.6%;浙东南地区增长6.3%。"

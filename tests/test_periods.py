@@ -102,6 +102,11 @@ def test_an_honour_list_dates_its_ranks_and_members_not_a_regions_own_measures()
     assert got == {8.0: "2022", 120.0: "", 9.5: "", 12.0: "2022", 500.0: "2020"}
 
 
+def test_a_list_named_by_its_length_dates_its_ranks_as_an_honour_list_does() -> None:
+    body = "近日,某研究机构发布“2022镇域经济500强”。\n江苏有36个镇上榜,昆山镇位列第8位。\n昆山镇面积120平方公里。"
+    assert periods(body) == {36.0: "2022", 8.0: "2022", 120.0: ""}
+
+
 def test_a_ranking_of_one_measure_dates_its_figures() -> None:
     got = periods("昆山市以86.5%的自给率位列第一。", title="2023年全省财政自给率排行榜")
     assert got == {86.5: "2023", 1.0: "2023"}
