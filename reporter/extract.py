@@ -267,9 +267,10 @@ def extract_facts(
     noted, stars = noted_spans(doc.body, sentences, notes_of)  # figures a note calls estimates
     # A title that names a plan (某区2024年工作计划) is the heading of the whole text.
     goals = next_goals(Goals(), doc.title.strip(), True, title_period, doc.date, [])
+    heading: str | None = None  # the place a line names alone, the subject of the line under it
     for sentence, sentence_notes in zip(sentences, notes_of, strict=True):
         if sentence.paragraph != paragraph:
-            paragraph, subject, current = sentence.paragraph, None, section
+            paragraph, subject, current = sentence.paragraph, heading, section
             estimate = None
             goals = replace(goals, paragraph=False)
         hint = period_year(current, doc.date)
@@ -365,7 +366,14 @@ def extract_facts(
                     basis = "clause" if named else "carried" if subject else subjects.default_basis
                     subject = named or subject
                     owners = (named or subject or default,)
-                    if basis in attribution.INFERRED and owners[0] not in (None, regions.UNRESOLVED):
+                    sentence_end = sentence.start + len(sentence.text)
+                    if (
+                        basis in attribution.INFERRED
+                        and owners[0] not in (None, regions.UNRESOLVED)
+                        # 嘉兴排名第2,全国排名第119: a place among 嘉兴's towns and in the country,
+                        # both the carried town's, whatever the model makes of 嘉兴 named beside.
+                        and not (q.is_rank and subjects.ranked_in(sentence.start, sentence_end, owners[0]))
+                    ):
                         owners, basis = reconsidered(doc, subjects, abs_start, q, owners[0], basis)
                 for region_id in owners:
                     if region_id is None or region_id == regions.UNRESOLVED:
@@ -431,7 +439,23 @@ def extract_facts(
                 subject = regions.UNRESOLVED  # 4县市总人口…,占全市的56.3%: the group's still
         facts.extend(sentence_facts)
         starts.extend(sentence.start for _ in sentence_facts)
+        heading = named_line(subjects, sentence)
     return drop_repeats(facts, starts)
+
+
+def named_line(subjects: Subjects, sentence: Sentence) -> str | None:
+    """The place a line names and nothing else but its list number (嘉兴市秀洲区王江泾镇,
+    No.1某某市某某镇): the heading of an entry, whose place the line under it gives
+    (嘉兴排名第2,全国排名第119) without naming the town again."""
+    start, end = sentence.start, sentence.start + len(sentence.text)
+    inside = [r for r in subjects.every_inside(start, end) if r.end <= end and not r.is_ref]
+    if not inside:
+        return None
+    rest = without_names(sentence.text, tuple((r.start - start, r.end - start) for r in inside))
+    return inside[-1].region_id if LIST_NUMBER.fullmatch(rest.strip()) else None
+
+
+LIST_NUMBER = re.compile(r"(?:No\.?|NO\.?|第)?[\d一二三四五六七八九十]*[.、:：)）]?\s*")
 
 
 def noted_spans(
@@ -1499,6 +1523,18 @@ class Subjects:
         inside = self.every_inside(start, end)
         return any(r.region_id == region_id and r.end <= end for r in inside)
 
+    def ranked_in(self, start: int, end: int, current: str) -> bool:
+        """Whether body[start:end] names a region above `current` as the field of a ranking
+        (嘉兴排名第2 of a town of 嘉兴): the sentence gives `current`'s places."""
+        all_regions = self.doc_regions.regions
+        return all_regions[current].level in RANKED_IN_FIELD and any(
+            r.region_id != current
+            and RANK_FIELD.match(self.body, r.end)
+            and regions.is_above(all_regions, r.region_id, current)
+            for r in self.every_inside(start, end)
+            if r.region_id in all_regions
+        )
+
     def anchor(self) -> str | None:
         """The region a comparison page is written from: its home, else the first city or county
         it names (宿迁对连云港的追赶 in a title; a province named first is only where both are)."""
@@ -1545,6 +1581,8 @@ class Subjects:
             above = current and ref.region_id != current and regions.is_above(all_regions, ref.region_id, current)
             # 全镇/我市 always name the region itself; they may still not take over from
             # a smaller subject unless they are the document's own (main) region.
+            if above and current and RANK_FIELD.match(body, ref.end) and all_regions[current].level in RANKED_IN_FIELD:
+                continue  # 王江泾镇…嘉兴排名第2: the town's place among 嘉兴's towns
             if above and (not ref.is_ref or ref.region_id != self.default):
                 if not (
                     clause_initial(body, ref.start)
@@ -1557,6 +1595,10 @@ class Subjects:
         return None
 
 
+RANK_FIELD = re.compile(rf"(?:{lexicon.alternation('rank_field_links.txt')})?第")
+# Divisions ranked inside a larger one named as the field; a park's parent is only guessed from
+# the text (长沙高新区…株洲第28名), so a city beside it may be another city's.
+RANKED_IN_FIELD = ("town", "county")
 COMPARED_LINK = re.compile(rf"\s*(?:{lexicon.alternation('compared_figure_links.txt')})?\s*")
 SCOPE_ONLY = re.compile(rf"\s*(?:{lexicon.alternation('rank_scopes.txt')})")
 ASIDE_ITEM_START = re.compile(r"[(（、]")

@@ -706,6 +706,13 @@ def add_self_references(
     # learn from is the host: when no other place fits 我X, it may be one the text visits.
     hosts = SuffixIndex([r for r in refs if r.region_id not in visitors], written) if visitors else None
     listed = [r.region_id for r in refs if not r.is_ref]
+    holders: dict[str, str | None] = {}  # by suffix: the county-level city holding the named towns
+
+    def holder_of(suffix: str) -> str | None:
+        if suffix not in holders:
+            holders[suffix] = towns_holder(suffix, own, regions)
+        return holders[suffix]
+
     for m in REF_RE.finditer(text):
         suffix = m.group(2)
         target: str | None
@@ -714,6 +721,7 @@ def add_self_references(
                 named_own.last_before(suffix, m.start())
                 or enclosing_region(suffix, own, regions)
                 or (hosts and hosts.last_before(suffix, m.start()))
+                or holder_of(suffix)
                 or own_unnamed(suffix, regions, issuer)
             )
         else:
@@ -724,8 +732,13 @@ def add_self_references(
             if target is None and m.group(1) in "全本":
                 # 全县 in a county report that never names the county in its body: the
                 # issuing body's county, else its own region, unnamed.
-                target = own_unnamed(suffix, regions, issuer)
+                target = holder_of(suffix) or own_unnamed(suffix, regions, issuer)
         target = listing_parent(target, suffix, listed, regions) if target else target
+        holder = holder_of(suffix) if m.group(1) in "我全本" else None
+        if holder and (target is None or target.startswith("self:") or is_above(regions, target, holder)):
+            # 中溪镇、方塘乡…我市: a county-level city's report on its towns, whatever city above
+            # it the text also names (扬州市平均水平) or when it never names itself.
+            target = holder
         if target:
             out.append(
                 RegionRef(m.start(), m.end(), target, m.group(0), True, can_be_subject(text, m.start(), m.end()))
@@ -821,6 +834,27 @@ def enclosing_region(suffix: str, refs: list[RegionRef], regions: dict[str, Regi
     code = found.pop()
     regions.setdefault(code, gaz.regions[code])
     return code
+
+
+def towns_holder(suffix: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+    """The one county-level division of kind `suffix` (县级市 for 市) that holds every town the
+    text names, two towns at least: what 我市 stands for in a report on that city's towns."""
+    gaz = gazetteer.load()
+    towns = {r.region_id for r in refs if not r.is_ref and regions[r.region_id].level == "town"}
+    if len(towns) < TOWNS_OF_ONE or not towns <= gaz.rows.keys():
+        return None
+    holders: set[str] | None = None
+    for town in towns:
+        kind = {c for c in gaz.ancestors(town) if gaz.level(c) == "county" and suffix_of(gaz.regions[c]) == suffix}
+        holders = kind if holders is None else holders & kind
+    if not holders or len(holders) != 1:
+        return None
+    code = holders.pop()
+    regions.setdefault(code, gaz.regions[code])
+    return code
+
+
+TOWNS_OF_ONE = 2  # towns of one county-level city that make a report that city's
 
 
 def sole_code(gaz, name: str) -> str:
@@ -1133,7 +1167,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     named = [r for r in whole if not r.region_id.startswith("self:") and regions[r.region_id].level != "province"]
     if named:
         top = max(dict.fromkeys(r.region_id for r in named), key=lambda rid: count_refs(whole, rid))
-        if count_refs(whole, top) >= 2 and not outnumbered(top, refs, regions):
+        if count_refs(whole, top) >= 2 and not outnumbered(top, refs, regions) and not described_in_turn(top, named):
             return narrower(top, subject, regions)
     # 振兴九龙坡…结合全区…区委考察团赴长三角: the one place the delegation sets off from, that
     # 全区 stands for, even once.
@@ -1346,6 +1380,14 @@ def outnumbered(rid: str, refs: list[RegionRef], regions: dict[str, Region]) -> 
     level = regions[rid].level
     counts = Counter(r.region_id for r in refs if r.region_id in regions)  # one pass, not one per region
     return any(n >= counts[rid] for other, n in counts.items() if other != rid and regions[other].level == level)
+
+
+def described_in_turn(rid: str, whole: list[RegionRef]) -> bool:
+    """Whether the 全镇 that stands for `rid` stands for another place too (王江泾镇…全镇…;
+    洪合镇…全镇…): a page that describes its towns in turn, each its 全镇, is none's own,
+    however often one of them is named."""
+    words = {r.text for r in whole if r.region_id == rid}
+    return len({r.region_id for r in whole if r.text in words}) > 1
 
 
 def count_refs(refs: list[RegionRef], rid: str) -> int:

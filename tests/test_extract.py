@@ -461,6 +461,18 @@ def test_a_place_in_a_province_is_the_narrower_places_not_the_provinces() -> Non
     assert not [f for f in facts_of("湖北第2,全国第216。") if f.value == 2]
 
 
+def test_a_larger_place_named_as_the_field_of_a_rank_leaves_the_place_to_the_town() -> None:
+    # 嘉兴排名第2 after the town's clause: the town's place among 嘉兴's towns.
+    got = {f.value: f.region for f in facts_of("王江泾镇位于秀洲区北部,嘉兴排名第2,全国排名第119。")}
+    assert got[2] == got[119] == "王江泾镇"
+
+
+def test_a_line_that_names_a_town_alone_heads_the_places_under_it() -> None:
+    body = "嘉兴市秀洲区王江泾镇\n嘉兴排名第2,全国排名第119\n2. 嘉兴市秀洲区洪合镇\n嘉兴排名第5,全国排名第402\n"
+    got = {f.value: f.region for f in facts_of(body)}
+    assert (got[2], got[119], got[5], got[402]) == ("王江泾镇", "王江泾镇", "洪合镇", "洪合镇")
+
+
 def test_figures_of_other_regions_in_brackets_are_theirs_and_leave_the_subject():
     body = (
         "昆山市城镇居民人均可支配收入52000元(苏州市为61000元、江苏省为49000元),增长5.1%(苏州市为4.8%),居苏州市第8位。"

@@ -195,3 +195,27 @@ def test_the_issuing_body_in_a_disclosure_table_names_the_home(tmp_path) -> None
     doc = ingest_paths([page]).documents[0]
     ex = extract_document(doc)
     assert ex.regions.home.name == "镇巴县"
+
+
+def test_全镇_that_stands_for_several_towns_makes_none_of_them_the_home() -> None:
+    # Each town's entry calls it 全镇; the first town is named most, yet the page is about both.
+    body = (
+        "秀洲两镇入选全国千强镇\n嘉兴市秀洲区王江泾镇\n"
+        "王江泾镇是纺织重镇。去年全镇工业总产值310亿元,全镇规上工业企业达到210家。王江泾镇被评为省级中心镇。\n"
+        "嘉兴市秀洲区洪合镇\n洪合镇以毛衫闻名,全镇面积50平方公里。"
+    )
+    home, _ = home_of(body)
+    assert home is None or home.level != "town"
+    assert by_value(body)[50] == "洪合镇"
+
+
+def test_我市_of_a_report_on_one_county_level_city_s_towns_is_that_city() -> None:
+    # The prefecture above it is named after the city and before 我市; the towns are the city's.
+    body = (
+        "如皋市地处南通市西北部,下辖14个镇。今年我市镇域经济稳步增长。\n"
+        "全市实现地区生产总值1350亿元。其中,白蒲镇工业产值86亿元,搬经镇工业产值42亿元,我市财政收入增长8.5%。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "如皋市"
+    got = by_value(body)
+    assert (got[1350], got[8.5], got[86]) == ("如皋市", "如皋市", "白蒲镇")
