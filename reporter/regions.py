@@ -382,7 +382,10 @@ def unknown_towns(text: str, taken: frozenset[int]) -> dict[Region, list[tuple[i
 
 def settle_towns(spans, chosen: set[str], gaz, taken: set[tuple[int, int]], warnings: list[str]):
     """One town per full name: the only one, or the one under a region the document names."""
-    context = set(chosen)
+    # The counties of the towns that only one county has (袁花镇, 周王庙镇) settle a name that several
+    # share (斜桥镇), as a county the text names does: a list of towns is mostly one county's.
+    sole = {gaz.towns_by_name()[name][0] for _, _, name in spans if len(gaz.towns_by_name()[name]) == 1}
+    context = set(chosen) | {gaz.ancestors(code)[0] for code in sole if gaz.ancestors(code)}
     for code in chosen:
         context.update(gaz.ancestors(code))
     out = []

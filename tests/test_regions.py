@@ -49,6 +49,14 @@ def test_town_needs_its_county_in_the_document():
     assert (town.name, town.parent) == ("朱家角镇", "青浦区")
 
 
+def test_a_shared_town_name_is_settled_by_the_county_of_the_towns_named_beside_it():
+    # 斜桥镇 is a town of two counties; 袁花镇 and 周王庙镇 only of 海宁市, so the list is 海宁市's.
+    r = regions_of("袁花镇和周王庙镇发展迅速,斜桥镇去年工业产值120亿元。")
+    town = next(x for x in r.regions.values() if x.name == "斜桥镇")
+    assert town.parent == "海宁市"
+    assert not r.warnings
+
+
 def test_ambiguous_district_resolved_by_parent_or_left_out_with_warning():
     r = regions_of("南京市鼓楼区科技企业集聚。")
     assert [x.full_name for x in r.regions.values() if x.name == "鼓楼区"] == ["江苏省南京市鼓楼区"]
