@@ -271,7 +271,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
     refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
-    refs = add_park_references(text, refs, regions)
+    refs = add_park_references(text, refs, regions, metadata_parks(doc, regions))
     roles = assign_roles(text, refs, regions, issuer.id if issuer else None)
     if declared is not None:
         roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {declared.id: "home"}
@@ -926,8 +926,21 @@ def unnamed_home(suffix: str, regions: dict[str, Region]) -> str:
     return rid
 
 
-def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[RegionRef]:
-    """园区 / 该园区 is the park named last; a bare 经开区 is the document's only park of that kind."""
+def metadata_parks(doc: Document, regions: dict[str, Region]) -> list[str]:
+    """Parks named in the lines kept out of the body (来源:某某经济技术开发区), added to `regions`:
+    a zone's report that calls itself only 经开区 is that zone's."""
+    names = [name for line in doc.metadata for _start, _end, name in find_parks(line)]
+    found = park_regions([(0, 0, name) for name in names]).values()
+    for region in found:
+        regions.setdefault(region.id, region)
+    return [region.id for region in found]
+
+
+def add_park_references(
+    text: str, refs: list[RegionRef], regions: dict[str, Region], metadata: list[str] | None = None
+) -> list[RegionRef]:
+    """园区 / 该园区 is the park named last; a bare 经开区 is the document's only park of that kind,
+    else the only one of that kind its metadata names."""
     out = list(refs)
     taken = covered((r.start, r.end) for r in refs)
     parks = [r for r in refs if not r.is_ref and regions[r.region_id].level == "park"]
@@ -947,6 +960,8 @@ def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Reg
             target = subjects[last].region_id if last >= 0 and subject_starts[last] > paragraph else None
         else:
             kinds = {rid for rid, key in park_keys.items() if key.endswith(park_key(word))}
+            if not kinds:
+                kinds = {rid for rid in metadata or [] if park_key(regions[rid].full_name).endswith(park_key(word))}
             target = kinds.pop() if len(kinds) == 1 else None
         if target:
             out.append(

@@ -1002,3 +1002,11 @@ def test_a_zone_named_only_by_its_side_of_the_county_is_a_description() -> None:
     from reporter.parks import find_parks
 
     assert find_parks("全县打造了西部经济开发区、东部高新区两大增长极。") == []
+
+
+def test_a_zone_s_report_that_says_only_经开区_is_the_zone_its_source_line_names() -> None:
+    doc = replace(
+        make_doc("今年以来,经开区共签约项目30个,合同投资额120亿元。"),
+        metadata=("来源:白鹭湾经济技术开发区 发布时间:2024-03-01",),
+    )
+    assert {f.region for f in extract_document(doc).facts} == {"白鹭湾经济技术开发区"}
