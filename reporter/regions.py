@@ -271,8 +271,12 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
     refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
-    refs = add_park_references(text, refs, regions, metadata_parks(doc, regions))
+    in_metadata = metadata_parks(doc, regions)
+    refs = add_park_references(text, refs, regions, in_metadata)
     roles = assign_roles(text, refs, regions, issuer.id if issuer else None)
+    spoken_of = [rid for rid in in_metadata if any(r.region_id == rid for r in refs)]
+    if spoken_of and "home" not in roles.values():
+        roles[spoken_of[0]] = "home"  # the zone its source line names, which the report calls 经开区
     if declared is not None:
         roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {declared.id: "home"}
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)

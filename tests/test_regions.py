@@ -1010,3 +1010,7 @@ def test_a_zone_s_report_that_says_only_经开区_is_the_zone_its_source_line_na
         metadata=("来源:白鹭湾经济技术开发区 发布时间:2024-03-01",),
     )
     assert {f.region for f in extract_document(doc).facts} == {"白鹭湾经济技术开发区"}
+    doc_regions, _ = analyse(doc)
+    assert [doc_regions.regions[rid].name for rid, role in doc_regions.roles.items() if role == "home"] == [
+        "白鹭湾经济技术开发区"
+    ]
