@@ -348,6 +348,7 @@ def extract_facts(
                     or evaluated_field(sentence.text, c_start, clause, q)
                     or set_size(clause, q)
                     or company_clause(clause, q, doc_regions, abs_start)
+                    or project_figure(sentence.text, c_start, clause, q)
                     or group_before(clause, q.start, doc_regions, abs_start)
                     or (not q.is_rank and macro_area_before(clause, q.start, doc_regions, abs_start))
                 ):
@@ -1112,6 +1113,48 @@ def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> b
     if not COMPANY_NAME.search(clause[: q.start]):
         return False
     return not any(abs_start <= m.start < abs_start + q.start for m in doc_regions.mentions)
+
+
+# A figure of one project or plant is not the region's (its capacity, its investment); the total
+# of a set of projects (16个重点项目…总投资78亿元) is.
+PROJECT_NOUNS = lexicon.alternation("project_nouns.txt")
+PROJECT_NOUN = re.compile(PROJECT_NOUNS)
+CAPACITY_CLASSES = ("weight", "volume", "power", "area", "energy")
+# 年产2万吨锰合金生产线, 100万吨铁精粉生产线技改: the figure names what the plant makes.
+CAPACITY_OF = re.compile(rf"[^，,；;。：:]*?(?:{PROJECT_NOUNS})")
+INVESTMENT_BEFORE = re.compile(rf"(?:{lexicon.alternation('investment_words.txt')})[达为约近超逾:：]*$")
+PROJECT_SET = re.compile(rf"[\d一二两三四五六七八九十百几]+[个项批]|{lexicon.alternation('project_class_words.txt')}")
+# 该项目由…投资兴建,一期投资9.1亿元: a sentence about one project, opened by it.
+PROJECT_OPENS = re.compile(rf"^(?:该|此|这个|本)?(?:{PROJECT_NOUNS})")
+SEGMENT_BREAK = re.compile(r"[；;。！？\n]")
+PROJECT_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}")
+
+
+def project_figure(sentence: str, clause_start: int, clause: str, q: numbers.Quantity) -> bool:
+    """A capacity that names a plant (年产2万吨…生产线), or the investment of a single project
+    written after it (某合作项目总投资3亿元), or any figure of a sentence opened by 该项目. Not when
+    a count or a set word makes the projects several (12个重点项目建设,项目总投资6.6亿元).
+    (总投资35亿元的某项目 stays: the seed gold gives the place such an investment.)"""
+    if q.is_rank:
+        return False
+    kind = numbers.unit_class(q.unit)
+    if kind in CAPACITY_CLASSES:
+        return bool(CAPACITY_OF.match(clause, q.end))
+    if kind != "money":
+        return False
+    head = sentence[: clause_start + q.start]
+    segment = head[max((m.end() for m in SEGMENT_BREAK.finditer(head)), default=0) :]
+    if PROJECT_OPENS.match(sentence):
+        return not PROJECT_SET.search(head)
+    invested = INVESTMENT_BEFORE.search(clause, 0, q.start)
+    if invested is None:
+        return False
+    nouns = list(PROJECT_NOUN.finditer(segment))
+    if not nouns:
+        return False
+    # 项目总投资, 项目已累计完成投资: the words right after the project say what it put in.
+    gap = segment[nouns[-1].end() : len(segment) - len(invested.group(0))]
+    return bool(PROJECT_GAP.fullmatch(gap)) and not PROJECT_SET.search(segment[: nouns[-1].start()])
 
 
 def table_facts(

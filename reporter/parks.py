@@ -30,8 +30,6 @@ LEVEL_PREFIX = re.compile(f"^(?:{LEVEL_WORDS})")
 # parks (a park's own name puts its level first: 国家级宁波经开区).
 LEVEL_BEFORE_SUFFIX = re.compile(f"(?:{LEVEL_WORDS})$")
 ORDINAL_RE = re.compile(r"第[一二三四五六七八九十\d]+[批届次期]|首批")
-# (简称《报告》), (以下简称《意见》): a short title in book-title marks names a document, not a park.
-TITLE_MARK = "《"
 ABBREV_RE = re.compile(rf"[（(](?:{lexicon.alternation('abbreviation_words.txt')})[“\"]?([^”\")）]{{2,20}})[”\"]?[)）]")
 
 
@@ -76,7 +74,9 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     abbrev = {
         m.group(1): m.start()
         for m in ABBREV_RE.finditer(text)
-        if not is_class_name(m.group(1)) and not m.group(1).startswith(TITLE_MARK)
+        # Only a short form that keeps a park's suffix is a park's: (简称“华交会”) names a forum,
+        # (简称为“老大”) a city, (简称《报告》) a document.
+        if m.group(1).endswith(PARK_SUFFIXES) and not is_class_name(m.group(1))
     }
     taken = {i for s, e, _ in out for i in range(s, e)}  # offsets inside a name found: a set, not a scan
     for short in abbrev:

@@ -271,8 +271,12 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
     refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
-    refs = add_park_references(text, refs, regions)
+    in_metadata = metadata_parks(doc, regions)
+    refs = add_park_references(text, refs, regions, in_metadata)
     roles = assign_roles(text, refs, regions, issuer.id if issuer else None)
+    spoken_of = [rid for rid in in_metadata if any(r.region_id == rid for r in refs)]
+    if spoken_of and "home" not in roles.values():
+        roles[spoken_of[0]] = "home"  # the zone its source line names, which the report calls 经开区
     if declared is not None:
         roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {declared.id: "home"}
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
@@ -926,8 +930,21 @@ def unnamed_home(suffix: str, regions: dict[str, Region]) -> str:
     return rid
 
 
-def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[RegionRef]:
-    """园区 / 该园区 is the park named last; a bare 经开区 is the document's only park of that kind."""
+def metadata_parks(doc: Document, regions: dict[str, Region]) -> list[str]:
+    """Parks named in the lines kept out of the body (来源:某某经济技术开发区), added to `regions`:
+    a zone's report that calls itself only 经开区 is that zone's."""
+    names = [name for line in doc.metadata for _start, _end, name in find_parks(line)]
+    found = park_regions([(0, 0, name) for name in names]).values()
+    for region in found:
+        regions.setdefault(region.id, region)
+    return [region.id for region in found]
+
+
+def add_park_references(
+    text: str, refs: list[RegionRef], regions: dict[str, Region], metadata: list[str] | None = None
+) -> list[RegionRef]:
+    """园区 / 该园区 is the park named last; a bare 经开区 is the document's only park of that kind,
+    else the only one of that kind its metadata names."""
     out = list(refs)
     taken = covered((r.start, r.end) for r in refs)
     parks = [r for r in refs if not r.is_ref and regions[r.region_id].level == "park"]
@@ -947,6 +964,8 @@ def add_park_references(text: str, refs: list[RegionRef], regions: dict[str, Reg
             target = subjects[last].region_id if last >= 0 and subject_starts[last] > paragraph else None
         else:
             kinds = {rid for rid, key in park_keys.items() if key.endswith(park_key(word))}
+            if not kinds:
+                kinds = {rid for rid in metadata or [] if park_key(regions[rid].full_name).endswith(park_key(word))}
             target = kinds.pop() if len(kinds) == 1 else None
         if target:
             out.append(

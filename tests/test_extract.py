@@ -875,3 +875,18 @@ def test_one_city_before_a_class_of_zones_stays_the_city():
 def test_places_after_respectively_listed_without_a_verb_each_are_ranks():
     body = "在全国经开区考核中,绍兴经开区、嘉兴经开区进步明显,分别列31位和52位。"
     assert {f.value: f.kind for f in facts_of(body) if f.unit == "位"} == {31: "rank", 52: "rank"}
+
+
+def test_a_plant_s_capacity_is_not_the_region_s() -> None:
+    body = "今年,昆山市工业总产值增长9%,年产5万吨新型材料生产线、3000吨涂料项目已开工建设。"
+    assert sorted(f.value for f in facts_of(body)) == [9]
+
+
+def test_one_project_s_investment_is_not_the_region_s() -> None:
+    body = "昆山市今年新引进项目20个。甲乙新材料项目总投资12亿元,占地200亩。该项目由两家企业共同投资,一期投资9亿元。"
+    assert sorted(f.value for f in facts_of(body)) == [20]
+
+
+def test_the_total_of_a_set_of_projects_stays_the_region_s() -> None:
+    body = "昆山市18个重点项目相继开工,总投资达56亿元。昆山市重点项目总投资120亿元。"
+    assert sorted(f.value for f in facts_of(body)) == [18, 56, 120]

@@ -977,3 +977,40 @@ def test_china_before_a_park_suffix_names_the_class_of_zones():
     doc = make_doc("中国高新技术产业开发区是国务院批准设立的园区。宜昌高新区的营业收入增长12%。")
     doc_regions, _ = analyse(doc)
     assert {r.name for r in doc_regions.regions.values() if r.level == "park"} == {"宜昌高新区"}
+
+
+def test_an_event_an_occasion_or_a_body_before_a_park_suffix_names_no_park() -> None:
+    # A lost line break glues an event to the suffix (…发布会高新区管委会…): no park of that name.
+    from reporter.parks import find_parks
+
+    text = (
+        "昨日召开新闻发布会高新区管委会主任介绍了情况。此次高新区排名中,白鹭湾高新区位居前列。"
+        "会前举行项目推介会经开区负责人致辞,全市项目建设主战场经开区迎来集中开工。"
+    )
+    assert [name for _, _, name in find_parks(text)] == ["白鹭湾高新区"]
+
+
+def test_a_short_form_without_a_park_suffix_is_no_park() -> None:
+    # (简称“侨交会”) names a forum, (简称为“老大”) a city: only a short form keeping a suffix is a park.
+    from reporter.parks import find_parks
+
+    text = "第五届侨商合作交流会(简称“侨交会”)召开,省会城市(简称为“老大”)与白鹭湾经开区(简称白鹭经开区)参加。"
+    assert [name for _, _, name in find_parks(text)] == ["白鹭湾经开区", "白鹭经开区"]
+
+
+def test_a_zone_named_only_by_its_side_of_the_county_is_a_description() -> None:
+    from reporter.parks import find_parks
+
+    assert find_parks("全县打造了西部经济开发区、东部高新区两大增长极。") == []
+
+
+def test_a_zone_s_report_that_says_only_经开区_is_the_zone_its_source_line_names() -> None:
+    doc = replace(
+        make_doc("今年以来,经开区共签约项目30个,合同投资额120亿元。"),
+        metadata=("来源:白鹭湾经济技术开发区 发布时间:2024-03-01",),
+    )
+    assert {f.region for f in extract_document(doc).facts} == {"白鹭湾经济技术开发区"}
+    doc_regions, _ = analyse(doc)
+    assert [doc_regions.regions[rid].name for rid, role in doc_regions.roles.items() if role == "home"] == [
+        "白鹭湾经济技术开发区"
+    ]
