@@ -4,7 +4,8 @@ identity, and decide each one's role (home, benchmark, mentioned).
 Rules, in order of trust:
 - official full names of provinces, prefectures and counties match anywhere;
   short forms (松江, 西双版纳) match unless they are common words
-  (data/place_stopwords.txt); two-character names must also be whole words
+  (data/place_stopwords.txt) or stand inside one (惠民 in 惠民生,
+  data/place_compounds.txt); two-character names must also be whole words
   for jieba (大新 in 两大新兴产业 is not a place);
 - a place name that starts an organisation's name (北京大学, 上海某某有限公司,
   data/org_suffixes.txt) is not a region of the text;
@@ -190,6 +191,21 @@ def in_org_name(text: str, end: int) -> bool:
     return not ORG_TAIL_BREAK.search(tail[: min(hits)])
 
 
+@lru_cache(maxsize=1)
+def place_compounds() -> tuple[str, ...]:
+    return lexicon.words("place_compounds.txt")
+
+
+def in_compound(text: str, start: int, end: int) -> bool:
+    """惠民 in 惠民生 or 惠民政策: the name is part of a common word (data/place_compounds.txt)."""
+    name = text[start:end]
+    for word in place_compounds():
+        at = word.find(name)
+        if at >= 0 and text.startswith(word, start - at):
+            return True
+    return False
+
+
 def needs_word_check(name: str, is_town_short: bool) -> bool:
     return len(name) <= 3 or is_town_short
 
@@ -205,7 +221,7 @@ def keep_span(text: str, start: int, end: int, name: str, skip: frozenset[int], 
     if start in skip:
         return False
     # 嵊泗县菜园镇: 菜 starts the next name found, not a product (涪陵榨菜 is one).
-    if (is_product(text, end) and end not in skip) or in_org_name(text, end):
+    if (is_product(text, end) and end not in skip) or in_org_name(text, end) or in_compound(text, start, end):
         return False
     return not needs_word_check(name, town_short) or segment.is_word(text, start, end)
 

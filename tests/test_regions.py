@@ -42,6 +42,17 @@ def test_common_words_organisations_and_word_parts_are_not_places():
     assert [r.name for r in regions_of(body).regions.values()] == ["黑龙江省"]
 
 
+def test_a_county_s_short_name_used_as_a_common_word_is_no_place():
+    # 振兴 (振兴区), 通道 (通道县), 惠民 (惠民县): verbs and nouns of any report, even where the
+    # province or city of the county is named.
+    r = regions_of("辽宁省各地谋发展、促振兴,丹东市加快完善开放通道。")
+    assert {x.name for x in r.regions.values()} == {"辽宁省", "丹东市"}
+    r = regions_of("山东省滨州市推进乡村振兴,落实惠民政策,稳增长、惠民生。")
+    assert {x.name for x in r.regions.values()} == {"滨州市"}
+    r = regions_of("滨州市惠民县经济平稳。")  # the full name still names the county
+    assert "惠民县" in {x.name for x in r.regions.values()}
+
+
 def test_town_needs_its_county_in_the_document():
     assert not any(r.level == "town" for r in regions_of("朱家角的古镇很有名。").regions.values())
     r = regions_of("青浦区朱家角镇发展旅游,朱家角的古镇很有名。")
