@@ -369,6 +369,20 @@ def test_corpus_check_rejects_an_alias_that_names_any_region(tmp_path: Path) -> 
     assert proc.returncode == 1 and "我镇" in proc.stdout, proc.stdout
 
 
+def test_corpus_check_rejects_a_bare_division_suffix_as_an_alias(tmp_path: Path) -> None:
+    # A bare 镇 (or 省, 市) would credit every town a document names to this one.
+    proc = check_one_document(tmp_path, "示例镇今年财政收入3亿元。", "", "示例|镇")
+    assert proc.returncode == 1 and "aliases 镇" in proc.stdout, proc.stdout
+
+
+def test_corpus_check_rejects_a_folder_without_texts(tmp_path: Path) -> None:
+    # check.py dev (a name, not a path) once reported 0 problems for a folder that does not exist.
+    proc = subprocess.run(
+        [sys.executable, str(CORPUS / "check.py"), str(tmp_path / "dev")], capture_output=True, text=True
+    )
+    assert proc.returncode == 1 and "texts" in proc.stdout, proc.stdout
+
+
 def test_corpus_check_rejects_a_row_with_too_many_fields(tmp_path: Path) -> None:
     # An evidence with an unquoted comma splits into two fields and shifts the row.
     row = "x.txt,示例镇,fiscal_revenue,3,亿元,,,level,示例镇今年财政收入3亿元,增长5%\n"

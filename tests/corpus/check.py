@@ -20,9 +20,10 @@ ROLES = {"home", "benchmark", "mentioned"}
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 # Words that name whichever region is speaking. As an alias they would make the scorer, whose alias
 # map is corpus-wide, file every document's 我镇 or 经开区 under one region.
-# Traditional forms too (我縣, 該市, 園區); 区内, 省内, 该地 speak of the place the text is in.
+# Traditional forms too (我縣, 該市, 園區); 区内, 省内, 该地 speak of the place the text is in; a
+# bare 省 or 市 names any province or city.
 REFERENCE_WORD = re.compile(
-    r"^[我全本该該][县縣市区區镇鎮州省乡鄉]$|^[县縣市区區镇鎮省][内內]$|^[该該]地$|^街道$"
+    r"^[我全本该該]?[县縣市区區镇鎮州省乡鄉]$|^[县縣市区區镇鎮省][内內]$|^[该該]地$|^街道$"
     r"|^(园区|園區|开发区|開發區|经开区|經開區|高新区|高新區)$"
 )
 
@@ -35,6 +36,9 @@ def rows(path: Path) -> list[dict]:
 
 
 def check_folder(folder: Path) -> list[str]:
+    if not (folder / "texts").is_dir():
+        # A folder given by its name alone (dev) from the wrong directory would pass unchecked.
+        return [f"{folder}: no texts/ folder; give the corpus folder's path (tests/corpus/dev)"]
     problems: list[str] = []
     texts = {p.name: p for p in (folder / "texts").glob("*") if p.is_file()}
     sources = {r["id"]: r for r in rows(folder / "sources.csv")}
