@@ -127,7 +127,10 @@ CORPUS_FLOORS = {
     # short name in a headline or caption, economic areas, parks listed before a shared suffix,
     # towns in lists, figures after 分别 to places named each with its own): 0.7657 / 0.8202 /
     # 0.9293 / 0.873 (the start-of-round code on the same labels is in bench/ACCURACY.md).
-    "dev": {"f1": 0.76, "attribution": 0.815, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.868},
+    # Raised when ai01-am04 (233 documents) joined with their rules (我市 of a county-level city,
+    # towns' ranks and shared town names, counts the country opens, event words before a park
+    # suffix, one project's figures): 0.7678 / 0.8215 / 0.8744 (start-of-round code in ACCURACY.md).
+    "dev": {"f1": 0.765, "attribution": 0.82, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.872},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -156,7 +159,10 @@ CORPUS_FLOORS = {
     # 0.9006 -> 0.8917 with the same extractor).
     # Kind raised when figures a note calls estimates became estimates (0.9574 -> 0.9886).
     # F1 and attribution raised with the economic-area and park-list rules (0.7367, 0.8082).
-    "test": {"f1": 0.735, "attribution": 0.805, "kind_acc": 0.985, "number_recall": 0.87, "indicator_acc": 0.89},
+    # Raised with the town rules of ai01-ai03 and al01-al03 and the park rules of am01-am04 (0.757,
+    # 0.8288); indicator accuracy fell 0.8963 -> 0.8909 when a town name several counties share came
+    # to be settled by the towns beside it: the newly matched facts carry labels outside the core ids.
+    "test": {"f1": 0.755, "attribution": 0.825, "kind_acc": 0.985, "number_recall": 0.87, "indicator_acc": 0.89},
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
@@ -312,7 +318,9 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # Dev lowered from 0.69 when y02 joined (LABELING.md): a work report that writes its city only as
 # XX市, labelled with no home, whose 我市 extraction calls home (126/182 -> 126/183).
 # Dev raised at the end of the same round (140/200; 138/200 with the code at its start).
-HOME_FLOORS = {"dev": 0.70, "test": 0.54}  # dev raised at 156/220 (0.7091)
+# Test raised when a county-level city's 我市 over its towns became that city and 全镇 of several
+# towns stopped making one of them the home (12/22 -> 14/22; dev 158/223 -> 160/223 with ai01-ai03).
+HOME_FLOORS = {"dev": 0.70, "test": 0.63}  # dev raised at 156/220 (0.7091); at 165/233 (0.7082) now
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
@@ -321,8 +329,16 @@ def test_corpus_home_floors(part: str) -> None:
     bench = load_module(ROOT / "bench" / "accuracy.py", "bench_accuracy")
     table = list(csv.DictReader(io.StringIO(listing)))
     docs = {p.name for p in (CORPUS / part / "texts").iterdir()}
-    right, total = bench.region_checks(load_scorer(), CORPUS / part, table, docs)["homes"]
+    checks = bench.region_checks(load_scorer(), CORPUS / part, table, docs)
+    right, total = checks["homes"]
     assert right / total >= HOME_FLOORS[part], (right, total)
+    # Regions with facts that no label names: the goal is at most one per 10 documents. Test met
+    # it when event words and a zone's body before a park suffix stopped naming parks (1.36 ->
+    # 0.91); dev has 1.97, most of them the unnamed 我县 of documents that never name their home.
+    assert 10 * len(checks["spurious"]) / len(docs) <= SPURIOUS_CEILINGS[part], checks["spurious"]
+
+
+SPURIOUS_CEILINGS = {"dev": 2.1, "test": 1.0}
 
 
 def test_corpus_labels_are_verbatim_and_consistent() -> None:
