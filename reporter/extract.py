@@ -1569,13 +1569,18 @@ class Subjects:
     def ranked_in(self, start: int, end: int, current: str) -> bool:
         """Whether body[start:end] names a region above `current` as the field of a ranking
         (嘉兴排名第2 of a town of 嘉兴): the sentence gives `current`'s places."""
+        return any(self.names_field_of(r, current) for r in self.every_inside(start, end))
+
+    def names_field_of(self, ref: regions.RegionRef, current: str) -> bool:
+        """Whether `ref` names a region above the town or county `current` right before its
+        place (嘉兴排名第2): the field `current` is ranked in, not the place's owner."""
         all_regions = self.doc_regions.regions
-        return all_regions[current].level in RANKED_IN_FIELD and any(
-            r.region_id != current
-            and RANK_FIELD.match(self.body, r.end)
-            and regions.is_above(all_regions, r.region_id, current)
-            for r in self.every_inside(start, end)
-            if r.region_id in all_regions
+        return (
+            ref.region_id != current
+            and ref.region_id in all_regions
+            and all_regions[current].level in RANKED_IN_FIELD
+            and bool(FIELD_RANK.match(self.body, ref.end))
+            and regions.is_above(all_regions, ref.region_id, current)
         )
 
     def anchor(self) -> str | None:
@@ -1624,7 +1629,7 @@ class Subjects:
             above = current and ref.region_id != current and regions.is_above(all_regions, ref.region_id, current)
             # 全镇/我市 always name the region itself; they may still not take over from
             # a smaller subject unless they are the document's own (main) region.
-            if above and current and RANK_FIELD.match(body, ref.end) and all_regions[current].level in RANKED_IN_FIELD:
+            if above and current and self.names_field_of(ref, current):
                 continue  # 王江泾镇…嘉兴排名第2: the town's place among 嘉兴's towns
             if above and (not ref.is_ref or ref.region_id != self.default):
                 if not (
@@ -1638,7 +1643,9 @@ class Subjects:
         return None
 
 
-RANK_FIELD = re.compile(rf"(?:{lexicon.alternation('rank_field_links.txt')})?第")
+# A place named right before its ranking's 第 (嘉兴排名第2). Not RANK_FIELD above, which a group of
+# regions is read with (六县市位居第三) and which this name once silently replaced.
+FIELD_RANK = re.compile(rf"(?:{lexicon.alternation('rank_field_links.txt')})?第")
 # Divisions ranked inside a larger one named as the field; a park's parent is only guessed from
 # the text (长沙高新区…株洲第28名), so a city beside it may be another city's.
 RANKED_IN_FIELD = ("town", "county")

@@ -587,6 +587,11 @@ def test_a_group_of_regions_before_a_place_is_the_field_of_the_ranking() -> None
     ]
 
 
+def test_a_group_of_regions_before_居第_is_the_field_of_the_ranking_too() -> None:
+    # 五县区居第2位: the group is where the county is ranked, whatever word leads to 第.
+    assert by_value("沭阳县地区生产总值增长8%,增速五县区居第2位。") == {8.0: "沭阳县", 2.0: "沭阳县"}
+
+
 def test_moves_in_a_ranking_are_changes_of_rank() -> None:
     _, ex = home_of("城市科技创新排名发布。海宁市排名较上年下滑3位。桐乡市跃升4位。嘉善县下降1个位次。")
     moves = {(f.region, f.value, f.unit, f.kind, f.label) for f in ex.facts}
