@@ -1046,6 +1046,12 @@ RANK_FIELD = re.compile(
 )
 
 
+def named_between(doc_regions: DocRegions, start: int, end: int) -> bool:
+    """Whether a region's name starts in body[start:end]: what a group, an area or the country
+    opening a clause no longer speaks of once a region is named after it."""
+    return any(start <= m.start < end for m in doc_regions.mentions)
+
+
 def group_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
     """Whether a group of regions is what the clause speaks of up to `end` (4县市地区生产总值
     462亿元): a figure of the group is no region's, unless a region is named between the
@@ -1054,16 +1060,14 @@ def group_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int)
     group = next(reversed(list(GROUP_OF_REGIONS.finditer(clause, 0, end))), None)  # the last one
     if group is None or MEMBERSHIP.match(clause, group.end()) or RANK_FIELD.match(clause, group.end()):
         return False
-    return not any(abs_start + group.end() <= m.start < abs_start + end for m in doc_regions.mentions)
+    return not named_between(doc_regions, abs_start + group.end(), abs_start + end)
 
 
 def macro_area_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
     """Whether an economic area is what the clause speaks of up to `end` (东部地区占65席; 中部、
     西部和东北地区则分别占25席、8席和2席): no region is named between the area and `end`."""
     area = next(reversed(list(MACRO_AREAS.finditer(clause, 0, end))), None)
-    return area is not None and not any(
-        abs_start + area.end() <= m.start < abs_start + end for m in doc_regions.mentions
-    )
+    return area is not None and not named_between(doc_regions, abs_start + area.end(), abs_start + end)
 
 
 def nation_opening(body: str, clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
@@ -1074,7 +1078,7 @@ def nation_opening(body: str, clause: str, end: int, doc_regions: DocRegions, ab
         nation is not None
         and clause_initial(body, abs_start + nation.start())
         and not RANKED_SET.search(clause, nation.end(), end)  # 全国百强县中有5个: members of a list
-        and not any(abs_start + nation.end() <= m.start < abs_start + end for m in doc_regions.mentions)
+        and not named_between(doc_regions, abs_start + nation.end(), abs_start + end)
     )
 
 
@@ -1102,9 +1106,7 @@ def area_opening(body: str, clause: str, doc_regions: DocRegions, abs_start: int
 def area_speaks(area_end: int, at: int, doc_regions: DocRegions, abs_start: int) -> bool:
     """Whether the area that opens the clause is still what it speaks of at `at`: no region is
     named between them (苏北五市生产总值合计…, not 陕北榆林市上榜11个)."""
-    return 0 <= area_end <= at and not any(
-        abs_start + area_end <= m.start < abs_start + at for m in doc_regions.mentions
-    )
+    return 0 <= area_end <= at and not named_between(doc_regions, abs_start + area_end, abs_start + at)
 
 
 def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> bool:
@@ -1112,7 +1114,7 @@ def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> b
     no region named in it, states the company's figure, not a region's."""
     if not COMPANY_NAME.search(clause[: q.start]):
         return False
-    return not any(abs_start <= m.start < abs_start + q.start for m in doc_regions.mentions)
+    return not named_between(doc_regions, abs_start, abs_start + q.start)
 
 
 # A figure of one project or plant is not the region's (its capacity, its investment); the total
