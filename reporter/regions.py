@@ -404,7 +404,8 @@ def settle_towns(spans, chosen: set[str], gaz, taken: set[tuple[int, int]], warn
     """One town per full name: the only one, or the one under a region the document names."""
     # The counties of the towns that only one county has (袁花镇, 周王庙镇) settle a name that several
     # share (斜桥镇), as a county the text names does: a list of towns is mostly one county's.
-    sole = {gaz.towns_by_name()[name][0] for _, _, name in spans if len(gaz.towns_by_name()[name]) == 1}
+    by_name = gaz.towns_by_name()
+    sole = {by_name[name][0] for _, _, name in spans if len(by_name[name]) == 1}
     context = set(chosen) | {gaz.ancestors(code)[0] for code in sole if gaz.ancestors(code)}
     for code in chosen:
         context.update(gaz.ancestors(code))
@@ -412,7 +413,7 @@ def settle_towns(spans, chosen: set[str], gaz, taken: set[tuple[int, int]], warn
     for start, end, name in spans:
         if (start, end) in taken:
             continue
-        codes = gaz.towns_by_name()[name]
+        codes = by_name[name]
         fitting = codes if len(codes) == 1 else closest_fits(codes, context, gaz)
         if len(fitting) == 1:
             out.append((start, end, name, fitting[0]))
@@ -932,7 +933,7 @@ def bylined_county(doc: Document, spans, gaz) -> Region | None:
             if code and gaz.level(code) == "county":
                 found.add(code)
     own = whole_suffixes(doc.body)
-    fitting = [c for c in found if SUFFIX_FORMS.get(gaz.regions[c].name[-1], "") in own]
+    fitting = [c for c in found if suffix_of(gaz.regions[c]) in own]
     return gaz.regions[fitting[0]] if len(found) == 1 and fitting else None
 
 
