@@ -1639,6 +1639,7 @@ class Subjects:
                     or HOLDING_VERB.match(body, ref.end)
                     or COUNT_OF_PLACES.match(body, ref.end)
                     or regions.named_after_is(body, ref.start)
+                    or regions.viewed_from(body, ref.start, ref.end)  # 从福建省入选情况看: the topic
                 ):
                     continue
             return ref.region_id

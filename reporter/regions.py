@@ -82,6 +82,11 @@ NAMED_AFTER_IS = re.compile(
 # 分别是盛泽镇排第6位、黎里镇排第14位: a listed place followed by a figure of its own.
 LISTED_IS = re.compile(rf"(?:{lexicon.alternation('named_after_is_direct.txt')})是$")
 OWN_FIGURE = re.compile(r"[^、，,。；;：:]{0,6}?(?:第|\d)")
+# 从该区十大行业来看, 从福建省入选情况看: the frame of a point of view, closed in the name's clause.
+VIEWPOINT_LEAD = re.compile(rf"(?:{lexicon.alternation_of('viewpoint_words.csv', 'side', 'before')})$")
+VIEWPOINT_END = re.compile(
+    rf"[^，,；;。：:\n]{{0,12}}?(?:{lexicon.alternation_of('viewpoint_words.csv', 'side', 'after')})[，,：:]"
+)
 # 我们吴忠, 咱们陕西: a name after a first-person word is the author's own place.
 FIRST_PERSON_WORDS = lexicon.words("first_person_words.txt")
 PRODUCT_CHARS = set(lexicon.words("product_chars.txt"))
@@ -583,7 +588,7 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 2) : start]
     blocked = before.endswith(SUBJECT_BLOCKERS) and not (
-        named_after_is(text, start) or listed_with_figure(text, start, end)
+        named_after_is(text, start) or listed_with_figure(text, start, end) or viewed_from(text, start, end)
     )
     if blocked or GAP_LEAD.search(text, max(0, start - 12), start):
         return False
@@ -599,6 +604,12 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
 def named_after_is(text: str, start: int) -> bool:
     """Whether the name at `start` follows 最…的是 or 其次是: the subject of the next figure."""
     return bool(NAMED_AFTER_IS.search(text, max(0, start - 12), start))
+
+
+def viewed_from(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` is the topic of a point of view (从该区…来看): what follows
+    speaks of it, as 从 before a name otherwise never says (从上海引进)."""
+    return bool(VIEWPOINT_LEAD.search(text, max(0, start - 2), start) and VIEWPOINT_END.match(text, end))
 
 
 def listed_with_figure(text: str, start: int, end: int) -> bool:

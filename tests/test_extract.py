@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from reporter import attribution
 from reporter.extract import extract_document
 from reporter.models import Document
 
@@ -890,3 +891,22 @@ def test_one_project_s_investment_is_not_the_region_s() -> None:
 def test_the_total_of_a_set_of_projects_stays_the_region_s() -> None:
     body = "昆山市18个重点项目相继开工,总投资达56亿元。昆山市重点项目总投资120亿元。"
     assert sorted(f.value for f in facts_of(body)) == [18, 56, 120]
+
+
+def test_a_place_viewed_from_takes_back_the_figures_after_a_smaller_one(monkeypatch) -> None:
+    # 从该区…来看: the district is the topic again after its towns, whose figures came before;
+    # by the rules alone (the attribution model may reach it by other cues).
+    monkeypatch.setattr(attribution, "active", lambda: None)
+    body = (
+        "溧水区统计局日前发布数据,溧水区一季度实现工业产值300亿元。从各镇街来看,洪蓝街道实现产值30亿元;"
+        "晶桥镇实现产值20亿元。从该区主导产业来看:电子行业实现产值88亿元,增长6.3%。"
+    )
+    found = {f.value: f.region for f in facts_of(body)}
+    assert (found[88], found[6.3], found[20]) == ("溧水区", "溧水区", "晶桥镇")
+
+
+def test_a_province_viewed_from_owns_the_count_after_it() -> None:
+    # 从某省…情况看: the province is the topic even beside a county the text is about.
+    body = "如东县连续五年入选百强县。从江苏省上榜情况看,本届共有9个县进入全国百强,如东县居第40位。"
+    found = {f.value: f.region for f in facts_of(body)}
+    assert (found[9], found[40]) == ("江苏省", "如东县")
