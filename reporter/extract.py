@@ -285,6 +285,7 @@ def extract_facts(
         hint = period_year(current, doc.date)
         seen: set[tuple[str, float, str, str]] = set()
         sentence_facts: list[Fact] = []
+        distributed: list[str] = []  # the regions 分别 gave figures to in the clause before, in order
         measured: Fact | None = None  # the sentence's last figure outside a bracket of comparisons
         whole_period = None  # the sentence's own period, found once for all its clauses
         unnoted = status.without_notes(sentence.text) if sentence_notes else sentence.text
@@ -295,6 +296,10 @@ def extract_facts(
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
             listed = {**rank_opening_clause(doc_regions, sentence, c_start, clause, quantities), **listed}
+            if subjects.every_inside(abs_start, abs_start + len(clause)):
+                distributed = respective_owners(clause, listed)
+            else:
+                listed = {**continued_list(distributed, clause, quantities), **listed}
             owned = division_owners(subjects, sentence, c_start, clause, quantities, subject or default)
             owned |= class_count_owners(subjects, sentence, c_start, clause, quantities)
             owned |= listed_count_owners(subjects, sentence, c_start, clause, quantities)
@@ -637,6 +642,33 @@ def paired_regions(body: str, doc_regions: DocRegions, start: int, at: int, clau
     if len(runs) != 1:
         return {}
     return {q.start: (rid,) for q, rid in zip(runs[0], names, strict=True)}
+
+
+def respective_owners(clause: str, listed: dict) -> list[str]:
+    """The regions, in order, that a clause's 分别 gave one figure each (A、B、C分别提升了4位、3位和8位),
+    else []."""
+    if not RESPECTIVELY.search(clause):
+        return []
+    owners = [listed[at] for at in sorted(listed)]
+    if len(owners) < 2 or any(len(o) != 1 for o in owners) or len({o[0] for o in owners}) != len(owners):
+        return []
+    return [o[0] for o in owners]
+
+
+# 第103位、第118位和第130位: a rank's quantity ends before its 位, which the list mark follows.
+RUN_GAP = re.compile(r"[位名]?\s*[、和及与]\s*")
+
+
+def continued_list(names: list[str], clause: str, quantities) -> dict:
+    """{offset of a figure: (region id,)} for a clause that names no region after a clause whose
+    分别 gave figures to the regions `names`, when the clause's figures are one run as long as
+    the list (…分别提升了4位、3位和8位,列第103位、第118位和第130位): the same regions in the same
+    order, not the last one alone."""
+    if len(names) < 2 or len(quantities) != len(names):
+        return {}
+    if not all(RUN_GAP.fullmatch(clause, a.end, b.start) for a, b in zip(quantities, quantities[1:], strict=False)):
+        return {}
+    return {q.start: (rid,) for q, rid in zip(quantities, names, strict=True)}
 
 
 def figure_runs(clause: str, quantities) -> list[list]:

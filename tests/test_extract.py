@@ -910,3 +910,10 @@ def test_a_province_viewed_from_owns_the_count_after_it() -> None:
     body = "如东县连续五年入选百强县。从江苏省上榜情况看,本届共有9个县进入全国百强,如东县居第40位。"
     found = {f.value: f.region for f in facts_of(body)}
     assert (found[9], found[40]) == ("江苏省", "如东县")
+
+
+def test_a_run_after_a_respective_clause_goes_to_the_same_list() -> None:
+    # 甲、乙、丙分别提升了…,列第…: the next clause names no one; its run of three ranks is the list's.
+    body = "在本次开发区考核中,绍兴经开区、嘉兴经开区、湖州经开区位次分别提升了5位、2位和9位,列第41位、第63位和第97位。"
+    found = {f.value: f.region for f in facts_of(body) if f.kind == "rank"}
+    assert found == {41: "绍兴经开区", 63: "嘉兴经开区", 97: "湖州经开区"}
