@@ -382,6 +382,8 @@ def extract_facts(
                     ):
                         owners, basis = reconsidered(doc, subjects, abs_start, q, owners[0], basis)
                 for region_id in owners:
+                    if region_id is not None and region_id != regions.UNRESOLVED:
+                        region_id = place_count_owner(subjects, sentence, abs_start, clause, q, region_id)
                     if region_id is None or region_id == regions.UNRESOLVED:
                         continue  # whose number this is cannot be told: leave it out
                     region_id = city_park(doc_regions, region_id, sentence.text, q)
@@ -644,8 +646,43 @@ def paired_regions(body: str, doc_regions: DocRegions, start: int, at: int, clau
     return {q.start: (rid,) for q, rid in zip(runs[0], names, strict=True)}
 
 
+COUNTED_LEVEL = {row["word"]: row["level"] for row in lexicon.table("counted_places.csv") if row["kind"] == "noun"}
+# The unit of a count, then the places it counts right after it or after a few words that
+# qualify them (国家级经开区, “万亿城市), maybe after a phrase closed by 的 (来自江苏的百强县);
+# not a noun that only qualifies a project (25个县重点项目: projects are counted).
+COUNTED_PLACES = re.compile(
+    rf"(?:{lexicon.alternation_of('counted_places.csv', 'kind', 'unit')})"
+    rf"(?:[^，,；;。\d]{{0,8}}的)?[“\"]?[^，,；;。\d的]{{0,3}}?(?P<noun>{lexicon.either(COUNTED_LEVEL)})"
+    rf"(?![^，,；;。\d]{{0,2}}(?:{lexicon.alternation('project_nouns.txt')}))"
+)
+
+
+def place_count_owner(subjects: Subjects, sentence: Sentence, abs_start: int, clause: str, q, region_id: str) -> str:
+    """The region a count of places belongs to: `region_id` when it lies above the places
+    counted, else the region of a higher level named last before the count in its sentence, or
+    first after it in its clause, else the document's default region when it is higher (山东以
+    青岛为龙头,共有3座“万亿城市”: 山东's count, not 青岛's), else UNRESOLVED: no place counts its peers."""
+    if q.is_rank or not (m := COUNTED_PLACES.match(clause, q.end - len(q.unit))) or not q.unit:
+        return region_id
+    order, all_regions = lexicon.level_order(), subjects.doc_regions.regions
+    counted = order[COUNTED_LEVEL[m.group("noun")]]
+    if order.get(all_regions[region_id].level, -1) > counted:
+        return region_id
+    at, end = abs_start + q.start, abs_start + len(clause)
+    named = [r for r in subjects.every_inside(sentence.start, end) if r.region_id in all_regions]
+    higher = [r for r in named if order.get(all_regions[r.region_id].level, -1) > counted]
+    before = [r for r in higher if r.end <= at]
+    after = [r for r in higher if r.start >= at]
+    if before or after:
+        return (before[-1] if before else after[0]).region_id
+    default = subjects.default
+    if default is not None and order.get(all_regions[default].level, -1) > counted:
+        return default
+    return regions.UNRESOLVED
+
+
 def respective_owners(clause: str, listed: dict) -> list[str]:
-    """The regions, in order, that a clause's 分别 gave one figure each (A、B、C分别提升了4位、3位和8位),
+    """The regions, in order, that a clause's 分别 gave one figure each (A、B、C分别提升了5位、2位和9位),
     else []."""
     if not RESPECTIVELY.search(clause):
         return []
@@ -655,14 +692,14 @@ def respective_owners(clause: str, listed: dict) -> list[str]:
     return [o[0] for o in owners]
 
 
-# 第103位、第118位和第130位: a rank's quantity ends before its 位, which the list mark follows.
+# 第41位、第63位和第97位: a rank's quantity ends before its 位, which the list mark follows.
 RUN_GAP = re.compile(r"[位名]?\s*[、和及与]\s*")
 
 
 def continued_list(names: list[str], clause: str, quantities) -> dict:
     """{offset of a figure: (region id,)} for a clause that names no region after a clause whose
     分别 gave figures to the regions `names`, when the clause's figures are one run as long as
-    the list (…分别提升了4位、3位和8位,列第103位、第118位和第130位): the same regions in the same
+    the list (…位次分别提升了5位、2位和9位,列第41位、第63位和第97位): the same regions in the same
     order, not the last one alone."""
     if len(names) < 2 or len(quantities) != len(names):
         return {}
@@ -1671,7 +1708,7 @@ class Subjects:
                     or HOLDING_VERB.match(body, ref.end)
                     or COUNT_OF_PLACES.match(body, ref.end)
                     or regions.named_after_is(body, ref.start)
-                    or regions.viewed_from(body, ref.start, ref.end)  # 从福建省入选情况看: the topic
+                    or regions.viewed_from(body, ref.start, ref.end)  # 从江苏省上榜情况看: the topic
                 ):
                     continue
             return ref.region_id

@@ -917,3 +917,20 @@ def test_a_run_after_a_respective_clause_goes_to_the_same_list() -> None:
     body = "在本次开发区考核中,绍兴经开区、嘉兴经开区、湖州经开区位次分别提升了5位、2位和9位,列第41位、第63位和第97位。"
     found = {f.value: f.region for f in facts_of(body) if f.kind == "rank"}
     assert found == {41: "绍兴经开区", 63: "嘉兴经开区", 97: "湖州经开区"}
+
+
+@pytest.mark.parametrize(
+    ("body", "owners"),
+    [
+        # A count of parks is not one park's: a province named before it holds it.
+        ("湖北省内,武汉东湖高新区排名第2位,共有5家高新区进入前50名。", {2: "武汉东湖高新区", 5: "湖北省"}),
+        # … or one named after it in its clause, with the places counted after its 的.
+        ("本次榜单中,江阴市排名第2位,另有4个来自江苏的百强县进入前十。", {2: "江阴市", 4: "江苏省"}),
+        # No region above the parks is named, and the text has no home: the count is no one's.
+        ("今年的考核结果显示,郑州高新区排名第12位,共有3家高新区进入前50名。", {12: "郑州高新区"}),
+        # A county's towns and a county's projects stay the county's.
+        ("如东县共有14个镇,今年开工25个县重点项目。", {14: "如东县", 25: "如东县"}),
+    ],
+)
+def test_a_count_of_places_belongs_to_a_region_above_them(body, owners) -> None:
+    assert {f.value: f.region for f in facts_of(body)} == owners
