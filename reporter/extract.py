@@ -1799,8 +1799,11 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     after = clause[q.end : q.end + 1]
     if q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位", "%"):
         return True
-    if q.unit not in ("位", "%") and THRESHOLD_AFTER.match(clause, q.end - len("以上") * (q.qualifier == "以上")):
-        return True  # 年收入10万元以上家庭, 2000万元规模以上工业企业: the bound of a class of things
+    bound = THRESHOLD_AFTER.match(clause, q.end - len("以上") * (q.qualifier == "以上"))
+    if q.unit not in ("位", "%") and bound and not (bound.group(0).startswith("规模") and q.unit in FIRM_UNITS):
+        # 年收入10万元以上家庭, 2000万元规模以上工业企业: the bound of a class of things; but
+        # 235家规模以上企业 counts the firms of the class 规模以上 names.
+        return True
     if q.qualifier == "超过" and numbers.unit_class(q.unit) == "money" and BOUNDED_NOUN.match(clause, q.end):
         return True  # 产值超5亿元企业12户: the bound of a band of firms, whose count follows
     if PEER_SET.search(clause[: q.start]) and PEER_SET_END.match(clause[q.end :]) and not q.is_rank:
@@ -1833,6 +1836,7 @@ BRACKET_UNITS = ("位", "名", "席")  # 前十名, 前四席: the top of a rank
 THRESHOLD_AFTER = re.compile(r"(?:规模)?及?以上(?=[\u4e00-\u9fff])(?!的)")
 # 超5亿元企业, 过亿元项目: a noun of things counted in bands right after a figure written with 超.
 BOUNDED_NOUN = re.compile(lexicon.alternation("bounded_nouns.txt"))
+FIRM_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}  # 家, 户
 
 
 FIELD_WORDS = {

@@ -675,6 +675,13 @@ def test_a_figure_alone_in_brackets_after_a_compared_region_is_that_regions_own(
     assert (fact(body, 7.2).region, fact(body, 7.2).kind) == ("苏州市", "growth")
 
 
+def test_a_count_of_firms_before_规模以上_is_the_count_not_a_bound() -> None:
+    # 2000万元规模以上: a money bound of the class; 148家规模以上: the firms of the class, counted.
+    assert (fact("昆山市现有148家规模以上企业。", 148).indicator) == "above_scale_industrial_firms"
+    assert fact("昆山市56家规模以上工业产值增长6.1%。", 56).indicator == "above_scale_industrial_firms"
+    assert [f.value for f in facts_of("昆山市2000万元规模以上工业企业产值增长4.2%。")] == [4.2]
+
+
 def test_a_figure_inside_a_quoted_name_is_part_of_the_name():
     body = "全县大力实施“八项重点工程”,两县都在“500亿元俱乐部”。全县实现地区生产总值520亿元。"
     assert [(f.value, f.unit) for f in facts_of(body)] == [(520.0, "亿元")]
