@@ -427,7 +427,8 @@ def extract_facts(
                     )
                     fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
                     fact = yardstick_percent(fact, clause, q, subjects, abs_start)
-                    measured = measured if aside else fact
+                    # 增长23.23%,增速排名第二,比全市(22.24%)高: a place is no measure a bracket restates.
+                    measured = measured if aside or fact.kind == "rank" else fact
                     shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
                     sentence_facts += shared_place(fact, region, clause, q) if shared else [fact]
             if estimate_at >= 0:
@@ -1767,11 +1768,43 @@ MULTIPLE_AHEAD = re.compile(rf"(?:{numbers.NUM})倍|一半")
 MULTIPLE_AFTER = re.compile(rf"[)）]?的(?:{MULTIPLE_AHEAD.pattern})")
 
 
+# 高于全国(12.7%)、全省(13.0%)1.4、1.1个百分点, 比全市平均水平(22.24%)高: a yardstick's figure
+# alone in brackets after its name (data/bracket_yardstick_leads.txt, average_level_words.txt).
+BRACKET_YARDSTICK_LEAD = re.compile(rf"(?:{lexicon.alternation('bracket_yardstick_leads.txt')})$")
+AVERAGE_LEVEL_TAIL = re.compile(rf"(?:{lexicon.alternation('average_level_words.txt')})$")
+SCOPE_TAIL = re.compile(rf"(?:{lexicon.alternation('rank_scopes.txt')})$")
+
+
+def bracket_yardstick(subjects: Subjects, clause: str, abs_start: int, q: numbers.Quantity) -> tuple[str, int] | None:
+    """(owner, where its name starts) of a figure alone in brackets right after a region compared
+    with (高于全市(12.7%)), or after the next of a list of them (、全省(13.0%)); a scope that is no
+    region of the text (全国) owns it as UNRESOLVED, so that it is left out."""
+    opened = q.start - 1
+    if q.is_rank or clause[opened : q.start] not in ("(", "（") or clause[q.end : q.end + 1] not in (")", "）"):
+        return None
+    average = AVERAGE_LEVEL_TAIL.search(clause, 0, opened)
+    name_end = average.start() if average else opened
+    ref = subjects.ends.get(abs_start + name_end)
+    if ref is not None:
+        owner, name_start = ref.region_id, ref.start - abs_start
+    elif scope := SCOPE_TAIL.search(clause, 0, name_end):
+        owner, name_start = regions.UNRESOLVED, scope.start()
+    else:
+        return None
+    before = clause[:name_start]
+    if BRACKET_YARDSTICK_LEAD.search(before) or re.search(r"[)）]、$", before):
+        return owner, name_start
+    return None
+
+
 def yardstick_figures(subjects: Subjects, clause: str, abs_start: int, quantities) -> dict[int, tuple[str, int]]:
-    """The figures a yardstick region owns (高于乙市的5.2%, 是乙市4600亿元的5.4倍), by start:
-    (owner, where its name starts)."""
+    """The figures a yardstick region owns (高于乙市的5.2%, 是乙市4600亿元的5.4倍, 高于全市(5.2%)),
+    by start: (owner, where its name starts)."""
     out: dict[int, tuple[str, int]] = {}
     for q in quantities:
+        if (bracketed := bracket_yardstick(subjects, clause, abs_start, q)) is not None:
+            out[q.start] = bracketed
+            continue
         opened = q.start - 1 if clause[q.start - 1 : q.start] in ("(", "（") else q.start
         ref = subjects.ends.get(abs_start + opened)
         if ref is not None and not q.is_rank and MULTIPLE_AFTER.match(clause, q.end):
@@ -1836,8 +1869,11 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     after = clause[q.end : q.end + 1]
     if q.qualifier in ("超过", "以上") and after == "的" and q.unit not in ("位", "%"):
         return True
-    if q.unit not in ("位", "%") and THRESHOLD_AFTER.match(clause, q.end - len("以上") * (q.qualifier == "以上")):
-        return True  # 年收入10万元以上家庭, 2000万元规模以上工业企业: the bound of a class of things
+    bound = THRESHOLD_AFTER.match(clause, q.end - len("以上") * (q.qualifier == "以上"))
+    if q.unit not in ("位", "%") and bound and not (bound.group(0).startswith("规模") and q.unit in FIRM_UNITS):
+        # 年收入10万元以上家庭, 2000万元规模以上工业企业: the bound of a class of things; but
+        # 235家规模以上企业 counts the firms of the class 规模以上 names.
+        return True
     if q.qualifier == "超过" and numbers.unit_class(q.unit) == "money" and BOUNDED_NOUN.match(clause, q.end):
         return True  # 产值超5亿元企业12户: the bound of a band of firms, whose count follows
     if PEER_SET.search(clause[: q.start]) and PEER_SET_END.match(clause[q.end :]) and not q.is_rank:
@@ -1870,6 +1906,7 @@ BRACKET_UNITS = ("位", "名", "席")  # 前十名, 前四席: the top of a rank
 THRESHOLD_AFTER = re.compile(r"(?:规模)?及?以上(?=[\u4e00-\u9fff])(?!的)")
 # 超5亿元企业, 过亿元项目: a noun of things counted in bands right after a figure written with 超.
 BOUNDED_NOUN = re.compile(lexicon.alternation("bounded_nouns.txt"))
+FIRM_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}  # 家, 户
 
 
 FIELD_WORDS = {

@@ -658,6 +658,31 @@ def test_a_figure_right_after_a_yardstick_is_the_yardsticks_own() -> None:
     assert fact("昆山市财政收入高于太仓市的2.4倍。", 2.4).region == "昆山市"
 
 
+def test_a_figure_alone_in_brackets_after_a_compared_region_is_that_regions_own() -> None:
+    # 分别高于苏州市(5.1%)、江苏省(4.8%): each bracket holds its region's rate; the gaps after
+    # them are the subject's; 全国 is no region, so its rate is no fact.
+    body = "昆山市地区生产总值增长6.3%,分别高于全国(5.2%)、苏州市(5.1%)、江苏省(4.8%)1.1、1.2、1.5个百分点。"
+    found = {f.value: (f.region, f.kind) for f in facts_of(body)}
+    assert found == {
+        6.3: ("昆山市", "growth"),
+        5.1: ("苏州市", "growth"),
+        4.8: ("江苏省", "growth"),
+        1.1: ("昆山市", "change"),
+        1.2: ("昆山市", "change"),
+        1.5: ("昆山市", "change"),
+    }
+    # an average named between the region and its bracket; a place before it is no measure
+    body = "昆山市用电量增长9.1%,增速排名第二,比苏州市平均水平(7.2%)高1.9个百分点。"
+    assert (fact(body, 7.2).region, fact(body, 7.2).kind) == ("苏州市", "growth")
+
+
+def test_a_count_of_firms_before_规模以上_is_the_count_not_a_bound() -> None:
+    # 2000万元规模以上: a money bound of the class; 148家规模以上: the firms of the class, counted.
+    assert (fact("昆山市现有148家规模以上企业。", 148).indicator) == "above_scale_industrial_firms"
+    assert fact("昆山市56家规模以上工业产值增长6.1%。", 56).indicator == "above_scale_industrial_firms"
+    assert [f.value for f in facts_of("昆山市2000万元规模以上工业企业产值增长4.2%。")] == [4.2]
+
+
 def test_a_figure_inside_a_quoted_name_is_part_of_the_name():
     body = "全县大力实施“八项重点工程”,两县都在“500亿元俱乐部”。全县实现地区生产总值520亿元。"
     assert [(f.value, f.unit) for f in facts_of(body)] == [(520.0, "亿元")]

@@ -85,6 +85,21 @@ def test_measures_of_volume_energy_air_height_and_weather(clause, value, unit):
     assert [(q.value, q.unit) for q in find_quantities(clause)] == [(value, unit)]
 
 
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [
+        ("园区规上企业用电量3.85亿千瓦时", 3.85, "亿千瓦时"),
+        ("全区居民用电1260.4万千瓦时", 1260.4, "万千瓦时"),
+        ("该县工业用电4.02亿千瓦小时", 4.02, "亿千瓦小时"),
+        ("一季度全镇用电量达到2.7亿度", 2.7, "亿度"),
+        ("电站装机容量12万千瓦", 12, "万千瓦"),
+    ],
+)
+def test_electricity_used_is_not_a_plants_capacity(clause, value, unit):
+    # 亿千瓦时 is energy used; read as 千瓦, the capacity unit it starts with, it matched nothing.
+    assert [(q.value, q.unit) for q in find_quantities(clause)] == [(value, unit)]
+
+
 def test_percentage_points_and_multiples():
     assert (only("比重提高9.3个百分点").unit, only("比重提高9.3个百分点").value) == ("个百分点", 9.3)
     q = only("高新技术企业数量增长2.7倍")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reporter.body import is_furniture
 from reporter.ingest import read_document
 from reporter.models import Document
 
@@ -155,6 +156,13 @@ def test_a_sites_disclaimer_above_a_reposted_article_is_furniture(tmp_path: Path
     notice = "本文仅代表作者本人意见，与本网无涉。文中内容未经本站证实，请读者自行判断，如有侵权请联系删除。"
     doc = read(tmp_path, "\n".join([heading, notice, FIRST, SECOND, THIRD]))
     assert "本人意见" not in doc.body and "网站声明" not in doc.body
+
+
+def test_a_media_notice_in_traditional_characters_is_furniture() -> None:
+    # 版權 and 侵權 are the notice's 版权 and 侵权; with the advertising line it is no sentence of the article.
+    notice = "聲明:部分圖文來源于網絡,版權屬原作者所有,如有侵權請告知刪除,廣告合作:010-00000000。"
+    assert is_furniture(notice)
+    assert not is_furniture(FIRST)
 
 
 def test_desktop_prompts_and_a_breadcrumb_ending_in_the_article_are_furniture(tmp_path: Path) -> None:
