@@ -253,6 +253,21 @@ def test_a_gap_to_another_place_is_the_subjects(sentence):
     assert fact(sentence, 12).region == "青田县"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the place passed, however it is described, hands its name to no later figure
+        "今年安徽省有9个县入围,超越了兄弟省份江西省,比江西省多2个,入围数量居中部第3位。",
+        "今年安徽省有9个县入围,力压江西省,比江西省多2个,入围数量居中部第3位。",
+        # the places a subject stands behind are ahead of it
+        "2023年嘉兴市县域经济总量为5200亿元,居杭州、宁波、温州后为第3位。",
+        "2023年嘉兴市县域经济总量为5200亿元,排在杭州、宁波和温州之后,居全省第3位。",
+    ],
+)
+def test_a_place_passed_or_ahead_is_not_whose_rank_it_is(sentence):
+    assert fact(sentence, 3).region in ("安徽省", "嘉兴市")
+
+
 def test_a_figure_repeated_later_is_one_fact():
     body = "昆山市培育了6大产业集群。\n昆山市的6大产业集群覆盖面广。"
     assert [f.value for f in facts_of(body)] == [6]
