@@ -124,6 +124,8 @@ def test_kinds_and_goals_never_levels(sentence, value, kind):
         # a result verb between the sector and its value added (服务业实现增加值)
         ("上半年,昆山市服务业实现增加值1260亿元。", 1260, "services_value_added"),
         ("前三季度,昆山市第三产业完成增加值1880亿元。", 1880, "services_value_added"),
+        # 城镇居民收入 without 人均可支配 is the same income, here its growth's place
+        ("上半年,昆山市城镇居民收入同比增速居全省第4位。", 4, "urban_income"),
     ],
 )
 def test_indicators(sentence, value, indicator):
