@@ -66,6 +66,13 @@ BENCHMARK_CUES = re.compile(lexicon.alternation("benchmark_cues.txt"))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
+# 超越了兄弟省份乙省, 力压乙市: the place passed, however it is described.
+OVERTAKE_LEAD = re.compile(rf"(?:{lexicon.alternation('overtake_verbs.txt')})了?(?:[^，,。；;：:\d]{{0,4}})?$")
+# 居甲市、乙市、丙市后为第四位: the places a subject stands behind, listed after the lead.
+BEHIND_LEAD = re.compile(rf"(?:{lexicon.alternation('behind_leads.txt')})[^，,。；;：:]{{0,30}}$")
+BEHIND_TAIL = re.compile(
+    rf"(?:[、和及与][^，,。；;：:、和及与]{{1,10}}?)*(?:{lexicon.alternation('behind_words.txt')})(?![来來期续續面])"
+)
 # 高出紧随其后的永定区15.86亿元: the place a gap is measured to, however it is described.
 GAP_LEAD = re.compile(rf"(?:{lexicon.alternation('gap_leads.txt')})(?:[^，,。；;：:的]{{0,6}}的)?$")
 NEIGHBOUR_LEAD = re.compile(rf"(?:{lexicon.alternation('neighbour_leads.txt')})[^，,；;。：:\n]*$")
@@ -592,6 +599,8 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
     )
     if blocked or GAP_LEAD.search(text, max(0, start - 12), start):
         return False
+    if OVERTAKE_LEAD.search(text, max(0, start - 8), start) or is_behind(text, start, end):
+        return False
     if in_quotes(text, start):
         return False
     if COMPARED_BEFORE.search(text[max(0, start - 10) : start]) and COMPARED_AFTER.match(text[end : end + 8]):
@@ -599,6 +608,12 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
     if text[start:end] in RANK_SCOPES and RANKED_AFTER.match(text[end : end + 12]):
         return False  # 全市排名第3: the field of a ranking, not whose rank it is
     return not re.match(r"的[\d.]+倍|的?一半", text[end : end + 8])
+
+
+def is_behind(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` is one of the places a subject stands behind (居甲市、乙市后
+    为第四位): the place after them is the subject's."""
+    return bool(BEHIND_TAIL.match(text, end) and BEHIND_LEAD.search(text, max(0, start - 30), start))
 
 
 def named_after_is(text: str, start: int) -> bool:

@@ -125,6 +125,10 @@ def test_kinds_and_goals_never_levels(sentence, value, kind):
         # a result verb between the sector and its value added (服务业实现增加值)
         ("上半年,昆山市服务业实现增加值1260亿元。", 1260, "services_value_added"),
         ("前三季度,昆山市第三产业完成增加值1880亿元。", 1880, "services_value_added"),
+        # 城镇居民收入 without 人均可支配 is the same income, here its growth's place
+        ("上半年,昆山市城镇居民收入同比增速居全省第4位。", 4, "urban_income"),
+        # 城乡居民收入 names the income of both groups, split in order after 分别
+        ("上半年,昆山市城乡居民收入分别增长5.7%和7.1%。", 7.1, "rural_income"),
     ],
 )
 def test_indicators(sentence, value, indicator):
@@ -252,6 +256,26 @@ def test_an_area_before_a_city_or_in_a_share_leaves_the_region_its_figures():
 )
 def test_a_gap_to_another_place_is_the_subjects(sentence):
     assert fact(sentence, 12).region == "青田县"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the place passed, however it is described, hands its name to no later figure
+        "今年安徽省有9个县入围,超越了兄弟省份江西省,比江西省多2个,入围数量居中部第3位。",
+        "今年安徽省有9个县入围,力压江西省,比江西省多2个,入围数量居中部第3位。",
+        # the places a subject stands behind are ahead of it
+        "2023年嘉兴市县域经济总量为5200亿元,居杭州、宁波、温州后为第3位。",
+        "2023年嘉兴市县域经济总量为5200亿元,排在杭州、宁波和温州之后,居全省第3位。",
+    ],
+)
+def test_a_place_passed_or_ahead_is_not_whose_rank_it_is(sentence):
+    assert fact(sentence, 3).region in ("安徽省", "嘉兴市")
+
+
+def test_the_place_that_follows_the_first_is_the_subject_of_its_figure():
+    body = "百强镇榜单中,江苏省以40个镇居首,如甲镇、乙镇等。紧随其后的是广东省(29个)、浙江省(11个)。"
+    assert fact(body, 29).region == "广东省"
 
 
 def test_a_figure_repeated_later_is_one_fact():
