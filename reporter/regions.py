@@ -298,10 +298,16 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     issuer = declared or document_issuer(doc, gaz) or bylined_county(doc, written, gaz)
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
-    refs = add_self_references(text, refs, regions, issuer.id if issuer else None)
+    named_refs, named_regions = refs, dict(regions)
     in_metadata = metadata_parks(doc, regions)
-    refs = add_park_references(text, refs, regions, in_metadata)
-    roles = assign_roles(text, refs, regions, issuer.id if issuer else None)
+    refs, roles = own_references(text, refs, regions, issuer.id if issuer else None, in_metadata)
+    home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
+    lead = lead_county(doc, written, gaz, home_guess) if issuer is None and home_guess else None
+    if lead is not None:
+        # 近日，某某召开…全县…: the county the lead names is what 全县 stands for, not an unnamed one.
+        regions = named_regions | {lead.id: lead}
+        in_metadata = metadata_parks(doc, regions)
+        refs, roles = own_references(text, named_refs, regions, lead.id, in_metadata)
     spoken_of = [rid for rid in in_metadata if any(r.region_id == rid for r in refs)]
     if spoken_of and "home" not in roles.values():
         roles[spoken_of[0]] = "home"  # the zone its source line names, which the report calls 经开区
@@ -961,6 +967,57 @@ def bylined_county(doc: Document, spans, gaz) -> Region | None:
     own = whole_suffixes(doc.body)
     fitting = [c for c in found if suffix_of(gaz.regions[c]) in own]
     return gaz.regions[fitting[0]] if len(found) == 1 and fitting else None
+
+
+def own_references(
+    text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None, metadata: list[str]
+) -> tuple[list[RegionRef], dict[str, str]]:
+    """The references 我X/全X/园区 added to the named ones, and each region's role."""
+    refs = add_self_references(text, refs, regions, issuer)
+    refs = add_park_references(text, refs, regions, metadata)
+    return refs, assign_roles(text, refs, regions, issuer)
+
+
+LEAD_END = re.compile(r"[。！？!?]")
+LEAD_MAX = 200  # characters from the top of the body that may hold the lead sentence
+
+
+def lead_county(doc: Document, spans, gaz, home: str) -> Region | None:
+    """The county-level place the lead sentence names first (近日，某某召开…, 某某讯 …), by its
+    short name or in full, when the home would otherwise be an unnamed 我县 of its kind: a local
+    paper names its own place once at the top and then says 全县 or 我县. Not when the lead goes
+    there (赴某某, 学习某某) or has it come to 我县 (某某考察团来我县); a lead that 学习贯彻 a
+    meeting's spirit still names its own county."""
+    if not home.startswith("self:"):
+        return None
+    start = title_end(doc.body)
+    start += len(doc.body[start:]) - len(doc.body[start:].lstrip())
+    # To the first full stop, over a dateline or byline line (发布时间…, 记者 张三) before it.
+    end = LEAD_END.search(doc.body, start, start + LEAD_MAX)
+    end_at = end.start() if end else start + LEAD_MAX
+    suffix = home[len("self:") :]
+    for s, e, name in spans:
+        counties = [c for c in gaz.names[name] if gaz.level(c) == "county"]
+        if not start <= s < end_at or not counties:
+            continue
+        if not own_in_lead(doc.body, start, s, e, end_at):
+            return None
+        # 平山 is 平山县 or 平山区: the one of the kind the text speaks of as a whole.
+        fitting = [c for c in counties if suffix_of(gaz.regions[c]) == suffix]
+        return gaz.regions[fitting[0]] if len(fitting) == 1 else None
+    return None
+
+
+def own_in_lead(text: str, lead: int, start: int, end: int, lead_end: int) -> bool:
+    """Whether the place at start:end of the lead may be the report's own: not one its clause
+    goes to (赴某某, 赴宁波市某某), not a yardstick (比拼对象某某), not named after a 我X of the
+    lead (我区考察组赴…), nor a visitor to it (某某考察团来我县)."""
+    clause = max(lead, *(text.rfind(c, lead, start) + 1 for c in "，,；;"))
+    if any(VISIT_VERBS.search(text, clause, k) for k in range(clause + 1, start + 1)):
+        return False
+    if is_contrasted(text, start, end) or any(m.group(1) == "我" for m in REF_RE.finditer(text, lead, start)):
+        return False
+    return not any(text.startswith("我", m.end()) for m in HOST_VERB.finditer(text, end, lead_end))
 
 
 def unnamed_home(suffix: str, regions: dict[str, Region]) -> str:

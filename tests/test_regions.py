@@ -1030,3 +1030,26 @@ def test_a_zone_s_report_that_says_only_经开区_is_the_zone_its_source_line_na
     assert [doc_regions.regions[rid].name for rid, role in doc_regions.roles.items() if role == "home"] == [
         "白鹭湾经济技术开发区"
     ]
+
+
+def test_the_county_a_local_report_names_once_in_its_lead_is_what_全县_stands_for() -> None:
+    # Named once by its short name, with no city or province to settle it, then 全县 and 我县.
+    body = (
+        "经济运行稳中向好\n近日，沈丘召开经济运行分析会，总结前三季度工作。前三季度，全县实现"
+        "地区生产总值185亿元，同比增长6.1%。全县规上工业增加值增长8.3%，我县投资增长9.2%。"
+    )
+    home, ex = home_of(body)
+    assert home is not None and home.name == "沈丘县"
+    assert {f.region for f in ex.facts} == {"沈丘县"}
+    # 平山 is a county and a district: 全县 says which.
+    home, _ = home_of("近日，平山召开县委常委会议。全县实现地区生产总值90亿元。全县财政收入增长5%。")
+    assert home is not None and home.full_name.endswith("平山县")
+    # A county the lead goes to, or one whose delegation comes to 我县, is not the author's.
+    home, _ = home_of("近日，县领导带队赴沈丘学习考察。全县实现地区生产总值90亿元。全县财政收入增长5%。")
+    assert home is None or home.name != "沈丘县"
+    home, _ = home_of("近日，沈丘党政考察团来我县考察。全县实现地区生产总值90亿元。全县财政收入增长5%。")
+    assert home is None or home.name != "沈丘县"
+    # A county site's byline is the lead's only name of it (某某网讯): the same.
+    home, ex = home_of("沭阳网讯（记者 张三）上半年，全县规上工业增加值增长8.1%。我县外贸进出口总额增长12%。")
+    assert home is not None and home.name == "沭阳县"
+    assert {f.region for f in ex.facts} == {"沭阳县"}
