@@ -130,7 +130,9 @@ CORPUS_FLOORS = {
     # Raised when ai01-am04 (233 documents) joined with their rules (我市 of a county-level city,
     # towns' ranks and shared town names, counts the country opens, event words before a park
     # suffix, one project's figures): 0.7678 / 0.8215 / 0.8744 (start-of-round code in ACCURACY.md).
-    "dev": {"f1": 0.765, "attribution": 0.82, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.872},
+    # Indicator raised when an01-ap04 (245 documents) joined with their rules (the county a lead
+    # names, counts of places, lists carried into the next clause, electricity units): 0.8787.
+    "dev": {"f1": 0.765, "attribution": 0.82, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.876},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -162,7 +164,12 @@ CORPUS_FLOORS = {
     # Raised with the town rules of ai01-ai03 and al01-al03 and the park rules of am01-am04 (0.757,
     # 0.8288); indicator accuracy fell 0.8963 -> 0.8909 when a town name several counties share came
     # to be settled by the towns beside it: the newly matched facts carry labels outside the core ids.
-    "test": {"f1": 0.755, "attribution": 0.825, "kind_acc": 0.985, "number_recall": 0.87, "indicator_acc": 0.89},
+    # Raised with the county a lead sentence names as home, and the count and list rules of the
+    # same round (F1 0.757 -> 0.7921, attribution 0.8288 -> 0.8653). Indicator accuracy lowered from
+    # 0.89 with them (0.8909 -> 0.8895): the lead rule gives one report's figures their county, and
+    # the 16 figures newly matched carry the extractor's usual share of indicator errors; no matched
+    # figure's indicator changed.
+    "test": {"f1": 0.79, "attribution": 0.86, "kind_acc": 0.985, "number_recall": 0.87, "indicator_acc": 0.885},
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
@@ -203,7 +210,8 @@ NOT_ACTUAL_CEILINGS = {"dev": 5, "test": 0}
 # (0.8417 -> 0.8216), and af04's thirty ranks take the evaluation year its lead states two
 # paragraphs above the list, which extraction does not carry there (0.8233 -> 0.8146); ac01's
 # figures under a heading that names 十二五 come out undated (0.8146 -> 0.8125).
-PERIOD_FLOORS = {"dev": 0.81, "test": 0.883}
+# Test raised with the county a lead names (0.8871 -> 0.8918).
+PERIOD_FLOORS = {"dev": 0.81, "test": 0.889}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
@@ -320,7 +328,10 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # Dev raised at the end of the same round (140/200; 138/200 with the code at its start).
 # Test raised when a county-level city's 我市 over its towns became that city and 全镇 of several
 # towns stopped making one of them the home (12/22 -> 14/22; dev 158/223 -> 160/223 with ai01-ai03).
-HOME_FLOORS = {"dev": 0.70, "test": 0.63}  # dev raised at 156/220 (0.7091); at 165/233 (0.7082) now
+# Test raised with the county a lead sentence names (14/22 -> 15/22). Dev lowered from 0.70 when
+# ao04 was put back (LABELING.md, "A page put back"): it writes its county only as 我县 (171/244 ->
+# 171/245 with the same extractor).
+HOME_FLOORS = {"dev": 0.695, "test": 0.68}  # dev raised at 156/220 (0.7091); 171/245 (0.698) now
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
