@@ -841,8 +841,12 @@ def distributive_at(clause: str) -> int:
 
 
 def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list[str]:
-    """The regions named as a list (A、B和C) that ends last before `at`, in order."""
+    """The regions named as a list (A、B和C) that ends last before `at`, in order. Names right
+    before `at` that cannot be a subject are passed over (A、B、C位列D之前,分别为…: D is the
+    yardstick, the list is A、B、C)."""
     items = item_spans([m for m in doc_regions.mentions if start <= m.start and m.end <= at])
+    while items and not regions.can_be_subject(body, items[-1][1].start, items[-1][1].end):
+        items.pop()
     run: list = []
     for begin, m in reversed(items):
         if run and not LIST_GAP.fullmatch(body[m.end : run[0][0]]):

@@ -983,3 +983,10 @@ def test_a_run_after_a_respective_clause_goes_to_the_same_list() -> None:
 )
 def test_a_count_of_places_belongs_to_a_region_above_them(body, owners) -> None:
     assert {f.value: f.region for f in facts_of(body)} == owners
+
+
+def test_a_yardstick_between_a_list_and_respectively_is_passed_over() -> None:
+    # 甲、乙、丙位列丁之前,分别为…: 丁 is what they rank ahead of, the figures are the list's.
+    body = "在本次开发区考核中,绍兴经开区、嘉兴经开区、湖州经开区位列宁波经开区之前,分别为12位、25位和31位。"
+    found = {f.value: f.region for f in facts_of(body) if f.kind == "rank"}
+    assert found == {12: "绍兴经开区", 25: "嘉兴经开区", 31: "湖州经开区"}
