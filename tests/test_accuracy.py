@@ -165,11 +165,12 @@ CORPUS_FLOORS = {
     # 0.8288); indicator accuracy fell 0.8963 -> 0.8909 when a town name several counties share came
     # to be settled by the towns beside it: the newly matched facts carry labels outside the core ids.
     # Raised with the county a lead sentence names as home, and the count and list rules of the
-    # same round (F1 0.757 -> 0.7921, attribution 0.8288 -> 0.8653). Indicator accuracy lowered from
+    # same round (F1 0.757 -> 0.7921, attribution 0.8288 -> 0.8653), then with names before 分别 that
+    # cannot be a subject passed over (0.8004, 0.8744; see PERIOD_FLOORS). Indicator accuracy lowered from
     # 0.89 with them (0.8909 -> 0.8895): the lead rule gives one report's figures their county, and
     # the 16 figures newly matched carry the extractor's usual share of indicator errors; no matched
     # figure's indicator changed.
-    "test": {"f1": 0.79, "attribution": 0.86, "kind_acc": 0.985, "number_recall": 0.87, "indicator_acc": 0.885},
+    "test": {"f1": 0.795, "attribution": 0.87, "kind_acc": 0.985, "number_recall": 0.87, "indicator_acc": 0.885},
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
@@ -210,8 +211,12 @@ NOT_ACTUAL_CEILINGS = {"dev": 5, "test": 0}
 # (0.8417 -> 0.8216), and af04's thirty ranks take the evaluation year its lead states two
 # paragraphs above the list, which extraction does not carry there (0.8233 -> 0.8146); ac01's
 # figures under a heading that names 十二五 come out undated (0.8146 -> 0.8125).
-# Test raised with the county a lead names (0.8871 -> 0.8918).
-PERIOD_FLOORS = {"dev": 0.81, "test": 0.889}
+# Test raised with the county a lead names (0.8871 -> 0.8918), then lowered to 0.88 when names before
+# 分别 that cannot be a subject (A、B、C位列D之前,分别为…) stopped taking a list's figures: four test
+# ranks now match their region (F1 0.7921 -> 0.8004, attribution 0.8653 -> 0.8744), and they carry
+# no period, since a ranking list does not yet take the year its lead states (0.8918 -> 0.8825);
+# no matched figure's period changed.
+PERIOD_FLOORS = {"dev": 0.81, "test": 0.88}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
