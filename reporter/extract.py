@@ -663,7 +663,7 @@ def place_count_owner(subjects: Subjects, sentence: Sentence, abs_start: int, cl
     counted, else the region of a higher level named last before the count in its sentence, or
     first after it in its clause, else the document's default region when it is higher (山东以
     青岛为龙头,共有3座“万亿城市”: 山东's count, not 青岛's), else UNRESOLVED: no place counts its peers."""
-    if q.is_rank or not (m := COUNTED_PLACES.match(clause, q.end - len(q.unit))) or not q.unit:
+    if q.is_rank or not q.unit or not (m := COUNTED_PLACES.match(clause, q.end - len(q.unit))):
         return region_id
     order, all_regions = lexicon.level_order(), subjects.doc_regions.regions
     counted = order[COUNTED_LEVEL[m.group("noun")]]
@@ -1796,7 +1796,7 @@ def bracket_yardstick(subjects: Subjects, clause: str, abs_start: int, q: number
     else:
         return None
     before = clause[:name_start]
-    if BRACKET_YARDSTICK_LEAD.search(before) or re.search(r"[)）]、$", before):
+    if BRACKET_YARDSTICK_LEAD.search(before) or before.endswith((")、", "）、")):
         return owner, name_start
     return None
 
