@@ -261,6 +261,10 @@ def extract_facts(
     default = subjects.default
     # The title's period dates the document, a heading's its section, a sentence's opening
     # (2022年，…) the rest of its paragraph.
+    part_year = dated_part_year(doc)
+    if part_year and title_period and not title_period[:1].isdigit():
+        # A lead's 上半年 written alone is of the year the text gives it later (2023年上半年…).
+        title_period = sentence_period(title_period, doc.date, spans=False, year_hint=part_year) or title_period
     section = current = title_period
     estimate: status.Estimate | None = None  # an open 预计 (see reporter/status.py)
     notes_of = [status.notes(s.text) for s in sentences]  # each sentence's bracketed notes, read once
@@ -273,7 +277,7 @@ def extract_facts(
             paragraph, subject, current = sentence.paragraph, heading, section
             estimate = None
             goals = replace(goals, paragraph=False)
-        hint = period_year(current, doc.date)
+        hint = period_year(current, doc.date) or part_year
         stated, is_heading = opening_period(sentence.text, doc.date, hint)
         if estimate and (stated or not estimate.paragraph_wide):
             estimate = None  # a sentence of its own period, or one 预计 that spoke of one measure
@@ -282,7 +286,7 @@ def extract_facts(
         if stated and is_heading:
             section = stated
         current = stated or current
-        hint = period_year(current, doc.date)
+        hint = period_year(current, doc.date) or part_year
         seen: set[tuple[str, float, str, str]] = set()
         sentence_facts: list[Fact] = []
         distributed: list[str] = []  # the regions 分别 gave figures to in the clause before, in order
@@ -1553,6 +1557,21 @@ def period_year(period: str, doc_date: str) -> int | None:
     if period[:4].isdigit():
         return int(period[:4])
     return int(doc_date[:4]) if doc_date[:4].isdigit() else None
+
+
+# 2023年上半年, 2021年1-9月, 2022年前三季度: a part of a year written with its year.
+DATED_PART = re.compile(rf"{YEAR_RE.pattern}\s*(?:{MONTHS_RE.pattern}|{QUARTER_RANGE_RE.pattern}|{QUARTER_RE.pattern})")
+
+
+def dated_part_year(doc: Document) -> int | None:
+    """The year of the first part of a year the text writes with its year (据初步核算,2023年上半年…),
+    for a text without a date: its later 上半年, 1-7月 written alone are of that year too. Not a
+    part it is compared with (比2022年上半年提高…)."""
+    if doc.date[:4].isdigit():
+        return None
+    text = BASELINE_PERIOD_RE.sub("", f"{doc.title}\n{doc.body}")
+    m = DATED_PART.search(text)
+    return int(m.group(1)) if m else None
 
 
 RATE_KINDS = ("growth", "share", "change")

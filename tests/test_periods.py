@@ -188,3 +188,17 @@ def test_a_year_compared_with_after_he_is_no_period_of_the_figures() -> None:
     assert periods(body)[15] == "2021"
     # 2019年和2020年: two periods joined, not a baseline.
     assert periods("宜昌经开区2019年和2020年分别列第8位和第6位。")[6] != ""
+
+
+def test_a_part_of_a_year_written_alone_takes_the_year_the_undated_text_gives_it_elsewhere() -> None:
+    body = (
+        "上半年，昆山市经济运行稳中有进。\n据初步核算，2023年上半年昆山市地区生产总值5000亿元。\n"
+        "上半年，昆山市进出口总额增长3%。\n分行业看，昆山市规上工业增加值增长4%。"
+    )
+    assert periods(body) == {5000.0: "2023年1-6月", 3.0: "2023年1-6月", 4.0: "2023年1-6月"}
+    # A year written only for a part compared with dates nothing; a dated page keeps its date.
+    body = "上半年，昆山市进出口总额比2022年上半年增长3%。"
+    assert periods(body) == {3.0: "上半年"}
+    assert (
+        periods("上半年，昆山市进出口总额增长3%。\n2023年上半年全省增长5%。", date="2024-08-01")[3.0] == "2024年1-6月"
+    )
