@@ -84,6 +84,8 @@ BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)
 MONTHS_RE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月"
 )
+# 前8个月, 前五个月: the months from January (1-8月).
+FIRST_MONTHS_RE = re.compile(r"前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月")
 # 1~3季度, 1-3季度: the months of the first through the third quarter (1-9月).
 QUARTER_RANGE_RE = re.compile(r"([1-4一二三四])\s*(?:到|至|-|—|~|～)\s*([1-4一二三四])季度")
 DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
@@ -2600,11 +2602,12 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
                 year = doc_year + delta
                 break
     months = MONTHS_RE.search(sentence)
+    first = None if months else FIRST_MONTHS_RE.search(sentence)
     quarters = QUARTER_RANGE_RE.search(sentence)
     quarter = QUARTER_RE.search(sentence)
-    if year is None and year_hint and (months or quarter or quarters):
+    if year is None and year_hint and (months or first or quarter or quarters):
         year = year_hint
-    months_text = month_span(months, quarters)
+    months_text = month_span(months, quarters) or (f"1-{month_number(first.group(1))}月" if first else "")
     if year and months_text:
         return f"{year}年{months_text}"
     if year and quarter:

@@ -184,8 +184,7 @@ NOT_ACTUAL_CEILINGS = {"dev": 5, "test": 0}
 # 0.575 is what the ranks of numbered lists in p01-p02 had already brought the dev set to; the
 # rank rules that followed give 0.551).
 # Raised when the lead, a data note (采用2004年统计数据) and a list's year without 年 (2023全国…名单)
-# began to date documents with no dated title. Most of what dev still misses is labelled from the
-# page's date, which the text does not carry.
+# began to date documents with no dated title.
 # Test was raised when a government work report's figures began to take the year it reviews, the
 # one before the year its congress hears it (0.829 -> 0.892).
 # Dev lowered from 0.855 when the province's own story was read: w02's figures now match under
@@ -216,7 +215,11 @@ NOT_ACTUAL_CEILINGS = {"dev": 5, "test": 0}
 # ranks now match their region (F1 0.7921 -> 0.8004, attribution 0.8653 -> 0.8744), and they carry
 # no period, since a ranking list does not yet take the year its lead states (0.8918 -> 0.8825);
 # no matched figure's period changed.
-PERIOD_FLOORS = {"dev": 0.81, "test": 0.88}
+# Dev raised from 0.81 when a part of a year written alone took the year an undated text gives it
+# elsewhere (2023年上半年…) and 前8个月 came to be read as 1-8月 (0.8177 -> 0.8285 on the same
+# labels), and when the dev labels dated partial periods by the page's date line as the issue
+# says, and dropped years found only in a page's address (LABELING.md; 0.8691).
+PERIOD_FLOORS = {"dev": 0.865, "test": 0.88}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98

@@ -202,3 +202,9 @@ def test_a_part_of_a_year_written_alone_takes_the_year_the_undated_text_gives_it
     assert (
         periods("上半年，昆山市进出口总额增长3%。\n2023年上半年全省增长5%。", date="2024-08-01")[3.0] == "2024年1-6月"
     )
+
+
+def test_the_first_months_of_a_year_written_as_a_count_are_a_range_of_months() -> None:
+    got = periods("昆山市规上工业增加值增长5%。", title="今年前8个月昆山经济稳中有进", date="2021-09-22")
+    assert got == {5.0: "2021年1-8月"}
+    assert periods("前五个月，昆山市进出口总额增长3%。", title="昆山市2022年经济运行情况") == {3.0: "2022年1-5月"}
