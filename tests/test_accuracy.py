@@ -423,3 +423,19 @@ def test_corpus_check_rejects_a_row_with_too_many_fields(tmp_path: Path) -> None
     row = "x.txt,示例镇,fiscal_revenue,3,亿元,,,level,示例镇今年财政收入3亿元,增长5%\n"
     proc = check_one_document(tmp_path, "示例镇今年财政收入3亿元,增长5%。", row, "示例")
     assert proc.returncode == 1 and "number of fields" in proc.stdout, proc.stdout
+
+
+def test_corpus_check_rejects_a_page_in_both_folders(tmp_path: Path) -> None:
+    # A test page copied into dev is tuned on; it must be refused even saved with other spacing.
+    text = "示例镇今年财政收入3亿元,比上年增长5%,规上工业企业达到42家,位列全县第一。" * 2
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "test").mkdir()
+    check_one_document(tmp_path / "dev", text, "", "示例")
+    check_one_document(tmp_path / "test", text.replace(",", ", "), "", "示例")
+    folders = [str(tmp_path / "dev"), str(tmp_path / "test")]
+    proc = subprocess.run([sys.executable, str(CORPUS / "check.py"), *folders], capture_output=True, text=True)
+    assert proc.returncode == 1 and "test/x.txt: the same page as dev/x.txt" in proc.stdout, proc.stdout
+    other = "示例镇全年完成固定资产投资12亿元,新增市场主体860户,城镇居民人均收入4.2万元。" * 2
+    (tmp_path / "test" / "texts" / "x.txt").write_text(other, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(CORPUS / "check.py"), *folders], capture_output=True, text=True)
+    assert "same page" not in proc.stdout, proc.stdout

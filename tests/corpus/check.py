@@ -95,8 +95,47 @@ def check_folder(folder: Path) -> list[str]:
     return problems
 
 
+# Runs of this many characters (spacing aside) that two folders' texts share make the same page.
+SHARED_RUN = 30
+
+
+def page_runs(text: str) -> set[str]:
+    """The runs of SHARED_RUN characters that start every tenth character of a text, spacing aside."""
+    flat = re.sub(r"\s+", "", text)
+    return {flat[k : k + SHARED_RUN] for k in range(0, max(1, len(flat) - SHARED_RUN), 10)}
+
+
+def shared_pages(folders: list[Path]) -> list[str]:
+    """A page in two folders (dev and test): the same address, the same bytes, or a text that
+    repeats a third of another's runs. A test page copied into dev is tuned on, and held out no more."""
+    seen: dict[str, tuple[str, str]] = {}  # address, digest or run -> (folder, id)
+    problems = []
+    for folder in folders:
+        found: set[tuple[str, str]] = set()
+        runs_of = {}
+        for r in rows(folder / "sources.csv"):
+            path = folder / "texts" / r["id"]
+            runs_of[r["id"]] = page_runs(path.read_text(encoding="utf-8", errors="replace")) if path.exists() else set()
+            keys = [k for k in (r.get("url", ""), r.get("sha256", "")) if k]
+            for key in keys:
+                if key in seen and seen[key][0] != folder.name:
+                    found.add((r["id"], f"{seen[key][0]}/{seen[key][1]}"))
+            hits: dict[tuple[str, str], int] = {}
+            for run in runs_of[r["id"]]:
+                if run in seen and seen[run][0] != folder.name:
+                    hits[seen[run]] = hits.get(seen[run], 0) + 1
+            found |= {(r["id"], f"{f}/{i}") for (f, i), n in hits.items() if n * 3 >= len(runs_of[r["id"]])}
+        for r in rows(folder / "sources.csv"):
+            for key in [r.get("url", ""), r.get("sha256", ""), *runs_of[r["id"]]]:
+                if key:
+                    seen.setdefault(key, (folder.name, r["id"]))
+        problems += [f"{folder.name}/{doc}: the same page as {other}" for doc, other in sorted(found)]
+    return problems
+
+
 def main(argv: list[str]) -> int:
     problems = [p for folder in argv for p in check_folder(Path(folder))]
+    problems += shared_pages([Path(folder) for folder in argv])
     for p in problems:
         print(p)
     print(f"{len(problems)} problem(s)")
