@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from reporter import lexicon, taxonomy
+from reporter import lexicon, tables, taxonomy
 from reporter.corpus import Corpus
 from reporter.errors import RegionError
 from reporter.models import (
@@ -249,6 +249,11 @@ def compare_rows(corpus: Corpus, target: Region, benchmarks: list[Region], prece
     return replace(comparison, warnings=brief_warnings(corpus, comparison))
 
 
+# A rank whose text names no ranking (江阴市位列第一): two such ranks from two documents may come
+# from two different lists, so they stand side by side only with a flag that says so.
+UNNAMED_RANKING = f"other:{tables.RANK_LABEL}"
+
+
 def make_row(
     key: tuple[str, str],
     by_region: dict[str, list[Fact]],
@@ -268,6 +273,8 @@ def make_row(
     for b in benchmarks:
         bv = pick_value(by_region.get(b.id, []), b.name, hint, precedence, period)
         cell = make_cell(t, bv, target, b)
+        if indicator == UNNAMED_RANKING and t is not None and bv is not None and t.doc != bv.doc:
+            cell = replace(cell, flags=[*cell.flags, "榜单未写明，两地排名未必出自同一榜单"])
         if goal and kind != "target" and t is None and bv is not None:
             cell = replace(cell, flags=[*cell.flags, "目标地区仅有目标值，不与实际值比较"])
         cells.append(cell)

@@ -315,3 +315,25 @@ def test_figures_whose_words_name_no_measure_are_never_compared():
     ]
     grouped = group_facts(SimpleNamespace(fact_records=facts), [a, b])
     assert list(grouped) == [("gdp", "level")]
+
+
+def test_ranks_of_lists_no_text_names_are_flagged_when_they_come_from_two_documents(tmp_path):
+    # Neither text names its ranking: the two places may be in two lists.
+    corpus = load_corpus(
+        [
+            write_corpus(
+                tmp_path / "c", a="如东县发展势头良好，去年位列第8位。\n", b="上虞区发展势头良好，去年位列第3位。\n"
+            )
+        ]
+    )
+    comparison = compare(corpus, resolve_region(corpus, "如东县"), [resolve_region(corpus, "上虞区")])
+    rows = [r for d in comparison.dimensions for r in d.rows] + comparison.missing
+    row = next(r for r in rows if r.indicator == "other:排名")
+    assert row.target.value == 8 and row.cells[0].benchmark.value == 3
+    assert "榜单未写明，两地排名未必出自同一榜单" in row.cells[0].flags
+    # One document's list ranks both: the same ranking.
+    corpus = load_corpus([write_corpus(tmp_path / "d", a="去年，上虞区位列第3位，如东县位列第8位。\n")])
+    comparison = compare(corpus, resolve_region(corpus, "如东县"), [resolve_region(corpus, "上虞区")])
+    rows = [r for d in comparison.dimensions for r in d.rows] + comparison.missing
+    row = next(r for r in rows if r.indicator == "other:排名")
+    assert "榜单未写明，两地排名未必出自同一榜单" not in row.cells[0].flags
