@@ -1785,7 +1785,7 @@ def compared_figures(subjects: Subjects, clause: str, abs_start: int, quantities
 # 增速为6.8%,高于乙市的5.2%: a figure right after a yardstick and 的 is the yardstick's own,
 # of the measure stated before it (as a bracket's 全市为… is); not a multiple (超过乙县的2倍).
 YARDSTICK_FIGURE_LEAD = re.compile(rf"(?:{lexicon.alternation('yardstick_figure_leads.txt')})$")
-MULTIPLE_AHEAD = re.compile(rf"(?:{numbers.NUM})倍|一半")
+MULTIPLE_AHEAD = re.compile(rf"(?:{numbers.NUM})倍|{numbers.PART_OF}")
 
 
 # 是乙市4600亿元的5.4倍, 是乙市(1009.8亿元)的两倍多: the yardstick's own figure between its name and
@@ -1867,7 +1867,7 @@ def is_comparison_base(between: str) -> bool:
     return between.endswith("的") and not COMPARISON_VERBS.search(between) and not DATED_OF.search(between)
 
 
-MULTIPLE_TAIL = re.compile(rf"(?:(?:{numbers.NUM})倍|一半)[多余]?$")
+MULTIPLE_TAIL = re.compile(rf"(?:(?:{numbers.NUM})倍|{numbers.PART_OF})[多余]?$")
 
 
 def clause_initial(body: str, pos: int) -> bool:
@@ -2034,7 +2034,7 @@ def make_fact(
         indicator, label = amount.indicator, amount.label
     elif (
         indicator.startswith("other:")
-        and (measure in INHERITING_KINDS or q.raw == numbers.HALF)  # GDP约5500亿元,规模不及甲市的一半
+        and (measure in INHERITING_KINDS or numbers.is_part(q))  # GDP约5500亿元,规模不及甲市的一半
         and earlier
         and earlier[-1].region_id == region.id
         and earlier[-1].indicator != taxonomy.UNNAMED_INDICATOR  # a figure that names no measure lends none
@@ -2457,7 +2457,7 @@ def fact_kind(
         return "rank"
     if q.unit == "个百分点":
         return "change"
-    if q.unit == "倍" and (MULTIPLE_RE.search(before) or q.raw == numbers.HALF):
+    if q.unit == "倍" and (MULTIPLE_RE.search(before) or numbers.is_part(q)):
         return "multiple"
     head = LISTED_FIGURES.sub("", before)
     growth_named = q.unit == "%" and GROWTH_NOUN_LEAD.search(head)  # not ‰: 自然增长率 is a birth rate
@@ -2494,10 +2494,14 @@ def region_gap(fact: Fact, clause: str, q, subjects: Subjects, sentence_start: i
         fact.kind not in ("level", "change")
         or q.is_rank
         or numbers.unit_class(q.unit) != "money"
-        or not (REGION_GAP_RE.search(head) or GAP_AFTER.match(clause, q.end))
         or AVERAGE_RE.search(head)
         or BASELINE_RE.search(head)
-        or GAP_LABEL.search(fact.label)
+    ):
+        return fact
+    if GAP_LABEL.search(fact.label):
+        return home_yardstick_gap(fact, head, subjects, abs_start)
+    if (
+        not (REGION_GAP_RE.search(head) or GAP_AFTER.match(clause, q.end))
         # 领先于宿迁的894.4亿元: the figure is 宿迁's own (not 差距从2020年的3000亿元).
         or (head.endswith("的") and abs_start + q.start - 1 in subjects.ends)
     ):
@@ -2521,6 +2525,34 @@ def region_gap(fact: Fact, clause: str, q, subjects: Subjects, sentence_start: i
     measure = "" if fact.indicator.startswith("other:") else fact.label
     label = f"与{other}{measure}差距" if other else f"{measure}差距"
     return replace(fact, indicator=f"other:{label}", label=label, kind="level", value=abs(fact.value))
+
+
+def home_yardstick_gap(fact: Fact, head: str, subjects: Subjects, abs_start: int) -> Fact:
+    """乙市为2476亿元,经济总量比甲市高出1287亿元, on 甲市's page: a gap measured to the home is the
+    home's gap to the subject, a level (as 高出甲市约375亿 and 高于甲市108亿元 are), whichever of
+    the two the sentence makes its subject; the home's own 比乙市少800亿 stays its signed change."""
+    home = subjects.anchor()
+    yardstick = GAP_RE.search(head)
+    if (
+        not home
+        or fact.region_id == home
+        or not yardstick
+        or not subjects.names(abs_start + yardstick.start(1), abs_start + yardstick.end(1), home)
+    ):
+        return fact
+    own = subjects.doc_regions.regions[home]
+    label = f"与{fact.region}{GAP_LABEL.sub('', fact.label)}差距"
+    return replace(
+        fact,
+        region=own.name,
+        full_name=own.full_name,
+        region_id=home,
+        level=own.level,
+        indicator=f"other:{label}",
+        label=label,
+        kind="level",
+        value=abs(fact.value),
+    )
 
 
 # 只有乙市的45.5%, 仅相当于乙市的3.2%: a region's figure as a part of another region's is a

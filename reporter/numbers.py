@@ -142,6 +142,17 @@ HALF_RE = re.compile(
     rf"(?P<lead>(?:{lexicon.alternation('comparison_verbs.txt')}|{PRE_QUALIFIERS})[^，。；,;]{{0,8}}?)的?(?P<half>一半)"
 )
 HALF = "一半"
+# 不及成都的六分之一, 还不到杭州的1/3: any other part of another region's figure, written after the
+# region and 的, is a multiple too (0.1667, 0.3333 倍), not a share in %; a part of a whole
+# (占全国的三分之一, 比重…) stays a share (FRACTION_RE).
+PART_FRACTION = rf"(?:{NUM})分之(?:{NUM})|\d+/\d+"
+PART_OF_RE = re.compile(
+    rf"(?P<lead>(?:{lexicon.alternation('comparison_verbs.txt')}|{PRE_QUALIFIERS})[^，。；,;]{{0,8}}?)的"
+    rf"(?P<part>(?P<den>{NUM})分之(?P<num>{NUM})|(?P<snum>\d+)/(?P<sden>\d+)(?![\d/]))"
+)
+PART_OF_WHOLE = re.compile(lexicon.alternation("part_of_whole_words.txt"))
+# The written forms of a part of another region's figure, for the patterns that look for a multiple.
+PART_OF = rf"一半|{PART_FRACTION}"
 # 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares.
 # The last part may end a sentence with a half-width full stop (…∶13.30. or 26.), not a decimal.
 RATIO_RE = re.compile(
@@ -327,6 +338,17 @@ def find_quantities(clause: str) -> list[Quantity]:
         if free(m.start(), m.end()) and not is_glued(clause, m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(0), float(m.group("num")), "分", ""))
             taken.append((m.start(), m.end()))
+    for m in finditer_if(PART_OF_RE, clause, "分之", "/"):
+        if PART_OF_WHOLE.search(m.group("lead")) or not free(m.start("part"), m.end()):
+            continue
+        if m.group("den"):
+            den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        else:
+            den, num = float(m.group("sden")), float(m.group("snum"))
+        if den and num and num < den:
+            qualifier = lead_qualifier(m.group("lead")) or trailing_qualifier(clause, m.end())
+            found.append(Quantity(m.start("part"), m.end(), m.group("part"), round(num / den, 4), "倍", qualifier))
+            taken.append((m.start("part"), m.end()))
     for m in finditer_if(FRACTION_RE, clause, "分之"):
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         if den and num is not None and num < den and free(m.start(), m.end()):
@@ -385,9 +407,14 @@ def trailing_qualifier(clause: str, at: int) -> str:
 LED_MULTIPLE_RE = re.compile(rf"(?P<lead>{PRE_QUALIFIERS})[^，。；,;\d年]{{0,10}}?的$")
 
 
+def is_part(q: Quantity) -> bool:
+    """Whether `q` is a part of another region's figure written as a half or a fraction (一半, 六分之一, 1/3)."""
+    return q.unit == "倍" and bool(re.fullmatch(PART_OF, q.raw))
+
+
 def led_multiple(clause: str, q: Quantity) -> Quantity:
     """A multiple with no qualifier of its own takes the bound word before its yardstick."""
-    if q.unit != "倍" or q.qualifier or q.raw == HALF:
+    if q.unit != "倍" or q.qualifier or is_part(q):
         return q
     m = LED_MULTIPLE_RE.search(clause, 0, q.start)
     return replace(q, qualifier=lead_qualifier(m.group("lead"))) if m else q

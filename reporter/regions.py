@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from reporter import gazetteer, lexicon, segment
+from reporter import gazetteer, lexicon, numbers, segment
 from reporter.body import SENTENCE_END, TITLE_MAX
 from reporter.models import DocRegions, Document, Mention, Region
 from reporter.parks import find_parks, occurrences, park_key, park_regions, parks_named_by_places
@@ -75,6 +75,9 @@ BEHIND_TAIL = re.compile(
 )
 # 高出紧随其后的永定区15.86亿元: the place a gap is measured to, however it is described.
 GAP_LEAD = re.compile(rf"(?:{lexicon.alternation('gap_leads.txt')})(?:[^，,。；;：:的]{{0,6}}的)?$")
+# 乙市的2.6倍, 乙市一半, 乙市的六分之一, 乙市的1/3: a name before a multiple or a part of its figure
+# is what the figure is measured against, not its subject.
+YARDSTICK_AFTER = re.compile(rf"的[\d.]+倍|的?(?:{numbers.PART_OF})")
 NEIGHBOUR_LEAD = re.compile(rf"(?:{lexicon.alternation('neighbour_leads.txt')})[^，,；;。：:\n]*$")
 NEIGHBOUR_WITH = re.compile(r"与[^，,；;。：:\n]*$")
 # 甲县地处乙省东部、丙市西南侧: the places after 地处/位于 in its clause say where the subject lies;
@@ -613,7 +616,7 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         return False
     if text[start:end] in RANK_SCOPES and RANKED_AFTER.match(text[end : end + 12]):
         return False  # 全市排名第3: the field of a ranking, not whose rank it is
-    return not re.match(r"的[\d.]+倍|的?一半", text[end : end + 8])
+    return not YARDSTICK_AFTER.match(text, end, end + 8)
 
 
 def is_behind(text: str, start: int, end: int) -> bool:

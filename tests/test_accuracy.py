@@ -132,7 +132,11 @@ CORPUS_FLOORS = {
     # suffix, one project's figures): 0.7678 / 0.8215 / 0.8744 (start-of-round code in ACCURACY.md).
     # Indicator raised when an01-ap04 (245 documents) joined with their rules (the county a lead
     # names, counts of places, lists carried into the next clause, electricity units): 0.8787.
-    "dev": {"f1": 0.765, "attribution": 0.82, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.876},
+    # Indicator lowered from 0.876 when ar01-ar04 (249 documents) joined (LABELING.md, "Multiples and
+    # gaps measured against named peers"): their peers' figures come out under `other:` labels
+    # (湖州市為2476.1億元, 人口1036万) where the labels name core ids (0.8787 -> 0.8743 with the same
+    # code; 0.8744 with the rules written from them).
+    "dev": {"f1": 0.765, "attribution": 0.82, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.874},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,

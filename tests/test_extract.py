@@ -809,6 +809,42 @@ def test_a_gap_between_the_home_and_another_place_is_the_homes(body: str) -> Non
     assert (found.region, found.kind, found.indicator.startswith("other:与泗洪县")) == ("泗阳县", "level", True)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the other place's figure, then its gap over the home: the gap is the home's (the guide)
+        "泗阳县对标报告\n全县地区生产总值达到800亿元。泗洪县为860亿元,经济总量比泗阳县高出60亿元。",
+        "泗阳县对标报告\n全县地区生产总值达到800亿元。泗洪县地区生产总值为860亿元,高于泗阳县60亿元。",
+    ],
+)
+def test_a_gap_measured_to_the_home_is_the_homes(body: str) -> None:
+    found = fact(body, 60)
+    assert (found.region, found.kind, found.indicator.startswith("other:与泗洪县")) == ("泗阳县", "level", True)
+
+
+def test_the_homes_own_gap_written_with_bi_stays_its_change() -> None:
+    body = "泗阳县对标报告\n全县地区生产总值达到800亿元,比泗洪县少60亿元。"
+    found = fact(body, -60)
+    assert (found.region, found.kind) == ("泗阳县", "change")
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier"),
+    [
+        ("2023年泗阳县常住人口105万,还不到沭阳县的1/3。", 0.3333, "不到"),
+        ("2023年泗洪县地区生产总值约400亿元,规模不及苏州市的六分之一。", 0.1667, "不及"),
+    ],
+)
+def test_a_fraction_of_another_regions_figure_is_the_subjects_multiple(body: str, value: float, qualifier: str) -> None:
+    found = next(f for f in facts_of(body) if f.unit == "倍")
+    assert (found.region, found.value, found.kind, found.qualifier) == (
+        "泗阳县" if "泗阳县" in body else "泗洪县",
+        value,
+        "multiple",
+        qualifier,
+    )
+
+
 def test_a_gap_after_the_agent_of_a_passive_stays_the_subjects() -> None:
     body = "泗阳县2023年经济运行分析\n全县地区生产总值达到800亿元。泗洪县今年又被泗阳县超出12亿元。"
     assert fact(body, 12).region == "泗洪县"

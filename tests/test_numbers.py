@@ -375,6 +375,20 @@ def test_half_of_another_figure_is_a_multiple_of_one_half():
     assert find_quantities("一半以上的村通了公交") == []
 
 
+def test_a_fraction_of_another_figure_is_a_multiple_and_of_a_whole_a_share():
+    # 不及乙市的五分之一, 还不到甲县的1/4: a part of another region's figure, in 倍 to four places,
+    # with the bound word as its qualifier; 占全省的三分之一 stays a share in per cent.
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities("经济总量不及乙市的五分之一")] == [
+        (0.2, "倍", "不及")
+    ]
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities("常住人口还不到甲县的1/4")] == [
+        (0.25, "倍", "不到")
+    ]
+    assert [(q.value, q.unit) for q in find_quantities("工业产值仅为丙县的三分之二")] == [(0.6667, "倍")]
+    assert [(q.value, q.unit) for q in find_quantities("粮食产量占全省的三分之一")] == [(33.3, "%")]
+    assert [(q.value, q.unit) for q in find_quantities("约占全国的五分之一")] == [(20.0, "%")]
+
+
 def test_a_multiple_written_in_words_is_a_figure():
     # 是乙市的两倍, 近三倍: a lone numeral before 倍 is the multiple, unlike 两家 or 三条 in prose.
     assert [(q.value, q.unit) for q in find_quantities("甲县税收是乙县的两倍")] == [(2, "倍")]
