@@ -1209,6 +1209,7 @@ def assign_roles(
 ) -> dict[str, str]:
     roles = {rid: "mentioned" for rid in regions}
     home = find_home(text, refs, regions, issuer)
+    home = titled_park(text, refs, regions, home) or home
     if home:
         roles[home] = "home"
     starts = [r.start for r in refs]  # refs are in text order: a sentence's refs by bisection
@@ -1228,6 +1229,36 @@ def assign_roles(
             if top and n >= 0.3 * top and regions[rid].level != "province":
                 roles[rid] = "benchmark"
     return roles
+
+
+TITLED_PARK_REFS = 2  # times the body speaks of the park its title names (高新区实现…) to be the park's report
+
+
+def titled_park(text: str, refs: list[RegionRef], regions: dict[str, Region], home: str | None) -> str | None:
+    """The one park the title names (聊城高新区晒出成绩单, 大观经济开发区4个项目开工), when the body
+    speaks of it again, by name or as 高新区/开发区, and the home found otherwise is only the
+    division that runs it (its city's 全市 in 增速居全市第一, the 区人民政府 in the source line)
+    or an unnamed 我区: a zone's own report compares itself with its city, and its city's site
+    publishes it."""
+    end = title_end(text)
+    titled = {r.region_id for r in refs if r.end <= end and not r.is_ref and regions[r.region_id].level == "park"}
+    if len(titled) != 1:
+        return None
+    park = titled.pop()
+    spoken = [r for r in refs if r.start >= end and r.region_id == park and r.can_be_subject]
+    if len(spoken) < TITLED_PARK_REFS:
+        return None
+    return park if home is None or home.startswith("self:") or runs_park(home, regions[park]) else None
+
+
+def runs_park(rid: str, park: Region) -> bool:
+    """Whether the division `rid` is one the park's name begins with, or above it (聊城高新区 ->
+    聊城市; 大观经济开发区 -> 大观区 and 安庆市; 新乡高新区 -> 新乡市, though 新乡 is a county too)."""
+    gaz = gazetteer.load()
+    first = next(iter(find_name_spans(park.full_name)), None)
+    if first is None or first[0] != 0:
+        return False
+    return any(rid == code or rid in gaz.ancestors(code) for code in gaz.names.get(first[2], []))
 
 
 def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None = None) -> str | None:

@@ -136,7 +136,11 @@ CORPUS_FLOORS = {
     # gaps measured against named peers"): their peers' figures come out under `other:` labels
     # (湖州市為2476.1億元, 人口1036万) where the labels name core ids (0.8787 -> 0.8743 with the same
     # code; 0.8744 with the rules written from them).
-    "dev": {"f1": 0.765, "attribution": 0.82, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.874},
+    # F1 and attribution lowered when au01-au04 joined (LABELING.md, "Homes in a headline, a
+    # source line or a glued short form"): au02 names its city only in (来源:玉溪日报) and au04 its
+    # district only in 天桥发展, forms no kept rule reads, so their 36 figures go to an unnamed
+    # 我市/我区 (0.767 -> 0.7608 and 0.822 -> 0.8161 with au01's headline-zone rule in).
+    "dev": {"f1": 0.76, "attribution": 0.816, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.874},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,

@@ -1,6 +1,6 @@
 """The document's own region on texts written for these tests: a delegation that comes to
 我县, a province's own story, 我省 beside a place, a city's short form shared with its
-district, and words in quotes."""
+district, words in quotes, and a zone its headline names."""
 
 from __future__ import annotations
 
@@ -219,3 +219,30 @@ def test_我市_of_a_report_on_one_county_level_city_s_towns_is_that_city() -> N
     assert home is not None and home.name == "如皋市"
     got = by_value(body)
     assert (got[1350], got[8.5], got[86]) == ("如皋市", "如皋市", "白蒲镇")
+
+
+def test_a_zone_its_headline_names_is_the_home_of_its_report_against_全市() -> None:
+    # A zone's report: titled with the zone, then 高新区 and its growth against 全市 (whose rank
+    # word the page lost), the city named once in passing.
+    body = (
+        "锦州高新区前三季度成绩单\n"
+        "驻锦州媒体记者参加发布会。今年以来,高新区实现营业收入320亿元,同比增长11%。"
+        "高新区规上工业增加值增长9%,增速全市;高新区利润增长20%,增幅全市。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "锦州高新区"
+    assert by_value(body)[320.0] == "锦州高新区"
+
+
+def test_a_zone_in_the_headline_beats_the_government_that_publishes_it() -> None:
+    body = "锦州高新区5个项目集中开工\n今年以来,锦州高新区新签约项目12个。高新区固定资产投资增长15%。"
+    home, _ = home_of(body, metadata=("来源:锦州市人民政府 2023-05-10",))
+    assert home is not None and home.name == "锦州高新区"
+
+
+def test_a_city_report_that_names_a_zone_once_in_its_headline_stays_the_city_s() -> None:
+    # The zone is not spoken of again: the city's report only mentions it.
+    body = "锦州高新区获评省级示范园区\n今年以来,全市规上工业增加值增长6%,全市固定资产投资增长8%。"
+    home, _ = home_of(body, metadata=("来源:锦州市人民政府 2023-05-10",))
+    assert home is not None and home.name == "锦州市"
+
