@@ -188,3 +188,14 @@ def test_a_year_compared_with_after_he_is_no_period_of_the_figures() -> None:
     assert periods(body)[15] == "2021"
     # 2019年和2020年: two periods joined, not a baseline.
     assert periods("宜昌经开区2019年和2020年分别列第8位和第6位。")[6] != ""
+
+
+def test_the_year_of_a_rankings_published_results_dates_its_ranks_and_members() -> None:
+    # The lead's first sentence states no year; the next paragraph names the results' year, and the
+    # list's ranks come a paragraph later.
+    body = (
+        "首次采用新办法，全省开发区的成绩单出炉了。\n"
+        "1月13日，省商务厅公布2021年度全省开发区综合考核评价结果。\n"
+        "昆山经开区位列第2位，江宁经开区位列第5位。\n昆山经开区规划面积120平方公里。"
+    )
+    assert periods(body) == {2.0: "2021", 5.0: "2021", 120.0: ""}
