@@ -446,7 +446,7 @@ def settle_towns(
     context = set(chosen) | {gaz.ancestors(code)[0] for code in sole if gaz.ancestors(code)}
     for code in chosen:
         context.update(gaz.ancestors(code))
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     for start, end, name in spans:
         if (start, end) in taken:
             continue
