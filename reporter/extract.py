@@ -79,6 +79,11 @@ HONOUR_YEAR_RE = re.compile(
     rf"(?<![\d.])((?:19|20)\d\d)年?[^，,。；;\d]{{0,10}}?(?:{lexicon.alternation('honour_list_words.txt')})"
 )
 LIST_MEMBER_RE = re.compile(lexicon.alternation("list_member_words.txt"))
+# 公布2022年国家级经开区综合发展水平考核评价结果: the year of a ranking's published results, in
+# the same clause as the words that name them.
+RESULTS_YEAR_RE = re.compile(
+    rf"(?<![\d.])((?:19|20)\d\d)年度?[^，,。；;！!？?\n]{{0,40}}?(?:{lexicon.alternation('ranking_result_words.txt')})"
+)
 PLAN_RE = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?")
 BASELINE_PLAN_RE = re.compile(r"较[“\"]?(十[一二三四五六七八九]五)[”\"]?末")
 MONTHS_RE = re.compile(
@@ -1450,9 +1455,10 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
 
 def honour_list_period(doc: Document) -> str:
     """The year of the honour list a text reports, named once anywhere in it (根据最新一期的百强县榜单,
-    2020年全国综合竞争力百强县前十名中…), which dates a document whose title, lead and data state
-    no period: its ranks and members, as outside_the_list says."""
-    m = HONOUR_YEAR_RE.search(doc.body)
+    2020年全国综合竞争力百强县前十名中…), or else of the ranking whose results it reports (商务部网站
+    公布2022年…考核评价结果, then the list 依次为: in a later paragraph), which dates a document whose
+    title, lead and data state no period: its ranks and members, as outside_the_list says."""
+    m = HONOUR_YEAR_RE.search(doc.body) or RESULTS_YEAR_RE.search(doc.body)
     return m.group(1) if m else ""
 
 

@@ -267,7 +267,14 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     written = spans  # every name written, settled or not (萧山 alone in a headline)
     spans = [sp for sp in spans if sp[2] in chosen]
     towns = find_towns(text, set(chosen.values()), gaz, skip + [(s, e) for s, e, _ in spans])
-    towns += settle_towns(town_spans, set(chosen.values()), gaz, {(s, e) for s, e, _, _ in towns}, warnings)
+    written_before = {e: chosen[n] for _s, e, n in spans}  # where each settled name ends: its division
+    taken_towns = {(s, e) for s, e, _, _ in towns}
+    towns += settle_towns(town_spans, set(chosen.values()), gaz, taken_towns, warnings, text, written_before)
+    # 谷城县城关镇, 云梦县城关镇: towns of one name in one document are named with their counties.
+    of_name: dict[str, set[str]] = {}
+    for *_, code in towns:
+        of_name.setdefault(gaz.regions[code].name, set()).add(code)
+    same_named = {c for codes in of_name.values() if len(codes) > 1 for c in codes}
     regions: dict[str, Region] = {}
     refs: list[RegionRef] = []
     coded = coded_spans(spans, chosen, towns)
@@ -275,6 +282,8 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     zones = parks_named_by_places(text, places, parks)  # 郑州、洛阳4家国家高新区: the cities' zones
     for start, end, name, code in coded:
         regions[code] = gaz.regions[code]  # a zone's city too: the zone's parent (attach_parks)
+        if code in same_named:
+            regions[code] = replace(regions[code], name=regions[code].parent + regions[code].name)
         if start in zones:
             continue
         refs.append(RegionRef(start, end, code, name, False, can_be_subject(text, start, end)))
@@ -421,8 +430,18 @@ def unknown_towns(text: str, taken: frozenset[int]) -> dict[Region, list[tuple[i
     return out
 
 
-def settle_towns(spans, chosen: set[str], gaz, taken: set[tuple[int, int]], warnings: list[str]):
-    """One town per full name: the only one, or the one under a region the document names."""
+def settle_towns(
+    spans,
+    chosen: set[str],
+    gaz,
+    taken: set[tuple[int, int]],
+    warnings: list[str],
+    text: str = "",
+    written_before: dict[int, str] | None = None,
+):
+    """One town per full name: the only one, or the one under a region the document names. A town
+    written right after its county or city (谷城县城关镇, 南安官桥镇, 江阴市周庄镇) is that one's,
+    wherever else the name is written: each place of a list is settled by its own county."""
     # The counties of the towns that only one county has (袁花镇, 周王庙镇) settle a name that several
     # share (斜桥镇), as a county the text names does: a list of towns is mostly one county's.
     by_name = gaz.towns_by_name()
@@ -430,11 +449,24 @@ def settle_towns(spans, chosen: set[str], gaz, taken: set[tuple[int, int]], warn
     context = set(chosen) | {gaz.ancestors(code)[0] for code in sole if gaz.ancestors(code)}
     for code in chosen:
         context.update(gaz.ancestors(code))
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     for start, end, name in spans:
         if (start, end) in taken:
             continue
         codes = by_name[name]
+        owner = division_written_before(text, start, written_before or {})
+        if owner is not None:
+            own = [c for c in codes if owner in gaz.ancestors(c)]
+            if len(own) > 1:
+                codes = own  # a city written before: its counties' towns of that name, settled below
+            else:
+                # 新郑市龙湖镇, a town that is a street today (龙湖街道), is that street; a town of a
+                # shared name that the county written before has no longer (内黄县城关镇) is no other
+                # county's. A name only one town has is that town (安阳县水冶镇, of 殷都区 today).
+                street = None if own else gaz.town_names(owner).get(name)
+                if own or street or len(codes) > 1:
+                    out.extend((start, end, name, c) for c in (own or ([street] if street else [])))
+                    continue
         fitting = codes if len(codes) == 1 else closest_fits(codes, context, gaz)
         if len(fitting) == 1:
             out.append((start, end, name, fitting[0]))
@@ -442,6 +474,14 @@ def settle_towns(spans, chosen: set[str], gaz, taken: set[tuple[int, int]], warn
             options = "、".join(gaz.regions[c].full_name for c in (fitting or codes)[:4])
             warnings.append(f"地名“{name}”有多个可能 ({options}…), 未能确定, 已忽略")
     return out
+
+
+def division_written_before(text: str, start: int, written_before: dict[int, str]) -> str | None:
+    """The county or city whose name ends right before `start` (谷城县|城关镇, 神木市 锦界镇), if any."""
+    at = start
+    while at > 0 and text[at - 1] in " \u3000":
+        at -= 1
+    return written_before.get(at)
 
 
 def resolve_names(

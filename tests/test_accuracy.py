@@ -346,8 +346,11 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # towns stopped making one of them the home (12/22 -> 14/22; dev 158/223 -> 160/223 with ai01-ai03).
 # Test raised with the county a lead sentence names (14/22 -> 15/22). Dev lowered from 0.70 when
 # ao04 was put back (LABELING.md, "A page put back"): it writes its county only as 我县 (171/244 ->
-# 171/245 with the same extractor).
-HOME_FLOORS = {"dev": 0.695, "test": 0.68}  # dev raised at 156/220 (0.7091); 171/245 (0.698) now
+# 171/245 with the same extractor). Dev lowered from 0.695 when at01-at04 joined (LABELING.md,
+# "Towns written after their county"): three of the four ranking pages get a home extraction
+# cannot tell (a listed county for two pages with none, a county of the city whose towns are
+# listed), the same with the extractor before their round (171/245 -> 172/249).
+HOME_FLOORS = {"dev": 0.69, "test": 0.68}  # dev raised at 156/220 (0.7091); 172/249 (0.6908) now
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])

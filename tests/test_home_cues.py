@@ -245,4 +245,3 @@ def test_a_city_report_that_names_a_zone_once_in_its_headline_stays_the_city_s()
     body = "锦州高新区获评省级示范园区\n今年以来,全市规上工业增加值增长6%,全市固定资产投资增长8%。"
     home, _ = home_of(body, metadata=("来源:锦州市人民政府 2023-05-10",))
     assert home is not None and home.name == "锦州市"
-

@@ -208,3 +208,14 @@ def test_the_first_months_of_a_year_written_as_a_count_are_a_range_of_months() -
     got = periods("昆山市规上工业增加值增长5%。", title="今年前8个月昆山经济稳中有进", date="2021-09-22")
     assert got == {5.0: "2021年1-8月"}
     assert periods("前五个月，昆山市进出口总额增长3%。", title="昆山市2022年经济运行情况") == {3.0: "2022年1-5月"}
+
+
+def test_the_year_of_a_rankings_published_results_dates_its_ranks_and_members() -> None:
+    # The lead's first sentence states no year; the next paragraph names the results' year, and the
+    # list's ranks come a paragraph later.
+    body = (
+        "首次采用新办法，全省开发区的成绩单出炉了。\n"
+        "1月13日，省商务厅公布2021年度全省开发区综合考核评价结果。\n"
+        "昆山经开区位列第2位，江宁经开区位列第5位。\n昆山经开区规划面积120平方公里。"
+    )
+    assert periods(body) == {2.0: "2021", 5.0: "2021", 120.0: ""}

@@ -1053,3 +1053,25 @@ def test_the_county_a_local_report_names_once_in_its_lead_is_what_全县_stands_
     home, ex = home_of("沭阳网讯（记者 张三）上半年，全县规上工业增加值增长8.1%。我县外贸进出口总额增长12%。")
     assert home is not None and home.name == "沭阳县"
     assert {f.region for f in ex.facts} == {"沭阳县"}
+
+
+def test_a_shared_town_name_is_settled_by_the_county_written_right_before_it():
+    # Two 城关镇 in one list, each written after its own county: each is that county's town, and
+    # two towns of one name in one text are named with their counties so the two stay apart.
+    body = "河南嵩县城关镇位列第120位,河南封丘县城关镇位列第260位。"
+    got = {f.value: f.full_name for f in extract_document(make_doc(body)).facts}
+    assert got == {120.0: "河南省洛阳市嵩县城关镇", 260.0: "河南省新乡市封丘县城关镇"}
+    r = regions_of(body)
+    assert {x.name for x in r.regions.values() if x.level == "town"} == {"嵩县城关镇", "封丘县城关镇"}
+    assert not any("城关镇" in w for w in r.warnings)
+
+
+def test_a_town_written_after_a_county_is_no_other_countys_town_of_that_name():
+    # 新郑市龙湖镇 is today's 龙湖街道 of 新郑市, not a 龙湖镇 of another county; 内黄县 has no
+    # 城关镇 today, so its 城关镇 is not 汤阴县's, though 汤阴县 is named beside it.
+    got = {f.value: f.full_name for f in extract_document(make_doc("河南新郑市龙湖镇综合实力位列全省第3位。")).facts}
+    assert got == {3.0: "河南省郑州市新郑市龙湖街道"}
+    body = "汤阴县韩庄镇工业产值30亿元,内黄县城关镇工业产值50亿元。"
+    owners = {f.value: f.full_name for f in extract_document(make_doc(body)).facts}
+    assert owners[30.0] == "河南省安阳市汤阴县韩庄镇"
+    assert owners.get(50.0) != "河南省安阳市汤阴县城关镇"
