@@ -39,9 +39,10 @@ CJK_OR_PUNCT = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 # A run of spaces next to a Chinese character: strung-together headlines.
 CJK_GAP = re.compile(rf"(?<={CJK_OR_PUNCT}) +|(?<=\S) +(?={CJK_OR_PUNCT})")
 DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
-# The byline's words are data (data/byline_words.csv); what may follow them is grammar.
+# The byline's words are data (data/byline_words.csv); what may follow them is grammar (a field
+# name in brackets, | [ 发布机构 ] | 某某区统计局, closes its bracket before the separator).
 SOURCE_RE = re.compile(
-    rf"(?:{lexicon.alternation_of('byline_words.csv', 'source')})\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{{2,20}})"
+    rf"(?:{lexicon.alternation_of('byline_words.csv', 'source')})\s*[\]】]?\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{{2,20}})"
 )
 BYLINE_LABEL = re.compile(rf"(?:{lexicon.alternation_of('byline_words.csv', 'label')})\s*[:：]")
 AUTHOR_RE = re.compile(rf"^(?:{lexicon.alternation_of('byline_words.csv', 'author')})[:：/]")
