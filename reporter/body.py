@@ -72,6 +72,7 @@ BLOCK_HEADING_MAX = 8  # characters: a heading word and a joining word or two (�
 # An icon or a link stripped from a widget leaves empty brackets behind.
 EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|\[\s*\]|【\s*】")
 METADATA_HINTS = tuple(row["word"] for row in lexicon.table("byline_words.csv") if row["date_hint"] == "yes")
+ISSUER_WORDS = tuple(row["word"] for row in lexicon.table("byline_words.csv") if row["issuer"] == "yes")
 TITLE_MAX = 60
 ISSUER_MAX = 20  # 某某自治州发展和改革委员会办公室 fits
 HEADER_REACH = 3  # lines above the body run that may hold title and metadata
@@ -613,8 +614,8 @@ def find_date(texts: list[str]) -> str:
 
 
 def find_source(texts: list[str]) -> str:
-    for text in texts:
-        m = SOURCE_RE.search(text)
-        if m:
-            return m.group(1)
-    return ""
+    """The article's source: the first field that names it, one that names where the article
+    comes from (信息来源) before one that names the body that posted the page (发布机构)."""
+    found = [m for text in texts if (m := SOURCE_RE.search(text))]
+    stated = [m for m in found if not m.group(0).startswith(ISSUER_WORDS)]
+    return (stated or found)[0].group(1) if found else ""
