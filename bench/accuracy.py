@@ -259,7 +259,7 @@ def measure(corpus: Labelled, scorer) -> dict:
         # Test pages that were once copies of dev pages (tests/corpus/test/seen.csv) were tuned on.
         "f1_unseen": unseen["f1"] if unseen else "",
         "attribution_unseen": unseen["attribution"] if unseen else "",
-        "homes_declared": f"{len(flags) // 2}/{len(unnamed)}",
+        "homes_declared": f"{len({flag.split('=')[0] for flag in flags[1::2]})}/{len(unnamed)}",
         "f1_declared": with_homes["f1"],
         "home_acc": round(regions["homes"][0] / regions["homes"][1], 4) if regions["homes"][1] else 0.0,
         "homes": f"{regions['homes'][0]}/{regions['homes'][1]}",

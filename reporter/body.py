@@ -39,9 +39,10 @@ CJK_OR_PUNCT = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 # A run of spaces next to a Chinese character: strung-together headlines.
 CJK_GAP = re.compile(rf"(?<={CJK_OR_PUNCT}) +|(?<=\S) +(?={CJK_OR_PUNCT})")
 DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
-# The byline's words are data (data/byline_words.csv); what may follow them is grammar.
+# The byline's words are data (data/byline_words.csv); what may follow them is grammar (a field
+# name in brackets, | [ 发布机构 ] | 某某区统计局, closes its bracket before the separator).
 SOURCE_RE = re.compile(
-    rf"(?:{lexicon.alternation_of('byline_words.csv', 'source')})\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{{2,20}})"
+    rf"(?:{lexicon.alternation_of('byline_words.csv', 'source')})\s*[\]】]?\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{{2,20}})"
 )
 BYLINE_LABEL = re.compile(rf"(?:{lexicon.alternation_of('byline_words.csv', 'label')})\s*[:：]")
 AUTHOR_RE = re.compile(rf"^(?:{lexicon.alternation_of('byline_words.csv', 'author')})[:：/]")
@@ -71,6 +72,7 @@ BLOCK_HEADING_MAX = 8  # characters: a heading word and a joining word or two (�
 # An icon or a link stripped from a widget leaves empty brackets behind.
 EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|\[\s*\]|【\s*】")
 METADATA_HINTS = tuple(row["word"] for row in lexicon.table("byline_words.csv") if row["date_hint"] == "yes")
+ISSUER_WORDS = tuple(row["word"] for row in lexicon.table("byline_words.csv") if row["issuer"] == "yes")
 TITLE_MAX = 60
 ISSUER_MAX = 20  # 某某自治州发展和改革委员会办公室 fits
 HEADER_REACH = 3  # lines above the body run that may hold title and metadata
@@ -612,8 +614,8 @@ def find_date(texts: list[str]) -> str:
 
 
 def find_source(texts: list[str]) -> str:
-    for text in texts:
-        m = SOURCE_RE.search(text)
-        if m:
-            return m.group(1)
-    return ""
+    """The article's source: the first field that names it, one that names where the article
+    comes from (信息来源) before one that names the body that posted the page (发布机构)."""
+    found = [m for text in texts if (m := SOURCE_RE.search(text))]
+    stated = [m for m in found if not m.group(0).startswith(ISSUER_WORDS)]
+    return (stated or found)[0].group(1) if found else ""

@@ -2053,6 +2053,16 @@ def make_fact(
         indicator, label = earlier[-1].indicator, earlier[-1].label
         if (share := named_industry_share(before)) and label in INDUSTRY_SHARES.values():
             indicator, label = f"other:{share}", share
+        elif (
+            measure == "growth"
+            and label in INDUSTRY_SHARES.values()
+            and len(earlier) > 1
+            and earlier[-2].region_id == region.id
+            and earlier[-2].kind == "level"
+        ):
+            # 第三产业增加值146.8亿元,占GDP比重32.4%,增加值增长5.3%: the growth of the industry's
+            # figure before its share, not of the share.
+            indicator, label = earlier[-2].indicator, earlier[-2].label
     elif indicator.startswith("other:") and q.is_rank and (ranking := ranking_before(doc, clause_start)):
         # 昆山市居第1位 in a text about the 百强县: the rank in the ranking the text reports.
         indicator, label = ranking.id, ranking.name
@@ -2073,6 +2083,12 @@ def make_fact(
         indicator = f"other:{label}"
         if label == empty and (around := measure_around(doc, sentence, clause_start, q, measure)):
             indicator, label = around.id, around.name
+    if (
+        measure == "share"
+        and indicator.startswith("other:")
+        and (share := industry_of_share(sentence.text[: clause_start - sentence.start], before))
+    ):
+        indicator, label = f"other:{share}", share  # 第二产业…,占GDP比重61.8%: the industry's share
     if named.startswith("other:") or named in PAIR_MEASURES:  # not 农村居民…: a group named outright
         indicator, label = paired_indicator(
             indicator, label, sentence.text, clause_start - sentence.start + q.start, q.unit
@@ -2359,6 +2375,24 @@ def industry_items(words: str) -> list[str]:
     if not rest or parts != sorted(set(parts)):
         return []  # 三二一: no list of the industries in order
     return [INDUSTRY_NAMES[p] + rest for p in parts]
+
+
+# 第二产业实现增加值280.5亿元,占GDP比重61.8%: a share of the whole economy that names no industry.
+WHOLE_SHARE = re.compile(rf"占(?:{lexicon.alternation('economy_wholes.txt')})的?(?:比重|比例)(?:为|达|达到)?$")
+CLAUSE_BREAK = re.compile(r"[；;。]")
+
+
+def industry_of_share(said: str, before: str) -> str:
+    """第一产业增加值5.94亿元,增长5.7%,占生产总值的比重为6.6%: the share of the whole economy
+    (the words `before` the figure) of the industry named last in the sentence (`said`, the words
+    before the clause), when nothing but its own figures stands between; else ""."""
+    if not WHOLE_SHARE.search(before) or INDUSTRY_FORMS.search(before):
+        return ""
+    found = list(INDUSTRY_FORMS.finditer(said))
+    if not found or CLAUSE_BREAK.search(said, found[-1].end()) or "占" in said[found[-1].end() :]:
+        return ""
+    part = int(next(k for k, v in found[-1].groupdict().items() if v)[1:])
+    return INDUSTRY_SHARES[part]
 
 
 def industry_share(before: str, part: int) -> str:

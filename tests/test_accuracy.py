@@ -140,6 +140,11 @@ CORPUS_FLOORS = {
     # source line or a glued short form"): au02 names its city only in (来源:玉溪日报) and au04 its
     # district only in 天桥发展, forms no kept rule reads, so their 36 figures go to an unnamed
     # 我市/我区 (0.767 -> 0.7608 and 0.822 -> 0.8161 with au01's headline-zone rule in).
+    # F1 and attribution lowered when as01-as04 (249 documents, LABELING.md "Industry structure and
+    # sector shares") joined: two of them write their place only as 全区/全省 (taken from the site),
+    # so their 56 figures go to the unnamed 我区/我省, and as01's zones' output goes to the district
+    # (0.767 / 0.822 on 245 -> 0.7607 / 0.8139 on 249, with the issuing-body field that names
+    # as01's home and the industry named before a share of GDP; indicator 0.8787 -> 0.877).
     "dev": {"f1": 0.76, "attribution": 0.816, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.874},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
@@ -350,6 +355,8 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # "Towns written after their county"): three of the four ranking pages get a home extraction
 # cannot tell (a listed county for two pages with none, a county of the city whose towns are
 # listed), the same with the extractor before their round (171/245 -> 172/249).
+# Dev lowered from 0.695 when as01-as04 joined (LABELING.md "Industry structure and sector
+# shares"): as03 and as04 write their place only as 全区/全省 (171/245 -> 173/249).
 HOME_FLOORS = {"dev": 0.69, "test": 0.68}  # dev raised at 156/220 (0.7091); 172/249 (0.6908) now
 
 

@@ -900,6 +900,39 @@ def test_a_ratio_with_spaced_colons_is_not_cut_into_clauses(sentence):
     assert {f.value for f in facts_of(sentence) if f.kind == "share"} == {3.5, 47.5, 49.0}
 
 
+@pytest.mark.parametrize(
+    ("body", "value", "share"),
+    [
+        ("2023年,昆山市第二产业实现增加值2400亿元,占GDP比重50.2%,增加值增长4.5%。", 50.2, "第二产业占比"),
+        ("2023年,昆山市第一产业增加值38.5亿元,增长2.1%,占地区生产总值的比重为0.8%。", 0.8, "第一产业占比"),
+        ("2023年,昆山市第三产业增加值2350亿元,占生产总值比重达49.0%。", 49.0, "第三产业占比"),
+    ],
+)
+def test_a_share_of_gdp_after_an_industry_s_value_is_that_industry_s_share(body, value, share):
+    # The words before the share name only the whole (占GDP比重): the industry is the one whose
+    # figure the sentence has just given.
+    assert fact(body, value).indicator == f"other:{share}"
+
+
+def test_a_growth_after_an_industry_s_share_of_gdp_is_the_industry_s_value_s() -> None:
+    body = (
+        "2023年,昆山市第一产业增加值38.5亿元,占GDP比重0.8%,增加值增长2.1%,比全省高0.3个百分点。"
+        "第三产业增加值2350亿元,占GDP比重49.0%,增加值增长5.6%,比全省高0.3个百分点。"
+    )
+    assert fact(body, 5.6).indicator == "services_value_added"
+    # two industries' gaps of one size are two figures, not a repeat of one
+    assert sorted(f.indicator for f in facts_of(body) if f.value == 0.3) == [
+        "other:第一产业增加值",
+        "services_value_added",
+    ]
+
+
+def test_a_share_of_gdp_after_another_measure_is_not_the_industry_s() -> None:
+    # 工业 is no industry of the ratio, and a ；closes the first industry's clause.
+    body = "2023年,昆山市第一产业增加值38.5亿元;工业增加值2100亿元,占GDP比重44.0%。"
+    assert not fact(body, 44.0).indicator.startswith("other:第一产业")
+
+
 def test_a_figure_with_thousands_separators_is_read_whole() -> None:
     body = "2023年,昆山市实现地区生产总值1,296.2亿元,其中第二产业增加值1,018.5亿元,增长4.1%。"
     values = {f.value for f in facts_of(body)}

@@ -197,6 +197,27 @@ def test_the_issuing_body_in_a_disclosure_table_names_the_home(tmp_path) -> None
     assert ex.regions.home.name == "镇巴县"
 
 
+def test_the_issuing_body_in_a_bracketed_field_of_a_table_names_the_home(tmp_path) -> None:
+    # A government page whose field names sit in brackets (| [ 发布机构 ] | 某某区统计局 |) and whose
+    # text then says only 全区: the issuing body is the page's own district.
+    from reporter.extract import extract_document
+    from reporter.ingest import ingest_paths
+
+    page = tmp_path / "note.txt"
+    page.write_text(
+        "| [ 索引号 ] | 11500110/2022-00031 | [ 发文字号 ] | 无 |\n"
+        "| [ 发布机构 ] | 綦江区统计局 | [ 有效性 ] | |\n"
+        "| [ 成文日期 ] | 2022-10-26 | [ 发布日期 ] | 2022-10-26 |\n"
+        "2022年前三季度经济运行情况\n"
+        "前三季度,全区实现地区生产总值512.6亿元,同比增长3.9%。全区第二产业增加值238.4亿元,占GDP比重46.5%。\n",
+        encoding="utf-8",
+    )
+    doc = ingest_paths([page]).documents[0]
+    assert doc.source == "綦江区统计局"
+    ex = extract_document(doc)
+    assert ex.regions.home.name == "綦江区"
+
+
 def test_全镇_that_stands_for_several_towns_makes_none_of_them_the_home() -> None:
     # Each town's entry calls it 全镇; the first town is named most, yet the page is about both.
     body = (

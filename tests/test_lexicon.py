@@ -204,6 +204,9 @@ def test_every_byline_word_marks_a_line_as_the_file_says() -> None:
         assert body.is_metadata(f"{word} 2024-03-05") == (row["date_hint"] == "yes"), row
         assert bool(body.AUTHOR_RE.match(f"{word}：张三")) == (row["author"] == "yes"), row
         assert body.find_source([f"{word}：某某日报"]) == ("某某日报" if row["source"] == "yes" else ""), row
+        if row["source"] == "yes":  # where the article comes from before the body that posted it
+            expected = "某某日报" if row["issuer"] == "yes" else "某某局"
+            assert body.find_source([f"{word}：某某局", "信息来源：某某日报"]) == expected, row
     for line in ("天气：三日 天气：四日", "天气 2024-03-05", "天气：张三"):  # a word of no list
         assert not body.is_metadata(line), line
 
