@@ -132,7 +132,11 @@ CORPUS_FLOORS = {
     # suffix, one project's figures): 0.7678 / 0.8215 / 0.8744 (start-of-round code in ACCURACY.md).
     # Indicator raised when an01-ap04 (245 documents) joined with their rules (the county a lead
     # names, counts of places, lists carried into the next clause, electricity units): 0.8787.
-    "dev": {"f1": 0.765, "attribution": 0.82, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.876},
+    # Kind and indicator lowered when av01-av06 (251 documents) joined: av05 and av06 state plan
+    # goals with no goal word in the figure's sentence (a follow-on sentence, lines under a goal
+    # paragraph), read as levels, growths and shares, and their goal ids sit outside the core ids
+    # (kind 0.9879 -> 0.9807, indicator 0.8782 -> 0.8741 with the same extractor).
+    "dev": {"f1": 0.765, "attribution": 0.82, "kind_acc": 0.98, "number_recall": 0.927, "indicator_acc": 0.874},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -174,8 +178,10 @@ CORPUS_FLOORS = {
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
-# (10 -> 0); dev's five left are goal and estimate forms each in one page.
-NOT_ACTUAL_CEILINGS = {"dev": 5, "test": 0}
+# (10 -> 0); dev's five left are goal and estimate forms each in one page. Dev raised to 16 when
+# av01-av06 joined: av05's and av06's plan goals written without a goal word (5 -> 16 with the
+# same extractor).
+NOT_ACTUAL_CEILINGS = {"dev": 16, "test": 0}
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
 # yet. It was lowered from 0.60 once more when r10-r12 joined (LABELING.md, "More rankings"): the
