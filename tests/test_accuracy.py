@@ -180,8 +180,9 @@ CORPUS_FLOORS = {
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
 # (10 -> 0); dev's five left are goal and estimate forms each in one page. Dev raised to 16 when
 # av01-av06 joined: av05's and av06's plan goals written without a goal word (5 -> 16 with the
-# same extractor).
-NOT_ACTUAL_CEILINGS = {"dev": 16, "test": 0}
+# same extractor), then lowered to 11 when a doubling still to come (翻一番, 翻两番) before a
+# figure made it a goal (av05's incomes and fiscal goal, q04's 翻一番，完成3000万元).
+NOT_ACTUAL_CEILINGS = {"dev": 11, "test": 0}
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
 # yet. It was lowered from 0.60 once more when r10-r12 joined (LABELING.md, "More rankings"): the
