@@ -40,6 +40,11 @@ TARGET_RE = re.compile(lexicon.alternation("target_words.txt"))
 # (预计今年产值将达到400亿元).
 FUTURE_RE = re.compile(lexicon.alternation("future_words.txt"))
 RESULT_RE = re.compile(lexicon.alternation("result_verbs.txt"))
+# 比2010年翻两番，达到…: a doubling announced before a figure makes it a goal; 已翻一番 or 实现了翻一番
+# reports one (doubling_done_words.txt, within DONE_REACH characters before it).
+DOUBLING_RE = re.compile(lexicon.alternation("doubling_words.txt"))
+DOUBLING_DONE_RE = re.compile(lexicon.alternation("doubling_done_words.txt"))
+DONE_REACH = 6
 TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
 REACHED_RE = re.compile(lexicon.alternation("reached_words.txt"))
 MOVE_START_RE = re.compile(rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年")
@@ -112,10 +117,13 @@ def closes(clause: str, estimate: Estimate, first_figure: int, first_is_rate: bo
 
 
 def is_target(text_before: str, clause_before: str, year: int | None, estimated: bool = False) -> bool:
-    """A goal: 力争/确保/目标是…; 将实现/有望 unless an estimate is open (预计…将达到);
+    """A goal: 力争/确保/目标是…; 将实现/有望 or a doubling to come (翻一番) unless an estimate is
+    open (预计…将达到);
     到2025年 when 2025 is not already past for the document; a figure the clause dates to a
     year after the document's (…，2025年达千亿元)."""
     if TARGET_RE.search(text_before) or (not estimated and FUTURE_RE.search(text_before)):
+        return True
+    if not estimated and announces_doubling(text_before):
         return True
     for m in TARGET_YEAR_RE.finditer(text_before):
         # 到2017年…已经: a year already reached, whatever the document's own year.
@@ -126,6 +134,16 @@ def is_target(text_before: str, clause_before: str, year: int | None, estimated:
         if year is None or int(m.group(1)) >= year:
             return True
     return year is not None and any(int(m.group(1)) > year for m in YEAR_RE.finditer(clause_before))
+
+
+def announces_doubling(text_before: str) -> bool:
+    """Whether a doubling still to come stands before the figure (实现财政收入翻一番，完成3000万元;
+    比2010年翻两番，达到15000元), not one reported as done (已翻一番, 实现了翻一番, 翻一番了)."""
+    for m in DOUBLING_RE.finditer(text_before):
+        done = DOUBLING_DONE_RE.search(text_before, max(0, m.start() - DONE_REACH), m.start())
+        if not done and not text_before.startswith("了", m.end()):
+            return True
+    return False
 
 
 def moved_to(text_before: str, end_year: int, year: int | None) -> bool:

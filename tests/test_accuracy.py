@@ -145,6 +145,10 @@ CORPUS_FLOORS = {
     # so their 56 figures go to the unnamed 我区/我省, and as01's zones' output goes to the district
     # (0.767 / 0.822 on 245 -> 0.7607 / 0.8139 on 249, with the issuing-body field that names
     # as01's home and the industry named before a share of GDP; indicator 0.8787 -> 0.877).
+    # Kind and indicator lowered when av01-av06 (251 documents) joined: av05 and av06 state plan
+    # goals with no goal word in the figure's sentence (a follow-on sentence, lines under a goal
+    # paragraph), read as levels, growths and shares, and their goal ids sit outside the core ids
+    # (kind 0.9879 -> 0.9807, indicator 0.8782 -> 0.8741 with the same extractor).
     "dev": {"f1": 0.76, "attribution": 0.816, "kind_acc": 0.985, "number_recall": 0.927, "indicator_acc": 0.874},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
@@ -187,8 +191,11 @@ CORPUS_FLOORS = {
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
-# (10 -> 0); dev's five left are goal and estimate forms each in one page.
-NOT_ACTUAL_CEILINGS = {"dev": 5, "test": 0}
+# (10 -> 0); dev's five left are goal and estimate forms each in one page. Dev raised to 16 when
+# av01-av06 joined: av05's and av06's plan goals written without a goal word (5 -> 16 with the
+# same extractor), then lowered to 11 when a doubling still to come (翻一番, 翻两番) before a
+# figure made it a goal (av05's incomes and fiscal goal, q04's 翻一番，完成3000万元).
+NOT_ACTUAL_CEILINGS = {"dev": 11, "test": 0}
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
 # yet. It was lowered from 0.60 once more when r10-r12 joined (LABELING.md, "More rankings"): the

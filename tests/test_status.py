@@ -168,6 +168,21 @@ def test_an_estimate_to_a_year_to_come_stays_a_goal():
     assert found[300] == "target"
 
 
+def test_a_doubling_still_to_come_makes_the_figures_after_it_goals():
+    # tests/corpus/LABELING.md: 翻一番/翻两番 before a figure, not reported as done, announces a goal.
+    found = kinds("全市城镇居民人均可支配收入比2015年翻两番，达到52000元，年均增长11%。")
+    assert (found[52000], found[11]) == ("target", "target")
+    found = kinds("下半年要实现税收收入翻一番，完成3600万元。")
+    assert found[3600] == "target"
+
+
+def test_a_doubling_reported_as_done_is_counted():
+    assert kinds("五年来全市生产总值已翻一番，达到680亿元。")[680] == "level"
+    assert kinds("全县财政总收入实现了翻一番，达到36亿元。")[36] == "level"
+    assert kinds("全县规上工业产值翻了一番，达到420亿元。")[420] == "level"
+    assert kinds("预计全年税收收入翻一番，达到18亿元。")[18] == "estimate"
+
+
 def test_a_year_already_reached_after_到_is_no_goal():
     # 到2019年…已经: the year has come, so the figure is counted, whatever the page's date.
     doc = make_doc(
