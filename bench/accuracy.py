@@ -256,7 +256,7 @@ def measure(corpus: Labelled, scorer) -> dict:
         "unnamed_home_docs": len(unnamed),
         "f1_named": named["f1"],
         "attribution_named": named["attribution"],
-        # Test pages that were once copies of dev pages (tests/corpus/test/seen.csv) were tuned on.
+        # Test pages that were once copies of dev pages, or that a dev gatherer read (tests/corpus/test/seen.csv).
         "f1_unseen": unseen["f1"] if unseen else "",
         "attribution_unseen": unseen["attribution"] if unseen else "",
         "homes_declared": f"{len({flag.split('=')[0] for flag in flags[1::2]})}/{len(unnamed)}",
@@ -290,8 +290,8 @@ ROWS = [
     ("f1_named", "F1 without those documents"),
     ("attribution_named", "attribution without those documents"),
     ("homes_declared", "of those, homes a user can declare (--home)"),
-    ("f1_unseen", "F1 without the pages once copied in dev (seen.csv)"),
-    ("attribution_unseen", "attribution without the pages once copied in dev"),
+    ("f1_unseen", "F1 without the pages seen while writing rules (seen.csv)"),
+    ("attribution_unseen", "attribution without the pages seen while writing rules"),
     ("f1_declared", "F1 with those homes declared"),
     ("home_acc", "home-region accuracy"),
     ("homes", "documents with the right home"),
