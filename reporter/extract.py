@@ -300,6 +300,7 @@ def extract_facts(
         measured: Fact | None = None  # the sentence's last figure outside a bracket of comparisons
         whole_period = None  # the sentence's own period, found once for all its clauses
         unnoted = status.without_notes(sentence.text) if sentence_notes else sentence.text
+        plan_at = status.plan_word_at(unnoted, names)  # 商洛将重点打造…3个…产业: what follows is planned
         for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
             period = None  # found only for a clause that states a fact: most state none
@@ -432,7 +433,7 @@ def extract_facts(
                         sentence_facts,
                         basis,
                         estimated,
-                        goals.on,
+                        goals.on or 0 <= plan_at <= c_start + q.start,
                         aside=(aside[1], measured) if aside and measured else None,
                         names=subjects.every_span(abs_start, abs_start + len(clause)),
                     )

@@ -66,7 +66,9 @@ GOAL_LEAD_RE = re.compile(
 )
 REVIEW_RE = re.compile(lexicon.alternation("review_words.txt"))
 # 该县将…, 未来五年，乐东将…: the plan word a few characters into a clause, after its subject.
-PLAN_RE = re.compile(lexicon.alternation("plan_words.txt"))
+PLAN_RE = re.compile(
+    "(?:" + lexicon.alternation("plan_words.txt") + ")(?!" + lexicon.alternation("plan_word_blockers.txt") + ")"
+)
 PLAN_SUBJECT_RE = re.compile("(?:" + lexicon.alternation("plan_subjects.txt") + ")$")
 # (一)… 一是… 1、… ①…: a heading inside a section, which does not end it.
 SUB_HEADING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是|\d+[、.．]|[①-⑳])")
@@ -177,6 +179,19 @@ def announces_plan(text: str, names: list[tuple[int, int]]) -> bool:
         return False
     ends = {end for _, end in names}
     return any(m.start() in ends or PLAN_SUBJECT_RE.search(text, 0, m.start()) for m in PLAN_RE.finditer(text))
+
+
+def plan_word_at(text: str, names: list[tuple[int, int]]) -> int:
+    """Where the first plan word right after a place's name (or 该县, 我们) ends in a sentence
+    that states figures (“十三五”期间商洛将重点打造…3个三百亿级产业; 2013年，五莲县计划招引20个…), or -1:
+    the figures after it are what the place will do, goals like those after 力争."""
+    if REVIEW_RE.search(text):
+        return -1
+    ends = {end for _, end in names}
+    for m in PLAN_RE.finditer(text):
+        if m.start() in ends or PLAN_SUBJECT_RE.search(text, 0, m.start()):
+            return m.end()
+    return -1
 
 
 # Notes that say figures are not final (tests/corpus/LABELING.md, "How far a note reaches"):

@@ -194,8 +194,10 @@ CORPUS_FLOORS = {
 # (10 -> 0); dev's five left are goal and estimate forms each in one page. Dev raised to 16 when
 # av01-av06 joined: av05's and av06's plan goals written without a goal word (5 -> 16 with the
 # same extractor), then lowered to 11 when a doubling still to come (翻一番, 翻两番) before a
-# figure made it a goal (av05's incomes and fiscal goal, q04's 翻一番，完成3000万元).
-NOT_ACTUAL_CEILINGS = {"dev": 11, "test": 0}
+# figure made it a goal (av05's incomes and fiscal goal, q04's 翻一番，完成3000万元). Raised to 15 when
+# ax01-ax04 joined (ax02's 五莲县计划招引… plans, with the same extractor), then lowered to 8 when a plan
+# word right after the place in a sentence with figures made them goals (av05's 商洛将重点打造…, ax02).
+NOT_ACTUAL_CEILINGS = {"dev": 8, "test": 0}
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
 # yet. It was lowered from 0.60 once more when r10-r12 joined (LABELING.md, "More rankings"): the

@@ -176,6 +176,20 @@ def test_a_doubling_still_to_come_makes_the_figures_after_it_goals():
     assert found[3600] == "target"
 
 
+def test_a_plan_word_after_the_place_makes_the_figures_after_it_goals():
+    # tests/corpus/LABELING.md (ax01-ax04): 将/计划 right after the place, in a sentence with figures.
+    found = kinds("今后三年，昆山市将重点培育2个千亿级产业集群，新建标准厂房60万平方米。")
+    assert (found[2], found[60]) == ("target", "target")
+    found = kinds("明年，昆山市计划新建保障性住房3000套，新增城区绿地12万平方米。")
+    assert (found[3000], found[12]) == ("target", "target")
+
+
+def test_a_plan_word_that_names_no_plan_is_counted():
+    # 计划生育 is a name; 将 before a figure, not after the place, is no plan of the place's.
+    assert kinds("全市计划生育率达到96%。")[96] == "share"
+    assert kinds("全市完成造林3.2万亩，将林地保有量提高到45万亩。")[3.2] == "level"
+
+
 def test_a_doubling_reported_as_done_is_counted():
     assert kinds("五年来全市生产总值已翻一番，达到680亿元。")[680] == "level"
     assert kinds("全县财政总收入实现了翻一番，达到36亿元。")[36] == "level"
