@@ -2029,9 +2029,8 @@ def make_fact(
         # unless the opening words name the measure ranked (GDP排名前三的是A、B、C).
         if indicator.startswith("other:"):
             ranking = ranking_before(doc, clause_start + q.start)
-            indicator, label = (
-                (ranking.id, ranking.name) if ranking else (f"other:{tables.RANK_LABEL}", tables.RANK_LABEL)
-            )
+            named_list = ranking_label(doc, clause_start + q.start) or tables.RANK_LABEL
+            indicator, label = (ranking.id, ranking.name) if ranking else (f"other:{named_list}", named_list)
     elif basis != "list" and (each := respective_measure(before, clause, q, measure, region)) is not None:
         # 城镇、农村居民人均可支配收入分别增长5.1%和7.2%: one measure of the list for each figure.
         indicator, label = each
@@ -2084,6 +2083,8 @@ def make_fact(
         indicator = f"other:{label}"
         if label == empty and (around := measure_around(doc, sentence, clause_start, q, measure)):
             indicator, label = around.id, around.name
+        elif label == empty and in_ranking and (named_list := ranking_label(doc, clause_start + q.start)):
+            indicator, label = f"other:{named_list}", named_list  # 在“中国产业园区100强”中排列第一
     if (
         measure == "share"
         and indicator.startswith("other:")
@@ -2343,6 +2344,35 @@ def list_opening(body: str, before: int) -> str:
 def ranking_before(doc: Document, at: int) -> taxonomy.Indicator | None:
     """The ranking the text names last before `at` (its title counts as before everything)."""
     return taxonomy.ranking_named(f"{doc.title}\n{doc.body[:at]}")
+
+
+# A list's name as the text gives it: quoted (“中国产业园区100强”, 《…》), or a title's phrase
+# ending in 排名/排行榜/榜单/名单 (中国100强产业园区排名名单).
+RANKING_HEAD = re.compile(lexicon.alternation("ranking_name_heads.txt"))
+RANKING_NOISE = re.compile(lexicon.alternation("ranking_name_noise.txt"))
+QUOTED_LIST = re.compile(r"[“\"《「]([^”\"》」\n]{3,30})[”\"》」]")
+TITLE_RANKING = re.compile(r"([\u4e00-\u9fff0-9]{3,24}?(?:排名|排行榜|榜单|名单))")
+LIST_CUT = re.compile(rf"前\s*(?:{numbers.NUM})\s*(?:位|名)")  # 综合排名前30名: a part of a list
+COUNTED_LIST = re.compile(r"\d+强")  # 中国产业园区100强, 镇域经济500强
+LIST_YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+
+
+def ranking_label(doc: Document, at: int) -> str:
+    """The name of the ranking the text names last before `at` when no known indicator is one
+    (“中国产业园区100强”中,中关村科技园排列第一 -> 中国产业园区100强排名), else "": its quoted
+    name, or a phrase of the title that names a list, without its year or the words that
+    announce it (发布, 出炉, 榜单)."""
+    names = [m.group(1) for m in QUOTED_LIST.finditer(doc.body[:at])][::-1]  # the nearest first
+    names += [m.group(1) for m in QUOTED_LIST.finditer(doc.title)]
+    names += [m.group(1) for m in TITLE_RANKING.finditer(doc.title)]
+    for name in names:
+        # 镇域经济500强暨西部50强: the first list named; 综合排名前30名: a cut of a list, no name.
+        words = RANKING_NOISE.sub("", LIST_YEAR.sub("", name.split("暨")[0])).strip("的和与及")
+        if LIST_CUT.search(words) or not (RANKING_HEAD.search(words) or COUNTED_LIST.search(words)):
+            continue
+        if 4 <= len(words) <= 16 and not labels.is_fragment(words) and not re.search(r"[，,、：:。]", words):
+            return f"{words}{tables.RANK_LABEL}"
+    return ""
 
 
 PART_NAMES = "零一二三"  # the parts of a ratio: 三次产业结构比(第二项)

@@ -1049,3 +1049,24 @@ def test_a_yardstick_between_a_list_and_respectively_is_passed_over() -> None:
     body = "在本次开发区考核中,绍兴经开区、嘉兴经开区、湖州经开区位列宁波经开区之前,分别为12位、25位和31位。"
     found = {f.value: f.region for f in facts_of(body) if f.kind == "rank"}
     assert found == {12: "绍兴经开区", 25: "嘉兴经开区", 31: "湖州经开区"}
+
+
+def test_a_rank_with_no_measure_takes_the_quoted_name_of_the_list_it_is_in() -> None:
+    body = "日前,某研究院发布“中国开发区200强”,嘉善经济技术开发区排列第九,平湖经济技术开发区排列第十五。"
+    ranks = {f.value: f.label for f in facts_of(body) if f.kind == "rank"}
+    assert ranks == {9: "中国开发区200强排名", 15: "中国开发区200强排名"}
+
+
+def test_a_ranked_list_named_only_in_the_title_names_the_rank_without_its_year_or_announcement() -> None:
+    body = "1、嘉善经济技术开发区\n2、平湖经济技术开发区\n3、海宁经济开发区"
+    doc = Document(
+        id="t", name="t.txt", path="t.txt", title="2024开发区综合发展水平排名名单发布", date="", source="", body=body
+    )
+    labels = {f.label for f in extract_document(doc).facts if f.kind == "rank"}
+    assert labels == {"开发区综合发展水平排名"}
+
+
+def test_a_quoted_name_that_is_a_cut_of_a_list_or_no_ranking_is_no_ranking_name() -> None:
+    body = "某榜单“综合排名前20名”出炉,嘉善经济技术开发区排列第九。又据“一带一路”报道,平湖经济技术开发区排列第十五。"
+    labels = {f.label for f in facts_of(body) if f.kind == "rank"}
+    assert labels == {"排名"}
