@@ -100,6 +100,12 @@ RANKED_NAME_MAX = 16  # characters in a ranked name (with its province); a liste
 ROW_SCORE = re.compile(r"\s*\d+(?:\.\s?\d+)?\s*$")  # a ranked row's score after the name
 ROW_NUMBER = re.compile(r"^(\d{1,3})(?:[、.．)）]\s*|\s*)(\D.*)$")
 FIGURE_IN_ROW = re.compile(r"\d")
+# A line that is only a file's name: what a page keeps of an image or of a shared document's title.
+FILE_NAME = re.compile(rf"^\S[^。！？!?；;，,]*\.(?:{lexicon.alternation('file_extensions.txt')})$", re.IGNORECASE)
+KEYWORD_SPLIT = re.compile(lexicon.alternation("keyword_separators.txt"))
+KEYWORD_BULLET = re.compile(r"^[\s•·●*\-]+")
+KEYWORDS_MIN = 4  # entries in the shortest keyword line
+KEYWORD_MAX = 16  # characters in the longest entry of a keyword line; a clause of prose is longer
 
 
 @dataclass(frozen=True)
@@ -217,6 +223,7 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
         )  # prose rarely: test the cheap part first
         or (bool(EMPTY_BRACKETS.search(s)) and n <= PROSE_SPAN)  # a widget line, not a long article line
         or is_widget_mark(s)
+        or bool(FILE_NAME.match(s))
     ):
         return "furniture"
     return ""
@@ -278,6 +285,8 @@ def classify(lines: list[Line]) -> list[LineInfo]:
     dates = [bool(DATETIME_ONLY_RE.match(t)) for t in texts]
     in_table = table_lines(texts)
     prose = [line_score(t, False) > 0 for t in texts]
+    # A site's keyword line sits above the article: lines after its first sentence are the article's.
+    first_prose = next((k for k, t in enumerate(texts) if is_prose(t)), len(texts))
     infos = []
     for k, line in enumerate(lines):
         if k in in_table:
@@ -292,11 +301,44 @@ def classify(lines: list[Line]) -> list[LineInfo]:
         # it and the next, it is a heading.
         list_run = listy[k] and sum(listy[j] for j in unbroken_window(prose, k, 3)) >= 3
         kind = noise_kind(line, near, list_run)
+        if not kind and k < first_prose and is_keyword_line(line.text):
+            kind = "furniture"
+        elif not kind and is_copy_of_neighbour(texts, k):
+            kind = "repeat"
         # A bare date is a byline only when alone: dates every other line are a headline list.
         lone_date = dates[k] and sum(dates[max(0, k - 4) : k + 5]) == 1
         metadata = is_metadata(line.text) and (lone_date or not dates[k])
         infos.append(LineInfo(line_score(line.text, bool(kind)), kind, metadata))
     return infos
+
+
+def is_keyword_line(s: str) -> bool:
+    """A site's keyword line or a spam line of search phrases: KEYWORDS_MIN or more short
+    entries split by commas or underscores, none of them a clause (no other punctuation)."""
+    entries = KEYWORD_SPLIT.split(KEYWORD_BULLET.sub("", s))
+    return (
+        len(entries) >= KEYWORDS_MIN
+        and all(0 < len(e) <= KEYWORD_MAX and not sentence_punct(e) and e.replace(" ", "").isalnum() for e in entries)
+        and not any(c in s for c in SENTENCE_END)
+    )
+
+
+def is_copy_of_neighbour(texts: list[str], k: int) -> bool:
+    """A line that repeats its neighbour's start: a teaser cut from the paragraph right after it
+    (10月9日,某某委员会、某某研究院 above the whole paragraph), or the page's title, the
+    headline below it with a suffix (its date, its word count, the site's name, the lead run in).
+    A headline printed whole and then split over two lines is the article's (is_page_title)."""
+    if k + 1 >= len(texts):
+        return False
+    s, after = texts[k], texts[k + 1]
+    if len(after) > len(s) >= REPRINT_MIN and after.startswith(s):
+        return s[-1] not in SENTENCE_END and sentence_punct(s) > 0  # a clause cut off, not a heading
+    return (
+        REPRINT_MIN <= len(after) <= TITLE_MAX
+        and after[-1] not in SENTENCE_END
+        and is_words(after)
+        and is_page_title(texts, k)
+    )
 
 
 def unbroken_window(prose: list[bool], k: int, reach: int) -> range:
@@ -566,13 +608,15 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int) -> int | None:
     """The headline: the first short line without a sentence end from the header to the body start.
 
-    A page title repeated right above the article counts (both copies are noise otherwise).
+    A page title repeated right above the article counts (both copies are noise otherwise); the
+    page's own title (the headline with a suffix) does not, so the headline under it is found
+    even when the body run starts with it.
     """
     found = []
     for k in range(first, start + 1):
         s = lines[k].text
         title_like = 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END and is_words(s)
-        if title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata:
+        if title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata and not is_page_title(lines, k):
             found.append(k)
     if any(k < start for k in found):
         found = [k for k in found if k < start]  # the first paragraph is a headline only when nothing heads it
@@ -580,20 +624,19 @@ def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int)
     # headline printed twice is the article's in the copy nearer the article.
     for k in found:
         later = [lines[j].text for j in found if j > k]
-        if not any(len(t) > 2 * len(lines[k].text) or t == lines[k].text for t in later) and not is_page_title(
-            lines, k
-        ):
+        if not any(len(t) > 2 * len(lines[k].text) or t == lines[k].text for t in later):
             return k
     return None
 
 
-def is_page_title(lines: list[Line], k: int) -> bool:
+def is_page_title(lines: list[Line] | list[str], k: int) -> bool:
     """The page's own title right above the headline: the headline with a suffix (site, column,
     upload date), not the headline printed again split over two lines."""
     if k + 1 >= len(lines):
         return False
-    s, headline = lines[k].text, lines[k + 1].text
-    split_again = k + 2 < len(lines) and s == headline + lines[k + 2].text
+    texts = [line if isinstance(line, str) else line.text for line in lines[k : k + 3]]
+    s, headline = texts[0], texts[1]
+    split_again = len(texts) > 2 and s == headline + texts[2]
     return len(s) > len(headline) >= 4 and s.startswith(headline) and not split_again
 
 

@@ -393,3 +393,42 @@ def test_ranked_rows_with_a_province_and_a_score_after_the_article_are_kept(tmp_
     rows = ["1 示范县 内蒙古自治区 90.86", "2 样板县 宁夏回族自治区 89.20", "3 模范县 新疆维吾尔自治区 88.75"]
     doc = read(tmp_path, "\n".join(["示范省县域经济榜单发布", FIRST, SECOND, "完整榜单", *rows]))
     assert all(r.replace(" ", "") in doc.body.replace(" ", "") for r in rows)
+
+
+def test_a_keyword_line_above_the_article_is_dropped(tmp_path: Path) -> None:
+    page = "\n".join(["花卉网,篮球队,山区旅游,学者,宽带通信", "示范县经济运行稳中向好", FIRST, SECOND, THIRD])
+    doc = read(tmp_path, page)
+    assert "花卉网" not in doc.body and doc.body.startswith("示范县经济运行稳中向好\n")
+
+
+def test_a_spam_line_of_search_phrases_is_dropped(tmp_path: Path) -> None:
+    page = "\n".join(["某某一区_某某精品二区_某某在线三区_某某视频四区", "示范县经济运行稳中向好", FIRST, SECOND])
+    doc = read(tmp_path, page)
+    assert "某某一区" not in doc.body and doc.title == "示范县经济运行稳中向好"
+
+
+def test_a_list_of_names_in_the_article_is_not_a_keyword_line(tmp_path: Path) -> None:
+    names = "甲镇,乙镇,丙镇,丁镇,戊镇"
+    page = "\n".join(["示范县五镇入选全国千强镇", FIRST, "入选的五个镇是：", names, SECOND])
+    doc = read(tmp_path, page)
+    assert names in kept_lines(doc)
+
+
+def test_a_file_name_above_the_headline_is_dropped(tmp_path: Path) -> None:
+    page = "\n".join(["示范县工业园区_副本.jpg", "示范县综合实力跻身全国百强", FIRST, SECOND])
+    doc = read(tmp_path, page)
+    assert ".jpg" not in doc.body and doc.title == "示范县综合实力跻身全国百强"
+
+
+def test_a_teaser_cut_from_the_first_paragraph_is_dropped(tmp_path: Path) -> None:
+    whole = "10月9日，某某研究院、某某委员会发布2023年县域经济百强名单，示范县位列第12位。"
+    page = "\n".join(["10月9日，某某研究院、某某委员会", whole, SECOND, THIRD])
+    doc = read(tmp_path, page)
+    assert kept_lines(doc)[0] == whole
+
+
+def test_a_page_title_with_a_suffix_above_the_headline_is_dropped(tmp_path: Path) -> None:
+    headline = "示范区委副书记、区长在全区经济运行分析会上的讲话"
+    page = "\n".join([f"{headline}(2023.11.20)(全文3200字)", headline, "（2023年11月20日）", "同志们：", FIRST, SECOND])
+    doc = read(tmp_path, page)
+    assert doc.title == headline and "全文3200字" not in doc.body and kept_lines(doc)[0] == headline
