@@ -332,12 +332,23 @@ def is_copy_of_neighbour(texts: list[str], k: int) -> bool:
         return False
     s, after = texts[k], texts[k + 1]
     if len(after) > len(s) >= REPRINT_MIN and after.startswith(s):
-        return s[-1] not in SENTENCE_END and sentence_punct(s) > 0  # a clause cut off, not a heading
+        return is_teaser(s, after)
     return (
         REPRINT_MIN <= len(after) <= TITLE_MAX
         and after[-1] not in SENTENCE_END
         and is_words(after)
         and is_page_title(texts, k)
+    )
+
+
+def is_teaser(s: str, after: str) -> bool:
+    """A clause cut from the start of the paragraph right after it: a teaser, not a heading
+    (a heading has no comma and is not the start of the paragraph under it)."""
+    return (
+        len(after) > len(s) >= REPRINT_MIN
+        and after.startswith(s)
+        and s[-1] not in SENTENCE_END
+        and sentence_punct(s) > 0
     )
 
 
@@ -577,11 +588,17 @@ def is_header_line(s: str, info: LineInfo) -> bool:
 
 
 def header_start(lines: list[Line], infos: list[LineInfo], start: int) -> int:
-    """The first line of the header that is not noise."""
+    """The first line of the header that is not noise, nor a tag or a site's name above it (a
+    word or two, shorter than a heading: 某某网, 某某镇), unless it addresses the audience (同志们:)."""
     first = header_top(lines, infos, start)
-    while first < start and infos[first].noise and not infos[first].metadata:
+    while first < start and not infos[first].metadata and (infos[first].noise or is_tag(lines[first].text)):
         first += 1
     return first
+
+
+def is_tag(s: str) -> bool:
+    """A word or two on a line of its own, without a figure or a colon: a tag or a site's name."""
+    return len(s) < HEADING_MIN and CJK.search(s) is not None and not any(c.isdigit() or c in ":：" for c in s)
 
 
 def byline_start(infos: list[LineInfo], first: int) -> int:
@@ -616,8 +633,10 @@ def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int)
     for k in range(first, start + 1):
         s = lines[k].text
         title_like = 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END and is_words(s)
+        teaser = k + 1 < len(lines) and is_teaser(s, lines[k + 1].text)
         if title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata and not is_page_title(lines, k):
-            found.append(k)
+            if not teaser:
+                found.append(k)
     if any(k < start for k in found):
         found = [k for k in found if k < start]  # the first paragraph is a headline only when nothing heads it
     # A site's or a column's name above the headline is much shorter than the headline; a

@@ -422,9 +422,9 @@ def test_a_file_name_above_the_headline_is_dropped(tmp_path: Path) -> None:
 
 def test_a_teaser_cut_from_the_first_paragraph_is_dropped(tmp_path: Path) -> None:
     whole = "10月9日，某某研究院、某某委员会发布2023年县域经济百强名单，示范县位列第12位。"
-    page = "\n".join(["10月9日，某某研究院、某某委员会", whole, SECOND, THIRD])
-    doc = read(tmp_path, page)
-    assert kept_lines(doc)[0] == whole
+    teaser = "10月9日，某某研究院、某某委员会"
+    doc = read(tmp_path, "\n".join([teaser, whole, SECOND, THIRD]))
+    assert kept_lines(doc)[0] == whole and doc.title != teaser
 
 
 def test_a_page_title_with_a_suffix_above_the_headline_is_dropped(tmp_path: Path) -> None:
@@ -432,3 +432,13 @@ def test_a_page_title_with_a_suffix_above_the_headline_is_dropped(tmp_path: Path
     page = "\n".join([f"{headline}(2023.11.20)(全文3200字)", headline, "（2023年11月20日）", "同志们：", FIRST, SECOND])
     doc = read(tmp_path, page)
     assert doc.title == headline and "全文3200字" not in doc.body and kept_lines(doc)[0] == headline
+
+
+def test_a_tag_or_a_site_name_above_the_article_is_dropped(tmp_path: Path) -> None:
+    doc = read(tmp_path, "\n".join(["示范网", FIRST, SECOND, THIRD]))
+    assert kept_lines(doc)[0] == FIRST and "示范网" not in doc.metadata
+
+
+def test_an_address_to_the_audience_above_the_speech_is_kept(tmp_path: Path) -> None:
+    doc = read(tmp_path, "\n".join(["同志们：", FIRST, SECOND, THIRD]))
+    assert kept_lines(doc)[0] == "同志们："
