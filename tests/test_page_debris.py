@@ -442,3 +442,11 @@ def test_a_tag_or_a_site_name_above_the_article_is_dropped(tmp_path: Path) -> No
 def test_an_address_to_the_audience_above_the_speech_is_kept(tmp_path: Path) -> None:
     doc = read(tmp_path, "\n".join(["同志们：", FIRST, SECOND, THIRD]))
     assert kept_lines(doc)[0] == "同志们："
+
+
+def test_a_notice_headed_by_its_label_after_the_article_is_dropped(tmp_path: Path) -> None:
+    notice = (
+        "声明：本文由入驻某某资讯开放平台的作者撰写，除平台官方账号外，观点仅代表作者本人，不代表某某资讯平台的立场。"
+    )
+    doc = read(tmp_path, "\n".join(["示范县经济运行稳中向好", FIRST, SECOND, "来源：示例日报", notice]))
+    assert "入驻" not in doc.body
