@@ -450,3 +450,18 @@ def test_a_notice_headed_by_its_label_after_the_article_is_dropped(tmp_path: Pat
     )
     doc = read(tmp_path, "\n".join(["示范县经济运行稳中向好", FIRST, SECOND, "来源：示例日报", notice]))
     assert "入驻" not in doc.body
+
+
+def test_fields_of_a_disclosure_table_above_the_article_are_dropped(tmp_path: Path) -> None:
+    page = [
+        "关于示范县2023年计划执行情况的报告",
+        "索引号 : 0123456/2024-00001 文号 : 无",
+        "信息分类: 规划信息",
+        "发文机构: 示范县发展和改革局",
+        "有效性: 有效",
+        "一、2023年计划执行情况",
+        FIRST,
+        SECOND,
+    ]
+    doc = read(tmp_path, "\n".join(page))
+    assert "规划信息" not in doc.body and "有效性" not in doc.body and kept_lines(doc)[-1] == SECOND

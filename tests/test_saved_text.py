@@ -249,7 +249,11 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
 # the date), which the labels count as body, are dropped (0.81 for o06), and so is s06's headline
 # repeated as its first body line (0.92); 0.9938 in all, the same ingest.
 # dev body 0.993 -> 0.992: ay01-ay04 (run-together one-line and forum pages) keep 0.9929 of body characters.
-CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.992, 0.91), "test": (0.997, 0.999)}
+# Dev noise raised to 0.942 when page debris above and below the article was dropped: a keyword or
+# spam line, a file's name, a teaser cut from the paragraph under it, the page's title (the headline
+# with a suffix), a tag or a site's name of a word or two, a notice headed 声明, the fields of a
+# disclosure table (0.8944 -> 0.9428; g05, g08, g15, j03, h03, at01, au04, ag03, r21, w03).
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.992, 0.942), "test": (0.997, 0.999)}
 
 
 @pytest.mark.parametrize("part", ["seeds", "dev", "test"])
