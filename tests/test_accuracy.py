@@ -405,7 +405,11 @@ def test_every_corpus_document_is_read_and_names_a_region(part: str) -> None:
     texts = sorted(p.name for p in (CORPUS / part / "texts").iterdir())
     assert sorted(corpus.documents) == texts
     with_regions = {r.doc for r in corpus.role_records}
-    assert [d for d in texts if d not in with_regions] == []
+    # A page whose only place is a name several divisions share (dev ax01: a town's name two
+    # districts have, its district written only inside a longer word) names none that can be
+    # told: it must say so with a warning, not go silent.
+    doubted = {w.split(":", 1)[0] for w in corpus.warnings if "有多个可能" in w}
+    assert [d for d in texts if d not in with_regions and d not in doubted] == []
     assert all(doc.body.strip() for doc in corpus.documents.values())
 
 
