@@ -57,6 +57,12 @@ GROWTH_NOUN_LEAD = re.compile(
 # gap is the difference between the two, not a level (the comparand is short: a place or a year).
 GAP_RE = re.compile(rf"比([^，,；;。比]{{1,12}}?)(?:{lexicon.alternation('gap_words.txt')})$")
 RATE_UNITS = ("%", "‰")  # a rate: growth after a word of change, else a share (出生率8.06‰)
+# 以7%的增速排名第一, 以6.9%的增长紧随其后, 以7.48%的名义增长率领跑: a growth noun after the
+# figure and 的 names it a growth rate (not 12%的增长点, data/growth_tail_blockers.txt).
+GROWTH_NOUN_TAIL = re.compile(
+    rf"\s*的[^，,；;。、\d%％]{{0,4}}?(?:{lexicon.alternation('growth_tail_nouns.txt')})"
+    rf"(?!{lexicon.alternation('growth_tail_blockers.txt')})"
+)
 # 是我县的3.1倍, 能达到海城市的2.7倍、5倍: N times another figure, not a growth.
 MULTIPLE_RE = re.compile(r"的(?:[\d.]+倍\s*[、和及与]\s*)*$")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
@@ -2531,7 +2537,11 @@ def fact_kind(
     if q.unit == "倍" and (MULTIPLE_RE.search(before) or numbers.is_part(q)):
         return "multiple"
     head = LISTED_FIGURES.sub("", before)
-    growth_named = q.unit == "%" and GROWTH_NOUN_LEAD.search(head)  # not ‰: 自然增长率 is a birth rate
+    growth_named = q.unit == "%" and (  # not ‰: 自然增长率 is a birth rate
+        GROWTH_NOUN_LEAD.search(head)
+        # 占全省30%的增长 is a part of the whole's growth, a share.
+        or (GROWTH_NOUN_TAIL.match(clause, q.end) and not PART_OF_WHOLE_RE.search(head))
+    )
     if q.unit in (*RATE_UNITS, "倍") and (GROWTH_RE.search(head[-8:]) or growth_named):
         return "growth"
     if q.unit == "倍":
