@@ -57,7 +57,7 @@ GROWTH_NOUN_LEAD = re.compile(
 # gap is the difference between the two, not a level (the comparand is short: a place or a year).
 GAP_RE = re.compile(rf"比([^，,；;。比]{{1,12}}?)(?:{lexicon.alternation('gap_words.txt')})$")
 RATE_UNITS = ("%", "‰")  # a rate: growth after a word of change, else a share (出生率8.06‰)
-# 以7%的增速排名第一, 以6.9%的增长紧随其后, 以7.48%的名义增长率领跑: a growth noun after the
+# 以8%的增速排名第一, 以7.2%的增长紧随其后, 以6.5%的名义增长率领跑: a growth noun after the
 # figure and 的 names it a growth rate (not 12%的增长点, data/growth_tail_blockers.txt).
 GROWTH_NOUN_TAIL = re.compile(
     rf"\s*的[^，,；;。、\d%％]{{0,4}}?(?:{lexicon.alternation('growth_tail_nouns.txt')})"
@@ -85,7 +85,7 @@ HONOUR_YEAR_RE = re.compile(
     rf"(?<![\d.])((?:19|20)\d\d)年?[^，,。；;\d]{{0,10}}?(?:{lexicon.alternation('honour_list_words.txt')})"
 )
 LIST_MEMBER_RE = re.compile(lexicon.alternation("list_member_words.txt"))
-# 公布2022年国家级经开区综合发展水平考核评价结果: the year of a ranking's published results, in
+# 公布2021年某省开发区综合考核评价结果: the year of a ranking's published results, in
 # the same clause as the words that name them.
 RESULTS_YEAR_RE = re.compile(
     rf"(?<![\d.])((?:19|20)\d\d)年度?[^，,。；;！!？?\n]{{0,40}}?(?:{lexicon.alternation('ranking_result_words.txt')})"
@@ -306,7 +306,7 @@ def extract_facts(
         measured: Fact | None = None  # the sentence's last figure outside a bracket of comparisons
         whole_period = None  # the sentence's own period, found once for all its clauses
         unnoted = status.without_notes(sentence.text) if sentence_notes else sentence.text
-        plan_at = status.plan_word_at(unnoted, names)  # 商洛将重点打造…3个…产业: what follows is planned
+        plan_at = status.plan_word_at(unnoted, names)  # 甲市将重点打造…4个…产业: what follows is planned
         for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
             period = None  # found only for a clause that states a fact: most state none
@@ -1462,8 +1462,8 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
 
 def honour_list_period(doc: Document) -> str:
     """The year of the honour list a text reports, named once anywhere in it (根据最新一期的百强县榜单,
-    2020年全国综合竞争力百强县前十名中…), or else of the ranking whose results it reports (商务部网站
-    公布2022年…考核评价结果, then the list 依次为: in a later paragraph), which dates a document whose
+    2021年全国某某百强县前十名中…), or else of the ranking whose results it reports (某部门
+    公布2021年…考核评价结果, then the list 依次为: in a later paragraph), which dates a document whose
     title, lead and data state no period: its ranks and members, as outside_the_list says."""
     m = HONOUR_YEAR_RE.search(doc.body) or RESULTS_YEAR_RE.search(doc.body)
     return m.group(1) if m else ""
@@ -2090,7 +2090,7 @@ def make_fact(
         if label == empty and (around := measure_around(doc, sentence, clause_start, q, measure)):
             indicator, label = around.id, around.name
         elif label == empty and in_ranking and (named_list := ranking_label(doc, clause_start + q.start)):
-            indicator, label = f"other:{named_list}", named_list  # 在“中国产业园区100强”中排列第一
+            indicator, label = f"other:{named_list}", named_list  # 在“全国产业园区50强”中排列第二
     if (
         measure == "share"
         and indicator.startswith("other:")
@@ -2353,7 +2353,7 @@ def ranking_before(doc: Document, at: int) -> taxonomy.Indicator | None:
 
 
 # A list's name as the text gives it: quoted (“中国产业园区100强”, 《…》), or a title's phrase
-# ending in 排名/排行榜/榜单/名单 (中国100强产业园区排名名单).
+# ending in 排名/排行榜/榜单/名单 (全国50强产业园区排名名单).
 RANKING_HEAD = re.compile(lexicon.alternation("ranking_name_heads.txt"))
 RANKING_NOISE = re.compile(lexicon.alternation("ranking_name_noise.txt"))
 QUOTED_LIST = re.compile(r"[“\"《「]([^”\"》」\n]{3,30})[”\"》」]")
@@ -2365,14 +2365,14 @@ LIST_YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
 
 def ranking_label(doc: Document, at: int) -> str:
     """The name of the ranking the text names last before `at` when no known indicator is one
-    (“中国产业园区100强”中,中关村科技园排列第一 -> 中国产业园区100强排名), else "": its quoted
+    (在“全国产业园区50强”中,甲园区排列第二 -> 全国产业园区50强排名), else "": its quoted
     name, or a phrase of the title that names a list, without its year or the words that
     announce it (发布, 出炉, 榜单)."""
     names = [m.group(1) for m in QUOTED_LIST.finditer(doc.body[:at])][::-1]  # the nearest first
     names += [m.group(1) for m in QUOTED_LIST.finditer(doc.title)]
     names += [m.group(1) for m in TITLE_RANKING.finditer(doc.title)]
     for name in names:
-        # 镇域经济500强暨西部50强: the first list named; 综合排名前30名: a cut of a list, no name.
+        # 某某300强暨东部30强: the first list named; 综合排名前30名: a cut of a list, no name.
         words = RANKING_NOISE.sub("", LIST_YEAR.sub("", name.split("暨")[0])).strip("的和与及")
         if LIST_CUT.search(words) or not (RANKING_HEAD.search(words) or COUNTED_LIST.search(words)):
             continue

@@ -1275,7 +1275,7 @@ TITLED_PARK_REFS = 2  # times the body speaks of the park its title names (高�
 
 
 def titled_park(text: str, refs: list[RegionRef], regions: dict[str, Region], home: str | None) -> str | None:
-    """The one park the title names (聊城高新区晒出成绩单, 大观经济开发区4个项目开工), when the body
+    """The one park the title names (甲市高新区晒出成绩单, 乙经济开发区5个项目开工), when the body
     speaks of it again, by name or as 高新区/开发区, and the home found otherwise is only the
     division that runs it (its city's 全市 in 增速居全市第一, the 区人民政府 in the source line)
     or an unnamed 我区: a zone's own report compares itself with its city, and its city's site

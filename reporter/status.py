@@ -40,7 +40,7 @@ TARGET_RE = re.compile(lexicon.alternation("target_words.txt"))
 # (预计今年产值将达到400亿元).
 FUTURE_RE = re.compile(lexicon.alternation("future_words.txt"))
 RESULT_RE = re.compile(lexicon.alternation("result_verbs.txt"))
-# 比2010年翻两番，达到…: a doubling announced before a figure makes it a goal; 已翻一番 or 实现了翻一番
+# 比2015年翻两番，达到…: a doubling announced before a figure makes it a goal; 已翻一番 or 实现了翻一番
 # reports one (doubling_done_words.txt, within DONE_REACH characters before it).
 DOUBLING_RE = re.compile(lexicon.alternation("doubling_words.txt"))
 DOUBLING_DONE_RE = re.compile(lexicon.alternation("doubling_done_words.txt"))
@@ -139,8 +139,8 @@ def is_target(text_before: str, clause_before: str, year: int | None, estimated:
 
 
 def announces_doubling(text_before: str) -> bool:
-    """Whether a doubling still to come stands before the figure (实现财政收入翻一番，完成3000万元;
-    比2010年翻两番，达到15000元), not one reported as done (已翻一番, 实现了翻一番, 翻一番了)."""
+    """Whether a doubling still to come stands before the figure (实现税收收入翻一番，完成5000万元;
+    比2015年翻两番，达到20000元), not one reported as done (已翻一番, 实现了翻一番, 翻一番了)."""
     for m in DOUBLING_RE.finditer(text_before):
         done = DOUBLING_DONE_RE.search(text_before, max(0, m.start() - DONE_REACH), m.start())
         if not done and not text_before.startswith("了", m.end()):
@@ -183,7 +183,7 @@ def announces_plan(text: str, names: list[tuple[int, int]]) -> bool:
 
 def plan_word_at(text: str, names: list[tuple[int, int]]) -> int:
     """Where the first plan word right after a place's name (or 该县, 我们) ends in a sentence
-    that states figures (“十三五”期间商洛将重点打造…3个三百亿级产业; 2013年，五莲县计划招引20个…), or -1:
+    that states figures (“十四五”期间甲市将重点打造…4个千亿级产业; 2024年，乙县计划招引30个…), or -1:
     the figures after it are what the place will do, goals like those after 力争."""
     if REVIEW_RE.search(text):
         return -1

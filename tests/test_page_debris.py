@@ -428,7 +428,7 @@ def test_a_teaser_cut_from_the_first_paragraph_is_dropped(tmp_path: Path) -> Non
 
 
 def test_a_page_title_with_a_suffix_above_the_headline_is_dropped(tmp_path: Path) -> None:
-    headline = "示范区委副书记、区长在全区经济运行分析会上的讲话"
+    headline = "示范区区长在全区上半年工作推进会上的发言"
     page = "\n".join([f"{headline}(2023.11.20)(全文3200字)", headline, "（2023年11月20日）", "同志们：", FIRST, SECOND])
     doc = read(tmp_path, page)
     assert doc.title == headline and "全文3200字" not in doc.body and kept_lines(doc)[0] == headline
@@ -445,11 +445,9 @@ def test_an_address_to_the_audience_above_the_speech_is_kept(tmp_path: Path) -> 
 
 
 def test_a_notice_headed_by_its_label_after_the_article_is_dropped(tmp_path: Path) -> None:
-    notice = (
-        "声明：本文由入驻某某资讯开放平台的作者撰写，除平台官方账号外，观点仅代表作者本人，不代表某某资讯平台的立场。"
-    )
+    notice = "声明：此文系示例网友投稿，所述内容仅为投稿人个人看法，与示例网无关，如有异议请联系编辑处理。"
     doc = read(tmp_path, "\n".join(["示范县经济运行稳中向好", FIRST, SECOND, "来源：示例日报", notice]))
-    assert "入驻" not in doc.body
+    assert "投稿" not in doc.body
 
 
 def test_fields_of_a_disclosure_table_above_the_article_are_dropped(tmp_path: Path) -> None:
