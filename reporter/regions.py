@@ -639,7 +639,17 @@ def bracketed(text: str, ref: RegionRef) -> bool:
     return text[ref.start - 1 : ref.start] in ("(", "（") and bool(BRACKET_FIGURE.match(text, ref.end))
 
 
+VENUE_VERB = re.compile(lexicon.alternation("venue_verbs.txt"))
+
+
+def is_venue(text: str, start: int, end: int) -> bool:
+    """在北京发布, 在广州开幕: the place where an event is held, not a subject."""
+    return text[max(0, start - 1) : start] == "在" and bool(VENUE_VERB.match(text, end))
+
+
 def can_be_subject(text: str, start: int, end: int) -> bool:
+    if is_venue(text, start, end):
+        return False
     if is_neighbour(text, start, end) or LOCATION_LEAD.search(text, max(0, start - NEIGHBOUR_REACH), start):
         return False
     before = text[max(0, start - 2) : start]
@@ -1534,7 +1544,11 @@ SIGNATURE_LINES = 3  # lines at its end that may hold the signature (落款)
 def title_regions(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> list[str]:
     """Divisions named in the first line when it is a title (short, no sentence end)."""
     end = title_end(text)
-    return [r.region_id for r in refs if r.end <= end and not r.is_ref and regions[r.region_id].level != "park"]
+    return [
+        r.region_id
+        for r in refs
+        if r.end <= end and not r.is_ref and regions[r.region_id].level != "park" and not is_venue(text, r.start, r.end)
+    ]
 
 
 TRAVEL_VERB = re.compile(lexicon.alternation("travel_verbs.txt"))

@@ -266,3 +266,13 @@ def test_a_city_report_that_names_a_zone_once_in_its_headline_stays_the_city_s()
     body = "锦州高新区获评省级示范园区\n今年以来,全市规上工业增加值增长6%,全市固定资产投资增长8%。"
     home, _ = home_of(body, metadata=("来源:锦州市人民政府 2023-05-10",))
     assert home is not None and home.name == "锦州市"
+
+
+def test_the_place_an_event_is_held_in_is_no_home() -> None:
+    # The title's only place is where a report was released: the text is not about it.
+    body = "日前《全国县域经济发展报告》在上海发布\n江苏、浙江两省入选县数居前两位,江苏入选25个,浙江入选18个。"
+    home, _ = home_of(body)
+    assert home is None or home.name != "上海市"
+    # Named as the subject, not as a venue, the same place is the home.
+    home, _ = home_of("上海发布县域经济发展报告\n上海市今年地区生产总值增长5%,上海市财政收入增长6%。")
+    assert home is not None and home.name == "上海市"
