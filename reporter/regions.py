@@ -1326,7 +1326,8 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     5. a region the text calls 全县/本县 without ever naming it (kept as 我县, unnamed);
     6. else a city whose own counties or towns are all the text names, when the text is also a
        province's story; else the province a story is about (see province_story); else the place
-       a local story is about, the one place its title names, a city whose own counties are all
+       a local story is about, the one place its title names, the place an opening question
+       about a race names first (甲市与乙市的差距会拉大吗?), a city whose own counties are all
        the text names, or the one place whose rank below the top the lead reports, or the place
        a news story names once and then calls 该县/该区 (twice at least).
     In 1, a province's 我省 gives way to the place a local story is about only when that place is
@@ -1393,6 +1394,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         (city if province and city else province)
         or subject
         or title_subject(text, refs, regions, visited)
+        or race_question(text, refs, regions, visited)
         or city
         or lead_ranked(text, refs, visited)
         or referred_back(refs)
@@ -1503,6 +1505,36 @@ def title_subject(text: str, refs: list[RegionRef], regions: dict[str, Region], 
         # chaser's story.
         return next((r.region_id for r in refs if r.region_id in narrowest and CHASE_RE.match(text, r.end)), None)
     return narrowest[0] if len(narrowest) == 1 else None
+
+
+RACE_RE = re.compile(lexicon.alternation("race_words.txt"))
+OPENING_LINES = 2  # the title and the lead, or the question a page opens with
+QUESTION_END = "?？"
+
+
+def race_question(text: str, refs: list[RegionRef], regions: dict[str, Region], visited: set[str]) -> str | None:
+    """The place a page's opening question about a race between places names first (甲市与乙市的
+    差距会拉大吗?, 甲市要如何面对乙市的迎头赶上?): the page is about that place's standing,
+    when it names it twice at least and does not visit it. A question further down (谁更强?)
+    or one without a race (为什么中心在乙市?) names no home."""
+    starts = [r.start for r in refs]
+    offset = 0
+    lines = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        lines += 1
+        if lines > OPENING_LINES:
+            break
+        m = re.search(r"[。！？!?]", line)
+        if not m or m.group() not in QUESTION_END or not RACE_RE.search(line, 0, m.end()):
+            continue
+        asked = refs[bisect_left(starts, start) : bisect_left(starts, start + m.end())]
+        named = [r.region_id for r in asked if not r.is_ref and regions[r.region_id].level != "park"]
+        if named and named[0] not in visited and count_refs(refs, named[0]) >= STORY_MENTIONS:
+            return named[0]
+    return None
 
 
 CHASE_RE = re.compile(rf"(?:对[^，,。:：]{{1,8}}的)?(?:{lexicon.alternation('chase_words.txt')})")

@@ -981,6 +981,31 @@ def test_a_title_about_catching_up_is_the_chasers_story():
     assert [r.regions[rid].name for rid, role in r.roles.items() if role == "home"] == ["泗阳县"]
 
 
+def test_an_opening_question_about_a_race_is_the_first_named_places_story():
+    # Two cities named about as often: the one the opening question is about is the page's own.
+    body = (
+        "网友提问\n"
+        "九江与赣州的差距还会继续拉大吗?\n"
+        "2022年赣州GDP为4500亿元,九江为3700亿元。九江的增速为4.5%,赣州为4.8%。"
+        "九江港口优势明显,赣州腹地更广。"
+    )
+    r = regions_of(body)
+    assert [r.regions[rid].name for rid, role in r.roles.items() if role == "home"] == ["九江市"]
+    # The first named is the one asked about, whichever of the two leads.
+    swapped = regions_of(body.replace("九江与赣州", "赣州与九江"))
+    assert [swapped.regions[rid].name for rid, role in swapped.roles.items() if role == "home"] == ["赣州市"]
+
+
+def test_an_opening_question_without_a_race_or_further_down_names_no_home():
+    facts = "2022年赣州GDP为4500亿元,九江为3700亿元。九江的增速为4.5%,赣州为4.8%。九江港口优势明显,赣州腹地更广。"
+    for body in (
+        "网友提问\n九江与赣州哪个更适合居住?\n" + facts,  # no race: a choice between the two
+        "网友提问\n两市简介\n" + facts + "\n九江与赣州的差距还会继续拉大吗?",  # not the page's opening
+    ):
+        r = regions_of(body)
+        assert "home" not in r.roles.values(), body
+
+
 def test_a_short_title_in_book_title_marks_is_no_park() -> None:
     from reporter.parks import find_parks
 
