@@ -382,11 +382,12 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # listed), the same with the extractor before their round (171/245 -> 172/249).
 # Dev lowered from 0.695 when as01-as04 joined (LABELING.md "Industry structure and sector
 # shares"): as03 and as04 write their place only as 全区/全省 (171/245 -> 173/249).
-# Dev raised to 0.70 at the end of the round that brought it to 273 documents (192/273, 0.7033).
+# Dev raised to 0.70 at the end of the round that brought it to 273 documents (192/273, 0.7033),
+# then to 0.71 when an opening question about a race named the article's own city (195/273).
 # Test lowered from 0.68 when the six fresh pages joined (18/28): three of them have a home the
 # extractor misses (a city's benchmarking article, a capital's piece on its peers, a zone's annual
 # note); the 22 older pages keep 15/22.
-HOME_FLOORS = {"dev": 0.70, "test": 0.64}
+HOME_FLOORS = {"dev": 0.71, "test": 0.64}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
