@@ -629,33 +629,33 @@ def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int)
     page's own title (the headline with a suffix) does not, so the headline under it is found
     even when the body run starts with it.
     """
+    texts = [line.text for line in lines]
     found = []
     for k in range(first, start + 1):
-        s = lines[k].text
+        s = texts[k]
         title_like = 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END and is_words(s)
-        teaser = k + 1 < len(lines) and is_teaser(s, lines[k + 1].text)
-        if title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata and not is_page_title(lines, k):
-            if not teaser:
-                found.append(k)
+        teaser = k + 1 < len(texts) and is_teaser(s, texts[k + 1])
+        heading = title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata
+        if heading and not teaser and not is_page_title(texts, k):
+            found.append(k)
     if any(k < start for k in found):
         found = [k for k in found if k < start]  # the first paragraph is a headline only when nothing heads it
     # A site's or a column's name above the headline is much shorter than the headline; a
     # headline printed twice is the article's in the copy nearer the article.
     for k in found:
-        later = [lines[j].text for j in found if j > k]
-        if not any(len(t) > 2 * len(lines[k].text) or t == lines[k].text for t in later):
+        later = [texts[j] for j in found if j > k]
+        if not any(len(t) > 2 * len(texts[k]) or t == texts[k] for t in later):
             return k
     return None
 
 
-def is_page_title(lines: list[Line] | list[str], k: int) -> bool:
+def is_page_title(texts: list[str], k: int) -> bool:
     """The page's own title right above the headline: the headline with a suffix (site, column,
     upload date), not the headline printed again split over two lines."""
-    if k + 1 >= len(lines):
+    if k + 1 >= len(texts):
         return False
-    texts = [line if isinstance(line, str) else line.text for line in lines[k : k + 3]]
-    s, headline = texts[0], texts[1]
-    split_again = len(texts) > 2 and s == headline + texts[2]
+    s, headline = texts[k], texts[k + 1]
+    split_again = k + 2 < len(texts) and s == headline + texts[k + 2]
     return len(s) > len(headline) >= 4 and s.startswith(headline) and not split_again
 
 

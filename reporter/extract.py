@@ -1542,12 +1542,14 @@ def is_dated_span(period: str) -> bool:
     return period[:1].isdigit() or any(mark in period for mark in PART_YEAR_MARKS)
 
 
-def month_span(months: re.Match | None, quarters: re.Match | None) -> str:
-    """1-7月 for a range of months, 1-9月 for 1~3季度, else ""."""
+def month_span(months: re.Match | None, quarters: re.Match | None, first: re.Match | None = None) -> str:
+    """1-7月 for a range of months, 1-9月 for 1~3季度, 1-8月 for 前8个月, else ""."""
     if months:
         return f"{month_number(months.group(1))}-{month_number(months.group(2))}月"
     if quarters:
         return f"{3 * month_number(quarters.group(1)) - 2}-{3 * month_number(quarters.group(2))}月"
+    if first:
+        return f"1-{month_number(first.group(1))}月"
     return ""
 
 
@@ -2601,9 +2603,17 @@ def region_gap(fact: Fact, clause: str, q, subjects: Subjects, sentence_start: i
     ):
         # 乙市GDP对我市的优势已不足100亿元, 我市分别落后乙市、丙市…: a gap between the home and
         # another region is the home's gap to it, whichever of the two the sentence makes its subject.
-        other, own = fact.region, subjects.doc_regions.regions[home]
-        fact = replace(fact, region=own.name, full_name=own.full_name, region_id=home, level=own.level)
-    measure = "" if fact.indicator.startswith("other:") else fact.label
+        other, fact = fact.region, moved_to(fact, subjects.doc_regions.regions[home])
+    return as_gap(fact, other, "" if fact.indicator.startswith("other:") else fact.label)
+
+
+def moved_to(fact: Fact, region: Region) -> Fact:
+    """The fact filed under another region of its document (the home a gap is measured from)."""
+    return replace(fact, region=region.name, full_name=region.full_name, region_id=region.id, level=region.level)
+
+
+def as_gap(fact: Fact, other: str, measure: str) -> Fact:
+    """The fact as its region's gap to `other` in `measure`: a level, its size without a sign."""
     label = f"与{other}{measure}差距" if other else f"{measure}差距"
     return replace(fact, indicator=f"other:{label}", label=label, kind="level", value=abs(fact.value))
 
@@ -2621,24 +2631,12 @@ def home_yardstick_gap(fact: Fact, head: str, subjects: Subjects, abs_start: int
         or not subjects.names(abs_start + yardstick.start(1), abs_start + yardstick.end(1), home)
     ):
         return fact
-    own = subjects.doc_regions.regions[home]
-    label = f"与{fact.region}{GAP_LABEL.sub('', fact.label)}差距"
-    return replace(
-        fact,
-        region=own.name,
-        full_name=own.full_name,
-        region_id=home,
-        level=own.level,
-        indicator=f"other:{label}",
-        label=label,
-        kind="level",
-        value=abs(fact.value),
-    )
+    return as_gap(moved_to(fact, subjects.doc_regions.regions[home]), fact.region, GAP_LABEL.sub("", fact.label))
 
 
 # 只有乙市的45.5%, 仅相当于乙市的3.2%: a region's figure as a part of another region's is a
 # multiple in %, the unit as written (the labelling guide); 占全省的20% stays a share.
-PART_OF_WHOLE_RE = re.compile(lexicon.alternation("part_of_whole_words.txt"))
+PART_OF_WHOLE_RE = numbers.PART_OF_WHOLE
 
 
 def yardstick_percent(fact: Fact, clause: str, q, subjects: Subjects, abs_start: int) -> Fact:
@@ -2720,7 +2718,7 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
     quarter = QUARTER_RE.search(sentence)
     if year is None and year_hint and (months or first or quarter or quarters):
         year = year_hint
-    months_text = month_span(months, quarters) or (f"1-{month_number(first.group(1))}月" if first else "")
+    months_text = month_span(months, quarters, first)
     if year and months_text:
         return f"{year}年{months_text}"
     if year and quarter:

@@ -436,8 +436,8 @@ def settle_towns(
     gaz,
     taken: set[tuple[int, int]],
     warnings: list[str],
-    text: str = "",
-    written_before: dict[int, str] | None = None,
+    text: str,
+    written_before: dict[int, str],
 ):
     """One town per full name: the only one, or the one under a region the document names. A town
     written right after its county or city (谷城县城关镇, 南安官桥镇, 江阴市周庄镇) is that one's,
@@ -454,7 +454,7 @@ def settle_towns(
         if (start, end) in taken:
             continue
         codes = by_name[name]
-        owner = division_written_before(text, start, written_before or {})
+        owner = division_written_before(text, start, written_before)
         if owner is not None:
             own = [c for c in codes if owner in gaz.ancestors(c)]
             if len(own) > 1:

@@ -12,6 +12,7 @@ import csv
 import hashlib
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 KINDS = {"level", "growth", "share", "change", "target", "rank", "multiple", "estimate"}
@@ -111,25 +112,20 @@ def shared_pages(folders: list[Path]) -> list[str]:
     seen: dict[str, tuple[str, str]] = {}  # address, digest or run -> (folder, id)
     problems = []
     for folder in folders:
-        found: set[tuple[str, str]] = set()
-        runs_of = {}
+        pages = []  # (id, address and digest, runs)
         for r in rows(folder / "sources.csv"):
             path = folder / "texts" / r["id"]
-            runs_of[r["id"]] = page_runs(path.read_text(encoding="utf-8", errors="replace")) if path.exists() else set()
-            keys = [k for k in (r.get("url", ""), r.get("sha256", "")) if k]
-            for key in keys:
-                if key in seen and seen[key][0] != folder.name:
-                    found.add((r["id"], f"{seen[key][0]}/{seen[key][1]}"))
-            hits: dict[tuple[str, str], int] = {}
-            for run in runs_of[r["id"]]:
-                if run in seen and seen[run][0] != folder.name:
-                    hits[seen[run]] = hits.get(seen[run], 0) + 1
-            found |= {(r["id"], f"{f}/{i}") for (f, i), n in hits.items() if n * 3 >= len(runs_of[r["id"]])}
-        for r in rows(folder / "sources.csv"):
-            for key in [r.get("url", ""), r.get("sha256", ""), *runs_of[r["id"]]]:
-                if key:
-                    seen.setdefault(key, (folder.name, r["id"]))
-        problems += [f"{folder.name}/{doc}: the same page as {other}" for doc, other in sorted(found)]
+            runs = page_runs(path.read_text(encoding="utf-8", errors="replace")) if path.exists() else set()
+            pages.append((r["id"], [k for k in (r.get("url", ""), r.get("sha256", "")) if k], runs))
+        found: set[tuple[str, tuple[str, str]]] = set()
+        for doc, keys, runs in pages:
+            elsewhere = Counter(seen[k] for k in runs if k in seen and seen[k][0] != folder.name)
+            found |= {(doc, other) for other, n in elsewhere.items() if n * 3 >= len(runs)}
+            found |= {(doc, seen[k]) for k in keys if k in seen and seen[k][0] != folder.name}
+        for doc, keys, runs in pages:
+            for key in [*keys, *runs]:
+                seen.setdefault(key, (folder.name, doc))
+        problems += [f"{folder.name}/{doc}: the same page as {f}/{i}" for doc, (f, i) in sorted(found)]
     return problems
 
 
