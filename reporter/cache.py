@@ -88,7 +88,9 @@ def entry_path(cache_dir: Path, doc: Document, salt: str = "") -> Path:
     # A file name that is not valid UTF-8 reaches us with surrogates in it.
     name = doc.name.encode("utf-8", "surrogateescape")
     key = hashlib.sha256(
-        doc.id.encode() + b"\0" + name + b"\0" + doc.home.encode() + b"\0" + code_fingerprint().encode() + salt.encode()
+        b"\0".join(
+            [doc.id.encode(), name, doc.home.encode(), doc.url.encode(), code_fingerprint().encode() + salt.encode()]
+        )
     ).hexdigest()
     return cache_dir / "extractions" / key[:2] / f"{key}.json"
 

@@ -98,6 +98,7 @@ def cite_sources(corpus: Corpus, comparison: Comparison) -> tuple[list[Source], 
                 evidence=value.evidence,
                 origin=value.origin,
                 basis=value.basis_note if value.inferred else "",
+                url=doc.url if doc else "",
             )
         )
 

@@ -16,12 +16,13 @@ warning, so one bad file does not stop a corpus.
 
 from __future__ import annotations
 
+import csv
 import errno
 import hashlib
 import logging
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -37,6 +38,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DOCUMENTS = 5000
+# A list of the files' web addresses, beside them or in the folder above (a labelled corpus keeps
+# texts/ and its sources.csv side by side): a column `id` or `file` with the file's name and a
+# column `url`. It is no document.
+ADDRESS_LIST = "sources.csv"
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +82,7 @@ class PageText:
     head_title: str = ""  # the HTML <title>, used when the text shows no headline
     date_text: str = ""  # a date the page's own metadata states (HTML <meta>)
     source: str = ""
+    url: str = ""  # the address the page states for itself (canonical link, og:url, "saved from")
 
 
 def load_documents(paths: list[str | Path], limits: IngestLimits | None = None) -> list[Document]:
@@ -114,7 +120,38 @@ def ingest_paths(paths: list[str | Path], limits: IngestLimits | None = None) ->
         documents.append(doc)
     if not documents:
         raise IngestError("没有可读取的文档 (no readable document): " + "; ".join(str(p) for p in paths))
-    return Ingested(documents, skipped)
+    return Ingested(with_addresses(documents), skipped)
+
+
+def with_addresses(docs: list[Document]) -> list[Document]:
+    """The documents, each that states no web address given the one its folder's address list
+    (ADDRESS_LIST, or the one in the folder above) names for its file."""
+    lists: dict[Path, dict[str, str]] = {}
+    out = []
+    for doc in docs:
+        folder = Path(doc.path).parent
+        for candidate in (folder / ADDRESS_LIST, folder.parent / ADDRESS_LIST):
+            if candidate not in lists:
+                lists[candidate] = read_addresses(candidate)
+        found = [lists[c].get(doc.name, "") for c in (folder / ADDRESS_LIST, folder.parent / ADDRESS_LIST)]
+        url = doc.url or next((u for u in found if u), "")
+        out.append(replace(doc, url=url) if url != doc.url else doc)
+    return out
+
+
+def read_addresses(path: Path) -> dict[str, str]:
+    """file name -> web address from an address list; {} when there is none or it is no such list."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except (OSError, UnicodeError, csv.Error):
+        return {}
+    return {
+        name: url
+        for row in rows
+        if (name := (row.get("id") or row.get("file") or "").strip())
+        and (url := (row.get("url") or "").strip()).lower().startswith(("http://", "https://"))
+    }
 
 
 def list_files(paths: list[str | Path]) -> tuple[list[tuple[Path, bool]], list[Skipped]]:
@@ -128,6 +165,8 @@ def list_files(paths: list[str | Path]) -> tuple[list[tuple[Path, bool]], list[S
             files.append((p, True))
             continue
         for f, problem in walk(p):
+            if f.name == ADDRESS_LIST:
+                continue
             if problem:
                 skipped.append(Skipped(printable(f.name), printable(problem)))
             elif f.suffix.lower() in SUPPORTED:
@@ -294,6 +333,7 @@ def html_page(html: str, encoding: str, name: str) -> PageText:
     if own_brief(tree.xpath("string(//meta[@name='generator']/@content)")):
         raise IngestError(OWN_BRIEF.format(name=name))
     headlines, head_title, date_text, source = html_metadata(tree)
+    url = page_address(tree, html)
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for el in tree.xpath("//" + "|//".join(DROP_TAGS)):
         el.drop_tree()
@@ -301,7 +341,7 @@ def html_page(html: str, encoding: str, name: str) -> PageText:
         el.drop_tree()
     body = tree.find("body")
     lines = flatten(body if body is not None else tree)
-    return PageText(lines, encoding, headlines, head_title, date_text, source)
+    return PageText(lines, encoding, headlines, head_title, date_text, source, url)
 
 
 def flatten(root) -> list[Line]:
@@ -353,6 +393,21 @@ def html_metadata(tree) -> tuple[tuple[str, ...], str, str, str]:
         if not source and "source" in key and 2 <= len(content) <= 20:
             source = content
     return headlines, head if 4 <= len(head) <= 100 else "", date_text, source
+
+
+# A browser's "save page" note of where the page came from: <!-- saved from url=(0042)http://… -->.
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->")
+
+
+def page_address(tree, html: str) -> str:
+    """The web address the page gives for itself: its canonical link, og:url, or the note a
+    browser leaves when it saves a page; "" when none is an http(s) address."""
+    found = [
+        tree.xpath("string(//link[@rel='canonical']/@href)"),
+        tree.xpath("string(//meta[@property='og:url']/@content)"),
+        *(m.group(1) for m in SAVED_FROM.finditer(html[:4096])),
+    ]
+    return next((u.strip() for u in found if u.strip().lower().startswith(("http://", "https://"))), "")
 
 
 def docx_page(path: Path) -> PageText:
@@ -460,6 +515,7 @@ def build_document(path: Path, raw: bytes, page: PageText) -> Document:
         encoding=page.encoding,
         metadata=tuple(metadata),
         line_numbers=tuple(lines[k].number for k in kept),
+        url=page.url,
     )
 
 

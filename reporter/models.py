@@ -39,6 +39,9 @@ class Document:
     line_numbers: tuple[int, ...] = ()  # 1-based line of each body line in the file's extracted text
     # The document's own region as the user declared it (--home), a division code; "" to infer it.
     home: str = ""
+    # The page's web address: from the page's own tags, else from a sources.csv beside the file
+    # or its folder (reporter.ingest.ADDRESS_LIST); "" when neither gives it.
+    url: str = ""
 
     @property
     def citation(self) -> str:
@@ -350,6 +353,7 @@ class Source:
     evidence: str
     origin: str
     basis: str = ""  # how the number's region was decided, in words; "" when the sentence names it
+    url: str = ""  # the document's web address, when known
 
 
 # Old names templates may still use, each the same as a field of BriefContext.

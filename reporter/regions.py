@@ -29,11 +29,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from reporter import gazetteer, lexicon, numbers, segment
 from reporter.body import SENTENCE_END, TITLE_MAX
 from reporter.models import DocRegions, Document, Mention, Region
 from reporter.parks import find_parks, occurrences, park_key, park_regions, parks_named_by_places
+from reporter.sites import address_places
 
 REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
 UNNAMED_NOTE = "文中未写明名称"  # in the full name of a home the text never names (我县)
@@ -315,11 +317,19 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     refs, roles = own_references(text, refs, regions, issuer.id if issuer else None, in_metadata)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
     lead = lead_county(doc, written, gaz, home_guess) if issuer is None and home_guess else None
-    if lead is not None:
+    # 全县 of a page that never names its county: the county its web address names.
+    addressed = addressed_home(doc, gaz, home_guess, named_regions) if issuer is None and lead is None else None
+    if addressed is not None:
+        warnings.append(
+            f"文中未写明本地区的名称, 据网页地址 {urlsplit(doc.url).hostname} 判定为“{addressed.name}”; "
+            f"如有误, 可用 --home {doc.name}=地区名 指定"
+        )
+    own = lead or addressed
+    if own is not None:
         # 近日，某某召开…全县…: the county the lead names is what 全县 stands for, not an unnamed one.
-        regions = named_regions | {lead.id: lead}
+        regions = named_regions | {own.id: own}
         in_metadata = metadata_parks(doc, regions)
-        refs, roles = own_references(text, named_refs, regions, lead.id, in_metadata)
+        refs, roles = own_references(text, named_refs, regions, own.id, in_metadata)
     spoken_of = [rid for rid in in_metadata if any(r.region_id == rid for r in refs)]
     if spoken_of and "home" not in roles.values():
         roles[spoken_of[0]] = "home"  # the zone its source line names, which the report calls 经开区
@@ -1059,6 +1069,17 @@ def lead_county(doc: Document, spans, gaz, home: str) -> Region | None:
         fitting = [c for c in counties if suffix_of(gaz.regions[c]) == suffix]
         return gaz.regions[fitting[0]] if len(fitting) == 1 else None
     return None
+
+
+def addressed_home(doc: Document, gaz, home: str | None, named: dict[str, Region]) -> Region | None:
+    """The division the page's web address names (reporter.sites), when the home would otherwise
+    be an unnamed 我县 and the address names one division of that kind; a spelling several
+    divisions share names the one inside a division the text names."""
+    if not doc.url or not home or not home.startswith("self:"):
+        return None
+    suffix = home[len("self:") :]
+    fitting = [c for c in address_places(doc.url, named) if suffix_of(gaz.regions[c]) == suffix]
+    return gaz.regions[fitting[0]] if len(fitting) == 1 else None
 
 
 def own_in_lead(text: str, lead: int, start: int, end: int, lead_end: int) -> bool:
