@@ -732,6 +732,15 @@ def test_a_list_that_takes_the_top_places_ranks_its_regions_in_order() -> None:
     assert ranks_of(body) == []
 
 
+def test_names_before_居前n_or_占据前n_take_the_top_places_in_order() -> None:
+    body = "从工业产值来看，嘉善县、平湖市以及海盐县居前三名。"
+    assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3)]
+    body = "全省开发区考评中，嘉善县、平湖市、海盐县占据前三。"
+    assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3)]
+    body = "从工业产值来看，嘉善县和平湖市位居前五。"  # fewer names than places: no order
+    assert ranks_of(body) == []
+
+
 def test_names_before_排名前n_take_the_top_places_in_order() -> None:
     body = "从利润总额来看，嘉善县、平湖市及海盐县排名前三。"
     assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3)]
