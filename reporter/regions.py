@@ -35,7 +35,7 @@ from reporter import gazetteer, lexicon, numbers, segment
 from reporter.body import SENTENCE_END, TITLE_MAX
 from reporter.models import DocRegions, Document, Mention, Region
 from reporter.parks import find_parks, occurrences, park_key, park_regions, parks_named_by_places
-from reporter.sites import address_places
+from reporter.sites import address_park, address_places
 
 REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
 UNNAMED_NOTE = "文中未写明名称"  # in the full name of a home the text never names (我县)
@@ -318,7 +318,11 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
     lead = lead_county(doc, written, gaz, home_guess) if issuer is None and home_guess else None
     # 全县 of a page that never names its county: the county its web address names.
-    addressed = addressed_home(doc, gaz, home_guess, named_regions) if issuer is None and lead is None else None
+    addressed = (
+        addressed_home(doc, gaz, home_guess, named_regions, list(identities.values()))
+        if issuer is None and lead is None
+        else None
+    )
     if addressed is not None:
         warnings.append(
             f"文中未写明本地区的名称, 据网页地址 {urlsplit(doc.url).hostname} 判定为“{addressed.name}”; "
@@ -1071,15 +1075,21 @@ def lead_county(doc: Document, spans, gaz, home: str) -> Region | None:
     return None
 
 
-def addressed_home(doc: Document, gaz, home: str | None, named: dict[str, Region]) -> Region | None:
+def addressed_home(
+    doc: Document, gaz, home: str | None, named: dict[str, Region], parks: list[Region]
+) -> Region | None:
     """The division the page's web address names (reporter.sites), when the home would otherwise
-    be an unnamed 我县 and the address names one division of that kind; a spelling several
-    divisions share names the one inside a division the text names."""
+    be an unnamed 我县 and the address names one division of that kind (a spelling several
+    divisions share names the one inside a division the text names), else the zone it names."""
     if not doc.url or not home or not home.startswith("self:"):
         return None
     suffix = home[len("self:") :]
     fitting = [c for c in address_places(doc.url, named) if suffix_of(gaz.regions[c]) == suffix]
-    return gaz.regions[fitting[0]] if len(fitting) == 1 else None
+    if len(fitting) == 1:
+        return gaz.regions[fitting[0]]
+    # gaoxinqu.某市.gov.cn: the city's zone, for a report that says 全区 of it.
+    zone = address_park(doc.url)
+    return declared_region(f"park:{zone}", parks, gaz) if zone and not fitting and zone.endswith(suffix) else None
 
 
 def own_in_lead(text: str, lead: int, start: int, end: int, lead_end: int) -> bool:

@@ -91,3 +91,18 @@ def address_places(url: str, named: Collection[str] = ()) -> list[str]:
             found.append(code)
     inner = [c for c in found if any(a in found for a in gaz.ancestors(c))]
     return inner + [c for c in found if c not in inner]
+
+
+def address_park(url: str) -> str:
+    """The zone the address names, as a name parks know (渭南高新区): a zone word
+    (data/address_park_words.csv) ending a word of the address, and the one prefecture-level
+    city its words spell (yueyang: 岳阳市, not 岳阳县); "" when it names no zone or no such city."""
+    kinds = {row["word"]: row["park"] for row in lexicon.table("address_park_words.csv")}
+    words = address_words(url)
+    zone = next((kinds[k] for w in words for k in kinds if w.endswith(k)), "")
+    gaz = gazetteer.load()
+    cities = {c for w in words for c in word_places(w, gaz) if gaz.level(c) == "prefecture"}
+    if not zone or len(cities) != 1:
+        return ""
+    city = gaz.regions[cities.pop()]
+    return min([city.name, *city.aliases], key=len) + zone

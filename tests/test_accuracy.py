@@ -156,7 +156,11 @@ CORPUS_FLOORS = {
     # growth-noun-after rule in). Kind and indicator were under their floors before them (0.984, 0.8664).
     # Number recall 0.925 -> 0.924 when the second reading of this round's pages added at03's
     # 第一经济大省 rank, which no rule reads (0.9251 -> 0.9249 with the same extractor).
-    "dev": {"f1": 0.76, "attribution": 0.816, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.851},
+    # F1 and attribution raised when a page that only says 全县/全区 took the county or zone its web
+    # address names (0.762 -> 0.8535, 0.8191 -> 0.9167); indicator lowered with it: a zone's report
+    # (c10) now matched writes 第三产业, 经营总收入 and 产值 for core measures no synonym reads
+    # (0.8538 -> 0.8495 though no figure's indicator changed).
+    "dev": {"f1": 0.84, "attribution": 0.905, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.849},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -257,7 +261,9 @@ NOT_ACTUAL_CEILINGS = {"dev": 8, "test": 3}
 # labels), and when the dev labels dated partial periods by the page's date line as the issue
 # says, and dropped years found only in a page's address (LABELING.md; 0.8691).
 # Dev raised to 0.87 when the merged round's pages and the ranking-result year were in (0.874).
-PERIOD_FLOORS = {"dev": 0.87, "test": 0.88}
+# Dev lowered to 0.865 when c10, a zone's report, took its zone from its web address: its figures
+# now matched are labelled 1-6月 where the text writes 上半年, the same months (0.8717 -> 0.8653).
+PERIOD_FLOORS = {"dev": 0.865, "test": 0.88}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
@@ -387,7 +393,9 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # Test lowered from 0.68 when the six fresh pages joined (18/28): three of them have a home the
 # extractor misses (a city's benchmarking article, a capital's piece on its peers, a zone's annual
 # note); the 22 older pages keep 15/22.
-HOME_FLOORS = {"dev": 0.71, "test": 0.64}
+# Dev raised to 0.75 when a page that only says 全县/全区 took the county or zone its web address
+# names (207/273).
+HOME_FLOORS = {"dev": 0.75, "test": 0.64}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])

@@ -13,7 +13,7 @@ from conftest import run_cli
 from reporter.cache import entry_path
 from reporter.gazetteer import full_name_of, load
 from reporter.ingest import ingest_paths
-from reporter.sites import address_places
+from reporter.sites import address_park, address_places
 
 UNNAMED = "全县规上工业企业达到85家，我县新增高新技术企业12家。\n我县地区生产总值达到210亿元。\n"
 
@@ -122,3 +122,22 @@ def test_the_same_file_from_another_address_is_extracted_anew(tmp_path):
     from dataclasses import replace
 
     assert entry_path(tmp_path, doc) != entry_path(tmp_path, replace(doc, url="https://www.fzyt.gov.cn/1.html"))
+
+
+def test_a_zone_word_and_a_city_in_the_address_make_the_zone_the_home_of_a_report_that_says_全区(tmp_path):
+    text = "上半年，全区实现规模以上工业总产值48.6亿元，同比增长9.2%。\n"
+    rows, err = extract(write_corpus(tmp_path, text, "https://gaoxinqu.xiangtan.gov.cn/zwgk/3.html"))
+    assert {r["region"] for r in rows} == {"湘潭高新区"} and "据网页地址" in err
+
+
+@pytest.mark.parametrize(
+    ("url", "zone"),
+    [
+        ("https://gaoxinqu.xiangtan.gov.cn/zwgk/3.html", "湘潭高新区"),
+        ("https://xtkfq.xiangtan.gov.cn/a/1.html", "湘潭开发区"),  # the zone word ends an address word
+        ("https://gaoxinqu.example.com/1.html", ""),  # no city
+        ("https://www.xiangtan.gov.cn/1.html", ""),  # no zone
+    ],
+)
+def test_an_address_names_a_zone_by_its_city_and_a_zone_word(url, zone):
+    assert address_park(url) == zone
