@@ -329,3 +329,24 @@ def test_what_a_period_can_give_is_an_estimate():
     assert (found[3600], found[8]) == ("estimate", "estimate")
     found = kinds("全市地区生产总值今年大概可以达到5300亿元。")
     assert found[5300] == "estimate"
+
+
+def test_a_goal_word_reaches_past_a_hard_line_break():
+    # tests/corpus/LABELING.md (av06, bc04): a long line that stops inside its sentence, as printed
+    # pages and gazetteers break them, goes on in the next line; 力争 and 预计 still reach there.
+    body = (
+        "今后五年全市力争到2030年，地区生产总值和人均地区生产总值比2020年翻一番，规上工业增加值年均增长8%，\n"
+        "人均地区生产总值超过25万元；全市一般公共预算收入年均增长7%，全市社会消费品零售总额\n"
+        "年均增长6%。\n"
+        "去年全市一般公共预算收入完成430亿元。"
+    )
+    found = kinds(body)
+    assert [found[v] for v in (8, 25, 7, 6)] == ["target"] * 4
+    assert found[430] == "level"  # a line after a sentence's end
+    body = "提交大会的报告显示全市去年完成地区生产总值5000亿元；预计在未来五年内全市地区生产总值年均\n增长6.5%。"
+    assert kinds(body)[6.5] == "estimate"
+
+
+def test_a_short_line_without_a_sentence_end_is_a_heading_not_a_break():
+    found = kinds("\n力争三年再造一个新昆山\n去年全市地区生产总值达到5200亿元。")
+    assert found[5200] == "level"
