@@ -285,11 +285,19 @@ def extract_facts(
     # A title that names a plan (某区2024年工作计划) is the heading of the whole text.
     goals = next_goals(Goals(), doc.title.strip(), True, title_period, doc.date, [])
     heading: str | None = None  # the place a line names alone, the subject of the line under it
+    line = ""  # the text of the current line read so far
+    goal_open = False  # a goal word of the sentence read last reaches its end
     for sentence, sentence_notes in zip(sentences, notes_of, strict=True):
+        carried = False  # a goal word before a hard line break reaches this sentence
         if sentence.paragraph != paragraph:
+            broken = status.hard_break(line)
             paragraph, subject, current = sentence.paragraph, heading, section
-            estimate = None
+            if not broken:
+                estimate = None  # a sentence cut by the page's line goes on with its 预计
+            carried = broken and goal_open
             goals = replace(goals, paragraph=False)
+            line = ""
+        line += sentence.text
         hint = period_year(current, doc.date) or part_year
         stated, is_heading = opening_period(sentence.text, doc.date, hint)
         if estimate and (stated or not estimate.paragraph_wide):
@@ -307,6 +315,7 @@ def extract_facts(
         whole_period = None  # the sentence's own period, found once for all its clauses
         unnoted = status.without_notes(sentence.text) if sentence_notes else sentence.text
         plan_at = status.plan_word_at(unnoted, names)  # 甲市将重点打造…4个…产业: what follows is planned
+        goal_open = carried or bool(status.TARGET_RE.search(unnoted))
         for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
             period = None  # found only for a clause that states a fact: most state none
@@ -439,7 +448,7 @@ def extract_facts(
                         sentence_facts,
                         basis,
                         estimated,
-                        goals.on or 0 <= plan_at <= c_start + q.start,
+                        goals.on or carried or 0 <= plan_at <= c_start + q.start,
                         aside=(aside[1], measured) if aside and measured else None,
                         names=subjects.every_span(abs_start, abs_start + len(clause)),
                     )

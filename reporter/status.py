@@ -155,6 +155,20 @@ def moved_to(text_before: str, end_year: int, year: int | None) -> bool:
     return bool(starts) and starts[-1] < end_year and (year is None or end_year <= year)
 
 
+# A line this long that ends without a sentence's end (…年均增长13%, / …全社会) was broken by the
+# page, as printed pages and gazetteers are: its sentence goes on in the next line.
+BROKEN_LINE_MIN = 41
+SENTENCE_ENDS = ("。", "！", "？", "!", "?", ":", "：", "”", '"', "）", ")", "|")
+
+
+def hard_break(line: str) -> bool:
+    """Whether `line` (a whole line of the text) stops inside its sentence, which the next line
+    goes on with: a goal word or an opening 预计 before the break still reaches the figures after
+    it (力争到2010年,…年均增长13%, / 人均生产总值超过7万元; 预计…生产总值年均 / 增长12%)."""
+    line = line.rstrip()
+    return len(line) >= BROKEN_LINE_MIN and not line.endswith(SENTENCE_ENDS)
+
+
 def opens_goals(text: str, heading: bool) -> bool:
     """Whether a line without figures announces goals for what follows it: a heading or a line
     ending in a colon that names goals or plans (2024年目标任务, 主要预期目标是:) and looks ahead."""

@@ -156,11 +156,15 @@ CORPUS_FLOORS = {
     # growth-noun-after rule in). Kind and indicator were under their floors before them (0.984, 0.8664).
     # Number recall 0.925 -> 0.924 when the second reading of this round's pages added at03's
     # 第一经济大省 rank, which no rule reads (0.9251 -> 0.9249 with the same extractor).
+    # Indicator lowered when bc01-bc04 joined (LABELING.md, "Effort words and what a year can give"):
+    # 城市化水平, 县外资金到位 and the 产值 of one industry carry labels the extractor reads as other ids
+    # (0.851 -> 0.8495 with the same extractor on bc01-bc03; 0.8508 once 农民人均收入 read as
+    # rural_income; 0.8502 with bc04, whose shared 7% income goal comes out as disposable_income).
     # F1 and attribution raised when a page that only says 全县/全区 took the county or zone its web
     # address names (0.762 -> 0.8535, 0.8191 -> 0.9167); indicator lowered with it: a zone's report
     # (c10) now matched writes 第三产业, 经营总收入 and 产值 for core measures no synonym reads
-    # (0.8538 -> 0.8495 though no figure's indicator changed).
-    "dev": {"f1": 0.84, "attribution": 0.905, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.849},
+    # (0.8538 -> 0.8495 though no figure's indicator changed; 0.8488 with bc01-bc04 also in).
+    "dev": {"f1": 0.84, "attribution": 0.905, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.848},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -213,10 +217,14 @@ CORPUS_FLOORS = {
 # figure made it a goal (av05's incomes and fiscal goal, q04's year-end doubling). Raised to 15 when
 # ax01-ax04 joined (ax02's plans of its county, with the same extractor), then lowered to 8 when a plan
 # word right after the place in a sentence with figures made them goals (av05's and ax02's plans of a place).
+# Raised to 13 when bc01-bc03 joined (bc02's 可实现 estimates, bc03's 2011 goals in a page with no
+# date, with the same extractor), then lowered to 7 when 努力 with the verb of what it aims at made
+# figures goals (r08) and 可实现 / 可以达到 made them estimates (p04, bc02), and to 6 when a goal word
+# came to reach past a hard line break (av06's 人均生产总值超过7万元 in the line after 力争).
 # Test raised from 0 when the fresh pages joined: g06, a town's party-congress news, states three
 # goals that come out as levels (0 on the 22 older pages with the same extractor). The issue's
 # target is 0: this ceiling records where test stands, it is not the goal.
-NOT_ACTUAL_CEILINGS = {"dev": 8, "test": 3}
+NOT_ACTUAL_CEILINGS = {"dev": 6, "test": 3}
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
 # yet. It was lowered from 0.60 once more when r10-r12 joined (LABELING.md, "More rankings"): the
@@ -262,8 +270,9 @@ NOT_ACTUAL_CEILINGS = {"dev": 8, "test": 3}
 # says, and dropped years found only in a page's address (LABELING.md; 0.8691).
 # Dev raised to 0.87 when the merged round's pages and the ranking-result year were in (0.874).
 # Dev lowered to 0.865 when c10, a zone's report, took its zone from its web address: its figures
-# now matched are labelled 1-6月 where the text writes 上半年, the same months (0.8717 -> 0.8653).
-PERIOD_FLOORS = {"dev": 0.865, "test": 0.88}
+# now matched are labelled 1-6月 where the text writes 上半年, the same months (0.8717 -> 0.8653;
+# 0.8639 once bc01-bc04 and their goal rules were in).
+PERIOD_FLOORS = {"dev": 0.86, "test": 0.88}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98

@@ -129,6 +129,8 @@ def test_kinds_and_goals_never_levels(sentence, value, kind):
         ("上半年,昆山市城镇居民收入同比增速居全省第4位。", 4, "urban_income"),
         # 城乡居民收入 names the income of both groups, split in order after 分别
         ("上半年,昆山市城乡居民收入分别增长5.7%和7.1%。", 7.1, "rural_income"),
+        # 农民人均收入 without 纯 or 可支配 is the same income (dev h22, bc03)
+        ("去年昆山市农民人均收入达到41000元。", 41000, "rural_income"),
     ],
 )
 def test_indicators(sentence, value, indicator):

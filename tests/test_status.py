@@ -304,3 +304,49 @@ def test_a_baseline_before_the_growth_word_keeps_the_note_on_the_value():
     # The growth rate may name its baseline (同比, 比上年) and still be the measure's.
     found = kinds("全区社会消费品零售总额96亿元，比上年增长6.2%（预计数）；实际利用外资3亿美元。")
     assert (found[96], found[6.2], found[3]) == ("estimate", "estimate", "level")
+
+
+def test_an_effort_with_its_verb_makes_the_list_after_it_goals():
+    # tests/corpus/LABELING.md (bc01-bc03): 努力 with the verb of what it aims at is a goal word,
+    # over the list after it and the clauses to the sentence's end.
+    found = kinds("全市继续壮大先进制造业，努力培植百亿级企业3家，亿元企业15家，规上企业600家。")
+    assert [found[v] for v in (3, 15, 600)] == ["target"] * 3
+    found = kinds("努力培育长三角区域创新中心，城市功能明显增强，常住人口城镇化率达到78%以上。")
+    assert found[78] == "target"
+
+
+def test_an_effort_reported_as_made_is_no_goal():
+    # 经过努力 / 努力克服 tell what was done: the figures after them are counted.
+    found = kinds("经过全市上下共同努力，全年实现地区生产总值5200亿元。")
+    assert found[5200] == "level"
+    found = kinds("去年全市努力克服疫情影响，规上工业产值达到1.2万亿元。")
+    assert found[1.2] == "level"
+
+
+def test_what_a_period_can_give_is_an_estimate():
+    # 可实现 / 可以达到 for a year not yet counted, as 预计 (tests/corpus/LABELING.md, bc02 and p04).
+    found = kinds("今年全市电子信息产业可实现产值3600亿元，增长8%。")
+    assert (found[3600], found[8]) == ("estimate", "estimate")
+    found = kinds("全市地区生产总值今年大概可以达到5300亿元。")
+    assert found[5300] == "estimate"
+
+
+def test_a_goal_word_reaches_past_a_hard_line_break():
+    # tests/corpus/LABELING.md (av06, bc04): a long line that stops inside its sentence, as printed
+    # pages and gazetteers break them, goes on in the next line; 力争 and 预计 still reach there.
+    body = (
+        "今后五年全市力争到2030年，地区生产总值和人均地区生产总值比2020年翻一番，规上工业增加值年均增长8%，\n"
+        "人均地区生产总值超过25万元；全市一般公共预算收入年均增长7%，全市社会消费品零售总额\n"
+        "年均增长6%。\n"
+        "去年全市一般公共预算收入完成430亿元。"
+    )
+    found = kinds(body)
+    assert [found[v] for v in (8, 25, 7, 6)] == ["target"] * 4
+    assert found[430] == "level"  # a line after a sentence's end
+    body = "提交大会的报告显示全市去年完成地区生产总值5000亿元；预计在未来五年内全市地区生产总值年均\n增长6.5%。"
+    assert kinds(body)[6.5] == "estimate"
+
+
+def test_a_short_line_without_a_sentence_end_is_a_heading_not_a_break():
+    found = kinds("\n力争三年再造一个新昆山\n去年全市地区生产总值达到5200亿元。")
+    assert found[5200] == "level"
