@@ -39,7 +39,8 @@ STRICT_HELP = (
 )
 HOME_HELP = (
     "文档所属地区, 可重复, 如 --home 报告.txt=沅陵县: 文中只写“我县/全县”而从未写出名称时, 其数字记在该地区下;"
-    " 重名地区写全称 (南京市鼓楼区)。也可写在配置文件的 homes:。"
+    " 重名地区写全称 (南京市鼓楼区)。也可写在配置文件的 homes:。未指定时, 网页地址写明地区的 (网页自带地址,"
+    " 或文件旁/上一级文件夹的 sources.csv 列出 id,url) 据地址判定并警告。"
 )
 INDICATORS_HELP = (
     "用户指标表 (CSV, UTF-8), 列与内置的 reporter/data/indicators.csv 相同: id,name,unit,dimension,synonyms"

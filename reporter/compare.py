@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from reporter import lexicon, tables, taxonomy
+from reporter import lexicon, regions, tables, taxonomy
 from reporter.corpus import Corpus
 from reporter.errors import RegionError
 from reporter.models import (
@@ -334,6 +334,23 @@ def brief_warnings(corpus: Corpus, comparison: Comparison) -> list[str]:
         out.append(f"目标地区{target.name}与对标地区的共同指标口径或期间都不同：简报中没有计算出的差距。")
     if corpus.skipped:
         out.append(f"语料中有{len(corpus.skipped)}篇文档未能读取，未纳入本简报（见附录二）。")
+    return out + guessed_homes(corpus, comparison)
+
+
+def guessed_homes(corpus: Corpus, comparison: Comparison) -> list[str]:
+    """The warnings of the documents the brief shows a number of whose own region was inferred
+    (from the page's address, or as the region the text is mostly about): the reader should know
+    which numbers rest on that guess."""
+    rows = [r for d in comparison.dimensions for r in d.rows]
+    rows += comparison.missing + comparison.goals + comparison.target_only
+    shown = {v.doc for r in rows for v in [r.target_shown, *(c.benchmark for c in r.cells)] if v is not None}
+    out = []
+    for warning in corpus.warnings:
+        doc, _, text = warning.partition(": ")
+        if doc in shown and regions.GUESSED_HOME_NOTE in text:
+            document = corpus.documents[doc]
+            cited = f"《{document.title}》" if document.title else f"“{document.citation}”"
+            out.append(f"{cited}：{text.split('; 如有误')[0]}。")
     return out
 
 

@@ -196,7 +196,8 @@ def settle_guesses(
     if in_title and 2 * len(mine) >= len(refs):
         return (
             facts,
-            f"未能确定本文所属地区; {len(guessed)} 个数字的句中未写地区, 按文中主要介绍的地区“{main.region}”记录, 请核对",
+            f"未能确定本文所属地区; {len(guessed)} 个数字的句中未写地区, 按文中主要介绍的地区“{main.region}”记录, "
+            f"{regions.GUESSED_HOME_NOTE}",
         )
     kept = [f for f in facts if f.basis != "main"]
     return kept, (

@@ -39,6 +39,9 @@ from reporter.sites import address_park, address_places
 
 REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
 UNNAMED_NOTE = "文中未写明名称"  # in the full name of a home the text never names (我县)
+# In a document's warning when its own region, which numbers fall back on, was inferred: the brief
+# repeats such warnings of the documents it cites (reporter.compare.brief_warnings).
+GUESSED_HOME_NOTE = "所属地区系推断, 请核对"
 # 与邻近的平湖市相比: the region compared with is not the subject.
 COMPARED_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,8}$")
 COMPARED_AFTER = re.compile(rf"[^，,。；;：:]{{0,4}}(?:{lexicon.alternation('compared_words.txt')})")
@@ -325,8 +328,8 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     )
     if addressed is not None:
         warnings.append(
-            f"文中未写明本地区的名称, 据网页地址 {urlsplit(doc.url).hostname} 判定为“{addressed.name}”; "
-            f"如有误, 可用 --home {doc.name}=地区名 指定"
+            f"文中未写明本地区的名称, 据网页地址 {urlsplit(doc.url).hostname} 判定为“{addressed.name}”, "
+            f"{GUESSED_HOME_NOTE}; 如有误, 可用 --home {doc.name}=地区名 指定"
         )
     own = lead or addressed
     if own is not None:

@@ -141,3 +141,15 @@ def test_a_zone_word_and_a_city_in_the_address_make_the_zone_the_home_of_a_repor
 )
 def test_an_address_names_a_zone_by_its_city_and_a_zone_word(url, zone):
     assert address_park(url) == zone
+
+
+def test_a_brief_tells_its_reader_which_home_rests_on_the_address(tmp_path):
+    texts = write_corpus(tmp_path, UNNAMED, "https://www.xiushan.gov.cn/zwgk/1.html")
+    (texts / "y.txt").write_text("永泰县地区生产总值达到260亿元，规上工业企业132家。\n", encoding="utf-8")
+    out = tmp_path / "o"
+    proc = run_cli("brief", str(texts), "-t", "秀山县", "-b", "永泰县", "-o", str(out), "--format", "html")
+    assert proc.returncode == 0, proc.stderr
+    html = next(out.glob("*.html")).read_text(encoding="utf-8")
+    warnings = html[html.index('<aside class="warnings"') : html.index("</aside>")]
+    assert "据网页地址 www.xiushan.gov.cn 判定为“秀山土家族苗族自治县”, 所属地区系推断, 请核对" in warnings
+    assert "xiushan.gov.cn/zwgk/1.html" in html[html.index("数据来源") :]  # the appendix gives the address
