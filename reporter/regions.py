@@ -256,6 +256,10 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     skip_at = covered(skip)
     spans = [sp for sp in names if keep_span(text, *sp, skip_at)]
     candidates = {name: gaz.names[name] for _, _, name in spans}
+    for name in set_against_cities(text, spans):
+        # 西安与其他副省级城市: the place set against a set of cities is the city, not a 西安区.
+        cities = [c for c in candidates[name] if is_city_code(c, gaz)]
+        candidates[name] = cities or candidates[name]
     official = {name for start, end, name in spans if is_government_body(text, end)}
     official |= {name for _start, end, name in spans if speaks_as_whole(text, end, gaz.names[name], gaz)}
     official |= sole_own_county(text, spans, gaz)
@@ -1392,6 +1396,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     province = province_story(text, refs, regions)
     return (
         (city if province and city else province)
+        or set_against_others(text, refs, regions)
         or subject
         or title_subject(text, refs, regions, visited)
         or race_question(text, refs, regions, visited)
@@ -1399,6 +1404,43 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         or lead_ranked(text, refs, visited)
         or referred_back(refs)
     )
+
+
+SET_AGAINST = re.compile(lexicon.alternation("set_against_words.txt"))
+COMPARING = re.compile(lexicon.alternation("comparing_words.txt"))
+CITY_SET = re.compile(lexicon.alternation("city_set_nouns.txt"))
+SET_NOUN_SPAN = 12  # characters after 与其他 that may hold the set's noun (15个副省级城市)
+
+
+def set_against_others(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+    """The one place a sentence sets against the rest of its set in a comparison the author
+    makes (对甲市与其他15个副省级城市…进行了对比分析, 将乙市与其它城市进行了横向比较): a
+    city's own study of its peers, written in the third person, names itself so."""
+    found = []
+    for s, e, body in split_sentences_with_offsets(text):
+        if not COMPARING.search(body):
+            continue
+        for r in refs:
+            if s <= r.start < e and not r.is_ref and regions[r.region_id].level != "park" and SET_AGAINST.match(text, r.end):
+                found.append(r.region_id)
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
+def set_against_cities(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
+    """Names set against a set of cities (西安与其他15个副省级城市): the place is a city too."""
+    out = set()
+    for _start, end, name in spans:
+        m = SET_AGAINST.match(text, end)
+        if m and CITY_SET.search(text, m.end(), m.end() + SET_NOUN_SPAN):
+            out.add(name)
+    return out
+
+
+def is_city_code(code: str, gaz) -> bool:
+    """A city of any level: prefecture, municipality or county-level city (昆山市)."""
+    region = gaz.regions[code]
+    return is_city(region) or (region.level == "county" and region.full_name.endswith("市"))
 
 
 PROVINCE_MENTIONS = 3  # a province's own story names it again and again

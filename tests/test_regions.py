@@ -1100,3 +1100,32 @@ def test_a_town_written_after_a_county_is_no_other_countys_town_of_that_name():
     owners = {f.value: f.full_name for f in extract_document(make_doc(body)).facts}
     assert owners[30.0] == "河南省安阳市汤阴县韩庄镇"
     assert owners.get(50.0) != "河南省安阳市汤阴县城关镇"
+
+
+def homes_of(body: str) -> list[str]:
+    r = regions_of(body)
+    return [r.regions[rid].name for rid, role in r.roles.items() if role == "home"]
+
+
+def test_the_place_set_against_the_others_in_a_comparison_is_the_documents_own():
+    # A city's study of its peers in the third person: the one place compared with "the others".
+    body = (
+        "主要指标横向对照\n"
+        "为看清方位,课题组把九江与其他8个设区市的主要指标进行了比较。"
+        "2022年赣州GDP为4500亿元,上饶为3300亿元,九江为3700亿元。赣州的增速为4.8%,上饶为4.1%,宜春为4.6%。"
+    )
+    assert homes_of(body) == ["九江市"]
+    # Without a comparison the author makes, 与其他 names no home (九江与其他城市一样…).
+    assert homes_of(body.replace("进行了比较", "一样受到了影响")) != ["九江市"]
+
+
+def test_a_short_name_set_against_a_set_of_cities_is_the_city():
+    # 西安 is also a district of 辽源 and of 牡丹江; set against other cities it is the city.
+    body = (
+        "副省级城市横向观察\n"
+        "课题组将西安与其他几个副省级城市作了对比分析。西安的GDP为11000亿元,长春为7000亿元,哈尔滨为5000亿元。"
+        "西安的增速为5.2%,长春为6.0%。"
+    )
+    r = regions_of(body)
+    assert "西安市" in {reg.name for reg in r.regions.values()}
+    assert homes_of(body) == ["西安市"]
