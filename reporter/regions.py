@@ -1264,6 +1264,7 @@ def assign_roles(
     roles = {rid: "mentioned" for rid in regions}
     home = find_home(text, refs, regions, issuer)
     home = titled_park(text, refs, regions, home) or home
+    home = described_place(text, refs, regions, home) or home
     if home:
         roles[home] = "home"
     starts = [r.start for r in refs]  # refs are in text order: a sentence's refs by bisection
@@ -1303,6 +1304,42 @@ def titled_park(text: str, refs: list[RegionRef], regions: dict[str, Region], ho
     if len(spoken) < TITLED_PARK_REFS:
         return None
     return park if home is None or home.startswith("self:") or runs_park(home, regions[park]) else None
+
+
+DESCRIBED_NOUNS = {row["word"]: row["level"] for row in lexicon.table("described_place_nouns.csv")}
+DESCRIBED_RE = re.compile(rf"[^,，。!！?？]{{0,12}}?的({lexicon.either(DESCRIBED_NOUNS)})(?![\u4e00-\u9fff])")
+
+
+def described_place(text: str, refs: list[RegionRef], regions: dict[str, Region], home: str | None) -> str | None:
+    """The place a title describes without naming it, after its province (浙江第二厉害的县,
+    陕西经济最“抢眼”的城市), when the home found otherwise is that province: the place of the
+    described level inside it that the body names most, twice at least and twice as often as the
+    next of its level. The province is only the field the place is measured in."""
+    if home is None or home not in regions or regions[home].level != "province":
+        return None
+    end = title_end(text)
+    level = next(
+        (
+            DESCRIBED_NOUNS[m.group(1)]
+            for r in refs
+            if r.end <= end and r.region_id == home and not r.is_ref
+            for m in [DESCRIBED_RE.match(text, r.end, end)]
+            if m
+        ),
+        None,
+    )
+    if level is None:
+        return None
+    counts = Counter(
+        r.region_id
+        for r in refs
+        if r.start >= end and regions[r.region_id].level == level and is_above(regions, home, r.region_id)
+    ).most_common(2)
+    if not counts or counts[0][1] < STORY_MENTIONS:
+        return None
+    if len(counts) > 1 and counts[0][1] < STORY_DOMINANCE * counts[1][1]:
+        return None
+    return counts[0][0]
 
 
 def runs_park(rid: str, park: Region) -> bool:

@@ -1129,3 +1129,22 @@ def test_a_short_name_set_against_a_set_of_cities_is_the_city():
     r = regions_of(body)
     assert "西安市" in {reg.name for reg in r.regions.values()}
     assert homes_of(body) == ["西安市"]
+
+
+def test_a_place_a_title_describes_after_its_province_is_the_home():
+    # The title names the province and describes one of its counties; the body names it.
+    body = (
+        "江西最会招商的县,产值让赣州南昌都坐不住\n"
+        "江西最会招商的县就是南康,2022年南康规上工业产值达到900亿元。"
+        "南康的家具产业增长12%,南康的财政收入增长8%。江西全省经济增长4.7%。赣州增长5.1%,南昌增长4.1%。"
+    )
+    assert homes_of(body) == ["南康区"]
+
+
+def test_a_title_naming_a_province_without_describing_one_of_its_places_keeps_the_province():
+    body = (
+        "江西经济半年报:赣州南昌领跑\n"
+        "上半年江西全省经济增长4.7%。南康规上工业产值增长9%,南康的家具产业增长12%,南康的财政收入增长8%。"
+        "江西的出口增长3%,江西的投资增长2%。"
+    )
+    assert homes_of(body) != ["南康区"]
