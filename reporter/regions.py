@@ -324,6 +324,13 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         regions = named_regions | {lead.id: lead}
         in_metadata = metadata_parks(doc, regions)
         refs, roles = own_references(text, named_refs, regions, lead.id, in_metadata)
+    home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
+    paper = paper_city(doc, gaz) if issuer is None and lead is None else None
+    if paper is not None and (home_guess == f"self:{suffix_of(paper)}" or (home_guess is None and paper.id in regions)):
+        # (来源:某某日报) under a report of 全市; 某某晚报讯 over a story of the city's counties.
+        regions = named_regions | {paper.id: paper}
+        in_metadata = metadata_parks(doc, regions)
+        refs, roles = own_references(text, named_refs, regions, paper.id, in_metadata)
     spoken_of = [rid for rid in in_metadata if any(r.region_id == rid for r in refs)]
     if spoken_of and "home" not in roles.values():
         roles[spoken_of[0]] = "home"  # the zone its source line names, which the report calls 经开区
@@ -1024,6 +1031,21 @@ def bylined_county(doc: Document, spans, gaz) -> Region | None:
     own = whole_suffixes(doc.body)
     fitting = [c for c in found if suffix_of(gaz.regions[c]) in own]
     return gaz.regions[fitting[0]] if len(found) == 1 and fitting else None
+
+
+CITY_PAPER = tuple(lexicon.words("city_paper_words.txt"))
+
+
+def paper_city(doc: Document, gaz) -> Region | None:
+    """The city whose own paper the source line or dateline names (来源:玉溪日报, 长沙晚报12月6日讯),
+    in the title, the metadata or the first and last lines of the body: a city paper's report."""
+    lines = doc.body.split("\n")
+    found = set()
+    for line in (doc.title, *doc.metadata, *lines[:HEADER_LINES], *lines[-SIGNATURE_LINES:]):
+        for _start, end, name in find_name_spans(line):
+            if line.startswith(CITY_PAPER, end):
+                found |= {c for c in gaz.names.get(name, []) if is_city(gaz.regions[c])}
+    return gaz.regions[found.pop()] if len(found) == 1 else None
 
 
 def own_references(

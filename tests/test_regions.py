@@ -1148,3 +1148,31 @@ def test_a_title_naming_a_province_without_describing_one_of_its_places_keeps_th
         "江西的出口增长3%,江西的投资增长2%。"
     )
     assert homes_of(body) != ["南康区"]
+
+
+def test_a_city_papers_source_line_names_the_city_a_report_of_its_whole_speaks_for():
+    # Only 全市 in the body; the source line names the city's own paper.
+    body = (
+        "全市外贸稳中有进\n"
+        "一季度全市完成进出口总额88.6亿元,同比增长7.3%;全市实际利用外资2.1亿美元,增长4.5%。"
+        "(来源:安顺日报)"
+    )
+    assert homes_of(body) == ["安顺市"]
+
+
+def test_a_city_papers_dateline_over_its_counties_names_the_city():
+    body = (
+        "三县市同登榜单\n"
+        "株洲晚报3月2日讯 日前发布的县域经济榜单中,株洲市的醴陵市、攸县、炎陵县均有进步。"
+        "醴陵市居第38位,攸县居第72位,昆山市居第1位,江阴市居第2位,张家港市居第3位。"
+    )
+    assert homes_of(body) == ["株洲市"]
+
+
+def test_a_city_papers_source_line_over_a_named_county_keeps_the_county():
+    body = (
+        "醴陵瓷业提速\n"
+        "醴陵市一季度陶瓷产业产值增长11%,醴陵的出口增长9%,醴陵规上企业新增12家。"
+        "(来源:株洲日报)"
+    )
+    assert homes_of(body) == ["醴陵市"]
