@@ -1480,7 +1480,12 @@ def set_against_others(text: str, refs: list[RegionRef], regions: dict[str, Regi
         if not COMPARING.search(body):
             continue
         for r in refs:
-            if s <= r.start < e and not r.is_ref and regions[r.region_id].level != "park" and SET_AGAINST.match(text, r.end):
+            if (
+                s <= r.start < e
+                and not r.is_ref
+                and regions[r.region_id].level != "park"
+                and SET_AGAINST.match(text, r.end)
+            ):
                 found.append(r.region_id)
     found = list(dict.fromkeys(found))
     return found[0] if len(found) == 1 else None

@@ -1170,9 +1170,5 @@ def test_a_city_papers_dateline_over_its_counties_names_the_city():
 
 
 def test_a_city_papers_source_line_over_a_named_county_keeps_the_county():
-    body = (
-        "醴陵瓷业提速\n"
-        "醴陵市一季度陶瓷产业产值增长11%,醴陵的出口增长9%,醴陵规上企业新增12家。"
-        "(来源:株洲日报)"
-    )
+    body = "醴陵瓷业提速\n醴陵市一季度陶瓷产业产值增长11%,醴陵的出口增长9%,醴陵规上企业新增12家。(来源:株洲日报)"
     assert homes_of(body) == ["醴陵市"]
