@@ -156,7 +156,11 @@ CORPUS_FLOORS = {
     # growth-noun-after rule in). Kind and indicator were under their floors before them (0.984, 0.8664).
     # Number recall 0.925 -> 0.924 when the second reading of this round's pages added at03's
     # 第一经济大省 rank, which no rule reads (0.9251 -> 0.9249 with the same extractor).
-    "dev": {"f1": 0.76, "attribution": 0.816, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.851},
+    # Indicator 0.851 -> 0.848 when the place set against the others of its set became the home
+    # (LABELING.md "Homes a page names in the third person"): i01's figures, unmatched before, now go
+    # to 西安市, and their measure stands only in a section heading (一、国内生产总值:) that no rule
+    # reads (0.851 -> 0.8481 on the 273 documents; F1, attribution and homes rose, test unchanged).
+    "dev": {"f1": 0.76, "attribution": 0.816, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.848},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
