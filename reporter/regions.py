@@ -326,7 +326,10 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         refs, roles = own_references(text, named_refs, regions, lead.id, in_metadata)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
     paper = paper_city(doc, gaz) if issuer is None and lead is None else None
-    if paper is not None and (home_guess == f"self:{suffix_of(paper)}" or (home_guess is None and paper.id in regions)):
+    if paper is not None and (
+        home_guess == f"self:{suffix_of(paper)}"
+        or (home_guess is None and paper.id in regions and not headed_above(text, refs, paper, gaz))
+    ):
         # (来源:某某日报) under a report of 全市; 某某晚报讯 over a story of the city's counties.
         regions = named_regions | {paper.id: paper}
         in_metadata = metadata_parks(doc, regions)
@@ -1046,6 +1049,13 @@ def paper_city(doc: Document, gaz) -> Region | None:
             if line.startswith(CITY_PAPER, end):
                 found |= {c for c in gaz.names.get(name, []) if is_city(gaz.regions[c])}
     return gaz.regions[found.pop()] if len(found) == 1 else None
+
+
+def headed_above(text: str, refs: list[RegionRef], city: Region, gaz) -> bool:
+    """Whether the first line names a region above the city (湖南这9个镇入选… in 长沙晚报): a city
+    paper's story of its province, not of the city."""
+    end = text.find("\n") if "\n" in text else len(text)
+    return any(r.end <= end and not r.is_ref and r.region_id in gaz.ancestors(city.id) for r in refs)
 
 
 def own_references(

@@ -1172,3 +1172,15 @@ def test_a_city_papers_dateline_over_its_counties_names_the_city():
 def test_a_city_papers_source_line_over_a_named_county_keeps_the_county():
     body = "醴陵瓷业提速\n醴陵市一季度陶瓷产业产值增长11%,醴陵的出口增长9%,醴陵规上企业新增12家。(来源:株洲日报)"
     assert homes_of(body) == ["醴陵市"]
+
+
+def test_a_city_papers_dateline_under_a_headline_naming_its_province_names_no_city_home():
+    # The paper's city is not the home of its story on the province's places.
+    body = (
+        "湖南这5个县入选榜单,你的家乡上榜了吗?\n"
+        "株洲晚报3月2日讯 日前发布的县域经济榜单中,湖南有5个县入选:湖南醴陵市(38位)、湖南宁乡市(20位)、"
+        "湖南浏阳市(9位)、湖南长沙县(4位)、湖南韶山市(80位)。株洲市的醴陵市进步明显,湖南的长沙县稳居前列。"
+    )
+    assert "株洲市" not in homes_of(body)
+    # Under a headline that names no place above it, the dateline's city is the story's.
+    assert homes_of(body.replace("湖南这5个县入选榜单,你的家乡上榜了吗?", "县域榜单出炉")) == ["株洲市"]
