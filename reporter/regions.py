@@ -261,6 +261,10 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     skip_at = covered(skip)
     spans = [sp for sp in names if keep_span(text, *sp, skip_at)]
     candidates = {name: gaz.names[name] for _, _, name in spans}
+    for name in set_against_cities(text, spans):
+        # 西安与其他副省级城市: the place set against a set of cities is the city, not a 西安区.
+        cities = [c for c in candidates[name] if is_city_code(c, gaz)]
+        candidates[name] = cities or candidates[name]
     official = {name for start, end, name in spans if is_government_body(text, end)}
     official |= {name for _start, end, name in spans if speaks_as_whole(text, end, gaz.names[name], gaz)}
     official |= sole_own_county(text, spans, gaz)
@@ -320,18 +324,21 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     refs, roles = own_references(text, refs, regions, issuer.id if issuer else None, in_metadata)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
     lead = lead_county(doc, written, gaz, home_guess) if issuer is None and home_guess else None
-    # 全县 of a page that never names its county: the county its web address names.
-    addressed = (
-        addressed_home(doc, gaz, home_guess, named_regions, list(identities.values()))
-        if issuer is None and lead is None
-        else None
-    )
-    if addressed is not None:
-        warnings.append(
-            f"文中未写明本地区的名称, 据网页地址 {urlsplit(doc.url).hostname} 判定为“{addressed.name}”, "
-            f"{GUESSED_HOME_NOTE}; 如有误, 可用 --home {doc.name}=地区名 指定"
-        )
-    own = lead or addressed
+    own = lead
+    paper = paper_city(doc, gaz) if issuer is None and lead is None else None
+    if paper is not None and (
+        home_guess == f"self:{suffix_of(paper)}"
+        or (home_guess is None and paper.id in regions and not headed_above(text, refs, paper, gaz))
+    ):
+        own = paper  # (来源:某某日报) under a report of 全市; 某某晚报讯 over a story of the city's counties.
+    if own is None and issuer is None:
+        # 全县 of a page that never names its county: the county its web address names.
+        own = addressed_home(doc, gaz, home_guess, named_regions, list(identities.values()))
+        if own is not None:
+            warnings.append(
+                f"文中未写明本地区的名称, 据网页地址 {urlsplit(doc.url).hostname} 判定为“{own.name}”, "
+                f"{GUESSED_HOME_NOTE}; 如有误, 可用 --home {doc.name}=地区名 指定"
+            )
     if own is not None:
         # 近日，某某召开…全县…: the county the lead names is what 全县 stands for, not an unnamed one.
         regions = named_regions | {own.id: own}
@@ -1039,6 +1046,28 @@ def bylined_county(doc: Document, spans, gaz) -> Region | None:
     return gaz.regions[fitting[0]] if len(found) == 1 and fitting else None
 
 
+CITY_PAPER = tuple(lexicon.words("city_paper_words.txt"))
+
+
+def paper_city(doc: Document, gaz) -> Region | None:
+    """The city whose own paper the source line or dateline names (来源:玉溪日报, 长沙晚报12月6日讯),
+    in the title, the metadata or the first and last lines of the body: a city paper's report."""
+    lines = doc.body.split("\n")
+    found = set()
+    for line in (doc.title, *doc.metadata, *lines[:HEADER_LINES], *lines[-SIGNATURE_LINES:]):
+        for _start, end, name in find_name_spans(line):
+            if line.startswith(CITY_PAPER, end):
+                found |= {c for c in gaz.names.get(name, []) if is_city(gaz.regions[c])}
+    return gaz.regions[found.pop()] if len(found) == 1 else None
+
+
+def headed_above(text: str, refs: list[RegionRef], city: Region, gaz) -> bool:
+    """Whether the first line names a region above the city (湖南这9个镇入选… in 长沙晚报): a city
+    paper's story of its province, not of the city."""
+    end = text.find("\n") if "\n" in text else len(text)
+    return any(r.end <= end and not r.is_ref and r.region_id in gaz.ancestors(city.id) for r in refs)
+
+
 def own_references(
     text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None, metadata: list[str]
 ) -> tuple[list[RegionRef], dict[str, str]]:
@@ -1294,6 +1323,7 @@ def assign_roles(
     roles = {rid: "mentioned" for rid in regions}
     home = find_home(text, refs, regions, issuer)
     home = titled_park(text, refs, regions, home) or home
+    home = described_place(text, refs, regions, home) or home
     if home:
         roles[home] = "home"
     starts = [r.start for r in refs]  # refs are in text order: a sentence's refs by bisection
@@ -1333,6 +1363,42 @@ def titled_park(text: str, refs: list[RegionRef], regions: dict[str, Region], ho
     if len(spoken) < TITLED_PARK_REFS:
         return None
     return park if home is None or home.startswith("self:") or runs_park(home, regions[park]) else None
+
+
+DESCRIBED_NOUNS = {row["word"]: row["level"] for row in lexicon.table("described_place_nouns.csv")}
+DESCRIBED_RE = re.compile(rf"[^,，。!！?？]{{0,12}}?的({lexicon.either(DESCRIBED_NOUNS)})(?![\u4e00-\u9fff])")
+
+
+def described_place(text: str, refs: list[RegionRef], regions: dict[str, Region], home: str | None) -> str | None:
+    """The place a title describes without naming it, after its province (浙江第二厉害的县,
+    陕西经济最“抢眼”的城市), when the home found otherwise is that province: the place of the
+    described level inside it that the body names most, twice at least and twice as often as the
+    next of its level. The province is only the field the place is measured in."""
+    if home is None or home not in regions or regions[home].level != "province":
+        return None
+    end = title_end(text)
+    level = next(
+        (
+            DESCRIBED_NOUNS[m.group(1)]
+            for r in refs
+            if r.end <= end and r.region_id == home and not r.is_ref
+            for m in [DESCRIBED_RE.match(text, r.end, end)]
+            if m
+        ),
+        None,
+    )
+    if level is None:
+        return None
+    counts = Counter(
+        r.region_id
+        for r in refs
+        if r.start >= end and regions[r.region_id].level == level and is_above(regions, home, r.region_id)
+    ).most_common(2)
+    if not counts or counts[0][1] < STORY_MENTIONS:
+        return None
+    if len(counts) > 1 and counts[0][1] < STORY_DOMINANCE * counts[1][1]:
+        return None
+    return counts[0][0]
 
 
 def runs_park(rid: str, park: Region) -> bool:
@@ -1426,6 +1492,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     province = province_story(text, refs, regions)
     return (
         (city if province and city else province)
+        or set_against_others(text, refs, regions)
         or subject
         or title_subject(text, refs, regions, visited)
         or race_question(text, refs, regions, visited)
@@ -1433,6 +1500,48 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         or lead_ranked(text, refs, visited)
         or referred_back(refs)
     )
+
+
+SET_AGAINST = re.compile(lexicon.alternation("set_against_words.txt"))
+COMPARING = re.compile(lexicon.alternation("comparing_words.txt"))
+CITY_SET = re.compile(lexicon.alternation("city_set_nouns.txt"))
+SET_NOUN_SPAN = 12  # characters after 与其他 that may hold the set's noun (15个副省级城市)
+
+
+def set_against_others(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+    """The one place a sentence sets against the rest of its set in a comparison the author
+    makes (对甲市与其他15个副省级城市…进行了对比分析, 将乙市与其它城市进行了横向比较): a
+    city's own study of its peers, written in the third person, names itself so."""
+    found = []
+    for s, e, body in split_sentences_with_offsets(text):
+        if not COMPARING.search(body):
+            continue
+        for r in refs:
+            if (
+                s <= r.start < e
+                and not r.is_ref
+                and regions[r.region_id].level != "park"
+                and SET_AGAINST.match(text, r.end)
+            ):
+                found.append(r.region_id)
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
+def set_against_cities(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
+    """Names set against a set of cities (西安与其他15个副省级城市): the place is a city too."""
+    out = set()
+    for _start, end, name in spans:
+        m = SET_AGAINST.match(text, end)
+        if m and CITY_SET.search(text, m.end(), m.end() + SET_NOUN_SPAN):
+            out.add(name)
+    return out
+
+
+def is_city_code(code: str, gaz) -> bool:
+    """A city of any level: prefecture, municipality or county-level city (昆山市)."""
+    region = gaz.regions[code]
+    return is_city(region) or (region.level == "county" and region.full_name.endswith("市"))
 
 
 PROVINCE_MENTIONS = 3  # a province's own story names it again and again

@@ -164,7 +164,12 @@ CORPUS_FLOORS = {
     # address names (0.762 -> 0.8535, 0.8191 -> 0.9167); indicator lowered with it: a zone's report
     # (c10) now matched writes 第三产业, 经营总收入 and 产值 for core measures no synonym reads
     # (0.8538 -> 0.8495 though no figure's indicator changed; 0.8488 with bc01-bc04 also in).
-    "dev": {"f1": 0.84, "attribution": 0.905, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.848},
+    # Indicator 0.851 -> 0.848 when the place set against the others of its set became the home
+    # (LABELING.md "Homes a page names in the third person"): i01's figures, unmatched before, now go
+    # to 西安市, and their measure stands only in a section heading (一、国内生产总值:) that no rule
+    # reads (0.851 -> 0.8481 on the 273 documents; F1, attribution and homes rose, test unchanged).
+    # With both merged and bd01-bd03 in (280 documents): F1 0.8553, attribution 0.9183, indicator 0.8463.
+    "dev": {"f1": 0.85, "attribution": 0.915, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.846},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -404,7 +409,9 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # note); the 22 older pages keep 15/22.
 # Dev raised to 0.75 when a page that only says 全县/全区 took the county or zone its web address
 # names (207/273).
-HOME_FLOORS = {"dev": 0.75, "test": 0.64}
+# Dev raised to 0.77 with the homes of pages that name their place in the third person, a city
+# paper's source line, and bd01-bd03 (217/280).
+HOME_FLOORS = {"dev": 0.77, "test": 0.64}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])

@@ -1109,3 +1109,87 @@ def test_a_town_written_after_a_county_is_no_other_countys_town_of_that_name():
     owners = {f.value: f.full_name for f in extract_document(make_doc(body)).facts}
     assert owners[30.0] == "河南省安阳市汤阴县韩庄镇"
     assert owners.get(50.0) != "河南省安阳市汤阴县城关镇"
+
+
+def homes_of(body: str) -> list[str]:
+    r = regions_of(body)
+    return [r.regions[rid].name for rid, role in r.roles.items() if role == "home"]
+
+
+def test_the_place_set_against_the_others_in_a_comparison_is_the_documents_own():
+    # A city's study of its peers in the third person: the one place compared with "the others".
+    body = (
+        "主要指标横向对照\n"
+        "为看清方位,课题组把九江与其他8个设区市的主要指标进行了比较。"
+        "2022年赣州GDP为4500亿元,上饶为3300亿元,九江为3700亿元。赣州的增速为4.8%,上饶为4.1%,宜春为4.6%。"
+    )
+    assert homes_of(body) == ["九江市"]
+    # Without a comparison the author makes, 与其他 names no home (九江与其他城市一样…).
+    assert homes_of(body.replace("进行了比较", "一样受到了影响")) != ["九江市"]
+
+
+def test_a_short_name_set_against_a_set_of_cities_is_the_city():
+    # 西安 is also a district of 辽源 and of 牡丹江; set against other cities it is the city.
+    body = (
+        "副省级城市横向观察\n"
+        "课题组将西安与其他几个副省级城市作了对比分析。西安的GDP为11000亿元,长春为7000亿元,哈尔滨为5000亿元。"
+        "西安的增速为5.2%,长春为6.0%。"
+    )
+    r = regions_of(body)
+    assert "西安市" in {reg.name for reg in r.regions.values()}
+    assert homes_of(body) == ["西安市"]
+
+
+def test_a_place_a_title_describes_after_its_province_is_the_home():
+    # The title names the province and describes one of its counties; the body names it.
+    body = (
+        "江西最会招商的县,产值让赣州南昌都坐不住\n"
+        "江西最会招商的县就是南康,2022年南康规上工业产值达到900亿元。"
+        "南康的家具产业增长12%,南康的财政收入增长8%。江西全省经济增长4.7%。赣州增长5.1%,南昌增长4.1%。"
+    )
+    assert homes_of(body) == ["南康区"]
+
+
+def test_a_title_naming_a_province_without_describing_one_of_its_places_keeps_the_province():
+    body = (
+        "江西经济半年报:赣州南昌领跑\n"
+        "上半年江西全省经济增长4.7%。南康规上工业产值增长9%,南康的家具产业增长12%,南康的财政收入增长8%。"
+        "江西的出口增长3%,江西的投资增长2%。"
+    )
+    assert homes_of(body) != ["南康区"]
+
+
+def test_a_city_papers_source_line_names_the_city_a_report_of_its_whole_speaks_for():
+    # Only 全市 in the body; the source line names the city's own paper.
+    body = (
+        "全市外贸稳中有进\n"
+        "一季度全市完成进出口总额88.6亿元,同比增长7.3%;全市实际利用外资2.1亿美元,增长4.5%。"
+        "(来源:安顺日报)"
+    )
+    assert homes_of(body) == ["安顺市"]
+
+
+def test_a_city_papers_dateline_over_its_counties_names_the_city():
+    body = (
+        "三县市同登榜单\n"
+        "株洲晚报3月2日讯 日前发布的县域经济榜单中,株洲市的醴陵市、攸县、炎陵县均有进步。"
+        "醴陵市居第38位,攸县居第72位,昆山市居第1位,江阴市居第2位,张家港市居第3位。"
+    )
+    assert homes_of(body) == ["株洲市"]
+
+
+def test_a_city_papers_source_line_over_a_named_county_keeps_the_county():
+    body = "醴陵瓷业提速\n醴陵市一季度陶瓷产业产值增长11%,醴陵的出口增长9%,醴陵规上企业新增12家。(来源:株洲日报)"
+    assert homes_of(body) == ["醴陵市"]
+
+
+def test_a_city_papers_dateline_under_a_headline_naming_its_province_names_no_city_home():
+    # The paper's city is not the home of its story on the province's places.
+    body = (
+        "湖南这5个县入选榜单,你的家乡上榜了吗?\n"
+        "株洲晚报3月2日讯 日前发布的县域经济榜单中,湖南有5个县入选:湖南醴陵市(38位)、湖南宁乡市(20位)、"
+        "湖南浏阳市(9位)、湖南长沙县(4位)、湖南韶山市(80位)。株洲市的醴陵市进步明显,湖南的长沙县稳居前列。"
+    )
+    assert "株洲市" not in homes_of(body)
+    # Under a headline that names no place above it, the dateline's city is the story's.
+    assert homes_of(body.replace("湖南这5个县入选榜单,你的家乡上榜了吗?", "县域榜单出炉")) == ["株洲市"]
