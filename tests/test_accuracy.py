@@ -212,7 +212,12 @@ CORPUS_FLOORS = {
     # 0.888, number recall 0.887, indicator 0.8947; kind accuracy fell to 0.9804 with them, as the
     # town party-congress page (g06) gives its goals as levels and growths (on the 22 older pages
     # the same extractor has kind 0.9896, F1 0.8017, attribution 0.8747).
-    "test": {"f1": 0.815, "attribution": 0.885, "kind_acc": 0.975, "number_recall": 0.88, "indicator_acc": 0.89},
+    # Test F1 and attribution lowered when six more fresh pages (tn01-tn06, labelled by a reader who
+    # writes no rules) joined: three of them never name their own place (a county's speech, a city's
+    # visit written as 我市, a zone's note), so their figures go to an unnamed home or to none
+    # (F1 0.82 -> 0.8022, attribution 0.888 -> 0.8729 with the same extractor; the 28 older pages
+    # keep 0.82 and 0.888).
+    "test": {"f1": 0.80, "attribution": 0.87, "kind_acc": 0.975, "number_recall": 0.88, "indicator_acc": 0.89},
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
@@ -411,7 +416,9 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # names (207/273).
 # Dev raised to 0.77 with the homes of pages that name their place in the third person, a city
 # paper's source line, and bd01-bd03 (217/280).
-HOME_FLOORS = {"dev": 0.77, "test": 0.64}
+# Test lowered to 0.61 when tn01-tn06 joined: three of the six never name their home (21/34; the
+# 28 older pages keep 18/28).
+HOME_FLOORS = {"dev": 0.77, "test": 0.61}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
