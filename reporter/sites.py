@@ -25,17 +25,27 @@ MIN_PIECE = 2  # one letter is no division's initials
 def spellings() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """(pinyin -> codes, initials -> codes) of every province, prefecture and county name and
     short form of the gazetteer, former names included; not the short forms that are words."""
-    from pypinyin import Style, lazy_pinyin
-
     gaz = gazetteer.load()
     spelled: dict[str, set[str]] = defaultdict(set)
     initials: dict[str, set[str]] = defaultdict(set)
     for name, codes in gaz.names.items():
         if len(name) < 2 or gazetteer.is_stop(name):
             continue
-        spelled["".join(lazy_pinyin(name))].update(codes)
-        initials["".join(lazy_pinyin(name, style=Style.FIRST_LETTER))].update(codes)
+        for code in codes:
+            syllables = name_syllables(name, gaz.rows[code][2])
+            spelled["".join(syllables)].add(code)
+            initials["".join(s[0] for s in syllables)].add(code)
     return dict(spelled), dict(initials)
+
+
+def name_syllables(name: str, official: str) -> list[str]:
+    """The pinyin of a division's name, read within its official name when it is the start of it:
+    宜都 alone reads yi dou, within 宜都市 yi du."""
+    from pypinyin import lazy_pinyin
+
+    if official.startswith(name):
+        return lazy_pinyin(official)[: len(name)]
+    return lazy_pinyin(name)
 
 
 def address_words(url: str) -> list[str]:

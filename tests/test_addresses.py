@@ -27,6 +27,7 @@ UNNAMED = "全县规上工业企业达到85家，我县新增高新技术企业1
         ("https://www.jiaxian.gov.cn/c/1.html", []),  # 郏县 or 佳县: no guess
         ("https://www.example.com/quanzhou/anxi/2.html", ["福建省泉州市安溪县", "福建省泉州市"]),  # 泉州, not 全州县
         ("https://www.example.org/about.html", []),
+        ("http://www.changdu.gov.cn/xw/1.html", ["西藏自治区昌都市"]),  # 都 read as in 昌都市, not dou
         ("http://www.yt.gov.cn/", []),  # two initials alone could be dozens of places
         ("这不是网址", []),
     ],
