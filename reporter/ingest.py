@@ -127,14 +127,16 @@ def with_addresses(docs: list[Document]) -> list[Document]:
     """The documents, each that states no web address given the one its folder's address list
     (ADDRESS_LIST, or the one in the folder above) names for its file."""
     lists: dict[Path, dict[str, str]] = {}
+
+    def listed(path: Path, name: str) -> str:
+        if path not in lists:
+            lists[path] = read_addresses(path)
+        return lists[path].get(name, "")
+
     out = []
     for doc in docs:
         folder = Path(doc.path).parent
-        for candidate in (folder / ADDRESS_LIST, folder.parent / ADDRESS_LIST):
-            if candidate not in lists:
-                lists[candidate] = read_addresses(candidate)
-        found = [lists[c].get(doc.name, "") for c in (folder / ADDRESS_LIST, folder.parent / ADDRESS_LIST)]
-        url = doc.url or next((u for u in found if u), "")
+        url = doc.url or listed(folder / ADDRESS_LIST, doc.name) or listed(folder.parent / ADDRESS_LIST, doc.name)
         out.append(replace(doc, url=url) if url != doc.url else doc)
     return out
 
