@@ -1089,11 +1089,14 @@ def named_items(text: str, start: int, names: list) -> list:
 def placed_items(text: str, start: int, names: list) -> list[tuple[int, Mention]]:
     """(place, name) for the items of an ordered list (text starts at `start` in the body) that
     end with a region's name (江苏昆山市玉山镇 → 玉山镇): an item whose place is not known
-    (广东中山市火炬区) keeps its place in the count, so the items after it keep theirs. The list
-    ends at the first item that names no place (工业、农业: not a list of places)."""
+    (广东中山市火炬区, or 长乐市, a city made a district since) keeps its place in the count, so
+    the items after it keep theirs. The list ends at the first item that names no place
+    (工业、农业: not a list of places)."""
     out = []
     for k, item in enumerate(LIST_ITEM.finditer(text), start=1):
         inside = [x for x in names if start + item.start() <= x.start < start + item.end()]
+        if not inside and UNKNOWN_PLACE.fullmatch(item.group()):
+            continue
         if not inside:
             break
         last = inside[-1]
@@ -1103,6 +1106,8 @@ def placed_items(text: str, start: int, names: list) -> list[tuple[int, Mention]
 
 
 # 河北丰南区丰南镇, 广东中山市火炬区: a place the gazetteer lacks ends the item after the last name found.
+# 长乐市, 建阳市: an item that is a name with a division's suffix, though no place the gazetteer knows.
+UNKNOWN_PLACE = re.compile(rf"\s*[\u4e00-\u9fff]{{1,6}}(?:{lexicon.alternation('division_suffixes.txt')})\s*")
 UNKNOWN_PLACE_TAIL = re.compile(rf"[^、，,和及与。；;]*(?:{lexicon.alternation('division_suffixes.txt')})\s*$")
 
 

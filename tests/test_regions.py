@@ -465,9 +465,12 @@ def test_an_ordered_list_after_a_colon_or_in_the_next_clause_is_a_ranking() -> N
     ]
 
 
-def test_an_ordered_list_stops_at_an_item_that_names_no_known_region() -> None:
+def test_an_ordered_list_counts_an_unknown_place_and_stops_at_an_item_that_is_no_place() -> None:
+    # 某某新区 reads as a place the division list lacks: it keeps its place, so 桐乡市 is fourth.
     body = "全省县域经济综合排名前四的县市依次为：义乌市、余姚市、某某新区、桐乡市。"
-    assert [(f.region, f.value) for f in extract_document(make_doc(body)).facts] == [("义乌市", 1), ("余姚市", 2)]
+    assert ranks_of(body) == [("义乌市", 1), ("余姚市", 2), ("桐乡市", 4)]
+    body = "全省县域经济综合排名前四的县市依次为：义乌市、余姚市、工业发达、桐乡市。"
+    assert ranks_of(body) == [("义乌市", 1), ("余姚市", 2)]
 
 
 def test_a_rank_written_before_the_name_is_that_region_s() -> None:
@@ -730,6 +733,12 @@ def test_a_list_that_takes_the_top_places_ranks_its_regions_in_order() -> None:
     assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3)]
     body = "今年全省县域经济排名中，嘉善县、平湖市包揽前三位。"  # two names, three places: no order
     assert ranks_of(body) == []
+
+
+def test_an_ordered_list_goes_on_past_a_city_the_division_list_lacks() -> None:
+    # 云峰市 is no division (a city since made a district reads the same): it keeps its place.
+    body = "全省县域经济十强县依次为：晋江市、石狮市、云峰市、南安市。"
+    assert ranks_of(body) == [("晋江市", 1), ("石狮市", 2), ("南安市", 4)]
 
 
 def test_names_before_居前n_or_占据前n_take_the_top_places_in_order() -> None:
