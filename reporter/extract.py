@@ -340,6 +340,7 @@ def extract_facts(
             )
             taken_ranks += follow_ranks
             taken_owners = {**taken_owners, **follow_owners}
+            quantities = [q for q in quantities if not led_by_list(doc_regions, sentence, c_start, clause, q)]
             band, band_owners, (band_start, band_end) = band_ranks(doc_regions, sentence, c_start, clause)
             if band:
                 quantities = [q for q in quantities if not (band_start <= q.start < band_end)]
@@ -1060,10 +1061,26 @@ def following_ranks(
     return ranks, {x.start - base: (x.region_id,) for x in names}
 
 
+def led_by_list(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, q) -> bool:
+    """Whether a first place in an idiom (领跑) stands after a list of regions (甲、乙、丙继续领跑):
+    a group that leads, none of them first."""
+    if not (q.is_rank and numbers.LEAD_RE.match(clause, q.start)):
+        return False
+    base = sentence.start + c_start
+    run: list = []
+    for x in list_items([x for x in doc_regions.mentions if base <= x.start and x.end <= base + q.start]):
+        if run and not FOLLOW_JOIN.fullmatch(clause, run[-1].end - base, x.start - base):
+            run = []
+        run.append(x)
+    return len(run) > 1
+
+
 # 甲、乙、丙分列四到六位; 7-10位分别是甲、乙、丙和丁: a range of places handed to as many
 # regions, in the order written, however long the range is beside its text.
 BAND_NUM = r"\d{1,3}|[一二三四五六七八九十]{1,3}"
-BAND = rf"第?(?P<low>{BAND_NUM})[位名]?\s*(?:{lexicon.alternation('rank_band_links.txt')})\s*第?(?P<high>{BAND_NUM})[位名]"
+BAND = (
+    rf"第?(?P<low>{BAND_NUM})[位名]?\s*(?:{lexicon.alternation('rank_band_links.txt')})\s*第?(?P<high>{BAND_NUM})[位名]"
+)
 BAND_BEFORE = re.compile(rf"(?:{lexicon.alternation('rank_list_words.txt')}){BAND}")
 BAND_AFTER = re.compile(rf"(?<![\d{numbers.CN_DIGITS}前]){BAND}(?:分别|依次)(?:是|为)[:：]?")
 

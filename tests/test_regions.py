@@ -748,6 +748,9 @@ def test_regions_that_follow_a_stated_place_take_the_next_places() -> None:
 def test_idioms_of_first_place_are_rank_one() -> None:
     assert ranks_of("全市工业增速排名中，嘉善县稳坐头把交椅。") == [("嘉善县", 1)]
     assert ranks_of("全市工业增速排名中，嘉善县勇夺第一。") == [("嘉善县", 1)]
+    assert ranks_of("从工业增速看，嘉善县以12.5%的增速领跑全市。") == [("嘉善县", 1)]
+    assert ranks_of("从工业总量看，嘉善县继续领跑，平湖市紧随其后。") == [("嘉善县", 1), ("平湖市", 2)]
+    assert ranks_of("从工业总量看，嘉善县、平湖市和海盐县继续领跑。") == []  # a group leads, none first
 
 
 def test_a_list_that_takes_the_top_places_ranks_its_regions_in_order() -> None:
