@@ -288,6 +288,7 @@ def extract_facts(
     heading: str | None = None  # the place a line names alone, the subject of the line under it
     line = ""  # the text of the current line read so far
     goal_open = False  # a goal word of the sentence read last reaches its end
+    last_rank: tuple[Fact, int] | None = None  # the last place stated, and its paragraph
     for sentence, sentence_notes in zip(sentences, notes_of, strict=True):
         carried = False  # a goal word before a hard line break reaches this sentence
         if sentence.paragraph != paragraph:
@@ -333,6 +334,18 @@ def extract_facts(
             owned |= listed_count_owners(subjects, sentence, c_start, clause, quantities)
             listed = {**listed, **owned, **names_inside_ranks(doc_regions, sentence, c_start, quantities)}
             taken_ranks, taken_owners = top_places_taken(doc_regions, sentence, c_start, clause)
+            followed = last_rank[0] if last_rank and paragraph - last_rank[1] <= 1 else None
+            follow_ranks, follow_owners = following_ranks(
+                doc_regions, sentence, c_start, clause, quantities, followed.value if followed else None
+            )
+            taken_ranks += follow_ranks
+            taken_owners = {**taken_owners, **follow_owners}
+            quantities = [q for q in quantities if not led_by_list(doc_regions, sentence, c_start, clause, q)]
+            band, band_owners, (band_start, band_end) = band_ranks(doc_regions, sentence, c_start, clause)
+            if band:
+                quantities = [q for q in quantities if not (band_start <= q.start < band_end)]
+                taken_ranks += band
+                taken_owners = {**taken_owners, **band_owners}
             glued_ranks, glued_owners = ranks_after_names(doc_regions, sentence, c_start, clause, quantities)
             glued_ranks += most_members(sentence, c_start, clause, quantities)
             quantities = [q for q in quantities if not any(overlaps(q, g) for g in glued_ranks)]
@@ -459,6 +472,12 @@ def extract_facts(
                     measured = measured if aside or fact.kind == "rank" else fact
                     shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
                     sentence_facts += shared_place(fact, region, clause, q) if shared else [fact]
+                    if followed and q.start in follow_owners and fact.kind == "rank":
+                        # 乙市紧随其后: a place in the ranking of the place it follows
+                        fact = replace(fact, indicator=followed.indicator, label=followed.label)
+                        sentence_facts[-1] = fact
+                    if fact.kind == "rank":
+                        last_rank = (fact, paragraph)  # the place 紧随其后 follows
             if estimate_at >= 0:
                 estimate = status.open_estimate(clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at))
             elif clause_notes and not estimate:
@@ -1000,6 +1019,98 @@ def top_places_taken(doc_regions: DocRegions, sentence: Sentence, c_start: int, 
     ranks = [
         numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True, by_order=True)
         for k, x in enumerate(names, start=1)
+    ]
+    return ranks, {x.start - base: (x.region_id,) for x in names}
+
+
+# 乙市和丙市紧随其后; 紧随其后的是丁县和戊县: the regions named hold the places right after the
+# last place stated, in the order written.
+FOLLOW = re.compile(rf"(?:{lexicon.alternation('follow_words.txt')})(?P<named>的?(?:是|为|有)[:：]?)?")
+FOLLOW_JOIN = re.compile(r"\s*[、和及与]\s*")
+
+
+def following_ranks(
+    doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities, last_rank: float | None
+) -> tuple[list, dict]:
+    """Ranks last_rank+1, +2 … for the regions written before 紧随其后 (a run of names joined by
+    、/和) or listed after 紧随其后的是, as top_places_taken gives them (quantities at the names,
+    and each one's region); nothing when no place was stated just before, or the clause states
+    its own."""
+    m = FOLLOW.search(clause)
+    if m is None or last_rank is None or any(q.is_rank for q in quantities):
+        return [], {}
+    base = sentence.start + c_start
+    names: list = []
+    if m.group("named"):
+        begin = base + m.end()
+        inside = list_items([x for x in doc_regions.mentions if begin <= x.start < base + len(clause)])
+        for k, item in enumerate(LIST_ITEM.finditer(clause, m.end())):
+            held = [x for x in inside if base + item.start() <= x.start < base + item.end()]
+            if len(held) != 1 or (k and clause[item.start() : item.end()].strip() != held[0].text):
+                break  # 丁省12个、戊省6个: a count list; only its first item is placed
+            names.append(held[0])
+    else:
+        for x in list_items([x for x in doc_regions.mentions if base <= x.start < base + m.start()]):
+            if names and not FOLLOW_JOIN.fullmatch(clause, names[-1].end - base, x.start - base):
+                names = []
+            names.append(x)
+    ranks = [
+        numbers.Quantity(x.start - base, x.end - base, x.text, last_rank + k, "位", "", is_rank=True, by_order=True)
+        for k, x in enumerate(names, start=1)
+    ]
+    return ranks, {x.start - base: (x.region_id,) for x in names}
+
+
+def led_by_list(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, q) -> bool:
+    """Whether a first place in an idiom (领跑) stands after a list of regions (甲、乙、丙继续领跑):
+    a group that leads, none of them first."""
+    if not (q.is_rank and numbers.LEAD_RE.match(clause, q.start)):
+        return False
+    base = sentence.start + c_start
+    run: list = []
+    for x in list_items([x for x in doc_regions.mentions if base <= x.start and x.end <= base + q.start]):
+        if run and not FOLLOW_JOIN.fullmatch(clause, run[-1].end - base, x.start - base):
+            run = []
+        run.append(x)
+    return len(run) > 1
+
+
+# 甲、乙、丙分列四到六位; 7-10位分别是甲、乙、丙和丁: a range of places handed to as many
+# regions, in the order written, however long the range is beside its text.
+BAND_NUM = r"\d{1,3}|[一二三四五六七八九十]{1,3}"
+BAND = (
+    rf"第?(?P<low>{BAND_NUM})[位名]?\s*(?:{lexicon.alternation('rank_band_links.txt')})\s*第?(?P<high>{BAND_NUM})[位名]"
+)
+BAND_BEFORE = re.compile(rf"(?:{lexicon.alternation('rank_list_words.txt')}){BAND}")
+BAND_AFTER = re.compile(rf"(?<![\d{numbers.CN_DIGITS}前]){BAND}(?:分别|依次)(?:是|为)[:：]?")
+
+
+def band_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str) -> tuple[list, dict, tuple]:
+    """Ranks low…high for the regions listed before 分列low到high位 or after low-high位分别是,
+    when the list has as many names as the range has places, as top_places_taken gives them;
+    with the span of the range, whose figures are then no facts of their own."""
+    base = sentence.start + c_start
+    for m in BAND_BEFORE.finditer(clause):
+        names = list_items([x for x in doc_regions.mentions if base <= x.start and x.end <= base + m.start()])
+        names = named_items(clause[: m.start()], base, names)
+        if (placed := band_placed(m, names, base)) is not None:
+            return (*placed, m.span())
+    for m in BAND_AFTER.finditer(clause):
+        begin = base + m.end()
+        names = list_items([x for x in doc_regions.mentions if begin <= x.start < base + len(clause)])
+        names = named_items(clause[m.end() :], begin, names)
+        if (placed := band_placed(m, names, base)) is not None:
+            return (*placed, m.span())
+    return [], {}, (0, 0)
+
+
+def band_placed(m: re.Match, names: list, base: int) -> tuple[list, dict] | None:
+    low, high = numbers.parse_number(m.group("low")), numbers.parse_number(m.group("high"))
+    if not low or not high or high <= low or len(names) != high - low + 1:
+        return None
+    ranks = [
+        numbers.Quantity(x.start - base, x.end - base, x.text, low + k, "位", "", is_rank=True, by_order=True)
+        for k, x in enumerate(names)
     ]
     return ranks, {x.start - base: (x.region_id,) for x in names}
 

@@ -69,6 +69,12 @@ def rank_re() -> re.Pattern:
     )
 
 
+# 广东继续领跑; 宿迁以7.48%的增长率领跑全省: first place in an idiom, where the clause ends after
+# the idiom or its field (not 领跑全国县域经济: a field of its own follows).
+LEAD_WORDS = lexicon.words("lead_words.txt")
+LEAD_RE = re.compile(
+    rf"(?:{lexicon.either(LEAD_WORDS)})(?:{lexicon.alternation('rank_scopes.txt')})?(?=[，,。；;!！]|$)"
+)
 # 排名223位, 居44位, 位居全国35位, 高居42名: a place written without 第, right after a verb that
 # places a region in a ranking, a scope allowed between. Not a bound of the ranking (排名85名以后),
 # nor a figure after a word that only ends in such a verb (安排3名干部).
@@ -190,7 +196,7 @@ MEMBERSHIP_AFTER = re.compile(
 )
 # Every pattern above needs a numeral; most clauses have none, and one search tells.
 TOP_PLACE_WORDS = lexicon.words("top_place_words.txt")
-NUMERAL_RE = re.compile(rf"[\d{CN_DIGITS}]|{lexicon.either(TOP_PLACE_WORDS)}")
+NUMERAL_RE = re.compile(rf"[\d{CN_DIGITS}]|{lexicon.either(TOP_PLACE_WORDS)}|{lexicon.either(LEAD_WORDS)}")
 
 
 @dataclass(frozen=True)
@@ -312,6 +318,10 @@ def find_quantities(clause: str) -> list[Quantity]:
         found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True, field=field))
         # From 第 on: the words between the verb and the place may hold a move (排名上升3位至第8位).
         taken.append((start - 1 if group == "num" else m.start(), m.end()))
+    for m in finditer_if(LEAD_RE, clause, *LEAD_WORDS):
+        if free(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(0), 1.0, "位", "", is_rank=True))
+            taken.append((m.start(), m.end()))
     for m in finditer_if(SCALE_RE, clause, "级"):
         if clause[max(0, m.start() - 1) : m.start()] in ("个", "家", "项"):
             continue  # 8个百亿级项目: the 8 is the fact, 百亿级 describes them

@@ -169,7 +169,14 @@ CORPUS_FLOORS = {
     # to 西安市, and their measure stands only in a section heading (一、国内生产总值:) that no rule
     # reads (0.851 -> 0.8481 on the 273 documents; F1, attribution and homes rose, test unchanged).
     # With both merged and bd01-bd03 in (280 documents): F1 0.8553, attribution 0.9183, indicator 0.8463.
-    "dev": {"f1": 0.85, "attribution": 0.915, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.846},
+    # Indicator 0.846 -> 0.842 when ranks after the last place stated (紧随其后), ranges of places over
+    # a list (分列四到十位) and 领跑 were read (LABELING.md "Ranks after the last place stated"): no
+    # matched figure's indicator changed, but ranks missed before (aw03's 分列四到十位 after a
+    # 山东位列第三 whose measure stands in the clause after it, aw01's and aw02's 宿迁) are now matched
+    # under an unnamed ranking (281 documents: F1 0.8579, attribution 0.9192, indicator 0.8421;
+    # test unchanged). 0.841 with be02 in (282 documents: 0.8575 / 0.9195 / 0.8416): its 苏州's
+    # 地区总产值 is a GDP no synonym reads.
+    "dev": {"f1": 0.85, "attribution": 0.915, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.841},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,

@@ -728,6 +728,34 @@ def test_positions_after_fen_lie_go_one_to_each_listed_region() -> None:
     assert ranks_of(body) == [("嘉善县", 8), ("平湖市", 9), ("海盐县", 10)]
 
 
+def test_a_range_of_places_goes_to_as_many_listed_regions_however_long() -> None:
+    body = "今年全省工业产值排名中，嘉善县、平湖市、海盐县、桐乡市、海宁市分列三到七位。"
+    assert ranks_of(body) == [("嘉善县", 3), ("平湖市", 4), ("海盐县", 5), ("桐乡市", 6), ("海宁市", 7)]
+    body = "在今年的全省开发区考评中，4-7位分别是嘉善县、平湖市、海盐县和桐乡市。"
+    assert ranks_of(body) == [("嘉善县", 4), ("平湖市", 5), ("海盐县", 6), ("桐乡市", 7)]
+    body = "今年全省工业产值排名中，嘉善县、平湖市分列三到七位。"  # two names, five places: no order
+    assert ranks_of(body) == []
+
+
+def test_regions_that_follow_a_stated_place_take_the_next_places() -> None:
+    body = "从财政收入看，嘉善县位居全市第一，平湖市和海盐县紧随其后。"
+    assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3)]
+    body = "从财政收入看，嘉善县位居全市第三。\n紧随其后的是平湖市和海盐县，均超过50亿元。"
+    assert ranks_of(body) == [("嘉善县", 3), ("平湖市", 4), ("海盐县", 5)]
+    body = "从入围数量看，浙江省位居全国第一。紧随其后的是江苏省12个、山东省6个。"
+    assert ranks_of(body) == [("浙江省", 1), ("江苏省", 2)]  # a count list: only its first item
+    body = "从财政收入看，平湖市和海盐县紧随其后。"  # no place stated before: none to follow
+    assert ranks_of(body) == []
+
+
+def test_idioms_of_first_place_are_rank_one() -> None:
+    assert ranks_of("全市工业增速排名中，嘉善县稳坐头把交椅。") == [("嘉善县", 1)]
+    assert ranks_of("全市工业增速排名中，嘉善县勇夺第一。") == [("嘉善县", 1)]
+    assert ranks_of("从工业增速看，嘉善县以12.5%的增速领跑全市。") == [("嘉善县", 1)]
+    assert ranks_of("从工业总量看，嘉善县继续领跑，平湖市紧随其后。") == [("嘉善县", 1), ("平湖市", 2)]
+    assert ranks_of("从工业总量看，嘉善县、平湖市和海盐县继续领跑。") == []  # a group leads, none first
+
+
 def test_a_list_that_takes_the_top_places_ranks_its_regions_in_order() -> None:
     body = "今年全省县域经济排名中，嘉善县、平湖市、海盐县包揽前3位。"
     assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3)]
