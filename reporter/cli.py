@@ -361,7 +361,9 @@ def templates_check(folder, corpus_opt, config, cache_dir, indicators, homes, ta
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True, help="输出格式。"
 )
-@click.option("-o", "--output", "out_file", type=click.Path(dir_okay=False), help="写入文件; 默认打印到标准输出。")
+@click.option(
+    "-o", "--output", "out_file", type=click.Path(dir_okay=False), help="写入文件; 默认 (或写 -) 打印到标准输出。"
+)
 @config_option
 @cache_option
 @indicators_option
@@ -486,7 +488,8 @@ def ingest(paths, corpus_opt, show_noise, max_file_mb, max_docs, config, strict)
 
 
 def emit(text: str, out_file: str | None) -> None:
-    if out_file:
+    """`text` to `out_file`, or to standard output when there is none or it is "-"."""
+    if out_file and out_file != "-":
         from reporter.files import write_text
 
         write_text(Path(out_file), text)

@@ -73,7 +73,11 @@ def atomic_write(target: Path, write) -> None:
     """Write through a temporary file in the same folder, then rename: no half files.
 
     The temporary file's name holds the writer's pid, so a later write removes those
-    that a killed process left (kill -9 during `brief` or `profiles export`)."""
+    that a killed process left (kill -9 during `brief` or `profiles export`). A target that
+    is no regular file (/dev/null, a pipe) is written to as it is: a rename would replace it."""
+    if target.exists() and not target.is_file():
+        write(str(target))
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_orphans(target.parent)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".tmp-{os.getpid()}-", suffix=target.suffix)

@@ -176,7 +176,8 @@ CORPUS_FLOORS = {
     # under an unnamed ranking (281 documents: F1 0.8579, attribution 0.9192, indicator 0.8421;
     # test unchanged). 0.841 with be02 in (282 documents: 0.8575 / 0.9195 / 0.8416): its 苏州's
     # 地区总产值 is a GDP no synonym reads.
-    "dev": {"f1": 0.85, "attribution": 0.915, "kind_acc": 0.98, "number_recall": 0.924, "indicator_acc": 0.841},
+    # Number recall raised with the rank forms of be01-be02 (紧随其后, ranges over a list; 0.9325).
+    "dev": {"f1": 0.85, "attribution": 0.915, "kind_acc": 0.98, "number_recall": 0.93, "indicator_acc": 0.841},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -223,8 +224,9 @@ CORPUS_FLOORS = {
     # writes no rules) joined: three of them never name their own place (a county's speech, a city's
     # visit written as 我市, a zone's note), so their figures go to an unnamed home or to none
     # (F1 0.82 -> 0.8022, attribution 0.888 -> 0.8729 with the same extractor; the 28 older pages
-    # keep 0.82 and 0.888).
-    "test": {"f1": 0.80, "attribution": 0.87, "kind_acc": 0.975, "number_recall": 0.88, "indicator_acc": 0.89},
+    # keep 0.82 and 0.888). Raised when the test towns took today's names and an ordered list went
+    # on past a place the division list lacks (F1 0.8111, attribution 0.8792, number recall 0.8922).
+    "test": {"f1": 0.81, "attribution": 0.875, "kind_acc": 0.975, "number_recall": 0.89, "indicator_acc": 0.89},
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
@@ -443,7 +445,9 @@ def test_corpus_home_floors(part: str) -> None:
     assert 10 * len(checks["spurious"]) / len(docs) <= SPURIOUS_CEILINGS[part], checks["spurious"]
 
 
-SPURIOUS_CEILINGS = {"dev": 2.1, "test": 1.0}
+# Dev lowered to 1.7 when pages that only say 全县/全区 took the place their web address names, so
+# fewer figures went to an unnamed 我县 (1.98 -> 1.56).
+SPURIOUS_CEILINGS = {"dev": 1.7, "test": 1.0}
 
 
 def test_corpus_labels_are_verbatim_and_consistent() -> None:

@@ -321,3 +321,27 @@ def test_diagnostics_keep_each_message_once_in_order() -> None:
     for message in ["甲文件未读取", "乙地区有两个", "甲文件未读取"]:
         found.warn(message)
     assert found.messages == shown == ["甲文件未读取", "乙地区有两个"]
+
+
+def test_extract_to_dash_prints_the_table(tmp_path):
+    (tmp_path / "a.txt").write_text("永泰县地区生产总值达到260亿元。\n", encoding="utf-8")
+    proc = run_cli("extract", str(tmp_path / "a.txt"), "--format", "csv", "-o", "-")
+    assert proc.returncode == 0, proc.stderr
+    assert "永泰县" in proc.stdout and not (Path.cwd() / "-").exists()
+
+
+def test_writing_to_a_pipe_leaves_the_pipe_in_place(tmp_path):
+    # -o /dev/null or a named pipe: a rename over it would replace the device with a file.
+    import os
+    import threading
+
+    from reporter.files import write_text
+
+    pipe = tmp_path / "out.fifo"
+    os.mkfifo(pipe)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    write_text(pipe, "地区,数值\n")
+    reader.join(timeout=10)
+    assert got == ["地区,数值\n"] and pipe.is_fifo()
