@@ -262,7 +262,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     spans = [sp for sp in names if keep_span(text, *sp, skip_at)]
     candidates = {name: gaz.names[name] for _, _, name in spans}
     for name in set_against_cities(text, spans):
-        # 西安与其他副省级城市: the place set against a set of cities is the city, not a 西安区.
+        # 甲市与其他省会城市: the place set against a set of cities is the city, not a district of its name.
         cities = [c for c in candidates[name] if is_city_code(c, gaz)]
         candidates[name] = cities or candidates[name]
     official = {name for start, end, name in spans if is_government_body(text, end)}
@@ -1050,7 +1050,7 @@ CITY_PAPER = tuple(lexicon.words("city_paper_words.txt"))
 
 
 def paper_city(doc: Document, gaz) -> Region | None:
-    """The city whose own paper the source line or dateline names (来源:玉溪日报, 长沙晚报12月6日讯),
+    """The city whose own paper the source line or dateline names (来源:某某日报, 某某晚报3月2日讯),
     in the title, the metadata or the first and last lines of the body: a city paper's report."""
     lines = doc.body.split("\n")
     found = set()
@@ -1370,8 +1370,8 @@ DESCRIBED_RE = re.compile(rf"[^,，。!！?？]{{0,12}}?的({lexicon.either(DESC
 
 
 def described_place(text: str, refs: list[RegionRef], regions: dict[str, Region], home: str | None) -> str | None:
-    """The place a title describes without naming it, after its province (浙江第二厉害的县,
-    陕西经济最“抢眼”的城市), when the home found otherwise is that province: the place of the
+    """The place a title describes without naming it, after its province (某省第三强的县,
+    某省经济最亮眼的城市), when the home found otherwise is that province: the place of the
     described level inside it that the body names most, twice at least and twice as often as the
     next of its level. The province is only the field the place is measured in."""
     if home is None or home not in regions or regions[home].level != "province":
@@ -1505,12 +1505,12 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
 SET_AGAINST = re.compile(lexicon.alternation("set_against_words.txt"))
 COMPARING = re.compile(lexicon.alternation("comparing_words.txt"))
 CITY_SET = re.compile(lexicon.alternation("city_set_nouns.txt"))
-SET_NOUN_SPAN = 12  # characters after 与其他 that may hold the set's noun (15个副省级城市)
+SET_NOUN_SPAN = 12  # characters after 与其他 that may hold the set's noun (9个省会城市)
 
 
 def set_against_others(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
     """The one place a sentence sets against the rest of its set in a comparison the author
-    makes (对甲市与其他15个副省级城市…进行了对比分析, 将乙市与其它城市进行了横向比较): a
+    makes (本文对甲市与其他9个省会城市…进行了对比分析, 把乙市与其它城市作横向比较): a
     city's own study of its peers, written in the third person, names itself so."""
     found = []
     for s, e, body in split_sentences_with_offsets(text):
@@ -1529,7 +1529,7 @@ def set_against_others(text: str, refs: list[RegionRef], regions: dict[str, Regi
 
 
 def set_against_cities(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
-    """Names set against a set of cities (西安与其他15个副省级城市): the place is a city too."""
+    """Names set against a set of cities (甲市与其他9个省会城市): the place is a city too."""
     out = set()
     for _start, end, name in spans:
         m = SET_AGAINST.match(text, end)

@@ -164,7 +164,7 @@ SENTENCE_ENDS = ("。", "！", "？", "!", "?", ":", "：", "”", '"', "）", "
 def hard_break(line: str) -> bool:
     """Whether `line` (a whole line of the text) stops inside its sentence, which the next line
     goes on with: a goal word or an opening 预计 before the break still reaches the figures after
-    it (力争到2010年,…年均增长13%, / 人均生产总值超过7万元; 预计…生产总值年均 / 增长12%)."""
+    it (力争到2030年,…年均增长6%, / 城镇化率达到65%; 预计…营业收入年均 / 增长9%)."""
     line = line.rstrip()
     return len(line) >= BROKEN_LINE_MIN and not line.endswith(SENTENCE_ENDS)
 
