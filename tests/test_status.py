@@ -77,6 +77,14 @@ def test_a_goal_holds_to_the_end_of_its_sentence():
     assert kinds("主要目标完成情况如下。全区地区生产总值增长4%，低于目标2个百分点。")[4] == "growth"
 
 
+def test_goals_after_a_colon_inside_a_sentence():
+    # tests/corpus/LABELING.md (bf01, r03): 目标 with a colon inside a sentence names what follows.
+    body = "会上还部署了明年全县发展的主要目标:地区生产总值达到260亿元，增长6.5%；税收收入达到18亿元。"
+    found = kinds(body)
+    assert [found[v] for v in (260, 6.5, 18)] == ["target"] * 3
+    assert kinds("今年全县完成了年初提出的目标。地区生产总值达到240亿元。")[240] == "level"
+
+
 def test_a_heading_that_names_goals_makes_its_section_goals():
     body = (
         "\n2024年主要目标任务\n"
