@@ -1116,7 +1116,7 @@ def addressed_home(
     if not doc.url or not home or not home.startswith("self:"):
         return None
     suffix = home[len("self:") :]
-    fitting = [c for c in address_places(doc.url, named) if suffix_of(gaz.regions[c]) == suffix]
+    fitting = address_places(doc.url, named, lambda code: suffix_of(gaz.regions[code]) == suffix)
     if len(fitting) == 1:
         return gaz.regions[fitting[0]]
     # gaoxinqu.某市.gov.cn: the city's zone, for a report that says 全区 of it.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -85,13 +85,21 @@ def word_places(word: str, gaz) -> set[str]:
     return {chain[-1] for chain in chains(word, gaz) if len(chain) >= 2}
 
 
-def address_places(url: str, named: Collection[str] = ()) -> list[str]:
+def address_places(url: str, named: Collection[str] = (), fits: Callable[[str], bool] = lambda code: True) -> list[str]:
     """Division codes the address names, innermost first: of quanzhou.example.cn/dehua/, 德化县
-    before 泉州市. A word that spells several divisions (quanzhou: 泉州市 and 全州县) names the
-    one inside or around a division another word names, or the one inside a division of
-    `named` (the text's); else none. Empty when the address names none."""
+    before 泉州市. Only divisions that `fits` keeps count (a page that says 全市 is a 市's:
+    linxiang is 临湘市 there, not 临翔区). A word that spells several (quanzhou: 泉州市 and
+    全州县) names the one inside or around a division another word names, or the one inside a
+    division of `named` (the text's); else none. Empty when the address names none."""
     gaz = gazetteer.load()
-    spelled = [word_places(word, gaz) for word in address_words(url)]
+    spelled = []
+    for word in address_words(url):
+        places = word_places(word, gaz)
+        kept = {c for c in places if fits(c)}
+        # quanzhou spells 泉州市 and 全州县: a city's page may be about any of its counties, so a
+        # spelling that also names a division above the kept ones stays ambiguous.
+        top = min((gaz.rows[c][0] for c in kept), default=0)
+        spelled.append(places if any(gaz.rows[c][0] < top for c in places - kept) else kept)
     found: list[str] = []
     for k, places in enumerate(spelled):
         others = {c for j, other in enumerate(spelled) if j != k for c in other if len(other) == 1} | set(named)
@@ -99,6 +107,7 @@ def address_places(url: str, named: Collection[str] = ()) -> list[str]:
             places = {c for c in places if any(o in gaz.ancestors(c) or c in gaz.ancestors(o) for o in others)}
         if len(places) == 1 and (code := places.pop()) not in found:
             found.append(code)
+    found = [c for c in found if fits(c)]
     inner = [c for c in found if any(a in found for a in gaz.ancestors(c))]
     return inner + [c for c in found if c not in inner]
 

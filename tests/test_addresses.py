@@ -154,3 +154,15 @@ def test_a_brief_tells_its_reader_which_home_rests_on_the_address(tmp_path):
     warnings = html[html.index('<aside class="warnings"') : html.index("</aside>")]
     assert "据网页地址 www.xiushan.gov.cn 判定为“秀山土家族苗族自治县”, 所属地区系推断, 请核对" in warnings
     assert "xiushan.gov.cn/zwgk/1.html" in html[html.index("数据来源") :]  # the appendix gives the address
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (UNNAMED, "湖北省咸宁市通城县"),  # 全县: the county of the two that tongcheng spells
+        ("全市规上工业企业达到85家，我市新增高新技术企业12家。\n", "安徽省安庆市桐城市"),  # 全市: the city
+    ],
+)
+def test_a_spelling_two_kinds_of_division_share_names_the_kind_the_text_speaks_of(tmp_path, text, full):
+    rows, _ = extract(write_corpus(tmp_path, text, "http://www.tongcheng.gov.cn/xw/1.html"))
+    assert {r["full_name"] for r in rows} == {full}
