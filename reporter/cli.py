@@ -473,6 +473,7 @@ def ingest(paths, corpus_opt, show_noise, max_file_mb, max_docs, config, strict)
         click.echo(
             f"{doc.name}\tid={doc.id}\t标题={doc.title or '-'}\t日期={doc.date or '-'}\t来源={doc.source or '-'}"
             f"\t编码={doc.encoding}\t正文={len(doc.body)}字/{len(doc.line_numbers)}行\t丢弃={len(doc.dropped)}行"
+            + (f"\t网址={doc.url}" if doc.url else "")
         )
         for line in doc.metadata:
             click.echo(f"    = {line}")

@@ -166,3 +166,10 @@ def test_a_brief_tells_its_reader_which_home_rests_on_the_address(tmp_path):
 def test_a_spelling_two_kinds_of_division_share_names_the_kind_the_text_speaks_of(tmp_path, text, full):
     rows, _ = extract(write_corpus(tmp_path, text, "http://www.tongcheng.gov.cn/xw/1.html"))
     assert {r["full_name"] for r in rows} == {full}
+
+
+def test_the_ingest_listing_shows_each_files_address(tmp_path):
+    texts = write_corpus(tmp_path, UNNAMED, "https://www.xiushan.gov.cn/zwgk/1.html")
+    proc = run_cli("ingest", str(texts))
+    assert proc.returncode == 0, proc.stderr
+    assert "网址=https://www.xiushan.gov.cn/zwgk/1.html" in proc.stdout
