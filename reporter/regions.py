@@ -95,7 +95,7 @@ NAMED_AFTER_IS = re.compile(
     rf"(?:(?:{lexicon.alternation('named_after_is_leads.txt')})[^，,。；;：:是]{{0,8}}?的|其次)是$"
 )
 # 分别是盛泽镇排第6位、黎里镇排第14位: a listed place followed by a figure of its own.
-LISTED_IS = re.compile(rf"(?:{lexicon.alternation('named_after_is_direct.txt')})是$")
+LISTED_IS = re.compile(rf"(?:{lexicon.alternation('named_after_is_direct.txt')})$")
 OWN_FIGURE = re.compile(r"[^、，,。；;：:]{0,6}?(?:第|\d)")
 # 从该区主导产业来看, 从江苏省上榜情况看: the frame of a point of view, closed in the name's clause.
 VIEWPOINT_LEAD = re.compile(rf"(?:{lexicon.alternation_of('viewpoint_words.csv', 'side', 'before')})$")

@@ -983,6 +983,12 @@ def test_a_town_listed_after_分别是_with_its_own_rank_is_its_subject() -> Non
     assert by_value(body)[4000] == "江阴市"
 
 
+def test_a_province_listed_after_分别为_with_its_own_count_is_its_subject() -> None:
+    body = "全国百强县中山东省最多、达到23个,其次分别为河南省17个、湖北省8个、湖南省5个。"
+    got = by_value(body)
+    assert (got[23], got[17], got[8], got[5]) == ("山东省", "河南省", "湖北省", "湖南省")
+
+
 def test_a_town_written_by_its_name_before_it_became_a_street_is_the_street() -> None:
     # 莫城镇 of 常熟市 is 莫城街道 today: beside its county the former name is the street.
     facts = extract_document(make_doc("常熟市莫城镇2006年财政总收入达到5.2亿元。")).facts
