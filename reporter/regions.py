@@ -94,6 +94,12 @@ NEIGHBOUR_REACH = 30  # characters of the clause looked at on either side of a n
 NAMED_AFTER_IS = re.compile(
     rf"(?:(?:{lexicon.alternation('named_after_is_leads.txt')})[^，,。；;：:是]{{0,8}}?的|其次)是$"
 )
+# 甲产业园北区、乙基地等16个重点项目: a place that is an item (its tail too) of a counted list
+# of projects or zones.
+COUNTED_ITEM = re.compile(
+    r"[^、，,。；;：:！？\s\d]{0,3}?(?:[、和及与][^、，,。；;：:！？\s]{1,16}?)*?(?:等|共)?[\d一二两三四五六七八九十]+个"
+    rf"[^、，,。；;：:\d]{{0,4}}?(?:{lexicon.alternation('counted_item_nouns.txt')})"
+)
 # 分别是盛泽镇排第6位、黎里镇排第14位: a listed place followed by a figure of its own.
 LISTED_IS = re.compile(rf"(?:{lexicon.alternation('named_after_is_direct.txt')})$")
 OWN_FIGURE = re.compile(r"[^、，,。；;：:]{0,6}?(?:第|\d)")
@@ -686,6 +692,8 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         return False
     if in_quotes(text, start):
         return False
+    if COUNTED_ITEM.match(text, end):
+        return False  # 甲产业园、乙基地等16个重点项目: one of the things counted
     if COMPARED_BEFORE.search(text[max(0, start - 10) : start]) and COMPARED_AFTER.match(text[end : end + 8]):
         return False
     if text[start:end] in RANK_SCOPES and RANKED_AFTER.match(text[end : end + 12]):

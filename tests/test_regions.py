@@ -983,6 +983,16 @@ def test_a_town_listed_after_分别是_with_its_own_rank_is_its_subject() -> Non
     assert by_value(body)[4000] == "江阴市"
 
 
+def test_a_zone_counted_among_projects_or_zones_passes_no_figure_on() -> None:
+    body = (
+        "昆山经济技术开发区今年加快项目建设。从项目看,锦溪数字产业园、华光总部基地等12个重点项目"
+        "相继开工,总投资达56亿元。"
+    )
+    assert by_value(body)[56] == "昆山经济技术开发区"
+    body = "昆山市千灯镇辖区内有锦溪产业园北区和淀山湖产业园两个工业园区,聚集规上企业达120家。"
+    assert by_value(body)[120] == "千灯镇"
+
+
 def test_a_province_listed_after_分别为_with_its_own_count_is_its_subject() -> None:
     body = "全国百强县中山东省最多、达到23个,其次分别为河南省17个、湖北省8个、湖南省5个。"
     got = by_value(body)
