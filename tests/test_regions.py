@@ -53,6 +53,15 @@ def test_a_county_s_short_name_used_as_a_common_word_is_no_place():
     assert "惠民县" in {x.name for x in r.regions.values()}
 
 
+def test_a_city_s_name_inside_a_word_for_sunshine_or_a_waterway_is_no_place():
+    # 日照 (日照市) in 日照时间, 太仓 (太仓市) in the canal 太仓塘: the figures after them are
+    # the place the text speaks of.
+    body = "延安被称为红色圣地,每年日照小时数达到2600,今年一季度经济总量达到520亿元。"
+    assert by_value(body)[520] == "延安市"
+    body = "陆家镇位于昆山市东部,太仓塘以南,面积46.2平方公里。"
+    assert by_value(body)[46.2] == "陆家镇"
+
+
 def test_town_needs_its_county_in_the_document():
     assert not any(r.level == "town" for r in regions_of("朱家角的古镇很有名。").regions.values())
     r = regions_of("青浦区朱家角镇发展旅游,朱家角的古镇很有名。")
