@@ -692,13 +692,26 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         return False
     if in_quotes(text, start):
         return False
-    if COUNTED_ITEM.match(text, end):
-        return False  # 甲产业园、乙基地等16个重点项目: one of the things counted
+    if counted_item(text, start, end):
+        return False
     if COMPARED_BEFORE.search(text[max(0, start - 10) : start]) and COMPARED_AFTER.match(text[end : end + 8]):
         return False
     if text[start:end] in RANK_SCOPES and RANKED_AFTER.match(text[end : end + 12]):
         return False  # 全市排名第3: the field of a ranking, not whose rank it is
     return not YARDSTICK_AFTER.match(text, end, end + 8)
+
+
+def counted_item(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` is an item of a list of projects or zones that a count closes
+    (甲产业园、乙基地等16个重点项目; 甲园区和乙产业园两个工业园区): one of the things counted. A
+    name alone before the count owns them (昆山市18个重点项目)."""
+    counted = COUNTED_ITEM.match(text, end)
+    if counted is None:
+        return False
+    return text[start - 1 : start] in LIST_JOINS or any(c in LIST_JOINS for c in counted.group(0))
+
+
+LIST_JOINS = ("、", "和", "及", "与")
 
 
 def is_behind(text: str, start: int, end: int) -> bool:
