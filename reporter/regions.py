@@ -94,8 +94,14 @@ NEIGHBOUR_REACH = 30  # characters of the clause looked at on either side of a n
 NAMED_AFTER_IS = re.compile(
     rf"(?:(?:{lexicon.alternation('named_after_is_leads.txt')})[^，,。；;：:是]{{0,8}}?的|其次)是$"
 )
+# 甲产业园北区、乙基地等16个重点项目: a place that is an item (its tail too) of a counted list
+# of projects or zones.
+COUNTED_ITEM = re.compile(
+    r"[^、，,。；;：:！？\s\d]{0,3}?(?:[、和及与][^、，,。；;：:！？\s]{1,16}?)*?(?:等|共)?[\d一二两三四五六七八九十]+个"
+    rf"[^、，,。；;：:\d]{{0,4}}?(?:{lexicon.alternation('counted_item_nouns.txt')})"
+)
 # 分别是盛泽镇排第6位、黎里镇排第14位: a listed place followed by a figure of its own.
-LISTED_IS = re.compile(rf"(?:{lexicon.alternation('named_after_is_direct.txt')})是$")
+LISTED_IS = re.compile(rf"(?:{lexicon.alternation('named_after_is_direct.txt')})$")
 OWN_FIGURE = re.compile(r"[^、，,。；;：:]{0,6}?(?:第|\d)")
 # 从该区主导产业来看, 从江苏省上榜情况看: the frame of a point of view, closed in the name's clause.
 VIEWPOINT_LEAD = re.compile(rf"(?:{lexicon.alternation_of('viewpoint_words.csv', 'side', 'before')})$")
@@ -686,11 +692,26 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         return False
     if in_quotes(text, start):
         return False
+    if counted_item(text, start, end):
+        return False
     if COMPARED_BEFORE.search(text[max(0, start - 10) : start]) and COMPARED_AFTER.match(text[end : end + 8]):
         return False
     if text[start:end] in RANK_SCOPES and RANKED_AFTER.match(text[end : end + 12]):
         return False  # 全市排名第3: the field of a ranking, not whose rank it is
     return not YARDSTICK_AFTER.match(text, end, end + 8)
+
+
+def counted_item(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` is an item of a list of projects or zones that a count closes
+    (甲产业园、乙基地等16个重点项目; 甲园区和乙产业园两个工业园区): one of the things counted. A
+    name alone before the count owns them (昆山市18个重点项目)."""
+    counted = COUNTED_ITEM.match(text, end)
+    if counted is None:
+        return False
+    return text[start - 1 : start] in LIST_JOINS or any(c in LIST_JOINS for c in counted.group(0))
+
+
+LIST_JOINS = ("、", "和", "及", "与")
 
 
 def is_behind(text: str, start: int, end: int) -> bool:

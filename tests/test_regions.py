@@ -53,6 +53,15 @@ def test_a_county_s_short_name_used_as_a_common_word_is_no_place():
     assert "惠民县" in {x.name for x in r.regions.values()}
 
 
+def test_a_city_s_name_inside_a_word_for_sunshine_or_a_waterway_is_no_place():
+    # 日照 (日照市) in 日照时间, 太仓 (太仓市) in the canal 太仓塘: the figures after them are
+    # the place the text speaks of.
+    body = "延安被称为红色圣地,每年日照小时数达到2600,今年一季度经济总量达到520亿元。"
+    assert by_value(body)[520] == "延安市"
+    body = "陆家镇位于昆山市东部,太仓塘以南,面积46.2平方公里。"
+    assert by_value(body)[46.2] == "陆家镇"
+
+
 def test_town_needs_its_county_in_the_document():
     assert not any(r.level == "town" for r in regions_of("朱家角的古镇很有名。").regions.values())
     r = regions_of("青浦区朱家角镇发展旅游,朱家角的古镇很有名。")
@@ -981,6 +990,22 @@ def test_a_town_listed_after_分别是_with_its_own_rank_is_its_subject() -> Non
     # Listed without a figure of its own, a place after 分别是 is still no subject.
     body = "江阴市入围的三个镇分别是周庄镇、新桥镇和华士镇,全市地区生产总值达到4000亿元。"
     assert by_value(body)[4000] == "江阴市"
+
+
+def test_a_zone_counted_among_projects_or_zones_passes_no_figure_on() -> None:
+    body = (
+        "昆山经济技术开发区今年加快项目建设。从项目看,锦溪数字产业园、华光总部基地等12个重点项目"
+        "相继开工,总投资达56亿元。"
+    )
+    assert by_value(body)[56] == "昆山经济技术开发区"
+    body = "昆山市千灯镇辖区内有锦溪产业园北区和淀山湖产业园两个工业园区,聚集规上企业达120家。"
+    assert by_value(body)[120] == "千灯镇"
+
+
+def test_a_province_listed_after_分别为_with_its_own_count_is_its_subject() -> None:
+    body = "全国百强县中山东省最多、达到23个,其次分别为河南省17个、湖北省8个、湖南省5个。"
+    got = by_value(body)
+    assert (got[23], got[17], got[8], got[5]) == ("山东省", "河南省", "湖北省", "湖南省")
 
 
 def test_a_town_written_by_its_name_before_it_became_a_street_is_the_street() -> None:
