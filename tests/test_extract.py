@@ -185,6 +185,19 @@ def test_figures_in_ge_listed_before_one_in_points_are_points(body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("今年前三季度,泗洪县规上工业增加值同比增长4.5%,塌目标2.6个百分点。", -2.6, "个百分点"),
+        ("2019年泗洪县农民收入增长6.1%,比全市慢了1.4个百分点。", -1.4, "个百分点"),
+        ("“十三五”期间泗洪县城乡居民恩格尔系数年均递减0.8个百分点。", -0.8, "个百分点"),
+        ("受连续阴雨影响,泗洪县今年油菜减产23.5%。", -23.5, "%"),
+    ],
+)
+def test_a_shortfall_a_slower_rate_and_a_fall_in_output_are_negative(body, value, unit):
+    assert value in [f.value for f in facts_of(body) if f.unit == unit]
+
+
+@pytest.mark.parametrize(
     ("body", "qualifier"),
     [
         ("睢县地区生产总值约为柘城县的3倍。", "约"),
