@@ -1243,11 +1243,23 @@ SET_OF_REGIONS = re.compile(
 OWN_DIVISIONS = re.compile(rf"(?:{numbers.GOVERNING.pattern})[^，,；;。]{{0,3}}$")
 
 
+# 全国18个省份, 我国共有7个经济特区: a count right after a word for the whole country.
+NATION_COUNT = re.compile(
+    rf"(?:{lexicon.alternation('nation_words.txt')})(?:{lexicon.alternation('nation_count_links.txt')})?$"
+)
+SET_NOUN = re.compile(
+    rf"(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')}"
+    rf"|{lexicon.alternation('nation_set_nouns.txt')})"
+)
+
+
 def set_size(clause: str, q: numbers.Quantity) -> bool:
     """Whether the figure counts a set of regions that the sentence speaks of (全省59个县市区的财政
     自给率, 其余3个县都较弱), not a region's own divisions or its members in a list."""
     if q.is_rank or numbers.unit_class(q.unit) != "count":
         return False
+    if NATION_COUNT.search(clause, 0, q.start) and SET_NOUN.match(clause, q.end):
+        return True  # 分布在全国18个省份, 我国共有7个经济特区: the country's set, no region's count
     return bool(SET_OF_REGIONS.match(clause, q.end)) and not OWN_DIVISIONS.search(clause, 0, q.start)
 
 

@@ -185,6 +185,20 @@ def test_figures_in_ge_listed_before_one_in_points_are_points(body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("河南省百强县数量居第五,上榜县遍布在全国21个省市及自治区。", (5, "位")),
+        ("河南省有4个县入选,百强县分布在全国18个省份。", (4, "个")),
+        ("河南省有4个县入选,参评的25个省中,河南省排名第五。", (4, "个")),
+    ],
+)
+def test_the_size_of_a_set_of_places_is_no_regions_fact(body, kept):
+    values = {(f.value, f.unit) for f in facts_of(body)}
+    assert kept in values
+    assert not {v for v in values if v[0] in (18, 21, 25)}
+
+
+@pytest.mark.parametrize(
     ("body", "value", "unit"),
     [
         ("今年前三季度,泗洪县规上工业增加值同比增长4.5%,塌目标2.6个百分点。", -2.6, "个百分点"),
