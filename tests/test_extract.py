@@ -199,6 +199,23 @@ def test_the_size_of_a_set_of_places_is_no_regions_fact(body, kept):
 
 
 @pytest.mark.parametrize(
+    ("body", "kept", "bound"),
+    [
+        ("2023年,泗洪县财政收入达到31.2亿元,其余5个县的财政收入都在20亿元以下。", (31.2, "亿元"), (20, "亿元")),
+        ("泗洪县城镇化率为48.5%,其他4县城镇化率均超过了50%。", (48.5, "%"), (50, "%")),
+    ],
+)
+def test_a_bound_the_rest_of_a_set_of_places_share_is_no_fact(body, kept, bound):
+    values = {(f.value, f.unit) for f in facts_of(body)}
+    assert kept in values and bound not in values
+
+
+def test_a_bound_the_other_things_of_one_region_share_stays_its_fact():
+    values = {(f.value, f.unit) for f in facts_of("泗洪县石英砂储量在3亿吨以上,其它矿产均在1亿吨以上。")}
+    assert (1, "亿吨") in values
+
+
+@pytest.mark.parametrize(
     ("body", "value", "unit"),
     [
         ("今年前三季度,泗洪县规上工业增加值同比增长4.5%,塌目标2.6个百分点。", -2.6, "个百分点"),
