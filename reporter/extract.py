@@ -393,6 +393,7 @@ def extract_facts(
                     or set_average(sentence.text, c_start, clause, q)
                     or evaluated_field(sentence.text, c_start, clause, q)
                     or set_size(clause, q)
+                    or rest_of_set_bound(clause, q)
                     or company_clause(clause, q, doc_regions, abs_start)
                     or project_figure(sentence.text, c_start, clause, q)
                     or group_before(clause, q.start, doc_regions, abs_start)
@@ -1243,11 +1244,36 @@ SET_OF_REGIONS = re.compile(
 OWN_DIVISIONS = re.compile(rf"(?:{numbers.GOVERNING.pattern})[^，,；;。]{{0,3}}$")
 
 
+# 全国18个省份, 我国共有7个经济特区: a count right after a word for the whole country.
+NATION_COUNT = re.compile(
+    rf"(?:{lexicon.alternation('nation_words.txt')})(?:{lexicon.alternation('nation_count_links.txt')})?$"
+)
+SET_NOUN = re.compile(
+    rf"(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')}"
+    rf"|{lexicon.alternation('nation_set_nouns.txt')})"
+)
+
+
+# 其他9座城市的这一数据都在6000亿元以下: a bound shared by the rest of a set of places.
+REST_OF_SET_BOUND = re.compile(
+    rf"(?:{lexicon.alternation('rest_of_set_words.txt')})(?:{numbers.NUM}[{numbers.COUNT_UNITS}]?)?"
+    rf"(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')})"
+    r"[^，,；;。]*?[都均][^，,；;。\d]{0,8}$"
+)
+
+
+def rest_of_set_bound(clause: str, q: numbers.Quantity) -> bool:
+    """Whether the figure is a bound the rest of a set of places all share (其余3县都超过了20%)."""
+    return not q.is_rank and bool(REST_OF_SET_BOUND.search(clause, 0, q.start))
+
+
 def set_size(clause: str, q: numbers.Quantity) -> bool:
     """Whether the figure counts a set of regions that the sentence speaks of (全省59个县市区的财政
     自给率, 其余3个县都较弱), not a region's own divisions or its members in a list."""
     if q.is_rank or numbers.unit_class(q.unit) != "count":
         return False
+    if NATION_COUNT.search(clause, 0, q.start) and SET_NOUN.match(clause, q.end):
+        return True  # 分布在全国18个省份, 我国共有7个经济特区: the country's set, no region's count
     return bool(SET_OF_REGIONS.match(clause, q.end)) and not OWN_DIVISIONS.search(clause, 0, q.start)
 
 

@@ -185,6 +185,50 @@ def test_figures_in_ge_listed_before_one_in_points_are_points(body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("河南省百强县数量居第五,上榜县遍布在全国21个省市及自治区。", (5, "位")),
+        ("河南省有4个县入选,百强县分布在全国18个省份。", (4, "个")),
+        ("河南省有4个县入选,参评的25个省中,河南省排名第五。", (4, "个")),
+    ],
+)
+def test_the_size_of_a_set_of_places_is_no_regions_fact(body, kept):
+    values = {(f.value, f.unit) for f in facts_of(body)}
+    assert kept in values
+    assert not {v for v in values if v[0] in (18, 21, 25)}
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "bound"),
+    [
+        ("2023年,泗洪县财政收入达到31.2亿元,其余5个县的财政收入都在20亿元以下。", (31.2, "亿元"), (20, "亿元")),
+        ("泗洪县城镇化率为48.5%,其他4县城镇化率均超过了50%。", (48.5, "%"), (50, "%")),
+    ],
+)
+def test_a_bound_the_rest_of_a_set_of_places_share_is_no_fact(body, kept, bound):
+    values = {(f.value, f.unit) for f in facts_of(body)}
+    assert kept in values and bound not in values
+
+
+def test_a_bound_the_other_things_of_one_region_share_stays_its_fact():
+    values = {(f.value, f.unit) for f in facts_of("泗洪县石英砂储量在3亿吨以上,其它矿产均在1亿吨以上。")}
+    assert (1, "亿吨") in values
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("今年前三季度,泗洪县规上工业增加值同比增长4.5%,塌目标2.6个百分点。", -2.6, "个百分点"),
+        ("2019年泗洪县农民收入增长6.1%,比全市慢了1.4个百分点。", -1.4, "个百分点"),
+        ("“十三五”期间泗洪县城乡居民恩格尔系数年均递减0.8个百分点。", -0.8, "个百分点"),
+        ("受连续阴雨影响,泗洪县今年油菜减产23.5%。", -23.5, "%"),
+    ],
+)
+def test_a_shortfall_a_slower_rate_and_a_fall_in_output_are_negative(body, value, unit):
+    assert value in [f.value for f in facts_of(body) if f.unit == unit]
+
+
+@pytest.mark.parametrize(
     ("body", "qualifier"),
     [
         ("睢县地区生产总值约为柘城县的3倍。", "约"),
