@@ -1244,7 +1244,7 @@ SET_OF_REGIONS = re.compile(
 OWN_DIVISIONS = re.compile(rf"(?:{numbers.GOVERNING.pattern})[^，,；;。]{{0,3}}$")
 
 
-# 全国18个省份, 我国共有7个经济特区: a count right after a word for the whole country.
+# 全国21个省份, 我国共有9个自由贸易港: a count right after a word for the whole country.
 NATION_COUNT = re.compile(
     rf"(?:{lexicon.alternation('nation_words.txt')})(?:{lexicon.alternation('nation_count_links.txt')})?$"
 )
@@ -1254,7 +1254,7 @@ SET_NOUN = re.compile(
 )
 
 
-# 其他9座城市的这一数据都在6000亿元以下: a bound shared by the rest of a set of places.
+# 其余8座城市的这项指标均在5000亿元以下: a bound shared by the rest of a set of places.
 REST_OF_SET_BOUND = re.compile(
     rf"(?:{lexicon.alternation('rest_of_set_words.txt')})(?:{numbers.NUM}[{numbers.COUNT_UNITS}]?)?"
     rf"(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')})"
@@ -1273,7 +1273,7 @@ def set_size(clause: str, q: numbers.Quantity) -> bool:
     if q.is_rank or numbers.unit_class(q.unit) != "count":
         return False
     if NATION_COUNT.search(clause, 0, q.start) and SET_NOUN.match(clause, q.end):
-        return True  # 分布在全国18个省份, 我国共有7个经济特区: the country's set, no region's count
+        return True  # 散布在全国21个省份, 我国共有9个自由贸易港: the country's set, no region's count
     return bool(SET_OF_REGIONS.match(clause, q.end)) and not OWN_DIVISIONS.search(clause, 0, q.start)
 
 
