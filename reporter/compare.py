@@ -19,7 +19,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from reporter import lexicon, regions, tables, taxonomy
-from reporter.corpus import Corpus
+from reporter.corpus import Corpus, citation
 from reporter.errors import RegionError
 from reporter.models import (
     KIND_NAMES,
@@ -341,17 +341,21 @@ def guessed_homes(corpus: Corpus, comparison: Comparison) -> list[str]:
     """The warnings of the documents the brief shows a number of whose own region was inferred
     (from the page's address, or as the region the text is mostly about): the reader should know
     which numbers rest on that guess."""
-    rows = [r for d in comparison.dimensions for r in d.rows]
-    rows += comparison.missing + comparison.goals + comparison.target_only
-    shown = {v.doc for r in rows for v in [r.target_shown, *(c.benchmark for c in r.cells)] if v is not None}
+    shown = {value.doc for _row, value in shown_values(comparison)}
     out = []
     for warning in corpus.warnings:
         doc, _, text = warning.partition(": ")
         if doc in shown and regions.GUESSED_HOME_NOTE in text:
-            document = corpus.documents[doc]
-            cited = f"《{document.title}》" if document.title else f"“{document.citation}”"
-            out.append(f"{cited}：{text.split('; 如有误')[0]}。")
+            out.append(f"{citation(corpus, doc)}：{text.split('; 如有误')[0]}。")
     return out
+
+
+def shown_values(comparison: Comparison) -> list[tuple[Row, Value]]:
+    """Every value the brief's tables show, with its row, in order: each row's target value, then
+    its benchmarks' (the dimensions' rows, then the missing, goal and target-only rows)."""
+    rows = [r for d in comparison.dimensions for r in d.rows]
+    rows += comparison.missing + comparison.goals + comparison.target_only
+    return [(row, v) for row in rows for v in [row.target_shown, *(c.benchmark for c in row.cells)] if v is not None]
 
 
 def group_facts(corpus: Corpus, regions: list[Region]) -> dict[tuple[str, str], dict[str, list[Fact]]]:

@@ -14,9 +14,9 @@ from datetime import date
 from markupsafe import Markup
 
 from reporter import charts
-from reporter.compare import benchmark_practices, computed_gaps, places
+from reporter.compare import benchmark_practices, computed_gaps, places, shown_values
 from reporter.config import VARIABLES
-from reporter.corpus import Corpus
+from reporter.corpus import Corpus, citation
 from reporter.models import KIND_NAMES, BriefContext, Comparison, Dimension, Row, Source, Value
 from reporter.origins import DEFAULT_PRECEDENCE, origin_statement, precedence_sentence
 
@@ -102,11 +102,8 @@ def cite_sources(corpus: Corpus, comparison: Comparison) -> tuple[list[Source], 
             )
         )
 
-    rows = [r for d in comparison.dimensions for r in d.rows]
-    for row in rows + comparison.missing + comparison.goals + comparison.target_only:
-        cite(row.target_shown, row.label)
-        for cell in row.cells:
-            cite(cell.benchmark, row.label)
+    for row, value in shown_values(comparison):
+        cite(value, row.label)
     return sources, by_fact
 
 
@@ -176,14 +173,6 @@ def practices_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, lis
                 entry["terms"].append(p.term)
         out[b.name] = [e for e in by_sentence.values() if e["terms"]]
     return out
-
-
-def citation(corpus: Corpus, name: str) -> str:
-    """A document as the brief cites it: 《title》, else its first words in quotes, else its file name."""
-    doc = corpus.documents.get(name)
-    if doc is None:
-        return f"《{name}》"  # statistics: the source as the data file names it
-    return f"《{doc.title}》" if doc.title else f"“{doc.citation}”"
 
 
 def industries_by_region(corpus: Corpus, comparison: Comparison) -> dict[str, list[str]]:

@@ -106,6 +106,14 @@ def build_corpus(extractions: list[DocExtraction], skipped: list[Skipped] | tupl
     return Corpus(documents, regions, role_rows, facts, practices, warnings, tuple(skipped))
 
 
+def citation(corpus: Corpus, name: str) -> str:
+    """A document as the brief cites it: 《title》, else its first words in quotes, else its file name."""
+    doc = corpus.documents.get(name)
+    if doc is None:
+        return f"《{name}》"  # statistics: the source as the data file names it
+    return f"《{doc.title}》" if doc.title else f"“{doc.citation}”"
+
+
 def record(item: Fact | Practice | Role, columns: list[str]) -> dict:
     """A row of a table; dataclasses.asdict would deep-copy every field, ten times slower."""
     return {name: getattr(item, name) for name in columns}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -990,12 +991,17 @@ def ordered_list_ranks(
     placed = placed_items(sentence.text[begin - sentence.start : end], begin, names)
     if len(placed) < 2:
         return [], {}, c_start
-    base = sentence.start + opened
+    return (*ranks_at_names(placed, sentence.start + opened), opened)
+
+
+def ranks_at_names(placed: Sequence[tuple[float, Mention]], base: int) -> tuple[list, dict]:
+    """A ranking given by order: a rank quantity standing at each name (offsets from `base`),
+    and each one's region, as listed_regions gives them."""
     ranks = [
         numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True, by_order=True)
         for k, x in placed
     ]
-    return ranks, {x.start - base: (x.region_id,) for _, x in placed}, opened
+    return ranks, {x.start - base: (x.region_id,) for _, x in placed}
 
 
 # A、B、C、D包揽前4位: the listed regions hold the top places in the order written.
@@ -1017,11 +1023,7 @@ def top_places_taken(doc_regions: DocRegions, sentence: Sentence, c_start: int, 
     names = named_items(clause, base, names)
     if not places or len(names) != places:
         return [], {}
-    ranks = [
-        numbers.Quantity(x.start - base, x.end - base, x.text, float(k), "位", "", is_rank=True, by_order=True)
-        for k, x in enumerate(names, start=1)
-    ]
-    return ranks, {x.start - base: (x.region_id,) for x in names}
+    return ranks_at_names(list(enumerate(names, start=1)), base)
 
 
 # 乙市和丙市紧随其后; 紧随其后的是丁县和戊县: the regions named hold the places right after the
@@ -1051,15 +1053,8 @@ def following_ranks(
                 break  # 丁省12个、戊省6个: a count list; only its first item is placed
             names.append(held[0])
     else:
-        for x in list_items([x for x in doc_regions.mentions if base <= x.start < base + m.start()]):
-            if names and not FOLLOW_JOIN.fullmatch(clause, names[-1].end - base, x.start - base):
-                names = []
-            names.append(x)
-    ranks = [
-        numbers.Quantity(x.start - base, x.end - base, x.text, last_rank + k, "位", "", is_rank=True, by_order=True)
-        for k, x in enumerate(names, start=1)
-    ]
-    return ranks, {x.start - base: (x.region_id,) for x in names}
+        names = joined_run(doc_regions, clause, base, m.start())
+    return ranks_at_names([(last_rank + k, x) for k, x in enumerate(names, start=1)], base)
 
 
 def led_by_list(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, q) -> bool:
@@ -1067,13 +1062,18 @@ def led_by_list(doc_regions: DocRegions, sentence: Sentence, c_start: int, claus
     a group that leads, none of them first."""
     if not (q.is_rank and numbers.LEAD_RE.match(clause, q.start)):
         return False
-    base = sentence.start + c_start
+    return len(joined_run(doc_regions, clause, sentence.start + c_start, q.start)) > 1
+
+
+def joined_run(doc_regions: DocRegions, clause: str, base: int, end: int) -> list:
+    """The last run of list items before `end` in the clause (which starts at `base` in the
+    body) whose names are joined by 、/和/及/与 only: 甲市和乙市 of 丙省第一，甲市和乙市紧随其后."""
     run: list = []
-    for x in list_items([x for x in doc_regions.mentions if base <= x.start and x.end <= base + q.start]):
+    for x in list_items([x for x in doc_regions.mentions if base <= x.start < base + end]):
         if run and not FOLLOW_JOIN.fullmatch(clause, run[-1].end - base, x.start - base):
             run = []
         run.append(x)
-    return len(run) > 1
+    return run
 
 
 # 甲、乙、丙分列四到六位; 7-10位分别是甲、乙、丙和丁: a range of places handed to as many
@@ -1109,11 +1109,7 @@ def band_placed(m: re.Match, names: list, base: int) -> tuple[list, dict] | None
     low, high = numbers.parse_number(m.group("low")), numbers.parse_number(m.group("high"))
     if not low or not high or high <= low or len(names) != high - low + 1:
         return None
-    ranks = [
-        numbers.Quantity(x.start - base, x.end - base, x.text, low + k, "位", "", is_rank=True, by_order=True)
-        for k, x in enumerate(names)
-    ]
-    return ranks, {x.start - base: (x.region_id,) for x in names}
+    return ranks_at_names([(low + k, x) for k, x in enumerate(names)], base)
 
 
 # 狮山镇第2、大沥镇第11、里水镇第19; 神木市大柳塔镇2 神木市锦界镇3: a ranking printed as names,
@@ -1236,9 +1232,11 @@ GROUP_OF_REGIONS = re.compile(
 
 
 # 59个县市区的…, 41个镇中: a count of regions that the sentence goes on to speak of as a set.
+PLACE_SET_NOUNS = (
+    rf"{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')}"
+)
 SET_OF_REGIONS = re.compile(
-    rf"(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')})"
-    rf"(?:[（(][^）)]{{0,6}}[）)])?(?:{lexicon.alternation_of('region_sets.csv', 'place', 'after')})"
+    rf"(?:{PLACE_SET_NOUNS})(?:[（(][^）)]{{0,6}}[）)])?(?:{lexicon.alternation_of('region_sets.csv', 'place', 'after')})"
 )
 # 下辖的6个建制镇均…: a region's own divisions, a governing word (辖) a few characters before.
 OWN_DIVISIONS = re.compile(rf"(?:{numbers.GOVERNING.pattern})[^，,；;。]{{0,3}}$")
@@ -1248,17 +1246,13 @@ OWN_DIVISIONS = re.compile(rf"(?:{numbers.GOVERNING.pattern})[^，,；;。]{{0,3
 NATION_COUNT = re.compile(
     rf"(?:{lexicon.alternation('nation_words.txt')})(?:{lexicon.alternation('nation_count_links.txt')})?$"
 )
-SET_NOUN = re.compile(
-    rf"(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')}"
-    rf"|{lexicon.alternation('nation_set_nouns.txt')})"
-)
+SET_NOUN = re.compile(rf"(?:{PLACE_SET_NOUNS}|{lexicon.alternation('nation_set_nouns.txt')})")
 
 
 # 其余8座城市的这项指标均在5000亿元以下: a bound shared by the rest of a set of places.
 REST_OF_SET_BOUND = re.compile(
     rf"(?:{lexicon.alternation('rest_of_set_words.txt')})(?:{numbers.NUM}[{numbers.COUNT_UNITS}]?)?"
-    rf"(?:{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')})"
-    r"[^，,；;。]*?[都均][^，,；;。\d]{0,8}$"
+    rf"(?:{PLACE_SET_NOUNS})[^，,；;。]*?[都均][^，,；;。\d]{{0,8}}$"
 )
 
 

@@ -1037,14 +1037,18 @@ def declared_region(home: str, parks: list[Region], gaz) -> Region:
 def document_issuer(doc: Document, gaz) -> Region | None:
     """The division whose government body issued the document, from the title, the byline
     and metadata, the header lines or the signature: 固镇县统计局 -> 固镇县."""
-    lines = doc.body.split("\n")
-    texts = [doc.title, *doc.metadata, *lines[:HEADER_LINES], *lines[-SIGNATURE_LINES:]]
-    for line in texts:
+    for line in issuer_lines(doc):
         for _start, end, name in find_name_spans(line):
             code = sole_code(gaz, name)
             if code and is_government_body(line, end) and gaz.level(code) != "province":
                 return gaz.regions[code]
     return None
+
+
+def issuer_lines(doc: Document) -> list[str]:
+    """Where a page says whose it is: its title, its metadata, the header lines and the signature."""
+    lines = doc.body.split("\n")
+    return [doc.title, *doc.metadata, *lines[:HEADER_LINES], *lines[-SIGNATURE_LINES:]]
 
 
 def bylined_county(doc: Document, spans, gaz) -> Region | None:
@@ -1073,9 +1077,8 @@ CITY_PAPER = tuple(lexicon.words("city_paper_words.txt"))
 def paper_city(doc: Document, gaz) -> Region | None:
     """The city whose own paper the source line or dateline names (来源:某某日报, 某某晚报3月2日讯),
     in the title, the metadata or the first and last lines of the body: a city paper's report."""
-    lines = doc.body.split("\n")
     found = set()
-    for line in (doc.title, *doc.metadata, *lines[:HEADER_LINES], *lines[-SIGNATURE_LINES:]):
+    for line in issuer_lines(doc):
         for _start, end, name in find_name_spans(line):
             if line.startswith(CITY_PAPER, end):
                 found |= {c for c in gaz.names.get(name, []) if is_city(gaz.regions[c])}
@@ -1533,18 +1536,16 @@ def set_against_others(text: str, refs: list[RegionRef], regions: dict[str, Regi
     """The one place a sentence sets against the rest of its set in a comparison the author
     makes (本文对甲市与其他9个省会城市…进行了对比分析, 把乙市与其它城市作横向比较): a
     city's own study of its peers, written in the third person, names itself so."""
-    found = []
-    for s, e, body in split_sentences_with_offsets(text):
-        if not COMPARING.search(body):
-            continue
-        for r in refs:
-            if (
-                s <= r.start < e
-                and not r.is_ref
-                and regions[r.region_id].level != "park"
-                and SET_AGAINST.match(text, r.end)
-            ):
-                found.append(r.region_id)
+    sentences = split_sentences_with_offsets(text)
+    starts = [start for start, _end, _body in sentences]
+    found = [
+        r.region_id
+        for r in refs
+        if not r.is_ref
+        and regions[r.region_id].level != "park"
+        and SET_AGAINST.match(text, r.end)
+        and COMPARING.search(sentences[bisect_right(starts, r.start) - 1][2])
+    ]
     found = list(dict.fromkeys(found))
     return found[0] if len(found) == 1 else None
 
