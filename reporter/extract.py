@@ -2808,6 +2808,9 @@ def gap_to(before: str) -> str:
     return gap.group(1) if gap and not BASELINE_RE.search(gap.group(0)) else ""
 
 
+CLAUSE_YEAR_RE = re.compile(r"[，,；;]\s*(?:到|至|截至|截止|截止到|而|在|于)?((?:19|20)\d\d年)")
+
+
 def clause_period(
     sentence: str, clause: str, doc_date: str, whole: str | None = None, year_hint: int | None = None
 ) -> str:
@@ -2826,6 +2829,11 @@ def clause_period(
         return ""
     offset = sentence.find(clause)
     upto = sentence[: offset + len(clause)] if offset >= 0 else sentence
+    # 1988年…仅0.5亿元，到2007年达到20亿元: a clause that opens with a year of its own dates its
+    # figures and those of the clauses after it, not the sentence's first year.
+    opened = [m.start(1) for m in CLAUSE_YEAR_RE.finditer(upto)]
+    if opened and opened[-1] > 0:
+        return sentence_period(upto[opened[-1] :], doc_date, year_hint=year_hint) or whole
     # Time words stand before what they date; a year later in the sentence still counts.
     period = (whole if upto == sentence else sentence_period(upto, doc_date, year_hint=year_hint)) or sentence_period(
         sentence, doc_date, spans=False, year_hint=year_hint

@@ -219,3 +219,16 @@ def test_the_year_of_a_rankings_published_results_dates_its_ranks_and_members() 
         "昆山经开区位列第2位，江宁经开区位列第5位。\n昆山经开区规划面积120平方公里。"
     )
     assert periods(body) == {2.0: "2021", 5.0: "2021", 120.0: ""}
+
+
+def test_a_clause_that_opens_with_its_own_year_dates_what_follows_it() -> None:
+    got = periods(
+        "昆山市2012年财政收入仅80亿元，到2021年财政收入达到450亿元，增长9%，比2012年多370亿元。",
+        date="2023-03-01",
+    )
+    assert got == {80.0: "2012", 450.0: "2021", 9.0: "2021", 370.0: "2021"}
+
+
+def test_a_year_inside_a_clause_does_not_date_the_clauses_after_it() -> None:
+    got = periods("2022年，昆山市地区生产总值5000亿元，是2012年的2倍，增长6%。", date="2023-03-01")
+    assert got == {5000.0: "2022", 2.0: "2022", 6.0: "2022"}
