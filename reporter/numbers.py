@@ -621,8 +621,9 @@ def shared_unit_numbers(clause: str, found: list[Quantity], taken: list[tuple[in
 
 
 # 分别回落0.9个和0.4个百分点, 拉动1.3个、0.9个、1.8个百分点: each figure keeps its 个 and the
-# last carries 百分点 for all.
-POINT_LINK = re.compile(r"\s*(?:、|和|及|与)\s*$")
+# last carries 百分点 for all, also when each item repeats its word of change (分别下降0.3个、
+# 提高0.5个百分点).
+POINT_LINK = re.compile(rf"\s*(?:、|和|及|与)\s*(?:{lexicon.alternation_of('change_words.csv', 'growth')})?了?\s*$")
 
 
 def point_lists(clause: str, found: list[Quantity]) -> list[Quantity]:

@@ -228,6 +228,13 @@ def test_numbers_listed_before_a_unit_share_it():
     assert [(q.value, q.unit) for q in find_quantities("2019、2020年分别增长5%")] == [(5.0, "%")]
 
 
+def test_points_listed_with_a_word_of_change_each_share_the_last_unit():
+    found = find_quantities("三项占比分别下降1.3个、提高0.7个和上升2.4个百分点")
+    assert [(q.value, q.unit) for q in found] == [(1.3, "个百分点"), (0.7, "个百分点"), (2.4, "个百分点")]
+    # A count of items before a change in points keeps its own unit.
+    assert [q.unit for q in find_quantities("新增企业3个，提高2个百分点")] == ["个", "个百分点"]
+
+
 def test_a_fall_applies_to_every_listed_number():
     from test_extract import facts_of
 
