@@ -126,7 +126,13 @@ class Context:
         """Region id -> features of each region the number may belong to."""
         window, s_start, s_end = self.window(n.at)
         near = self.refs[bisect_left(self.starts, window) : bisect_left(self.starts, s_end)]
+        # A name the number's own clause holds only where no subject stands (在河南省184个开发区中排名
+        # 第15位: the set ranked in) was read by the rules and passed over: not the number's owner.
+        passed = {r.region_id for r in near if n.clause_start <= r.start < n.at and not r.can_be_subject} - {
+            r.region_id for r in near if n.clause_start <= r.start < n.at and r.can_be_subject
+        }
         ids = dict.fromkeys([n.rule, *([self.home] if self.home else []), *(r.region_id for r in near)])
+        ids = {rid: None for rid in ids if rid not in passed or rid in (n.rule, self.home)}
         in_sentence = [r for r in near if r.start >= s_start]
         first = in_sentence[0].region_id if in_sentence else ""
         regions_here = len({r.region_id for r in in_sentence})

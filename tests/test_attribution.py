@@ -81,3 +81,11 @@ def test_the_shipped_model_was_trained_on_todays_dev_labels():
     stamp = json.loads((Path(attribution.__file__).parent / "data" / attribution.MODEL_FILE).read_text("utf-8"))
     dev = Path(__file__).parent / "corpus" / "dev"
     assert stamp.get("trained_on") == attribution.labels_fingerprint(dev), "dev labels changed: run `make train`"
+
+
+def test_a_name_its_clause_passes_over_as_no_subject_is_no_candidate(monkeypatch):
+    # 江苏省 only names the set the zone is ranked in: the rules carry 我区, and a model that wants
+    # the region named just before the number in its clause may not take it.
+    body = "我区工业发展较快。全年在江苏省131家开发区中排名第15位。\n"
+    wants_before = attribution.Model(("before_same_clause",), (50.0,), 0.0, 0.0)
+    assert [region for _, region, _ in owners(body, wants_before, monkeypatch)] == ["我区"]

@@ -1255,3 +1255,10 @@ def test_a_city_papers_dateline_under_a_headline_naming_its_province_names_no_ci
     assert "株洲市" not in homes_of(body)
     # Under a headline that names no place above it, the dateline's city is the story's.
     assert homes_of(body.replace("湖南这5个县入选榜单,你的家乡上榜了吗?", "县域榜单出炉")) == ["株洲市"]
+
+
+def test_a_verb_of_having_is_no_part_of_a_zone_name():
+    from reporter import parks
+
+    assert parks.find_parks("河南省共有高新区40家，其中国家级8家。") == []
+    assert [n for _, _, n in parks.find_parks("该市拥有滨江经开区等3家开发区。")] == ["滨江经开区"]
