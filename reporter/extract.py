@@ -1201,7 +1201,11 @@ def placed_items(text: str, start: int, names: list) -> list[tuple[int, Mention]
     the items after it keep theirs. The list ends at the first item that names no place
     (工业、农业: not a list of places)."""
     out = []
+    tied_from = 0  # the place of the first item of an open tie ([A、B]), 0 when none is open
+    place = 0
     for k, item in enumerate(LIST_ITEM.finditer(text), start=1):
+        place = tied_place(text, item, k, place, tied_from)
+        tied_from = place if TIE_OPEN.match(item.group()) else 0 if TIE_CLOSE.search(item.group()) else tied_from
         inside = [x for x in names if start + item.start() <= x.start < start + item.end()]
         if not inside and UNKNOWN_PLACE.fullmatch(item.group()):
             continue
@@ -1209,8 +1213,27 @@ def placed_items(text: str, start: int, names: list) -> list[tuple[int, Mention]
             break
         last = inside[-1]
         if not UNKNOWN_PLACE_TAIL.search(text, last.end - start, item.end()):
-            out.append((k, last))
+            out.append((place, last))
     return out
+
+
+# [江苏昆山市、江苏江阴市]、…; 江苏昆山市和江苏江阴市(并列)、…: places tied in an ordered list, each
+# holding the place of the first of them; the items after them keep their own count (the third
+# item is third), as tests/corpus/LABELING.md labels a tie at the head of a list.
+TIE_OPEN = re.compile(r"\s*[\[【]")
+TIE_CLOSE = re.compile(r"[\]】]\s*$")
+TIE_MARK = re.compile(rf"[(（](?:{lexicon.alternation('tie_words.txt')})[)）]\s*$")
+
+
+def tied_place(text: str, item: re.Match, k: int, before: int, tied_from: int) -> int:
+    """The place of the k-th item of an ordered list: that of the first item of the bracket it
+    stands in, that of the item before it when it ends with (并列) and is joined to it by 和/与/及,
+    else k."""
+    if tied_from and not TIE_OPEN.match(item.group()):
+        return tied_from
+    if before and TIE_MARK.search(item.group()) and text[item.start() - 1 : item.start()] in "和与及":
+        return before
+    return k
 
 
 # 河北丰南区丰南镇, 广东中山市火炬区: a place the gazetteer lacks ends the item after the last name found.

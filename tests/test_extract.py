@@ -1125,3 +1125,24 @@ def test_a_quoted_name_that_is_a_cut_of_a_list_or_no_ranking_is_no_ranking_name(
     body = "某榜单“综合排名前20名”出炉,嘉善经济技术开发区排列第九。又据“一带一路”报道,平湖经济技术开发区排列第十五。"
     labels = {f.label for f in facts_of(body) if f.kind == "rank"}
     assert labels == {"排名"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本届县域竞争力前五名依次是:浙江义乌市和浙江慈溪市(并列)、福建晋江市、湖南长沙县、山东龙口市。",
+        "本届县域竞争力前五名依次是:[浙江义乌市、浙江慈溪市]、福建晋江市、湖南长沙县、山东龙口市。",
+        "本届县域竞争力前五名依次是:浙江义乌市与浙江慈溪市（並列）、福建晋江市、湖南长沙县、山东龙口市。",
+    ],
+)
+def test_places_tied_in_an_ordered_list_share_the_first_ones_place(sentence) -> None:
+    # A tie in brackets ([A、B]) or marked (并列) after the second name: both hold the first place;
+    # the names after them keep their own count (the third name is third).
+    found = facts_of(sentence)
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+        ("义乌市", 1.0),
+        ("慈溪市", 1.0),
+        ("晋江市", 3.0),
+        ("长沙县", 4.0),
+        ("龙口市", 5.0),
+    ]
