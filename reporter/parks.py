@@ -270,9 +270,15 @@ def zone_kind(name: str) -> str:
 
 def core_in(key: str, other: str) -> bool:
     """The other name's stem begins or ends with this one's: 上虞 in 杭州湾上虞开发区, 滨江 in
-    滨江新材料开发区; but 宁波杭州湾开发区 is not 杭州开发区, though it holds 杭州."""
+    滨江新材料开发区; but 宁波杭州湾开发区 is not 杭州开发区, though it holds 杭州, nor is
+    广州南沙开发区 广州开发区."""
     stem, other_stem = key[:-3], other[:-3]
-    return bool(stem) and (other_stem.startswith(stem) or other_stem.endswith(stem))
+    if not stem:
+        return False
+    if other_stem.startswith(stem):
+        # 广州南沙开发区 is not 广州开发区: a district's name after the city's makes the district's zone.
+        return not is_place(other_stem[len(stem) :])
+    return other_stem.endswith(stem)
 
 
 def parks_named_by_places(

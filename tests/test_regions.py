@@ -94,6 +94,13 @@ def test_park_abbreviation_merges_and_parent_comes_from_its_name():
     assert parks[0].parent == "昆山市"
 
 
+def test_a_district_zone_is_not_merged_with_its_citys_zone():
+    body = "苏州经济技术开发区排名第7位，苏州吴中经济技术开发区排名第30位，吴中经开区进步明显。"
+    parks = {x.full_name: x for x in regions_of(body).regions.values() if x.level == "park"}
+    assert set(parks) == {"苏州经济技术开发区", "苏州吴中经济技术开发区"}
+    assert "吴中经开区" in parks["苏州吴中经济技术开发区"].aliases
+
+
 def test_descriptions_are_not_parks():
     body = "昆山市打造一批特色产业园区,发展外向型物流产业园区和现代汽车科创园。"
     assert not any(x.level == "park" for x in regions_of(body).regions.values())
