@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from urllib.parse import urlsplit
 
 from reporter import gazetteer, lexicon, numbers, segment
@@ -360,6 +361,18 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         warnings.append(
             f"文中未写明本地区的名称 (只称{regions[home_guess].name}/全{home_guess[5:]}), "
             f"其数字记在“{regions[home_guess].name}”下; 可用 --home {doc.name}=地区名 指定, 或在校正文件中改为实际地区"
+        )
+    elif (
+        home_guess
+        and own is None
+        and issuer is None
+        and home_guess not in in_metadata
+        and not any(r.region_id == home_guess for r in named_refs)
+    ):
+        # 我市 of a page that names only the city's counties: the city above them, never written.
+        warnings.append(
+            f"文中未写明本地区的名称, 据文中所列下属地区判定为“{regions[home_guess].name}”, "
+            f"{GUESSED_HOME_NOTE}; 如有误, 可用 --home {doc.name}=地区名 指定"
         )
     starts = [r.start for r in refs]
     refs = [resolve_home_ref(r, home_guess, regions, text, refs, starts) for r in refs]
@@ -860,6 +873,9 @@ def add_self_references(
     # learn from is the host: when no other place fits 我X, it may be one the text visits.
     hosts = SuffixIndex([r for r in refs if r.region_id not in visitors], written) if visitors else None
     listed = [r.region_id for r in refs if not r.is_ref]
+    # 我市…居杭州、宁波、绍兴后: a name listed with others of its level is one of a set of peers,
+    # not the 我X named only later.
+    peers = listed_peers(text, refs, regions)
     holders: dict[str, str | None] = {}  # by suffix: the county-level city holding the named towns
 
     def holder_of(suffix: str) -> str | None:
@@ -872,8 +888,7 @@ def add_self_references(
         target: str | None
         if m.group(1) == "我":
             target = (
-                named_own.last_before(suffix, m.start())
-                or enclosing_region(suffix, own, regions)
+                named_own.own_for(suffix, m.start(), peers, partial(enclosing_region, suffix, own, regions))
                 or (hosts and hosts.last_before(suffix, m.start()))
                 or holder_of(suffix)
                 or own_unnamed(suffix, regions, issuer)
@@ -898,6 +913,16 @@ def add_self_references(
                 RegionRef(m.start(), m.end(), target, m.group(0), True, can_be_subject(text, m.start(), m.end()))
             )
     return sorted(out, key=lambda r: r.start)
+
+
+def listed_peers(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> frozenset[int]:
+    """Starts of the names joined in one list (、/和) to a name of the same level: 杭州、宁波、绍兴."""
+    named = [r for r in refs if not r.is_ref]
+    out: set[int] = set()
+    for a, b in zip(named, named[1:], strict=False):
+        if regions[a.region_id].level == regions[b.region_id].level and LIST_JOINER.fullmatch(text, a.end, b.start):
+            out |= {a.start, b.start}
+    return frozenset(out)
 
 
 def listing_parent(rid: str, suffix: str, listed: list[str], regions: dict[str, Region]) -> str:
@@ -1285,6 +1310,16 @@ class SuffixIndex:
             return None
         last = bisect_left(self.starts[suffix], pos) - 1
         return matching[last].region_id if last >= 0 else matching[0].region_id
+
+    def own_for(self, suffix: str, pos: int, peers: frozenset[int], above: Callable[[], str | None]) -> str | None:
+        """What 我X at `pos` names: the last region of its suffix named before it, else the one
+        division above all named regions (`above`), else the first named after it; never a name
+        listed with its peers (`peers`: their starts)."""
+        matching = [r for r in self.refs.get(suffix, []) if r.start not in peers]
+        before = [r for r in matching if r.start < pos]
+        if before:
+            return before[-1].region_id
+        return above() or (matching[0].region_id if matching else None)
 
 
 def last_region_with_suffix(suffix, pos, refs, regions, suffixes: dict[str, str] | None = None) -> str | None:

@@ -276,3 +276,19 @@ def test_the_place_an_event_is_held_in_is_no_home() -> None:
     # Named as the subject, not as a venue, the same place is the home.
     home, _ = home_of("上海发布县域经济发展报告\n上海市今年地区生产总值增长5%,上海市财政收入增长6%。")
     assert home is not None and home.name == "上海市"
+
+
+def test_places_listed_as_peers_are_not_the_我市_named_after_them() -> None:
+    # 我市 is ranked behind the three: none of them is 我市, which the text never names.
+    body = "2022年我市经济总量为3100亿元，居苏州、无锡、南通后列第四位。我市人均GDP为12万元，而苏州、无锡分别为18万元、16万元。"
+    got = by_value(body)
+    assert got[3100.0] == got[12.0] == "我市"
+    assert got[18.0] == "苏州市" and got[16.0] == "无锡市"
+
+
+def test_我市_over_the_counties_of_one_city_is_that_city_with_a_warning() -> None:
+    body = "我市县域经济总量为900亿元，居杭州、宁波后列第三位。六县市中乐清市增长9%，瑞安市增长8%。"
+    home, ex = home_of(body)
+    assert home is not None and home.name == "温州市"
+    assert by_value(body)[900.0] == "温州市"
+    assert any("温州市" in w and "推断" in w for w in ex.regions.warnings)
