@@ -290,6 +290,7 @@ def extract_facts(
     line = ""  # the text of the current line read so far
     goal_open = False  # a goal word of the sentence read last reaches its end
     last_rank: tuple[Fact, int] | None = None  # the last place stated, and its paragraph
+    whole = whole_sets(doc.body, doc_regions)  # counts of divisions that are all of a region's
     for sentence, sentence_notes in zip(sentences, notes_of, strict=True):
         carried = False  # a goal word before a hard line break reaches this sentence
         if sentence.paragraph != paragraph:
@@ -397,7 +398,7 @@ def extract_facts(
                     or rest_of_set_bound(clause, q)
                     or company_clause(clause, q, doc_regions, abs_start)
                     or project_figure(sentence.text, c_start, clause, q)
-                    or group_before(clause, q.start, doc_regions, abs_start)
+                    or group_before(clause, q.start, doc_regions, abs_start, whole)
                     or (not q.is_rank and macro_area_before(clause, q.start, doc_regions, abs_start))
                 ):
                     continue
@@ -470,6 +471,7 @@ def extract_facts(
                     )
                     fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
                     fact = yardstick_percent(fact, clause, q, subjects, abs_start)
+                    fact = county_economy(fact, sentence.text, c_start + q.start, whole)
                     # 增长23.23%,增速排名第二,比全市(22.24%)高: a place is no measure a bracket restates.
                     measured = measured if aside or fact.kind == "rank" else fact
                     shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
@@ -489,7 +491,7 @@ def extract_facts(
             # A region named in a clause without numbers is the subject of what follows.
             subject = subjects.find(abs_start, abs_start + len(clause), subject or default, asides) or subject
             if (
-                group_before(clause, len(clause), doc_regions, abs_start)
+                group_before(clause, len(clause), doc_regions, abs_start, whole)
                 or macro_area_before(clause, len(clause), doc_regions, abs_start)
                 or (area_stated and area_speaks(area_end, len(clause), doc_regions, abs_start))
                 or (nation_stated and nation_opening(doc.body, clause, len(clause), doc_regions, abs_start))
@@ -1313,13 +1315,55 @@ def named_between(doc_regions: DocRegions, start: int, end: int) -> bool:
     return any(start <= m.start < end for m in doc_regions.mentions)
 
 
-def group_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
+# 全省118个县(市), 宜昌13个县市区: a count of divisions right after the whole region or its name.
+WHOLE_SET_LEAD = re.compile(rf"(?:{lexicon.alternation('whole_set_leads.txt')})$")
+# 全市17个县市区中有12个…: the whole set as the field a subset is counted from.
+SET_FIELD = re.compile(r"[中里内]")
+
+
+def whole_sets(body: str, doc_regions: DocRegions) -> frozenset[str]:
+    """The counts of divisions a text gives as all of a region's (全省118个县(市)实现生产总值,
+    宜昌13个县市区共有…), written as the text writes them (118个县(市)): their figures, and
+    those of the same count restated later (118个县(市)三次产业…), are the region's own."""
+    ends = {m.end for m in doc_regions.mentions}
+    out = set()
+    for m in GROUP_OF_REGIONS.finditer(body):
+        if SET_FIELD.match(body, m.end()):
+            continue
+        if WHOLE_SET_LEAD.search(body, max(0, m.start() - 2), m.start()) or m.start() in ends:
+            out.add(m.group(0))
+    return frozenset(out)
+
+
+# A count of counties (县市区, 县(市)), not of towns: what all of them make is the county economy.
+COUNTY_SET = re.compile(r"县")
+
+
+def county_economy(fact: Fact, sentence: str, end: int, whole: frozenset[str]) -> Fact:
+    """A measure of all of a region's counties (全省118个县(市)实现生产总值11268.4亿元,
+    …118个县(市)三次产业增加值比重…) is the region's county economy (县域), not the region's own
+    measure: its output is no province's GDP. Counts (宜昌13个县市区共有19个乡) stay as they are."""
+    if not whole or numbers.unit_class(fact.unit) == "count" or fact.label.startswith("县域"):
+        return fact
+    group = next(reversed(list(GROUP_OF_REGIONS.finditer(sentence, 0, end))), None)
+    if group is None or group.group(0) not in whole or not COUNTY_SET.search(group.group(0)):
+        return fact
+    label = f"县域{fact.label}"
+    return replace(fact, indicator=f"other:{label}", label=label)
+
+
+def group_before(
+    clause: str, end: int, doc_regions: DocRegions, abs_start: int, whole: frozenset[str] = frozenset()
+) -> bool:
     """Whether a group of regions is what the clause speaks of up to `end` (4县市地区生产总值
     462亿元): a figure of the group is no region's, unless a region is named between the
-    group and the figure (4县市中除临清市一产比重为10.2%), or the group is the field of a
-    ranking (六县市排名第三: the place is the subject's)."""
+    group and the figure (4县市中除临清市一产比重为10.2%), the group is the field of a
+    ranking (六县市排名第三: the place is the subject's), or the count is all of a region's
+    divisions (`whole`: 全省118个县(市)实现生产总值…, the region's county economy)."""
     group = next(reversed(list(GROUP_OF_REGIONS.finditer(clause, 0, end))), None)  # the last one
     if group is None or MEMBERSHIP.match(clause, group.end()) or RANK_FIELD.match(clause, group.end()):
+        return False
+    if group.group(0) in whole and not SET_FIELD.match(clause, group.end()):
         return False
     return not named_between(doc_regions, abs_start + group.end(), abs_start + end)
 

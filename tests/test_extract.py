@@ -1146,3 +1146,39 @@ def test_places_tied_in_an_ordered_list_share_the_first_ones_place(sentence) -> 
         ("长沙县", 4.0),
         ("龙口市", 5.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        # all of a province's counties: their output is the province's county economy
+        ("据湖南省统计局消息,一季度全省86个县(市)实现生产总值5120.3亿元,同比增长5.1%。", {86, 5120.3, 5.1}),
+        # restated later without 全省: the same whole set
+        (
+            "据湖南省统计局消息,一季度全省86个县(市)实现生产总值5120.3亿元。86个县(市)三次产业结构为12.1:40.2:47.7。",
+            {86, 5120.3, 12.1, 40.2, 47.7},
+        ),
+        # a city's name right before the count of its divisions
+        ("常德市9个县市区共有12个乡、71个镇。", {9, 12, 71}),
+    ],
+)
+def test_a_count_of_all_a_regions_divisions_opens_the_regions_own_figures(body, values) -> None:
+    assert {f.value for f in facts_of(body)} == values
+
+
+def test_the_output_of_all_a_regions_counties_is_its_county_economy_not_its_gdp() -> None:
+    found = facts_of("据湖南省统计局消息,一季度全省86个县(市)实现生产总值5120.3亿元,同比增长5.1%。")
+    output = next(f for f in found if f.value == 5120.3)
+    assert (output.region, output.indicator) == ("湖南省", "other:县域地区生产总值")
+    assert all(f.indicator != "gdp" for f in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "据湖南省统计局消息,一季度4个县(市)实现生产总值820.5亿元,同比增长5.1%。",  # some counties: a group
+        "据湖南省统计局消息,全省86个县(市)中,有12个县市生产总值超过200亿元。",  # the whole set as a field
+    ],
+)
+def test_a_group_or_a_field_of_counties_keeps_its_figures_from_the_region(body) -> None:
+    assert not [f for f in facts_of(body) if f.unit in ("亿元", "%")]

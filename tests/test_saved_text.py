@@ -258,7 +258,11 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
 # Test body lowered to 0.996 when tn01-tn06 joined (0.9964 of body characters kept with them).
 # Dev noise lowered to 0.937 when bi01-bi04 joined (0.9379 with them; 0.942 before): their page
 # debris (bi02's e-paper header of other headlines and page controls, the sites' notices) is partly kept.
-CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.992, 0.937), "test": (0.996, 0.97)}
+# Dev noise lowered to 0.936 when bl01-bl03 joined (LABELING.md, "Industries of a county bulletin,
+# two years side by side, searched again"): bl01's headline and the subheading restating its output
+# stand between a photo placeholder and the first paragraph and are kept (68 of 73 noise characters;
+# 0.9423 -> 0.9364 in all, the same ingest). With both sets: 0.9322.
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.992, 0.932), "test": (0.996, 0.97)}
 
 
 @pytest.mark.parametrize("part", ["seeds", "dev", "test"])
