@@ -362,6 +362,7 @@ def extract_facts(
             compared = compared_figures(subjects, clause, abs_start, quantities)
             asides = aside_spans(clause, abs_start, compared)
             compared |= yardstick_figures(subjects, clause, abs_start, quantities)
+            excepted = excepted_spans(sentence, c_start, clause)
             # A note's bracket may hold a comma (（预计数，下同）): notes are read in the sentence.
             estimate_at = status.estimate_word_at(unnoted[c_start : c_start + len(clause)])
             clause_notes = [n for n in sentence_notes if c_start <= n[0] < c_start + len(clause)]
@@ -413,8 +414,13 @@ def extract_facts(
                     owners, basis = (compared[q.start][0],), "clause"
                 else:
                     named = subjects.find(abs_start, abs_start + q.start, subject or default, asides)
+                    # A place excepted (除枝江市突破20亿外) owns its figure but is not carried on.
+                    beside = excepted and subjects.find(
+                        abs_start, abs_start + q.start, subject or default, asides + excepted
+                    )
                     basis = "clause" if named else "carried" if subject else subjects.default_basis
-                    subject = named or subject
+                    if not excepted or named == beside:
+                        subject = named or subject
                     owners = (named or subject or default,)
                     sentence_end = sentence.start + len(sentence.text)
                     if (
@@ -427,7 +433,9 @@ def extract_facts(
                         owners, basis = reconsidered(doc, subjects, abs_start, q, owners[0], basis)
                 for region_id in owners:
                     if region_id is not None and region_id != regions.UNRESOLVED:
-                        region_id = place_count_owner(subjects, sentence, abs_start, clause, q, region_id)
+                        region_id = place_count_owner(
+                            subjects, sentence, abs_start, clause, q, region_id, basis == "carried"
+                        )
                     if region_id is None or region_id == regions.UNRESOLVED:
                         continue  # whose number this is cannot be told: leave it out
                     region_id = city_park(doc_regions, region_id, sentence.text, q)
@@ -489,7 +497,10 @@ def extract_facts(
                 # its value and growth, as 预计 after the measure does (reporter/status.py).
                 estimate = status.Estimate("", paragraph_wide=False, rates_only=True)
             # A region named in a clause without numbers is the subject of what follows.
-            subject = subjects.find(abs_start, abs_start + len(clause), subject or default, asides) or subject
+            # …,除枝江市外,其余县市…: the place excepted is not the subject of what follows.
+            subject = (
+                subjects.find(abs_start, abs_start + len(clause), subject or default, asides + excepted) or subject
+            )
             if (
                 group_before(clause, len(clause), doc_regions, abs_start, whole)
                 or macro_area_before(clause, len(clause), doc_regions, abs_start)
@@ -709,22 +720,28 @@ COUNTED_PLACES = re.compile(
 )
 
 
-def place_count_owner(subjects: Subjects, sentence: Sentence, abs_start: int, clause: str, q, region_id: str) -> str:
+def place_count_owner(
+    subjects: Subjects, sentence: Sentence, abs_start: int, clause: str, q, region_id: str, carried: bool = False
+) -> str:
     """The region a count of places belongs to: `region_id` when it lies above the places
     counted, else the region of a higher level named last before the count in its sentence, or
     first after it in its clause, else the document's default region when it is higher (山东以
-    青岛为龙头,共有3座“万亿城市”: 山东's count, not 青岛's), else UNRESOLVED: no place counts its peers."""
+    青岛为龙头,共有3座“万亿城市”: 山东's count, not 青岛's), else UNRESOLVED: no place counts its peers.
+    A `carried` owner, named in no clause of the count's, gives way to a higher region the
+    count's own clause names after it (另有7个来自浙江的强县: 浙江's, whoever was spoken of before)."""
     if q.is_rank or not q.unit or not (m := COUNTED_PLACES.match(clause, q.end - len(q.unit))):
         return region_id
     order, all_regions = lexicon.level_order(), subjects.doc_regions.regions
     counted = order[COUNTED_LEVEL[m.group("noun")]]
-    if order.get(all_regions[region_id].level, -1) > counted:
-        return region_id
     at, end = abs_start + q.start, abs_start + len(clause)
     named = [r for r in subjects.every_inside(sentence.start, end) if r.region_id in all_regions]
     higher = [r for r in named if order.get(all_regions[r.region_id].level, -1) > counted]
     before = [r for r in higher if r.end <= at]
     after = [r for r in higher if r.start >= at]
+    if carried and after and not any(abs_start <= r.start for r in before):
+        return after[0].region_id
+    if order.get(all_regions[region_id].level, -1) > counted:
+        return region_id
     if before or after:
         return (before[-1] if before else after[0]).region_id
     default = subjects.default
@@ -2083,6 +2100,26 @@ def aside_spans(clause: str, abs_start: int, compared: dict) -> tuple[tuple[int,
         opened = open_bracket(clause, at)
         closed = min((clause.find(c, at) for c in ")）" if c in clause[at:]), default=len(clause))
         spans.append((abs_start + opened, abs_start + closed + 1))
+    return tuple(spans)
+
+
+# 除枝江市外, 除了枝江市之外: an exception closed by its word, inside one clause.
+EXCEPTION_LEAD = lexicon.alternation("exception_leads.txt")
+CLOSED_EXCEPTION = re.compile(rf"(?:{EXCEPTION_LEAD})[^，,；;。]*?(?:{lexicon.alternation('exception_ends.txt')})")
+OPEN_EXCEPTION = re.compile(rf"(?:{EXCEPTION_LEAD})[^，,；;。]")
+# 除枝江市一家独大,其余县市…: an exception left open, then the rest of the set.
+REST_OPENING = re.compile(rf"[，,；;]?\s*(?:{lexicon.alternation('rest_of_set_words.txt')})")
+
+
+def excepted_spans(sentence: Sentence, c_start: int, clause: str) -> tuple[tuple[int, int], ...]:
+    """The body spans of the places a clause leaves out of what it says of a set (除枝江市外,
+    除了枝江市之外, or 除枝江市…,其余县市… up to the clause's end): a place named there is not
+    the subject of the figures after the exception, nor of the clauses after it. A figure inside
+    the exception is still the place's (除枝江市突破20亿外)."""
+    base = sentence.start + c_start
+    spans = [(base + m.start(), base + m.end()) for m in CLOSED_EXCEPTION.finditer(clause)]
+    if not spans and (m := OPEN_EXCEPTION.search(clause)) and REST_OPENING.match(sentence.text, c_start + len(clause)):
+        spans.append((base + m.start(), base + len(clause)))
     return tuple(spans)
 
 

@@ -697,7 +697,10 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 2) : start]
     blocked = before.endswith(SUBJECT_BLOCKERS) and not (
-        named_after_is(text, start) or listed_with_figure(text, start, end) or viewed_from(text, start, end)
+        named_after_is(text, start)
+        or listed_with_figure(text, start, end)
+        or viewed_from(text, start, end)
+        or is_topic(text, start, end)
     )
     if blocked or GAP_LEAD.search(text, max(0, start - 12), start):
         return False
@@ -712,6 +715,19 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
     if text[start:end] in RANK_SCOPES and RANKED_AFTER.match(text[end : end + 12]):
         return False  # 全市排名第3: the field of a ranking, not whose rank it is
     return not YARDSTICK_AFTER.match(text, end, end + 8)
+
+
+TOPIC_LEAD = re.compile(rf"(?:{lexicon.alternation('topic_leads.txt')})$")
+SUPERLATIVE_AFTER = re.compile(rf"的[^，,。；;：:\d]{{0,8}}?(?:{lexicon.alternation('superlative_leads.txt')})")
+
+
+def is_topic(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` is the topic of what follows though a blocking word ends right
+    before it: 至于乙市,… (data/topic_leads.txt), or 以乙市的增速最快 (data/superlative_leads.txt),
+    where 以 introduces the place that holds the top figure."""
+    if TOPIC_LEAD.search(text, max(0, start - 4), start):
+        return True
+    return text[start - 1 : start] == "以" and bool(SUPERLATIVE_AFTER.match(text, end))
 
 
 def counted_item(text: str, start: int, end: int) -> bool:

@@ -1182,3 +1182,25 @@ def test_the_output_of_all_a_regions_counties_is_its_county_economy_not_its_gdp(
 )
 def test_a_group_or_a_field_of_counties_keeps_its_figures_from_the_region(body) -> None:
     assert not [f for f in facts_of(body) if f.unit in ("亿元", "%")]
+
+
+def test_a_place_excepted_is_not_the_subject_of_what_follows():
+    # 除X外 / 除了X…,其余…: the place left out of what is said of the rest is not its subject.
+    closed = facts_of("宜昌市工业基础较好,除枝江市外,其余县市都在追赶,规上工业企业达到800家。")
+    assert found_at(closed, 800) == "宜昌市"
+    opened = facts_of("宜昌市工业基础较好。除了枝江市一家独大,其余县市都在追赶,规上工业企业达到800家。")
+    assert found_at(opened, 800) == "宜昌市"
+    # A figure inside the exception is still the place's; the figures after it are not.
+    inside = facts_of("宜昌市工业基础较好,除枝江市突破20亿外,其余县市发展较慢,规上工业企业只有300家。")
+    assert (found_at(inside, 20), found_at(inside, 300)) == ("枝江市", "宜昌市")
+    # A count of places carried past the exception goes to the region its own clause names.
+    counted = facts_of("江苏表现突出。相反,除昆山排名第1外,另有多达7个来自浙江的强县占据了榜单前列。")
+    assert (found_at(counted, 1), found_at(counted, 7)) == ("昆山市", "浙江省")
+
+
+def test_a_topic_or_the_holder_of_the_top_figure_is_a_subject_after_a_blocking_word():
+    # 至于X, and 以X的…最快: the words end like a preposition (于, 以) but name the subject.
+    topic = facts_of("徐州市排名第六,常州市排名第五。至于南通市,虽然目前排名第四,但总量高出很多。")
+    assert found_at(topic, 4) == "南通市"
+    top = facts_of("苏州市、南京市、无锡市居前三位。一季度以南京市的增速最快,为5.2%。")
+    assert found_at(top, 5.2) == "南京市"
