@@ -397,6 +397,8 @@ def extract_facts(
                     or evaluated_field(sentence.text, c_start, clause, q)
                     or set_size(clause, q)
                     or rest_of_set_bound(clause, q)
+                    or meeting_size(clause, q)
+                    or group_total(sentence, c_start, clause, q, doc_regions)
                     or company_clause(clause, q, doc_regions, abs_start)
                     or project_figure(sentence.text, c_start, clause, q)
                     or group_before(clause, q.start, doc_regions, abs_start, whole)
@@ -1316,6 +1318,8 @@ def set_size(clause: str, q: numbers.Quantity) -> bool:
 MACRO_AREA = lexicon.alternation("macro_areas.txt")
 NATION = re.compile(lexicon.alternation("nation_words.txt"))
 MACRO_AREAS = re.compile(rf"(?:{MACRO_AREA})(?:[、和及与](?:{MACRO_AREA}))*地区")
+# 其中东部64个, 为东部58个, 东部共107家: an area written right before the count, without 地区.
+AREA_COUNT = re.compile(rf"(?:{MACRO_AREA})(?:共有|共|有)?$")
 # 有20个县市入围: a count of a region's members in a list, not a group of regions.
 MEMBERSHIP = re.compile(rf"\s*(?:{lexicon.alternation('membership_verbs.txt')})")
 # 六县市排名第三, 位居全市五个县区第五位: the group is the field of a ranking, and the place
@@ -1385,9 +1389,39 @@ def group_before(
     return not named_between(doc_regions, abs_start + group.end(), abs_start + end)
 
 
+# 应到会代表129名, 44名(共46名)人大代表: the members of a meeting, counted in 名 around the word.
+MEETING = lexicon.alternation("meeting_words.txt")
+MEETING_AFTER = re.compile(rf"[^，,；;。]{{0,10}}?(?:{MEETING})")
+MEETING_BEFORE = re.compile(rf"(?:{MEETING})$")
+
+
+def meeting_size(clause: str, q: numbers.Quantity) -> bool:
+    """Whether a count in 名 is the size of a congress or a meeting (代表129名), not the region's."""
+    if q.is_rank or q.unit != "名":
+        return False
+    return bool(MEETING_BEFORE.search(clause, 0, q.start) or MEETING_AFTER.match(clause, q.end))
+
+
+GROUP_TOTAL = re.compile(lexicon.alternation("group_total_words.txt"))
+
+
+def group_total(
+    sentence: Sentence, clause_start: int, clause: str, q: numbers.Quantity, doc_regions: DocRegions
+) -> bool:
+    """Whether the figure sums the places the sentence lists before it (江苏268个、浙江229个、
+    广东114个,合计611个): the group's total, no region's, once two regions were named before it."""
+    if q.is_rank or not GROUP_TOTAL.search(clause, 0, q.start):
+        return False
+    end = sentence.start + clause_start + q.start
+    named = {m.region_id for m in doc_regions.mentions if sentence.start <= m.start < end}
+    return len(named) >= 2
+
+
 def macro_area_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
     """Whether an economic area is what the clause speaks of up to `end` (东部地区占65席; 中部、
     西部和东北地区则分别占25席、8席和2席): no region is named between the area and `end`."""
+    if AREA_COUNT.search(clause, 0, end):
+        return True  # 其中东部64个,中部30个; 东部共107家: the area's count of members
     area = next(reversed(list(MACRO_AREAS.finditer(clause, 0, end))), None)
     return area is not None and not named_between(doc_regions, abs_start + area.end(), abs_start + end)
 

@@ -268,6 +268,42 @@ def test_an_economic_areas_seats_are_no_regions_but_a_rank_within_it_is():
     assert [(f.region, f.value, f.unit) for f in facts_of(body)] == [("昆山市", 1, "位"), ("昆山市", 3, "位")]
 
 
+def test_an_areas_count_written_without_地区_is_no_regions():
+    # 东部42个, 东部共37家: the economic area right before its count, as 东部地区占70席.
+    body = "2024年百强县榜单中,江苏省入选23个,其中东部42个,中部31个,西部27个。"
+    body += "\n2024年,嘉善经开区在东部排名第9位(东部共37家开发区参评)。"
+    found = [(f.region, f.value, f.unit) for f in facts_of(body)]
+    assert found == [("江苏省", 23, "个"), ("嘉善经开区", 9, "位")], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "5月8日,中共溧阳市第十次代表大会开幕,应到会代表286名,实到会代表281名。",
+        "溧阳市召开人代会,全市42名(共45名)人大代表出席会议。",
+        "溧阳市召开调研会,县委书记等16名省、市人大代表参加调研。",
+    ],
+)
+def test_the_members_of_a_congress_are_no_fact(sentence):
+    assert not facts_of(sentence)
+
+
+def test_a_total_of_places_listed_before_it_is_no_regions():
+    # 合计 after the figures of listed places sums them: the group's total, no one's.
+    body = "2024年千强镇中,江苏省150个、浙江省120个、山东省60个,合计330个。"
+    body += "\n在前30强中,江苏省和浙江省分别占12席和9席,合计占比达到70%。"
+    body += "\n2024年,昆山市规上工业企业合计3500家。"
+    found = [(f.region, f.value) for f in facts_of(body)]
+    assert found == [
+        ("江苏省", 150),
+        ("浙江省", 120),
+        ("山东省", 60),
+        ("江苏省", 12),
+        ("浙江省", 9),
+        ("昆山市", 3500),
+    ], found
+
+
 def test_the_countrys_count_of_its_towns_or_counties_is_no_regions_fact():
     # The field a list of towns is drawn from, and its change, are the country's: neither the
     # home's nor the region named before; a count of the region's own towns stays.
