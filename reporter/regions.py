@@ -45,7 +45,8 @@ UNNAMED_NOTE = "文中未写明名称"  # in the full name of a home the text ne
 GUESSED_HOME_NOTE = "所属地区系推断, 请核对"
 # 与邻近的平湖市相比: the region compared with is not the subject.
 COMPARED_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,8}$")
-COMPARED_AFTER = re.compile(rf"[^，,。；;：:]{{0,4}}(?:{lexicon.alternation('compared_words.txt')})")
+# Not past a figure of the name's own (甲县92.2%与乙县2.6%相差…: 乙县's 2.6% is its own).
+COMPARED_AFTER = re.compile(rf"[^，,。；;：:\d]{{0,4}}(?:{lexicon.alternation('compared_words.txt')})")
 # 比邻县少3亿元, 与某省并列, 向某县看齐: the region another is measured against.
 CONTRAST_LEAD = re.compile(rf"(?:{lexicon.alternation('contrast_leads.txt')})(?:周边|邻近|相邻|同为\w{{0,3}})?的?$")
 MULTIPLE_OF = re.compile(r"的[\d.]+倍")  # 是长阳县的1.5倍: the yardstick of a multiple

@@ -177,7 +177,12 @@ CORPUS_FLOORS = {
     # test unchanged). 0.841 with be02 in (282 documents: 0.8575 / 0.9195 / 0.8416): its 苏州's
     # 地区总产值 is a GDP no synonym reads.
     # Number recall raised with the rank forms of be01-be02 (紧随其后, ranges over a list; 0.9325).
-    "dev": {"f1": 0.85, "attribution": 0.915, "kind_acc": 0.98, "number_recall": 0.93, "indicator_acc": 0.841},
+    # Indicator 0.841 -> 0.838 when bj01-bj05 joined (LABELING.md "Gaps and multiples between named
+    # cities, across years"): bj02's bullet lines (- 成都:1,442.8万人, - 南京:8,820.75亿元人民币) name
+    # their measure only in a heading above them (一、城市规模, 二、综合实力), which no rule reads, and
+    # bj04's 最低的西宁只有1285亿元 names none (0.8431 on the 286 documents before them, 0.839 on 291
+    # with the same extractor).
+    "dev": {"f1": 0.85, "attribution": 0.915, "kind_acc": 0.98, "number_recall": 0.93, "indicator_acc": 0.838},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,

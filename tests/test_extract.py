@@ -341,6 +341,23 @@ def test_a_gap_to_another_place_is_the_subjects(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the place after 与/和 before 相差 is what the subject is measured against
+        ("2023年,青田县常住人口52万人,和缙云县相差3万人。", 3),
+        ("2023年,青田县增长1.5%,与增幅最高的缙云县相差8.2个百分点。", 8.2),
+    ],
+)
+def test_a_place_after_与_before_相差_is_not_the_subject(sentence, value):
+    assert fact(sentence, value).region == "青田县"
+
+
+def test_a_place_with_its_own_figure_before_相差_keeps_it():
+    body = "2023年,增幅最高的青田县9.2%与最低的缙云县2.6%相差6.6个百分点。"
+    assert fact(body, 2.6).region == "缙云县"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # the place passed, however it is described, hands its name to no later figure
