@@ -276,3 +276,34 @@ def test_the_place_an_event_is_held_in_is_no_home() -> None:
     # Named as the subject, not as a venue, the same place is the home.
     home, _ = home_of("上海发布县域经济发展报告\n上海市今年地区生产总值增长5%,上海市财政收入增长6%。")
     assert home is not None and home.name == "上海市"
+
+
+def test_the_place_whose_own_units_a_list_counts_is_the_home() -> None:
+    body = (
+        "全国千强镇榜单日前揭晓,江西有12个镇入围,比湖南多3个。"
+        "其中南昌县向塘镇排名第150位,进贤县李渡镇排名第300位,两镇均为首次上榜。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "江西省"
+    # A city's showing, told in its headline: the city, not the first town the headline names.
+    body = "赣州5镇入选千强镇,新增南康区唐江镇\n赣州5个镇入选千强镇榜单。唐江镇排名第700位,赣州上榜镇数创新高。"
+    home, _ = home_of(body)
+    assert home is not None and home.name == "赣州市"
+
+
+def test_a_page_that_tallies_several_places_on_a_list_has_no_home() -> None:
+    body = (
+        "全国千强镇榜单日前揭晓,江西有12个镇入围,数量比上届增加3个。"
+        "分地区看,湖南15个、安徽20个。南昌县向塘镇排名第150位,进贤县李渡镇排名第300位。"
+    )
+    home, _ = home_of(body)
+    assert home is None
+
+
+def test_a_story_that_names_one_of_the_counted_units_most_is_that_unit_s() -> None:
+    body = (
+        "县级市现代化指数发布,苏州4个县级市全部进入前五。昆山位列榜首,昆山的指数达90分。"
+        "昆山今年加快城市更新,昆山新建公园12个。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "昆山市"
