@@ -1543,19 +1543,21 @@ COUNT_NUM = rf"(?:\d+|[{numbers.CN_DIGITS}]+)"
 # 9个镇入选, 有81个建制镇入围, 这9个镇入围, 5家国家级经开区…跻身: a count of places, then entering a list.
 ENTRY_COUNT = re.compile(
     rf"(?:省|市)?(?:这|共|有|共有|一共有)?{COUNT_NUM}(?:{lexicon.alternation_of('counted_places.csv', 'kind', 'unit')})?"
-    rf"[^，,；;。\d、]{{0,4}}?(?P<noun>{lexicon.either(ENTRY_NOUNS)})"
-    rf"[^，,；;。\d、]{{0,12}}?(?:{lexicon.alternation_of('list_entries.csv', 'kind', 'verb')})"
+    rf"[^，,；;。\d、\n]{{0,4}}?(?P<noun>{lexicon.either(ENTRY_NOUNS)})"
+    rf"[^，,；;。\d、\n]{{0,12}}?(?:{lexicon.alternation_of('list_entries.csv', 'kind', 'verb')})"
 )
 # 乙省41个, 丙省(31个), 丁省有13家, 戊省上榜26个: a place's tally in a list, whatever the verb.
-TALLY = re.compile(rf"[^，,；;。\d、]{{0,8}}?{COUNT_NUM}(?:个|家|座|席)")
+TALLY = re.compile(rf"[^，,；;。\d、\n]{{0,8}}?{COUNT_NUM}(?:个|家|座|席)")
 
 
 def counted_entries(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
     """The place whose own units a page counts on a list (甲市9个镇入选, 乙省有81个建制镇入围):
-    a local page reports its place's showing. The widest such place, when every other place so
-    counted lies inside it; none when a place outside it is tallied too (丙省41个、丁省30个: a
-    national page that compares places' counts), or when what is counted is no smaller than the
-    place (甲县4县入围: a set of counties), or when the text names another place more often."""
+    a local page reports its place's showing. The widest such place, when every other place
+    counted or tallied lies inside it, or the one place inside it the page goes on to count
+    (乙省共有24个镇上榜…其中丙区占据4席: 丙区's page); none when a place outside it is tallied
+    too (丙省41个、丁省30个: a national page that compares places' counts), when what is counted
+    is no smaller than the place (甲县4县入围: a set of counties), or when the text names another
+    place more often (a story of one of the counted units)."""
     order = lexicon.level_order()
     counted: list[str] = []
     tallied: set[str] = set()
@@ -1566,18 +1568,32 @@ def counted_entries(text: str, refs: list[RegionRef], regions: dict[str, Region]
         level = ENTRY_NOUNS.get(m.group("noun")) if m else None
         if m and (not level or order[level] < order[regions[r.region_id].level]):
             counted.append(r.region_id)
-        elif not text.endswith("比", 0, r.start) and TALLY.match(text, r.end):
-            tallied.add(r.region_id)  # 比乙省多1个 is the counted place's lead, not 乙省's tally
+        elif (
+            not text.endswith("比", 0, r.start)  # 比乙省多1个 is the counted place's lead, not 乙省's tally
+            and (t := TALLY.match(text, r.end))
+            and not numbers.GOVERNING.search(t.group())  # 甲市辖21个村: its own divisions, not a tally
+        ):
+            tallied.add(r.region_id)
     counted = list(dict.fromkeys(counted))
     widest = [rid for rid in counted if all(o == rid or is_above(regions, rid, o) for o in counted)]
     if not widest:
         return None
     place = widest[0]
-    others = (tallied | set(counted)) - {place}
-    if any(not is_above(regions, place, o) for o in others):
+    inner = (tallied | set(counted)) - {place}
+    if any(not is_above(regions, place, o) for o in inner):
         return None
-    # 丁市4个县级市全部进入前五 in a story that names one of them most: that one's story.
     named = Counter(r.region_id for r in refs)
+    if len(inner) == 1:
+        # 其中丙区占据4席: the page zooms into one place; the list's scope is no rival of it, nor
+        # are the towns and zones below the place's level (its own, whose parents come later).
+        focus = inner.pop()
+        rivals = [
+            n
+            for rid, n in named.items()
+            if rid not in (place, focus) and order[regions[rid].level] >= order[regions[focus].level]
+        ]
+        return focus if all(named[focus] >= n for n in rivals) else None
+    # 丁市4个县级市全部进入前五 in a story that names one of them most: that one's story.
     return place if all(named[place] >= n for n in named.values()) else None
 
 

@@ -307,3 +307,12 @@ def test_a_story_that_names_one_of_the_counted_units_most_is_that_unit_s() -> No
     )
     home, _ = home_of(body)
     assert home is not None and home.name == "昆山市"
+
+
+def test_the_one_place_a_counted_list_zooms_into_is_the_home() -> None:
+    body = (
+        "全国千强镇榜单揭晓,嘉兴市共有30个镇上榜,数量居全省前列。其中,桐乡占据6席,"
+        "乌镇镇排第80位,濮院镇排第120位。乌镇镇新增规上企业20家,濮院镇工业产值增长9%。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "桐乡市"
