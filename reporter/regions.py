@@ -1456,6 +1456,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     5. a region the text calls 全县/本县 without ever naming it (kept as 我县, unnamed);
     6. else a city whose own counties or towns are all the text names, when the text is also a
        province's story; else the province a story is about (see province_story); else the place
+       whose own units the page counts on a list (甲市9个镇入选, see counted_entries); else the place
        a local story is about, the one place its title names, the place an opening question
        about a race names first (甲市与乙市的差距会拉大吗?), a city whose own counties are all
        the text names, or the one place whose rank below the top the lead reports, or the place
