@@ -1543,12 +1543,16 @@ ENTRY_NOUNS = {row["word"]: row["level"] for row in lexicon.table("counted_place
 COUNT_NUM = rf"(?:\d+|[{numbers.CN_DIGITS}]+)"
 # 9个镇入选, 有81个建制镇入围, 这9个镇入围, 5家国家级经开区…跻身: a count of places, then entering a list.
 ENTRY_COUNT = re.compile(
-    rf"(?:省|市)?(?:这|共|有|共有|一共有)?{COUNT_NUM}(?:{lexicon.alternation_of('counted_places.csv', 'kind', 'unit')})?"
+    rf"(?:{lexicon.alternation_of('list_entries.csv', 'kind', 'lead')})?{COUNT_NUM}"
+    rf"(?:{lexicon.alternation_of('counted_places.csv', 'kind', 'unit')})?"
     rf"[^，,；;。\d、\n]{{0,4}}?(?P<noun>{lexicon.either(ENTRY_NOUNS)})"
     rf"[^，,；;。\d、\n]{{0,12}}?(?:{lexicon.alternation_of('list_entries.csv', 'kind', 'verb')})"
 )
 # 乙省41个, 丙省(31个), 丁省有13家, 戊省上榜26个: a place's tally in a list, whatever the verb.
-TALLY = re.compile(rf"[^，,；;。\d、\n]{{0,8}}?{COUNT_NUM}(?:个|家|座|席)")
+YARDSTICK_BEFORE = tuple(row["word"] for row in lexicon.table("list_entries.csv") if row["kind"] == "yardstick")
+TALLY = re.compile(
+    rf"[^，,；;。\d、\n]{{0,8}}?{COUNT_NUM}(?:{lexicon.alternation_of('list_entries.csv', 'kind', 'tally')})"
+)
 
 
 def counted_entries(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
@@ -1570,7 +1574,7 @@ def counted_entries(text: str, refs: list[RegionRef], regions: dict[str, Region]
         if m and (not level or order[level] < order[regions[r.region_id].level]):
             counted.append(r.region_id)
         elif (
-            not text.endswith("比", 0, r.start)  # 比乙省多1个 is the counted place's lead, not 乙省's tally
+            not text.endswith(YARDSTICK_BEFORE, 0, r.start)  # 比乙省多1个: the counted place's lead, not 乙省's tally
             and (t := TALLY.match(text, r.end))
             and not numbers.GOVERNING.search(t.group())  # 甲市辖21个村: its own divisions, not a tally
         ):
