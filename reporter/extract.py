@@ -395,6 +395,7 @@ def extract_facts(
                     skip_quantity(clause, q)
                     or set_average(sentence.text, c_start, clause, q)
                     or evaluated_field(sentence.text, c_start, clause, q)
+                    or (not q.is_rank and LIST_BAR.search(sentence.text))
                     or set_size(clause, q)
                     or rest_of_set_bound(clause, q)
                     or meeting_size(clause, q)
@@ -2243,6 +2244,10 @@ FIELD_BEFORE = re.compile(
 )
 FIELD_AFTER = re.compile(FIELD_WORDS["after"])
 SCHEME_PART = re.compile(rf"^(?:{FIELD_WORDS['part']})|(?:{FIELD_WORDS['part']})共?$")
+
+
+# 设置评价“单门槛”,即…≥1.5亿元: the sentence sets a list's entry bar; its figures are the list's.
+LIST_BAR = re.compile(lexicon.alternation("list_bar_words.txt"))
 
 
 def evaluated_field(sentence: str, clause_start: int, clause: str, q: numbers.Quantity) -> bool:

@@ -336,9 +336,15 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     paper = paper_city(doc, gaz) if issuer is None and lead is None else None
     if paper is not None and (
         home_guess == f"self:{suffix_of(paper)}"
-        or (home_guess is None and paper.id in regions and not headed_above(text, refs, paper, gaz))
+        or (
+            paper.id in regions
+            and (home_guess is None or is_above(regions, home_guess, paper.id))
+            and not headed_above(text, refs, paper, gaz)
+        )
     ):
-        own = paper  # (来源:某某日报) under a report of 全市; 某某晚报讯 over a story of the city's counties.
+        # (来源:某某日报) under a report of 全市; 某某晚报讯 over a story of the city's counties, even
+        # when the story counts its province's entries in a list (乙省有5个县入选).
+        own = paper
     if own is None and issuer is None:
         # 全县 of a page that never names its county: the county its web address names.
         own = addressed_home(doc, gaz, home_guess, named_regions, list(identities.values()))
@@ -1502,6 +1508,7 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     5. a region the text calls 全县/本县 without ever naming it (kept as 我县, unnamed);
     6. else a city whose own counties or towns are all the text names, when the text is also a
        province's story; else the province a story is about (see province_story); else the place
+       whose own units the page counts on a list (甲市9个镇入选, see counted_entries); else the place
        a local story is about, the one place its title names, the place an opening question
        about a race names first (甲市与乙市的差距会拉大吗?), a city whose own counties are all
        the text names, or the one place whose rank below the top the lead reports, or the place
@@ -1564,10 +1571,14 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         order = lexicon.level_order()
         return subject if subject and order[regions[rid].level] > order[regions[subject].level] else rid
     city = listing_city(text, refs, regions, cued | visited)
+    # 丙市9个镇入选: a list's local page; its city's own towns, all the text names, or its county
+    # whose rank the lead reports (丁县位列第42位), make it theirs.
+    counted = counted_entries(text, refs, regions)
     # 荆州's towns, each placed 湖北第4: the province is the scope of their places, the city the story's.
     province = province_story(text, refs, regions)
     return (
         (city if province and city else province)
+        or (narrower(counted, city or lead_ranked(text, refs, visited), regions) if counted else None)
         or set_against_others(text, refs, regions)
         or subject
         or title_subject(text, refs, regions, visited)
@@ -1576,6 +1587,71 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
         or lead_ranked(text, refs, visited)
         or referred_back(refs)
     )
+
+
+ENTRY_NOUNS = {row["word"]: row["level"] for row in lexicon.table("counted_places.csv") if row["kind"] == "noun"} | {
+    row["word"]: row["level"] for row in lexicon.table("list_entries.csv") if row["kind"] == "noun"
+}
+COUNT_NUM = rf"(?:\d+|[{numbers.CN_DIGITS}]+)"
+# 9个镇入选, 有81个建制镇入围, 这9个镇入围, 5家国家级经开区…跻身: a count of places, then entering a list.
+ENTRY_COUNT = re.compile(
+    rf"(?:{lexicon.alternation_of('list_entries.csv', 'kind', 'lead')})?{COUNT_NUM}"
+    rf"(?:{lexicon.alternation_of('counted_places.csv', 'kind', 'unit')})?"
+    rf"[^，,；;。\d、\n]{{0,4}}?(?P<noun>{lexicon.either(ENTRY_NOUNS)})"
+    rf"[^，,；;。\d、\n]{{0,12}}?(?:{lexicon.alternation_of('list_entries.csv', 'kind', 'verb')})"
+)
+# 乙省41个, 丙省(31个), 丁省有13家, 戊省上榜26个: a place's tally in a list, whatever the verb.
+YARDSTICK_BEFORE = tuple(row["word"] for row in lexicon.table("list_entries.csv") if row["kind"] == "yardstick")
+TALLY = re.compile(
+    rf"[^，,；;。\d、\n]{{0,8}}?{COUNT_NUM}(?:{lexicon.alternation_of('list_entries.csv', 'kind', 'tally')})"
+)
+
+
+def counted_entries(text: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
+    """The place whose own units a page counts on a list (甲市9个镇入选, 乙省有81个建制镇入围):
+    a local page reports its place's showing. The widest such place, when every other place
+    counted or tallied lies inside it, or the one place inside it the page goes on to count
+    (乙省共有24个镇上榜…其中丙区占据4席: 丙区's page); none when a place outside it is tallied
+    too (丙省41个、丁省30个: a national page that compares places' counts), when what is counted
+    is no smaller than the place (甲县4县入围: a set of counties), or when the text names another
+    place more often (a story of one of the counted units)."""
+    order = lexicon.level_order()
+    counted: list[str] = []
+    tallied: set[str] = set()
+    for r in refs:
+        if r.is_ref or regions[r.region_id].level in ("park", "town"):
+            continue
+        m = ENTRY_COUNT.match(text, r.end)
+        level = ENTRY_NOUNS.get(m.group("noun")) if m else None
+        if m and (not level or order[level] < order[regions[r.region_id].level]):
+            counted.append(r.region_id)
+        elif (
+            not text.endswith(YARDSTICK_BEFORE, 0, r.start)  # 比乙省多1个: the counted place's lead, not 乙省's tally
+            and (t := TALLY.match(text, r.end))
+            and not numbers.GOVERNING.search(t.group())  # 甲市辖21个村: its own divisions, not a tally
+        ):
+            tallied.add(r.region_id)
+    counted = list(dict.fromkeys(counted))
+    widest = [rid for rid in counted if all(o == rid or is_above(regions, rid, o) for o in counted)]
+    if not widest:
+        return None
+    place = widest[0]
+    inner = (tallied | set(counted)) - {place}
+    if any(not is_above(regions, place, o) for o in inner):
+        return None
+    named = Counter(r.region_id for r in refs)
+    if len(inner) == 1:
+        # 其中丙区占据4席: the page zooms into one place; the list's scope is no rival of it, nor
+        # are the towns and zones below the place's level (its own, whose parents come later).
+        focus = inner.pop()
+        rivals = [
+            n
+            for rid, n in named.items()
+            if rid not in (place, focus) and order[regions[rid].level] >= order[regions[focus].level]
+        ]
+        return focus if all(named[focus] >= n for n in rivals) else None
+    # 丁市4个县级市全部进入前五 in a story that names one of them most: that one's story.
+    return place if all(named[place] >= n for n in named.values()) else None
 
 
 SET_AGAINST = re.compile(lexicon.alternation("set_against_words.txt"))

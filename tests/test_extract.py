@@ -168,6 +168,15 @@ def test_thresholds_and_visit_sizes_are_not_facts():
     assert 12 in values and 20 not in values and 5 not in values
 
 
+def test_the_bar_a_list_sets_for_entry_is_not_a_fact():
+    body = (
+        "嘉善县入选百强县。本届榜单设置评价“单门槛”,即一般公共预算收入≥20亿元。"
+        "嘉善县一般公共预算收入45亿元。嘉善县地区生产总值跨过800亿元门槛。"
+    )
+    values = {f.value for f in facts_of(body)}
+    assert 45 in values and 800 in values and 20 not in values
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

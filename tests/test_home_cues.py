@@ -292,3 +292,43 @@ def test_我市_over_the_counties_of_one_city_is_that_city_with_a_warning() -> N
     assert home is not None and home.name == "温州市"
     assert by_value(body)[900.0] == "温州市"
     assert any("温州市" in w and "推断" in w for w in ex.regions.warnings)
+
+
+def test_the_place_whose_own_units_a_list_counts_is_the_home() -> None:
+    body = (
+        "全国千强镇榜单日前揭晓,江西有12个镇入围,比湖南多3个。"
+        "其中南昌县向塘镇排名第150位,进贤县李渡镇排名第300位,两镇均为首次上榜。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "江西省"
+    # A city's showing, told in its headline: the city, not the first town the headline names.
+    body = "赣州5镇入选千强镇,新增南康区唐江镇\n赣州5个镇入选千强镇榜单。唐江镇排名第700位,赣州上榜镇数创新高。"
+    home, _ = home_of(body)
+    assert home is not None and home.name == "赣州市"
+
+
+def test_a_page_that_tallies_several_places_on_a_list_has_no_home() -> None:
+    body = (
+        "全国千强镇榜单日前揭晓,江西有12个镇入围,数量比上届增加3个。"
+        "分地区看,湖南15个、安徽20个。南昌县向塘镇排名第150位,进贤县李渡镇排名第300位。"
+    )
+    home, _ = home_of(body)
+    assert home is None
+
+
+def test_a_story_that_names_one_of_the_counted_units_most_is_that_unit_s() -> None:
+    body = (
+        "县级市现代化指数发布,苏州4个县级市全部进入前五。昆山位列榜首,昆山的指数达90分。"
+        "昆山今年加快城市更新,昆山新建公园12个。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "昆山市"
+
+
+def test_the_one_place_a_counted_list_zooms_into_is_the_home() -> None:
+    body = (
+        "全国千强镇榜单揭晓,嘉兴市共有30个镇上榜,数量居全省前列。其中,桐乡占据6席,"
+        "乌镇镇排第80位,濮院镇排第120位。乌镇镇新增规上企业20家,濮院镇工业产值增长9%。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "桐乡市"
