@@ -289,6 +289,7 @@ def extract_facts(
     heading: str | None = None  # the place a line names alone, the subject of the line under it
     line = ""  # the text of the current line read so far
     goal_open = False  # a goal word of the sentence read last reaches its end
+    goal_list = False  # a goal list opened earlier in the paragraph goes on (reporter/status.py)
     last_rank: tuple[Fact, int] | None = None  # the last place stated, and its paragraph
     whole = whole_sets(doc.body, doc_regions)  # counts of divisions that are all of a region's
     for sentence, sentence_notes in zip(sentences, notes_of, strict=True):
@@ -300,12 +301,20 @@ def extract_facts(
                 estimate = None  # a sentence cut by the page's line goes on with its 预计
             carried = broken and goal_open
             goals = replace(goals, paragraph=False)
+            goal_list = False
             line = ""
         line += sentence.text
         hint = period_year(current, doc.date) or part_year
         stated, is_heading = opening_period(sentence.text, doc.date, hint)
         if estimate and (stated or not estimate.paragraph_wide):
             estimate = None  # a sentence of its own period, or one 预计 that spoke of one measure
+        if goal_list and (
+            (stated and not ahead_of(stated, doc.date))
+            or any(not r.is_ref for r in subjects.every_inside(sentence.start, sentence.start + len(sentence.text)))
+        ):
+            # 目标是…。2023年，全县完成…: a sentence of a period already counted; 另外，乙县…: one
+            # that names a place of its own turns to it.
+            goal_list = False
         names = subjects.spans(sentence.start, sentence.start + len(sentence.text))
         goals = next_goals(goals, sentence.text, is_heading, stated, doc.date, names)
         if stated and is_heading:
@@ -476,7 +485,7 @@ def extract_facts(
                         sentence_facts,
                         basis,
                         estimated,
-                        goals.on or carried or 0 <= plan_at <= c_start + q.start,
+                        goals.on or carried or goal_list or 0 <= plan_at <= c_start + q.start,
                         aside=(aside[1], measured) if aside and measured else None,
                         names=subjects.every_span(abs_start, abs_start + len(clause)),
                     )
@@ -514,7 +523,16 @@ def extract_facts(
         facts.extend(sentence_facts)
         starts.extend(sentence.start for _ in sentence_facts)
         heading = named_line(subjects, sentence)
+        if not goal_list and (found := numbers.find_quantities(unnoted)):
+            goal_list = status.opens_goal_list(unnoted, found[0].start, doc_year(doc.date))
     return drop_repeats(facts, starts)
+
+
+def ahead_of(period: str, doc_date: str) -> bool:
+    """Whether a period ends after the document's year (2025年 in a report of 2021): a sentence
+    dated so may go on with goals."""
+    end, year = period_end(period), doc_year(doc_date)
+    return end is not None and year is not None and end > year
 
 
 def named_line(subjects: Subjects, sentence: Sentence) -> str | None:

@@ -19,7 +19,11 @@ Goals are also announced without a goal word in the figure's sentence:
   (2024年目标任务; 今年…的主要预期目标是:) makes what follows it goals, up to the next heading of
   its rank (a sub-heading such as (一)… or 1、… stays inside) or a sentence dated to an earlier year;
 - a sentence that says what a place will do and states no figure (该县将重点抓好七个方面工作。)
-  makes the rest of its paragraph goals, until a sentence dated to an earlier year.
+  makes the rest of its paragraph goals, until a sentence dated to an earlier year;
+- a sentence whose goal word or date ahead stands before its first figure (主要目标是：到“十三五”末，
+  地区生产总值达到…。) opens a goal list that goes on in the later sentences of its paragraph
+  (城镇化率达到49%以上。), until one states a period not ahead of the document or names a place of
+  its own (`opens_goal_list`).
 
 Estimates are also marked by a note (tests/corpus/LABELING.md, "How far a note reaches"): a
 bracketed 预计/预计数/快报数 right after a figure (500亿元（预计）) makes it and its measure's growth
@@ -46,6 +50,11 @@ DOUBLING_RE = re.compile(lexicon.alternation("doubling_words.txt"))
 DOUBLING_DONE_RE = re.compile(lexicon.alternation("doubling_done_words.txt"))
 DONE_REACH = 6
 TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
+# 到“十四五”末, 到十二五末, 到“十三五”期末: a level aimed at for a plan's end, dated by its last year.
+PLAN_ENDS = lexicon.plan_end_years()
+PLAN_END_RE = re.compile(
+    r"到[“\"]?(" + lexicon.either(PLAN_ENDS) + r")[”\"]?(?:" + lexicon.alternation("plan_end_words.txt") + ")"
+)
 REACHED_RE = re.compile(lexicon.alternation("reached_words.txt"))
 MOVE_START_RE = re.compile(rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年")
 YEAR_RE = re.compile(r"(?<!\d)(20\d\d)年")
@@ -121,8 +130,8 @@ def closes(clause: str, estimate: Estimate, first_figure: int, first_is_rate: bo
 def is_target(text_before: str, clause_before: str, year: int | None, estimated: bool = False) -> bool:
     """A goal: 力争/确保/目标是…; 将实现/有望 or a doubling to come (翻一番) unless an estimate is
     open (预计…将达到);
-    到2025年 when 2025 is not already past for the document; a figure the clause dates to a
-    year after the document's (…，2025年达千亿元)."""
+    到2025年, or a plan's end (到“十四五”末), when that year is not already past for the document;
+    a figure the clause dates to a year after the document's (…，2025年达千亿元)."""
     if TARGET_RE.search(text_before) or (not estimated and FUTURE_RE.search(text_before)):
         return True
     if not estimated and announces_doubling(text_before):
@@ -135,7 +144,23 @@ def is_target(text_before: str, clause_before: str, year: int | None, estimated:
             continue
         if year is None or int(m.group(1)) >= year:
             return True
+    for m in PLAN_END_RE.finditer(text_before):
+        # 到“十四五”末 in a report of 2021 looks ahead; 到“十三五”末 in one of 2021 looks back.
+        if not REACHED_RE.search(text_before, m.end()) and (year is None or PLAN_ENDS[m.group(1)] >= year):
+            return True
     return year is not None and any(int(m.group(1)) > year for m in YEAR_RE.finditer(clause_before))
+
+
+def opens_goal_list(text: str, first_figure: int, year: int | None) -> bool:
+    """Whether a sentence states goals from its first figure on, by a goal word, a future span or
+    a date ahead standing before that figure (今后五年，该县…的主要目标是：…; 报告提出，今后五年要
+    努力实现…; 到“十四五”末，全市生产总值要达到…): the goal list goes on in the later sentences of
+    its paragraph (城镇化率达到49%以上。), until one states a period of its own. `text` comes with
+    its notes blanked; `first_figure` is where its first figure starts."""
+    head = text[:first_figure]
+    if first_figure < 0 or ESTIMATE_RE.search(head):
+        return False
+    return is_target(head, head, year)
 
 
 def announces_doubling(text_before: str) -> bool:

@@ -181,8 +181,13 @@ CORPUS_FLOORS = {
     # cities, across years"): bj02's bullet lines (- 成都:1,442.8万人, - 南京:8,820.75亿元人民币) name
     # their measure only in a heading above them (一、城市规模, 二、综合实力), which no rule reads, and
     # bj04's 最低的西宁只有1285亿元 names none (0.8431 on the 286 documents before them, 0.839 on 291
-    # with the same extractor).
-    "dev": {"f1": 0.85, "attribution": 0.915, "kind_acc": 0.98, "number_recall": 0.93, "indicator_acc": 0.838},
+    # with the same extractor). F1 0.85 -> 0.86 and attribution 0.915 -> 0.92 with the rules merged since.
+    # Kind 0.98 -> 0.978 when bo01-bo05 joined (LABELING.md, "Goals as plans' main targets, after
+    # their lead"): their goals written without a goal word of their own (0.982 -> 0.9781 with the
+    # same extractor); the goal-list rules win most back, and the figures newly matched by the other
+    # merged rules bring older errors into view (growth read as a share in lists of rates: aw04, ao02),
+    # 0.9788 in all.
+    "dev": {"f1": 0.86, "attribution": 0.92, "kind_acc": 0.978, "number_recall": 0.93, "indicator_acc": 0.838},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -248,7 +253,11 @@ CORPUS_FLOORS = {
 # Test raised from 0 when the fresh pages joined: g06, a town's party-congress news, states three
 # goals that come out as levels (0 on the 22 older pages with the same extractor). The issue's
 # target is 0: this ceiling records where test stands, it is not the goal.
-NOT_ACTUAL_CEILINGS = {"dev": 6, "test": 3}
+# Dev raised to 13 when bo01-bo05 joined (bo02's and bo04's goals after a plan's end and in a goal
+# list's later sentences, with the same extractor), then lowered to 9 when a goal list came to reach
+# the later sentences of its paragraph and 到“十四五”末 to date a goal (bo02's headline figure and its
+# paragraph opened by 同时 stay levels). Test lowered to 0 with the same rules (3 -> 0).
+NOT_ACTUAL_CEILINGS = {"dev": 9, "test": 0}
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
 # yet. It was lowered from 0.60 once more when r10-r12 joined (LABELING.md, "More rankings"): the
@@ -296,7 +305,12 @@ NOT_ACTUAL_CEILINGS = {"dev": 6, "test": 3}
 # Dev lowered to 0.865 when c10, a zone's report, took its zone from its web address: its figures
 # now matched are labelled 1-6月 where the text writes 上半年, the same months (0.8717 -> 0.8653;
 # 0.8639 once bc01-bc04 and their goal rules were in).
-PERIOD_FLOORS = {"dev": 0.86, "test": 0.88}
+# Dev lowered to 0.857 when bo01-bo05 joined (LABELING.md, "Goals as plans' main targets, after
+# their lead"): a review's 这五年 is 十三五 and its stocks 2020 with no year written, 今后五年 at a
+# report of 2013 is 2013-2017, and a goal paragraph's year (到2020年) dates the paragraph after it,
+# periods no rule reads (0.8656 -> 0.8568 with the same extractor; 0.8574 with their goal rules;
+# 0.8547 once bo03's figures, which went to a class of zones, matched 衡山县 with no period).
+PERIOD_FLOORS = {"dev": 0.854, "test": 0.88}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98

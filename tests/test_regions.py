@@ -106,6 +106,15 @@ def test_descriptions_are_not_parks():
     assert not any(x.level == "park" for x in regions_of(body).regions.values())
 
 
+def test_a_level_word_and_high_tech_name_the_class_of_zones():
+    # tests/corpus/LABELING.md (bo03; p01, r32, z01, z03): 高新技术 alone before a park suffix,
+    # after a level word, is the class (省级高新技术产业园区), not one zone.
+    body = "昆山市去年成功创建省级高新技术产业园区,全年新增高新技术企业120家。"
+    assert not any(x.level == "park" for x in regions_of(body).regions.values())
+    named = "昆山市去年成功创建青阳高新技术产业园区。"
+    assert any(x.level == "park" for x in regions_of(named).regions.values())
+
+
 def test_home_and_benchmark_roles():
     body = (
         "沭阳县代表团赴昆山市考察学习。\n"

@@ -358,3 +358,34 @@ def test_a_goal_word_reaches_past_a_hard_line_break():
 def test_a_short_line_without_a_sentence_end_is_a_heading_not_a_break():
     found = kinds("\n力争三年再造一个新昆山\n去年全市地区生产总值达到5200亿元。")
     assert found[5200] == "level"
+
+
+def test_a_goal_list_goes_on_in_the_later_sentences_of_its_paragraph():
+    # tests/corpus/LABELING.md (bo04, bo05): the sentences after an opening goal word's 。 go on
+    # with its list until one states a period of its own or turns to another place.
+    body = (
+        "今后五年全市发展的主要目标是：到2028年，地区生产总值达到900亿元，年均增长6%。"
+        "城镇化率达到72%以上，研发投入强度达到3%。"
+        "2023年，全市城镇化率为66%。\n"
+        "常住人口230万人。"
+    )
+    found = kinds(body)
+    assert [found[v] for v in (900, 6, 72, 3)] == ["target"] * 4
+    assert (found[66], found[230]) == ("share", "level")  # a counted year, a new paragraph
+    other = kinds("力争全年新增规上企业40家。城镇化率达到71%。另外，太仓市新增规上企业25家。")
+    assert (other[40], other[71], other[25]) == ("target", "target", "level")
+
+
+def test_a_goal_list_needs_its_goal_word_before_its_first_figure():
+    found = kinds("全市新增规上企业38家，力争明年再增40家。城镇化率达到70%。")
+    assert (found[38], found[40], found[70]) == ("level", "target", "share")
+    estimated = kinds("预计全年新增规上企业38家，力争明年再增40家。城镇化率达到70%。")
+    assert estimated[70] != "target"
+
+
+def test_a_plan_s_end_ahead_of_the_report_dates_a_goal():
+    # tests/corpus/LABELING.md (bo02, bf02): 到“十四五”末 looks ahead in a report of 2022.
+    ahead = kinds("到“十四五”末，全市地区生产总值达到1100亿元，城镇化率达到70%。", "2022-01-20")
+    assert (ahead[1100], ahead[70]) == ("target", "target")
+    past = kinds("到“十三五”末，全市地区生产总值达到900亿元。", "2022-01-20")
+    assert past[900] == "level"
