@@ -1257,7 +1257,7 @@ def placed_items(text: str, start: int, names: list) -> list[tuple[int, Mention]
     return out
 
 
-# [江苏昆山市、江苏江阴市]、…; 江苏昆山市和江苏江阴市(并列)、…: places tied in an ordered list, each
+# [甲市、乙县]、…; 甲市和乙县(并列)、…: places tied in an ordered list, each
 # holding the place of the first of them; the items after them keep their own count (the third
 # item is third), as tests/corpus/LABELING.md labels a tie at the head of a list.
 TIE_OPEN = re.compile(r"\s*[\[【]")
@@ -1357,13 +1357,13 @@ def named_between(doc_regions: DocRegions, start: int, end: int) -> bool:
 
 # 全省118个县(市), 宜昌13个县市区: a count of divisions right after the whole region or its name.
 WHOLE_SET_LEAD = re.compile(rf"(?:{lexicon.alternation('whole_set_leads.txt')})$")
-# 全市17个县市区中有12个…: the whole set as the field a subset is counted from.
+# 全市11个县市区中有7个…: the whole set as the field a subset is counted from.
 SET_FIELD = re.compile(r"[中里内]")
 
 
 def whole_sets(body: str, doc_regions: DocRegions) -> frozenset[str]:
     """The counts of divisions a text gives as all of a region's (全省118个县(市)实现生产总值,
-    宜昌13个县市区共有…), written as the text writes them (118个县(市)): their figures, and
+    某市9个县市区共有…), written as the text writes them (118个县(市)): their figures, and
     those of the same count restated later (118个县(市)三次产业…), are the region's own."""
     ends = {m.end for m in doc_regions.mentions}
     out = set()
@@ -1382,7 +1382,7 @@ COUNTY_SET = re.compile(r"县")
 def county_economy(fact: Fact, sentence: str, end: int, whole: frozenset[str]) -> Fact:
     """A measure of all of a region's counties (全省118个县(市)实现生产总值11268.4亿元,
     …118个县(市)三次产业增加值比重…) is the region's county economy (县域), not the region's own
-    measure: its output is no province's GDP. Counts (宜昌13个县市区共有19个乡) stay as they are."""
+    measure: its output is no province's GDP. Counts (某市9个县市区共有21个乡) stay as they are."""
     if not whole or numbers.unit_class(fact.unit) == "count" or fact.label.startswith("县域"):
         return fact
     group = next(reversed(list(GROUP_OF_REGIONS.finditer(sentence, 0, end))), None)
@@ -1397,7 +1397,7 @@ def group_before(
 ) -> bool:
     """Whether a group of regions is what the clause speaks of up to `end` (4县市地区生产总值
     462亿元): a figure of the group is no region's, unless a region is named between the
-    group and the figure (4县市中除临清市一产比重为10.2%), the group is the field of a
+    group and the figure (5县市中除甲县二产比重为40.5%), the group is the field of a
     ranking (六县市排名第三: the place is the subject's), or the count is all of a region's
     divisions (`whole`: 全省118个县(市)实现生产总值…, the region's county economy)."""
     group = next(reversed(list(GROUP_OF_REGIONS.finditer(clause, 0, end))), None)  # the last one
@@ -1408,7 +1408,7 @@ def group_before(
     return not named_between(doc_regions, abs_start + group.end(), abs_start + end)
 
 
-# 应到会代表129名, 44名(共46名)人大代表: the members of a meeting, counted in 名 around the word.
+# 应出席代表150名, 30名(共32名)人大代表: the members of a meeting, counted in 名 around the word.
 MEETING = lexicon.alternation("meeting_words.txt")
 MEETING_AFTER = re.compile(rf"[^，,；;。]{{0,10}}?(?:{MEETING})")
 MEETING_BEFORE = re.compile(rf"(?:{MEETING})$")
@@ -1440,7 +1440,7 @@ def macro_area_before(clause: str, end: int, doc_regions: DocRegions, abs_start:
     """Whether an economic area is what the clause speaks of up to `end` (东部地区占65席; 中部、
     西部和东北地区则分别占25席、8席和2席): no region is named between the area and `end`."""
     if AREA_COUNT.search(clause, 0, end):
-        return True  # 其中东部64个,中部30个; 东部共107家: the area's count of members
+        return True  # 其中东部52个,西部18个; 东部共90家: the area's count of members
     area = next(reversed(list(MACRO_AREAS.finditer(clause, 0, end))), None)
     return area is not None and not named_between(doc_regions, abs_start + area.end(), abs_start + end)
 
@@ -2264,7 +2264,7 @@ FIELD_AFTER = re.compile(FIELD_WORDS["after"])
 SCHEME_PART = re.compile(rf"^(?:{FIELD_WORDS['part']})|(?:{FIELD_WORDS['part']})共?$")
 
 
-# 设置评价“单门槛”,即…≥1.5亿元: the sentence sets a list's entry bar; its figures are the list's.
+# 评选设“单门槛”,即…≥2亿元: the sentence sets a list's entry bar; its figures are the list's.
 LIST_BAR = re.compile(lexicon.alternation("list_bar_words.txt"))
 
 

@@ -1593,7 +1593,7 @@ ENTRY_NOUNS = {row["word"]: row["level"] for row in lexicon.table("counted_place
     row["word"]: row["level"] for row in lexicon.table("list_entries.csv") if row["kind"] == "noun"
 }
 COUNT_NUM = rf"(?:\d+|[{numbers.CN_DIGITS}]+)"
-# 9个镇入选, 有81个建制镇入围, 这9个镇入围, 5家国家级经开区…跻身: a count of places, then entering a list.
+# 6个镇入选, 有57个建制镇入围, 这6个镇入围, 3家国家级经开区…跻身: a count of places, then entering a list.
 ENTRY_COUNT = re.compile(
     rf"(?:{lexicon.alternation_of('list_entries.csv', 'kind', 'lead')})?{COUNT_NUM}"
     rf"(?:{lexicon.alternation_of('counted_places.csv', 'kind', 'unit')})?"

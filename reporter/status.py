@@ -22,7 +22,7 @@ Goals are also announced without a goal word in the figure's sentence:
   makes the rest of its paragraph goals, until a sentence dated to an earlier year;
 - a sentence whose goal word or date ahead stands before its first figure (主要目标是：到“十三五”末，
   地区生产总值达到…。) opens a goal list that goes on in the later sentences of its paragraph
-  (城镇化率达到49%以上。), until one states a period not ahead of the document or names a place of
+  (人均收入达到5万元以上。), until one states a period not ahead of the document or names a place of
   its own (`opens_goal_list`).
 
 Estimates are also marked by a note (tests/corpus/LABELING.md, "How far a note reaches"): a
@@ -155,7 +155,7 @@ def opens_goal_list(text: str, first_figure: int, year: int | None) -> bool:
     """Whether a sentence states goals from its first figure on, by a goal word, a future span or
     a date ahead standing before that figure (今后五年，该县…的主要目标是：…; 报告提出，今后五年要
     努力实现…; 到“十四五”末，全市生产总值要达到…): the goal list goes on in the later sentences of
-    its paragraph (城镇化率达到49%以上。), until one states a period of its own. `text` comes with
+    its paragraph (人均收入达到5万元以上。), until one states a period of its own. `text` comes with
     its notes blanked; `first_figure` is where its first figure starts."""
     head = text[:first_figure]
     if first_figure < 0 or ESTIMATE_RE.search(head):

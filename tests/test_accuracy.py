@@ -178,9 +178,9 @@ CORPUS_FLOORS = {
     # 地区总产值 is a GDP no synonym reads.
     # Number recall raised with the rank forms of be01-be02 (紧随其后, ranges over a list; 0.9325).
     # Indicator 0.841 -> 0.838 when bj01-bj05 joined (LABELING.md "Gaps and multiples between named
-    # cities, across years"): bj02's bullet lines (- 成都:1,442.8万人, - 南京:8,820.75亿元人民币) name
-    # their measure only in a heading above them (一、城市规模, 二、综合实力), which no rule reads, and
-    # bj04's 最低的西宁只有1285亿元 names none (0.8431 on the 286 documents before them, 0.839 on 291
+    # cities, across years"): bj02's bullet lines (a city's name, a colon and a figure) name
+    # their measure only in a heading above them, which no rule reads, and
+    # bj04's figure of the lowest of a set of cities names none (0.8431 on the 286 documents before them, 0.839 on 291
     # with the same extractor). F1 0.85 -> 0.86 and attribution 0.915 -> 0.92 with the rules merged since.
     # Kind 0.98 -> 0.978 when bo01-bo05 joined (LABELING.md, "Goals as plans' main targets, after
     # their lead"): their goals written without a goal word of their own (0.982 -> 0.9781 with the
