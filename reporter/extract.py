@@ -344,6 +344,10 @@ def extract_facts(
             owned |= class_count_owners(subjects, sentence, c_start, clause, quantities)
             owned |= listed_count_owners(subjects, sentence, c_start, clause, quantities)
             listed = {**listed, **owned, **names_inside_ranks(doc_regions, sentence, c_start, quantities)}
+            ordinal = ordinal_place_owners(doc_regions, sentence, c_start, quantities)
+            # 而湖北的第二城和武汉…: a place whose region is not written beside it is no one's.
+            quantities = [q for q in quantities if not q.measure or q.start in ordinal]
+            listed = {**listed, **ordinal}
             taken_ranks, taken_owners = top_places_taken(doc_regions, sentence, c_start, clause)
             followed = last_rank[0] if last_rank and paragraph - last_rank[1] <= 1 else None
             follow_ranks, follow_owners = following_ranks(
@@ -359,6 +363,11 @@ def extract_facts(
                 taken_owners = {**taken_owners, **band_owners}
             glued_ranks, glued_owners = ranks_after_names(doc_regions, sentence, c_start, clause, quantities)
             glued_ranks += most_members(sentence, c_start, clause, quantities)
+            most_ranks, most_owners = superlative_ranks(
+                doc_regions, sentence, c_start, clause, [*quantities, *glued_ranks, *taken_ranks]
+            )
+            glued_ranks += most_ranks
+            glued_owners = {**glued_owners, **most_owners}
             quantities = [q for q in quantities if not any(overlaps(q, g) for g in glued_ranks)]
             quantities = sorted([*quantities, *taken_ranks, *glued_ranks], key=lambda q: q.start)
             listed = {**listed, **taken_owners, **glued_owners}
@@ -920,6 +929,44 @@ def names_inside_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int
     return out
 
 
+# 湖北第三城宜昌, 第二强市的洛阳, 第二大省的江苏: the region named right after the place.
+ORDINAL_NAME_GAP = re.compile(r"(?:[^，,。；;、]{0,4}的)?")
+
+
+def ordinal_place_owners(doc_regions: DocRegions, sentence: Sentence, c_start: int, quantities) -> dict:
+    """{offset of a rank: (region id,)} for a place written as a noun after its ordinal (第五城,
+    第二大城市, 第三强省): the region named right after it; else, when a region is written right
+    before it (湖北第二城), that one is where it is ranked, and the place is the region named
+    before that one in the sentence (襄阳…湖北第二城)."""
+    out: dict = {}
+    base = sentence.start + c_start
+    for q in quantities:
+        if not q.measure:
+            continue
+        end = base + q.end
+        gap = ORDINAL_NAME_GAP.match(sentence.text, end - sentence.start)
+        skip = len(gap.group(0)) if gap else 0
+        after = next((m for m in doc_regions.mentions if m.start == end + skip), None)
+        if after is None and skip:
+            after = next((m for m in doc_regions.mentions if m.start == end), None)
+        if after is not None:
+            out[q.start] = (after.region_id,)
+            continue
+        words = numbers.RANK_FIELD_WORDS.search(sentence.text, 0, base + q.start - sentence.start)
+        at = base + q.start - (len(words.group(0)) if words else 0)
+        field = next((m for m in doc_regions.mentions if m.end == at), None)
+        if field is None:
+            continue
+        before = [
+            m
+            for m in doc_regions.mentions
+            if sentence.start <= m.start and m.end <= field.start and m.region_id != field.region_id
+        ]
+        if before:
+            out[q.start] = (before[-1].region_id,)
+    return out
+
+
 def distributive_at(clause: str) -> int:
     """Where a word that gives a figure to each region of a list stands in the clause, or -1."""
     longer = [(m.start(), m.end()) for m in NOT_DISTRIBUTIVE.finditer(clause)]
@@ -1218,6 +1265,83 @@ def most_members(sentence: Sentence, c_start: int, clause: str, quantities) -> l
     return [numbers.Quantity(m.start(), m.end(), m.group(0), 1.0, "位", "", is_rank=True)]
 
 
+SUPERLATIVE_MEASURES = {row["word"]: row["indicator"] for row in lexicon.table("superlative_measures.csv")}
+SUPERLATIVE = re.compile(
+    rf"(?P<measure>{lexicon.either(SUPERLATIVE_MEASURES)})?(?P<most>{lexicon.alternation('superlative_words.txt')})"
+)
+SUPERLATIVE_END = re.compile(r"\s*(?:[、，,。；;！!？?]|$)")
+SECOND_WORDS = lexicon.alternation("second_place_words.txt")
+SECOND_AFTER = re.compile(rf"(?P<word>{SECOND_WORDS})\s*[，,。；;！!]?$")
+SECOND_BEFORE = re.compile(rf"(?:{SECOND_WORDS})[是为為]")
+
+
+def superlative_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> tuple:
+    """Rank 1 for a region a superlative puts first in a measure (增速最高的襄阳, 增幅最大的是长兴县,
+    湖州是浙北面积最大, 人口最多的城市, 湖州最高), and rank 2 for the region 次之/其次 gives after
+    one in the same sentence (嘉兴次之, 其次是乙县): quantities at the words, and the region of
+    each that a name right after (or before) the words gives; the others are the subject's."""
+    out: list = []
+    owners: dict = {}
+    base = sentence.start + c_start
+    mentions = [m for m in doc_regions.mentions if base <= m.start < base + len(clause)]
+
+    def at(offset: int):
+        return next((m for m in mentions if m.start == base + offset), None)
+
+    def ending(offset: int):
+        return next((m for m in mentions if m.end == base + offset), None)
+
+    for m in SUPERLATIVE.finditer(clause):
+        start, end = m.start("most"), m.end("most")
+        if any(q.start < end and start < q.end for q in quantities):
+            continue
+        measure = m.group("measure")
+        owner = None
+        if not (measure or SUPERLATIVE_END.match(clause, end)):
+            continue  # 最大的宁波港: what is measured is not said
+        if clause.startswith("的是", end) and (named := at(end + 2)):
+            owner = named  # 增幅最大的是长兴县
+        elif clause.startswith("的", end) and (named := at(end + 1)):
+            owner = named  # 增速最高的襄阳
+        elif SUPERLATIVE_SET.match(clause, end) and any(x.end <= base + start for x in mentions):
+            pass  # 湖州是…人口最多的城市: the subject's, named in the clause
+        elif (
+            SUPERLATIVE_END.match(clause, end)
+            and not measure
+            and (owner := ending(start))
+            and not SCOPE_ONLY.fullmatch(owner.text)  # 均为全市最高: where, not whose
+        ):
+            pass  # 湖州最高,
+        else:
+            continue
+        implied = SUPERLATIVE_MEASURES.get(measure or "", "")
+        # 人口最多: the superlative's own words name the measure, whatever the clause names before
+        out.append(
+            numbers.Quantity(
+                start, end, m.group(0), 1.0, "位", "", is_rank=True, measure=implied, measure_named=bool(implied)
+            )
+        )
+        if owner is not None:
+            owners[start] = (owner.region_id,)
+    if out or not SUPERLATIVE.search(sentence.text, 0, c_start):
+        return out, owners
+    second = SECOND_AFTER.search(clause)
+    if second and (named := ending(second.start())):
+        q = numbers.Quantity(
+            second.start("word"), second.end("word"), second.group("word"), 2.0, "位", "", is_rank=True
+        )
+        return [q], {q.start: (named.region_id,)}
+    second = SECOND_BEFORE.search(clause)
+    if (
+        second
+        and (named := at(second.end()))
+        and not any(q.start < second.end() and second.start() < q.end for q in quantities)
+    ):
+        q = numbers.Quantity(second.start(), second.end(), second.group(0), 2.0, "位", "", is_rank=True)
+        return [q], {q.start: (named.region_id,)}
+    return out, owners
+
+
 def overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -1297,6 +1421,10 @@ GROUP_OF_REGIONS = re.compile(
 # 59个县市区的…, 41个镇中: a count of regions that the sentence goes on to speak of as a set.
 PLACE_SET_NOUNS = (
     rf"{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')}"
+)
+# 人口最多的城市, 排名最高的百强县市: the set of places the region is the first of.
+SUPERLATIVE_SET = re.compile(
+    rf"的[^，,。；;、的]{{0,3}}?(?:{PLACE_SET_NOUNS}|{lexicon.alternation('superlative_set_nouns.txt')})"
 )
 SET_OF_REGIONS = re.compile(
     rf"(?:{PLACE_SET_NOUNS})(?:[（(][^）)]{{0,6}}[）)])?(?:{lexicon.alternation_of('region_sets.csv', 'place', 'after')})"
@@ -2338,6 +2466,10 @@ def make_fact(
     named = indicator  # what the words before the figure name, before any inheritance
     if q.label:
         indicator, label = f"other:{q.label}", q.label  # 辖12县: what the count counts is in its words
+    elif q.measure and (q.measure_named or indicator.startswith("other:")):
+        # 湖北第三城宜昌: the noun of the place says what is measured, when no word before it does.
+        implied = taxonomy.by_id()[q.measure]
+        indicator, label = implied.id, implied.name
     elif q.by_order:
         # 前十名是:A、B… : the words before a name in the list name no measure of it; the rank
         # is in the ranking the text names last before it (in the list's opening words, or earlier),

@@ -69,6 +69,14 @@ def rank_re() -> re.Pattern:
     )
 
 
+# 湖北第三城宜昌, 湖南第二大城市, 经济第二强省江苏: a place named by a noun after the ordinal,
+# which says what is measured (data/ordinal_place_nouns.csv); not a district (第一城区).
+ORDINAL_PLACE_MEASURES = {row["word"]: row["measure"] for row in lexicon.table("ordinal_place_nouns.csv")}
+# 河南经济第二强市: the words between the region a place is ranked in and its ordinal.
+RANK_FIELD_WORDS = re.compile(rf"(?:{lexicon.alternation('ordinal_field_words.txt')})$")
+ORDINAL_PLACE_RE = re.compile(rf"第(?P<num>{NUM})(?P<noun>{lexicon.either(ORDINAL_PLACE_MEASURES)})(?![区區镇鎮乡鄉])")
+
+
 # 广东继续领跑; 宿迁以7.48%的增长率领跑全省: first place in an idiom, where the clause ends after
 # the idiom or its field (not 领跑全国县域经济: a field of its own follows).
 LEAD_WORDS = lexicon.words("lead_words.txt")
@@ -214,6 +222,8 @@ class Quantity:
     by_order: bool = False  # a rank given by a region's place in a list (依次为A、B; A、B包揽前2位)
     label: str = ""  # what the figure counts, when its own words say it (辖12县: 下辖县数)
     field: str = ""  # the province a place is ranked in, as written (湖北第4): never its owner
+    measure: str = ""  # the indicator id its own words imply (第五城: gdp), when no measure is named
+    measure_named: bool = False  # `measure` is named by its own words (人口最多), whatever the clause names
 
 
 CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -302,6 +312,13 @@ def find_quantities(clause: str) -> list[Quantity]:
         if free(place.start, place.end):
             found.append(place)
             taken.append((place.start, place.end))
+    for m in finditer_if(ORDINAL_PLACE_RE, clause, "第"):
+        value = parse_number(m.group("num"))
+        if value is None or value != int(value) or not free(m.start(), m.end()):
+            continue
+        measure = ORDINAL_PLACE_MEASURES[m.group("noun")]
+        found.append(Quantity(m.start(), m.end(), m.group(0), value, "位", "", is_rank=True, measure=measure))
+        taken.append((m.start(), m.end()))
     for m in finditer_if(rank_re(), clause, "第", "强", *TOP_PLACE_WORDS):
         group = next(g for g in ("num", "num2", "num3", "num4", "top") if m.group(g))
         value = 1.0 if group == "top" else parse_number(m.group(group))

@@ -774,7 +774,10 @@ def test_an_amount_after_比_another_region_and_a_gap_word_is_the_gap_not_a_leve
 
 def test_a_rate_named_by_a_growth_noun_across_a_region_s_name_is_growth():
     body = "各县中,工业增加值增速最高的泾县为9.4%,增幅最低的旌德县3.1%。全市GDP增速(6.2%)。"
-    assert {f.value: f.kind for f in facts_of(body)} == {9.4: "growth", 3.1: "growth", 6.2: "growth"}
+    found = facts_of(body)
+    assert {f.value: f.kind for f in found if f.value != 1} == {9.4: "growth", 3.1: "growth", 6.2: "growth"}
+    # 增速最高的泾县 is also 泾县's first place, as the labels read a superlative
+    assert [(f.region, f.kind) for f in found if f.value == 1] == [("泾县", "rank")]
     # a share after a growth noun stays a share; a birth rate in ‰ is not a growth rate
     assert fact("全县增速最快的第三产业占比为48.5%。", 48.5).kind == "share"
     assert fact("全县人口自然增长率为2.1‰。", 2.1).kind == "share"
@@ -1266,3 +1269,53 @@ def test_a_topic_or_the_holder_of_the_top_figure_is_a_subject_after_a_blocking_w
     assert found_at(topic, 4) == "南通市"
     top = facts_of("合肥市、芜湖市、滁州市居前三位。上半年以芜湖市的增速最快,为6.7%。")
     assert found_at(top, 6.7) == "芜湖市"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region", "value"),
+    [
+        ("论经济规模,湖北第三城宜昌已稳稳站上5000亿元。", "宜昌市", 3.0),  # the name right after
+        ("多年来,蝉联河南第二强市的洛阳仍在追赶。", "洛阳市", 2.0),  # after 的
+        ("作为我国经济第二大省的江苏,2023年GDP增长5.8%。", "江苏省", 2.0),
+        ("岳阳位于湘北,一直是湖南的第二大城市。", "岳阳市", 2.0),  # the province before is the field
+    ],
+)
+def test_a_place_named_by_a_noun_after_its_ordinal_is_a_gdp_rank(sentence, region, value) -> None:
+    # 第三城, 第二强市, 第二大省: the noun says the place is by the size of the economy.
+    found = [f for f in facts_of(sentence) if f.kind == "rank"]
+    assert [(f.region, f.value, f.indicator) for f in found] == [(region, value, "gdp")]
+
+
+def test_a_place_named_by_a_noun_with_no_region_beside_it_is_no_ones() -> None:
+    assert [f for f in facts_of("那么湖北的第二城和武汉差多少?") if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2023年三市中,增速最高的襄阳达到6.8%。", [("襄阳市", 1.0)]),  # the name after 的
+        ("2023年各县中,增幅最大的是长兴县,达12%。", [("长兴县", 1.0)]),  # the name after 的是
+        ("2023年,人均收入湖州最高,嘉兴次之。", [("湖州市", 1.0), ("嘉兴市", 2.0)]),  # 次之 after it
+        ("2023年,增幅最高的长兴县达12%,其次是安吉县,达10%。", [("长兴县", 1.0), ("安吉县", 2.0)]),  # 其次是
+    ],
+)
+def test_a_superlative_puts_the_region_first_and_the_next_one_second(sentence, expected) -> None:
+    found = [f for f in facts_of(sentence) if f.kind == "rank"]
+    assert [(f.region, f.value) for f in found] == expected
+
+
+def test_a_superlative_of_a_named_measure_takes_that_measure() -> None:
+    found = [f for f in facts_of("湖州是浙北面积最大、人口最多的城市。") if f.kind == "rank"]
+    assert [(f.region, f.value, f.indicator) for f in found] == [("湖州市", 1.0, "population")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全省最大的深圳港年吞吐量创新高。",  # no measure: what is first is not said
+        "各项指标均为全市最高。",  # 全市 is where, not whose
+        "首先是湖州市加大投入,其次是嘉兴市跟进。",  # 其次 with no superlative before it
+    ],
+)
+def test_superlatives_without_a_measure_or_a_region_are_no_ranks(sentence) -> None:
+    assert [f for f in facts_of(sentence) if f.kind == "rank"] == []

@@ -846,8 +846,10 @@ def test_names_each_followed_by_a_rising_position_are_a_ranking() -> None:
 def test_the_most_members_of_a_ranked_set_is_rank_one() -> None:
     body = "今年的百强县榜单中，浙江省有25个县市上榜，为全国最多。"
     assert ranks_of(body) == [("浙江省", 1)]
-    body = "嘉善县是嘉兴市人口最多的县。"  # no ranked set: a superlative, not a place in a list
-    assert ranks_of(body) == []
+    # no ranked set: a superlative of a measure, rank 1 in that measure as the labels read it
+    # (v01 人口最多的城市, al02 面积最大的县(市)), not a place in a list of members
+    body = "嘉善县是嘉兴市人口最多的县。"
+    assert ranks_of(body) == [("嘉善县", 1)]
     body = "浙江省有全国最多的25个百强县。"  # the figure itself follows: not a second fact
     assert ranks_of(body) == []
 
