@@ -1305,7 +1305,7 @@ def test_a_superlative_puts_the_region_first_and_the_next_one_second(sentence, e
 
 
 def test_a_superlative_of_a_named_measure_takes_that_measure() -> None:
-    found = [f for f in facts_of("湖州是浙北面积最大、人口最多的城市。") if f.kind == "rank"]
+    found = [f for f in facts_of("湖州是浙北土地最广、人口最多的城市。") if f.kind == "rank"]
     assert [(f.region, f.value, f.indicator) for f in found] == [("湖州市", 1.0, "population")]
 
 
