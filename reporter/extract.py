@@ -373,7 +373,7 @@ def extract_facts(
             listed = {**listed, **taken_owners, **glued_owners}
             if all(top_band(clause, q) or SIZED_LIST.match(clause, q.end) for q in quantities):
                 # 排在前十位的县市分别是: the band is no figure, the list after it gives the places.
-                quantities, listed, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause)
+                quantities, listed, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause, doc.body)
                 # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
                 clause, c_start = sentence.text[opened : c_start + len(clause)], opened
                 abs_start = sentence.start + c_start
@@ -1062,12 +1062,12 @@ def item_spans(mentions: list[Mention]) -> list[tuple[int, Mention]]:
 
 
 def ordered_list_ranks(
-    doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str
+    doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, body: str = ""
 ) -> tuple[list, dict, int]:
     """Ranks 1, 2, 3 … for the regions listed after 前三位分别是/依次为: quantities standing at
     each name, and, as listed_regions gives it, the region of each; with where the clause that
     opens the list starts in the sentence (an earlier one for 依次为: 北京、…), from which the
-    quantities are counted."""
+    quantities are counted. A list that opens with a tie counts on as the page says (tied_count)."""
     end = c_start + len(clause)
     m = next((m for m in ORDERED.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
     if m is None or NOT_FROM_TOP.search(m.group(0)):
@@ -1078,7 +1078,31 @@ def ordered_list_ranks(
     placed = placed_items(sentence.text[begin - sentence.start : end], begin, names)
     if len(placed) < 2:
         return [], {}, c_start
+    placed = tied_count(placed, m.group(0), body)
     return (*ranks_at_names(placed, sentence.start + opened), opened)
+
+
+HEADING_COUNT = re.compile(r"前([\d一二三四五六七八九十]+)[位名强]|([\d一二三四五六七八九十]+)大?强")
+
+
+def tied_count(placed: list[tuple[int, Mention]], opener: str, body: str) -> list[tuple[int, Mention]]:
+    """The places after a tie at the head of an ordered list, as the page gives them
+    (tests/corpus/LABELING.md, "A tie at the head of a list"): a place the page states for a
+    listed name elsewhere (乙县(第4位)) fixes the count; else a heading that counts one place less
+    than the list holds names (十强: eleven names) has the names after the pair count on from 2;
+    else they keep their own position (from 3)."""
+    if len(placed) < 3 or placed[0][0] != placed[1][0]:
+        return placed
+    tied = placed[0][0]
+    dense = [(p if k < 2 else p - 1, x) for k, (p, x) in enumerate(placed)]
+    for (own, x), (closer, _) in zip(placed[2:], dense[2:], strict=True):
+        for stated in re.finditer(rf"{re.escape(x.text)}[（(]?(?:位列|排名|排在|居)?第(\d+)位", body):
+            value = int(stated.group(1))
+            if value in (own, closer) and own != closer:
+                return placed if value == own else dense
+    heading = HEADING_COUNT.search(opener)
+    count = numbers.parse_number(next(g for g in heading.groups() if g)) if heading else None
+    return dense if count and len(placed) == count + 1 and tied == 1 else placed
 
 
 def ranks_at_names(placed: Sequence[tuple[float, Mention]], base: int) -> tuple[list, dict]:
@@ -1383,7 +1407,7 @@ def placed_items(text: str, start: int, names: list) -> list[tuple[int, Mention]
 
 # [甲市、乙县]、…; 甲市和乙县(并列)、…: places tied in an ordered list, each
 # holding the place of the first of them; the items after them keep their own count (the third
-# item is third), as tests/corpus/LABELING.md labels a tie at the head of a list.
+# item is third) unless the page says otherwise (tied_count).
 TIE_OPEN = re.compile(r"\s*[\[【]")
 TIE_CLOSE = re.compile(r"[\]】]\s*$")
 TIE_MARK = re.compile(rf"[(（](?:{lexicon.alternation('tie_words.txt')})[)）]\s*$")

@@ -236,12 +236,11 @@ CORPUS_FLOORS = {
     # (F1 0.82 -> 0.8022, attribution 0.888 -> 0.8729 with the same extractor; the 28 older pages
     # keep 0.82 and 0.888). Raised when the test towns took today's names and an ordered list went
     # on past a place the division list lacks (F1 0.8111, attribution 0.8792, number recall 0.8922).
-    # Lowered to 0.80 and 0.865 when a second reader settled how a list that opens with a tie goes
-    # on (LABELING.md, "A tie at the head of a list"): g04's nine names after its tied pair take the
-    # places its top-ten heading gives, one higher than before, and the extractor still counts them
-    # on from 3 (F1 0.8164 -> 0.8025, attribution 0.8827 -> 0.8691 with the same extractor; g04 is in
-    # seen.csv, so the unseen pages' 0.8365 is unchanged).
-    "test": {"f1": 0.80, "attribution": 0.865, "kind_acc": 0.975, "number_recall": 0.89, "indicator_acc": 0.89},
+    # A second reader settled how a list that opens with a tie goes on (LABELING.md, "A tie at the
+    # head of a list"), which moved g04's nine names after its pair one place up (F1 0.8164 -> 0.8025
+    # with the extractor of the time); tied_count reads a heading's count and a stated place (dev z08,
+    # r17) and gives 0.8164 again. g04 is in seen.csv: the unseen pages' 0.8365 did not move.
+    "test": {"f1": 0.81, "attribution": 0.875, "kind_acc": 0.975, "number_recall": 0.89, "indicator_acc": 0.89},
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates

@@ -1319,3 +1319,22 @@ def test_a_superlative_of_a_named_measure_takes_that_measure() -> None:
 )
 def test_superlatives_without_a_measure_or_a_region_are_no_ranks(sentence) -> None:
     assert [f for f in facts_of(sentence) if f.kind == "rank"] == []
+
+
+TIED_TOP_TEN = (
+    "本年度综合实力十强依次是:浙江义乌市和浙江慈溪市(并列)、江苏宜兴市、福建南安市、湖南浏阳市、山东龙口市、"
+    "江苏海安市、浙江乐清市、福建石狮市、江苏邳州市、湖南宁乡市。"
+)
+
+
+def test_a_top_ten_of_eleven_names_opened_by_a_tie_counts_on_from_two() -> None:
+    # The heading counts ten places over eleven names: the pair shares the first, the rest follow it.
+    ranks = {f.region: f.value for f in facts_of(TIED_TOP_TEN) if f.kind == "rank"}
+    assert (ranks["义乌市"], ranks["慈溪市"], ranks["宜兴市"], ranks["宁乡市"]) == (1.0, 1.0, 2.0, 10.0)
+
+
+def test_a_place_the_page_states_for_a_listed_name_fixes_the_count_after_a_tie() -> None:
+    # 南安市 is the list's fourth name and the page says it is fourth: the list counts on from 3.
+    body = TIED_TOP_TEN + "\n其中福建有2县入围,南安市(第4位)、石狮市(第10位)。"
+    ranks = [(f.region, f.value) for f in facts_of(body) if f.kind == "rank"]
+    assert ("宜兴市", 3.0) in ranks and ("宁乡市", 11.0) in ranks
