@@ -128,15 +128,17 @@ class Context:
         near = self.refs[bisect_left(self.starts, window) : bisect_left(self.starts, s_end)]
         # A name the number's own clause holds only where no subject stands (在河南省184个开发区中排名
         # 第15位: the set ranked in) was read by the rules and passed over: not the number's owner.
-        passed = {r.region_id for r in near if n.clause_start <= r.start < n.at and not r.can_be_subject} - {
-            r.region_id for r in near if n.clause_start <= r.start < n.at and r.can_be_subject
-        }
-        ids = dict.fromkeys([n.rule, *([self.home] if self.home else []), *(r.region_id for r in near)])
-        ids = {rid: None for rid in ids if rid not in passed or rid in (n.rule, self.home)}
+        in_clause = [r for r in near if n.clause_start <= r.start < n.at]
+        passed = {r.region_id for r in in_clause if not r.can_be_subject}
+        passed -= {r.region_id for r in in_clause if r.can_be_subject}
+        kept = (n.rule, self.home)
+        ids = dict.fromkeys(
+            rid for rid in [*kept, *(r.region_id for r in near)] if rid and (rid not in passed or rid in kept)
+        )
         in_sentence = [r for r in near if r.start >= s_start]
         first = in_sentence[0].region_id if in_sentence else ""
         regions_here = len({r.region_id for r in in_sentence})
-        return {rid: self.features(rid, n, near, s_start, first, regions_here) for rid in ids if rid}
+        return {rid: self.features(rid, n, near, s_start, first, regions_here) for rid in ids}
 
     def features(self, rid: str, n: Number, near: list, s_start: int, first: str, regions_here: int) -> dict:
         """The cues for `rid` owning the number: whether the rules chose it and on what basis,
