@@ -1622,10 +1622,13 @@ def nation_count(body: str, clause: str, q: numbers.Quantity, doc_regions: DocRe
 
 def area_opening(body: str, clause: str, doc_regions: DocRegions, abs_start: int) -> int:
     """Where an economic area that opens the clause ends (1978年,苏南地区生产总值为121.1亿元:
-    data/economic_areas.txt), -1 when none does; an area a name crosses (四川南充) is none."""
+    data/economic_areas.txt; 甲市都市圈…: data/area_suffixes.txt), -1 when none does; an area a
+    name crosses (四川南充) is none."""
     area = regions.ECONOMIC_AREA.search(clause)
     if area is None or not clause_initial(body, abs_start + area.start()):
-        return -1
+        # 成都都市圈实现地区生产总值…: an area named by its division and an area word.
+        named = regions.named_area(clause)
+        return named[1] if named and clause_initial(body, abs_start + named[0]) else -1
     start, end = abs_start + area.start(), abs_start + area.end()
     return -1 if any(m.start < end and start < m.end for m in doc_regions.mentions) else area.end()
 

@@ -17,7 +17,7 @@ import gc
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -63,6 +63,11 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         self.regions = LazyRegions(self)
+
+    @cached_property
+    def longest_name(self) -> int:
+        """The length of the longest name or alias, which bounds a search for a name that ends at a point."""
+        return max(map(len, self.names), default=0)
 
     def lookup(self, name: str) -> list[Region]:
         return [self.regions[c] for c in self.names.get(name, [])]

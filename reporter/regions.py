@@ -395,17 +395,31 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
 
 
 ECONOMIC_AREA = re.compile(lexicon.alternation("economic_areas.txt"))
+AREA_SUFFIX = re.compile(lexicon.alternation("area_suffixes.txt"))
 
 
 def area_spans(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The economic areas the text names (data/economic_areas.txt), which are no divisions. One
     that a name crosses or holds is none (四川南充 holds 川南, 胶东街道 is a street); a name
-    inside one (成都 of 成都平原经济区) is no mention of its division."""
-    return [
+    inside one (成都 of 成都平原经济区) is no mention of its division. So is a name that an area
+    word follows (成都都市圈, data/area_suffixes.txt)."""
+    listed = [
         (m.start(), m.end())
         for m in ECONOMIC_AREA.finditer(text)
         if not any(s < m.end() and m.start() < e and not m.start() <= s < e <= m.end() for s, e, _ in names)
     ]
+    return listed + [(s, suffix.end()) for s, e, _ in names if (suffix := AREA_SUFFIX.match(text, e))]
+
+
+def named_area(text: str) -> tuple[int, int] | None:
+    """The first area the text names by a division and an area word (成都都市圈, 武汉城市圈), as
+    (where its name begins, where it ends); None when there is none."""
+    gaz = gazetteer.load()
+    for suffix in AREA_SUFFIX.finditer(text):
+        for k in range(max(0, suffix.start() - gaz.longest_name), suffix.start()):
+            if text[k : suffix.start()] in gaz.names:
+                return k, suffix.end()
+    return None
 
 
 def coded_spans(

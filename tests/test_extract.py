@@ -329,6 +329,11 @@ def test_figures_of_an_area_inside_a_province_are_no_regions():
     assert [(f.region, f.value) for f in facts_of(body)] == [("浙江省", 5.8), ("衢州市", 6.9)]
 
 
+def test_figures_of_an_area_named_by_its_city_are_not_the_city_s():
+    body = "2024年,南京都市圈实现地区生产总值2.1万亿元,增长5.2%。南京市生产总值增长4.8%。"
+    assert [(f.region, f.value) for f in facts_of(body)] == [("南京市", 4.8)]
+
+
 def test_an_area_before_a_city_or_in_a_share_leaves_the_region_its_figures():
     body = "2023年,闽东宁德市规上工业增加值增长9.1%。\n2023年,浙江省生产总值8.2万亿元,占长三角总量的27.5%。"
     body += "\n苏北四小龙邳州市、沭阳县、东台市、如皋市包揽前四。"

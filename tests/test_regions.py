@@ -35,6 +35,11 @@ def test_a_division_named_inside_an_economic_area_is_no_mention_of_it():
     assert {x.name for x in r.regions.values()} >= {"南充市", "南京市"}
 
 
+def test_a_division_named_in_an_area_word_is_no_mention_of_it():
+    r = regions_of("合肥城市圈扩容,蚌埠市发展加快;武汉城市圈与长株潭都市圈各有优势。")
+    assert {x.name for x in r.regions.values()} == {"蚌埠市"}
+
+
 def test_common_words_organisations_and_word_parts_are_not_places():
     body = "比如资源合作,北京大学的专家和上海某某生物科技有限公司来到园区,两大新兴产业发展迅速。"
     assert regions_of(body).regions == {}
