@@ -421,6 +421,7 @@ def extract_facts(
                     or company_clause(clause, q, doc_regions, abs_start)
                     or project_figure(sentence.text, c_start, clause, q)
                     or group_before(clause, q.start, doc_regions, abs_start, whole)
+                    or list_members_opening(doc.body, clause, q.start, doc_regions, abs_start)
                     or (not q.is_rank and macro_area_before(clause, q.start, doc_regions, abs_start))
                 ):
                     continue
@@ -525,6 +526,7 @@ def extract_facts(
             if (
                 group_before(clause, len(clause), doc_regions, abs_start, whole)
                 or macro_area_before(clause, len(clause), doc_regions, abs_start)
+                or list_members_opening(doc.body, clause, len(clause), doc_regions, abs_start)
                 or (area_stated and area_speaks(area_end, len(clause), doc_regions, abs_start))
                 or (nation_stated and nation_opening(doc.body, clause, len(clause), doc_regions, abs_start))
             ):
@@ -1606,6 +1608,28 @@ def nation_opening(body: str, clause: str, end: int, doc_regions: DocRegions, ab
         and clause_initial(body, abs_start + nation.start())
         and not RANKED_SET.search(clause, nation.end(), end)  # 全国百强县中有5个: members of a list
         and not named_between(doc_regions, abs_start + nation.end(), abs_start + end)
+    )
+
+
+# 全国千强镇行政区域面积…, 百强县GDP合计…: the members of an honour list of places, as a set.
+LIST_MEMBERS = re.compile(
+    rf"(?:{lexicon.alternation('nation_words.txt')})?(?:{lexicon.alternation('honour_list_words.txt')})"
+    rf"(?:{PLACE_NOUN_RE.pattern})(?!个?数)"  # 百强县数量全国第一: the count of members is a place's
+)
+
+
+def list_members_opening(body: str, clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
+    """Whether the members of an honour list, as a set, open the clause and are still what it
+    speaks of at `end` (2021年全国千强镇行政区域面积达到…, 千强镇占全国建制镇数量的5%): their
+    figures are no region's. Not the set a count or a place is drawn from (百强县中有5个, 千强镇
+    入选…), not their number (百强县数量…), nor once a region is named after it."""
+    members = LIST_MEMBERS.search(clause, 0, end)
+    return (
+        members is not None
+        and clause_initial(body, abs_start + members.start())
+        and not SET_FIELD.match(clause, members.end())
+        and not MEMBERSHIP.match(clause, members.end())
+        and not named_between(doc_regions, abs_start + members.end(), abs_start + end)
     )
 
 

@@ -334,6 +334,14 @@ def test_figures_of_an_area_named_by_its_city_are_not_the_city_s():
     assert [(f.region, f.value) for f in facts_of(body)] == [("南京市", 4.8)]
 
 
+def test_figures_of_an_honour_lists_members_as_a_set_are_no_regions():
+    body = "2023年,如皋市4个镇入选全国千强镇。2022年全国千强镇行政区域面积达到11万平方公里,"
+    body += "占全国国土面积的1.2%。如皋市生产总值增长5%。其中,千强镇占全国建制镇数量的近5%。"
+    assert [(f.region, f.value) for f in facts_of(body)] == [("如皋市", 4), ("如皋市", 5)]
+    body = "如皋市入选千强镇3个,千强镇中有2个在如皋市。江苏省百强县数量全国第一。"  # the field, the count
+    assert [(f.region, f.value) for f in facts_of(body)] == [("如皋市", 3), ("如皋市", 2), ("江苏省", 1)]
+
+
 def test_an_area_before_a_city_or_in_a_share_leaves_the_region_its_figures():
     body = "2023年,闽东宁德市规上工业增加值增长9.1%。\n2023年,浙江省生产总值8.2万亿元,占长三角总量的27.5%。"
     body += "\n苏北四小龙邳州市、沭阳县、东台市、如皋市包揽前四。"
