@@ -2382,7 +2382,10 @@ def top_band(clause: str, q: numbers.Quantity) -> bool:
 # The figure ends a range: 1000至[2000亿元], 1亿元到[5亿元].
 RANGE_START = re.compile(r"\d\s*(?:万亿|亿|万)?[元个家%]?\s*(?:至|到|~|～|-|－|—)\s*$")
 RANGE_END = re.compile(r"(?:之间)?的")
-BAND_AHEAD = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*\d[\d.]*\s*(?:万亿|亿|万)?[元个家%]?\s*(?:之间)?的")
+BAND_AHEAD = re.compile(
+    r"\s*(?:至|到|~|～|-|－|—)\s*\d[\d.]*\s*(?:万亿|亿|万)?[元个家%]?\s*(?:之间)?"
+    rf"(?:的|{lexicon.alternation('bounded_nouns.txt')})"
+)
 
 
 def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
@@ -2396,8 +2399,8 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
         # 年收入10万元以上家庭, 2000万元规模以上工业企业: the bound of a class of things; but
         # 235家规模以上企业 counts the firms of the class 规模以上 names.
         return True
-    if q.qualifier == "超过" and numbers.unit_class(q.unit) == "money" and BOUNDED_NOUN.match(clause, q.end):
-        return True  # 产值超5亿元企业12户: the bound of a band of firms, whose count follows
+    if numbers.unit_class(q.unit) == "money" and BOUNDED_NOUN.match(clause, q.end):
+        return True  # 产值超5亿元企业12户, 500万元投资建设项目15个: the bound of a band of things, whose count follows
     if PEER_SET.search(clause[: q.start]) and PEER_SET_END.match(clause[q.end :]) and not q.is_rank:
         return True  # 在全国230家国家级开发区中位列第15位: the size of the field, not a fact
     if top_band(clause, q):
@@ -2426,7 +2429,7 @@ def set_average(sentence: str, clause_start: int, clause: str, q: numbers.Quanti
 BRACKET_UNITS = ("位", "名", "席")  # 前十名, 前四席: the top of a ranking
 # A bound followed by the noun it bounds (10万元以上家庭, 50平方米及以上超市, 2000万元规模以上企业).
 THRESHOLD_AFTER = re.compile(r"(?:规模)?及?以上(?=[\u4e00-\u9fff])(?!的)")
-# 超5亿元企业, 过亿元项目: a noun of things counted in bands right after a figure written with 超.
+# 超5亿元企业, 过亿元项目, 5000万元至1亿元项目: a noun of things counted in bands right after a money figure.
 BOUNDED_NOUN = re.compile(lexicon.alternation("bounded_nouns.txt"))
 FIRM_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}  # 家, 户
 

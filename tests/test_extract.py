@@ -875,6 +875,8 @@ def test_a_figure_beside_a_gap_word_is_no_gap_when_it_is_a_level_or_an_average(b
     [
         "2023年全省地区生产总值在1000至2000亿元的有5座城市。",
         "2023年昆山市产值1亿元到5亿元之间的企业12家。",
+        "2023年昆山市新开工3亿元至5亿元项目4个。",  # the band right before the noun it bounds
+        "2023年昆山市实施5亿元投资建设项目12个,新增10亿元企业3家。",
     ],
 )
 def test_the_bounds_of_a_band_of_things_are_no_facts(body: str) -> None:
