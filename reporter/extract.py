@@ -363,6 +363,11 @@ def extract_facts(
                 taken_owners = {**taken_owners, **band_owners}
             glued_ranks, glued_owners = ranks_after_names(doc_regions, sentence, c_start, clause, quantities)
             glued_ranks += most_members(sentence, c_start, clause, quantities)
+            ordinal_ranks, ordinal_owners = ordinal_of_names(
+                doc_regions, sentence, c_start, clause, [*quantities, *glued_ranks, *taken_ranks]
+            )
+            glued_ranks += ordinal_ranks
+            glued_owners = {**glued_owners, **ordinal_owners}
             most_ranks, most_owners = superlative_ranks(
                 doc_regions, sentence, c_start, clause, [*quantities, *glued_ranks, *taken_ranks]
             )
@@ -1266,6 +1271,38 @@ def ranks_after_names(
             )
             out.append(q)
             owners[q.start] = (m.region_id,)
+    return out, owners
+
+
+# 第四的乙市, 第二的是乙市, 第三是甲省乙市: an ordinal with no verb of ranking before it, joined
+# to the region right after it (data/ordinal_link_words.txt).
+ORDINAL_OF = re.compile(
+    rf"第(?P<num>{numbers.NUM})(?![{numbers.NOT_A_PLACE}\d{numbers.CN_DIGITS}])(?:位|名)?"
+    rf"(?:{lexicon.alternation('ordinal_link_words.txt')})"
+)
+
+
+def ordinal_of_names(
+    doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities
+) -> tuple[list, dict]:
+    """Ranks for ordinals written without a verb of ranking and followed by 的, 的是 or 是 and
+    a region (排第三的甲市、第四的乙市; 第二的是乙市): a place of that region, the last of the
+    names written together (甲省乙市 → 乙市). An ordinal a rule has read already is left alone."""
+    base = sentence.start + c_start
+    out: list = []
+    owners: dict = {}
+    for m in ORDINAL_OF.finditer(clause):
+        if any(q.start < m.end() and m.start() < q.end for q in quantities):
+            continue
+        value = numbers.parse_number(m.group("num"))
+        if value is None or value != int(value) or value < 1:
+            continue
+        items = item_spans([x for x in doc_regions.mentions if base + m.end() <= x.start < base + len(clause)])
+        if not items or items[0][0] != base + m.end():
+            continue
+        q = numbers.Quantity(m.start("num"), m.end("num"), m.group(0), value, "位", "", is_rank=True)
+        out.append(q)
+        owners[q.start] = (items[0][1].region_id,)
     return out, owners
 
 

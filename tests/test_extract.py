@@ -394,6 +394,21 @@ def test_a_place_passed_or_ahead_is_not_whose_rank_it_is(sentence):
     assert fact(sentence, 3).region in ("安徽省", "嘉兴市")
 
 
+@pytest.mark.parametrize(
+    "body, value, region",
+    [
+        ("在全省各市里,乙市比排第三的汉中、第四的宝鸡、第五的渭南都快。", 4, "宝鸡市"),
+        ("在全省各市里,乙市比排第三的汉中、第四的宝鸡、第五的渭南都快。", 5, "渭南市"),
+        ("全区各盟市中,人口最多的是赤峰,第二的是通辽,呼伦贝尔只能排第三。", 2, "通辽市"),
+        ("若按上半年增速看,第三是山西晋城,其次才是忻州。", 3, "晋城市"),
+        ("以微弱优势占据第二的安溪县,前三季度增长较快。", 2, "安溪县"),
+    ],
+)
+def test_an_ordinal_joined_by_de_to_the_name_after_it_is_that_places_rank(body, value, region):
+    found = fact(body, value)
+    assert (found.region, found.kind, found.unit) == (region, "rank", "位")
+
+
 def test_the_place_that_follows_the_first_is_the_subject_of_its_figure():
     body = "百强镇榜单中,江苏省以40个镇居首,如甲镇、乙镇等。紧随其后的是广东省(29个)、浙江省(11个)。"
     assert fact(body, 29).region == "广东省"
