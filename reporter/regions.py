@@ -1867,6 +1867,16 @@ def story_subject(
     if len(counts) > 1 and counts[0][0] < STORY_DOMINANCE * counts[1][0]:
         return None
     subject = counts[0][1]
+    # 广东…江苏…广东…江苏 with 深圳 named most among cities: a page that compares provinces, each
+    # named again and one of them at least as often as the city, is no city's story (a province's
+    # own story names no other province again, see province_story).
+    provinces = [
+        n
+        for rid, n in named.items()
+        if rid in regions and regions[rid].level == "province" and not rid.startswith("self:")
+    ]
+    if sum(n >= STORY_MENTIONS for n in provinces) >= COMPARED_PROVINCES and max(provinces) >= counts[0][0]:
+        return None
     # A place learnt from in a sentence that names another: a visit report, not a local story.
     # (学习 alone also means political study, so a story may say it of its own place.)
     return None if cued - {subject} or subject in visited else subject
@@ -1874,6 +1884,7 @@ def story_subject(
 
 STORY_MENTIONS = 2  # a story names its subject more than once
 STORY_DOMINANCE = 2  # and at least twice as often as the next place
+COMPARED_PROVINCES = 2  # provinces named again and again that make a page a comparison of provinces
 
 
 HEADER_LINES = 3  # lines at the top of a document that may hold its title and issuing body

@@ -332,3 +332,24 @@ def test_the_one_place_a_counted_list_zooms_into_is_the_home() -> None:
     )
     home, _ = home_of(body)
     assert home is not None and home.name == "桐乡市"
+
+
+def test_a_page_comparing_provinces_is_not_the_story_of_a_city_it_names_twice() -> None:
+    # 浙江 and 福建 are each named again, one as often as 宁波: the page compares provinces.
+    body = (
+        "浙江与福建的经济总量之争备受关注。2024年浙江地区生产总值8.2万亿元,增长5.5%,"
+        "福建5.7万亿元,增长5.1%。浙江人均可支配收入6.4万元,福建4.6万元。"
+        "宁波经济总量1.8万亿元,宁波外贸进出口1.4万亿元。浙江与福建的差距仍在扩大。"
+    )
+    home, _ = home_of(body)
+    assert home is None
+
+
+def test_a_city_named_more_often_than_the_provinces_it_compares_stays_the_story_s() -> None:
+    # 宁波 is named more often than either province: the page is its story.
+    body = (
+        "宁波经济总量1.8万亿元,增长5.4%。宁波港货物吞吐量居前。宁波人均收入高于浙江平均。"
+        "浙江与福建相比,宁波的外贸比重更高。宁波的工业增加值增长6%。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "宁波市"
