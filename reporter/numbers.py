@@ -660,11 +660,17 @@ def finditer_if(pattern: re.Pattern, clause: str, *needed: str):
     return pattern.finditer(clause) if any(word in clause for word in needed) else ()
 
 
+MEASURE_ACRONYM = re.compile(rf"(?<![A-Za-z])(?:{lexicon.alternation('measure_acronyms.txt')})$", re.IGNORECASE)
+
+
 def is_glued(clause: str, start: int, end: int) -> bool:
-    """Numbers glued to Latin letters are model names: G60, 5G, 48K, TOP100."""
+    """Numbers glued to Latin letters are model names: G60, 5G, 48K, TOP100; not a figure right
+    after a measure's acronym (人均GDP12.36万元, data/measure_acronyms.txt)."""
     before = clause[start - 1 : start] if start else ""
     after = clause[end : end + 1]
-    return bool(re.match(r"[A-Za-z]", before) or re.match(r"[A-Za-z]", after))
+    if re.match(r"[A-Za-z]", before) and not MEASURE_ACRONYM.search(clause, 0, start):
+        return True
+    return bool(re.match(r"[A-Za-z]", after))
 
 
 def moved_by(head: str) -> bool:

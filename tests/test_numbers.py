@@ -183,10 +183,27 @@ def test_lists_give_one_quantity_each():
 
 @pytest.mark.parametrize(
     "clause",
-    ["第一批试点单位", "建成5G基站", "一个中心两个基地", "用时3个月", "G60科创走廊", "列入第二批名单", "24小时服务"],
+    [
+        "第一批试点单位",
+        "建成5G基站",
+        "一个中心两个基地",
+        "用时3个月",
+        "G60科创走廊",
+        "列入第二批名单",
+        "24小时服务",
+        "进入TOP100榜单",
+        "MGDP3型号",
+    ],
 )
 def test_prose_numbers_are_not_quantities(clause):
     assert find_quantities(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"), [("人均GDP9.8万元", 9.8, "万元"), ("全县完成GDP356亿元", 356, "亿元")]
+)
+def test_a_figure_right_after_a_measure_s_acronym_is_read(clause, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(clause)] == [(value, unit)]
 
 
 @pytest.mark.parametrize(
