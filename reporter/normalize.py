@@ -72,6 +72,9 @@ FULL_WIDTH = str.maketrans(
 # 2057。20亿元, 83。19平方公里: a decimal point typed (or recognised) as a full stop, between
 # digits; not before a date or a year that starts the next sentence (达到12。2023年…).
 STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,3}(?![\d年月日号]))")
+# 上涨1·8%, 1·5亿元: a decimal point typed as a middle dot, before a rate or an amount; not the
+# dot of a date or an event's name (“6·1”地震, 5·12).
+DOT_AS_POINT = re.compile(r"(?<=\d)[·•・](?=\d{1,3}\s*(?:[%‰倍元]|万|亿))")
 
 
 # 晋江市,、石狮市; 考察,。 some mirrors of news pages put a half-width comma before every
@@ -81,10 +84,11 @@ STRAY_COMMA = re.compile(rf"(?<=[{CJK_CHAR}{CJK_PUNCT}]),(?=[、，。；：,！
 
 def normalize_line(text: str, spacing: bool = True) -> str:
     """One line of text with pinyin glosses, invisible and full-width characters, stray commas
-    before punctuation and full stops typed for decimal points undone, and (with `spacing`)
+    before punctuation and full stops or middle dots typed for decimal points undone, and (with `spacing`)
     spaces inside Chinese text removed."""
     text = INVISIBLE.sub("", text).translate(FULL_WIDTH)
     text = STOP_AS_POINT.sub(".", text)
+    text = DOT_AS_POINT.sub(".", text)
     text = STRAY_COMMA.sub("", text)
     text = LABELLED_GLOSS.sub("", text)
     text = PINYIN_GLOSS.sub(lambda m: "" if is_gloss(m) else m.group(0), text)
