@@ -489,7 +489,11 @@ def extract_facts(
                         sentence,
                         clause,
                         q,
-                        ratio_period(clause[: q.head], period, doc.date) if q.part else period,
+                        (
+                            ratio_period(clause[: q.head], period, doc.date)
+                            if q.part
+                            else dated_figure_period(clause[: q.start], q, period, doc.date)
+                        ),
                         abs_start,
                         sentence_facts,
                         basis,
@@ -2001,6 +2005,27 @@ def ratio_period(before: str, period: str, doc_date: str) -> str:
     if m.group(1):
         return m.group(1)
     year = period_year(period, doc_date) if period.isdigit() else None
+    return str(year + RELATIVE_PERIOD[m.group(2)]) if year else period
+
+
+# 由2008年的128亿元增加到2011年的365亿元, 从2010年的全省第5位跃升至2021年的第1位, 由去年的第44位:
+# a figure right after a year and 的 (a place's field and 第 between) is that year's, whatever year the
+# sentence opens with; 是2013年末的1.6倍 measures against that year and keeps the sentence's.
+DATED_FIGURE = re.compile(
+    rf"(?:((?:19|20)\d\d)年(?:末|底|度)?|({RELATIVE_YEARS}))的"
+    rf"(?:{lexicon.alternation('rank_scopes.txt')})?第?$"
+)
+AGAINST_YEAR = re.compile(rf"(?:{lexicon.alternation('dated_figure_against.txt')})$")
+
+
+def dated_figure_period(before: str, q, period: str, doc_date: str) -> str:
+    """The period of a figure its own words date (2018年的53位, 去年的第44位), else `period`."""
+    m = DATED_FIGURE.search(before)
+    if not m or q.unit == "倍" or AGAINST_YEAR.search(before[: m.start()]):
+        return period
+    if m.group(1):
+        return m.group(1)
+    year = period_year(period, doc_date) if period[:4].isdigit() else None
     return str(year + RELATIVE_PERIOD[m.group(2)]) if year else period
 
 
