@@ -242,3 +242,8 @@ def test_a_figure_right_after_a_year_and_的_is_that_years() -> None:
     assert periods("2022年，昆山市由去年的第12位上升到第9位。") == {12.0: "2021", 9.0: "2022"}
     # 是2013年的1.6倍 measures against that year: the figure is the sentence's year's.
     assert periods("2018年，太仓市财政收入是2013年的1.6倍。") == {1.6: "2018"}
+
+
+def test_the_year_a_figure_is_taken_a_multiple_of_dates_nothing() -> None:
+    body = "一、2020年主要成就\n太仓市存款余额达900亿元，是2015年末的1.8倍。\n这是2012年以来太仓市最好的成绩，新增企业12家。"
+    assert periods(body) == {900.0: "2020", 1.8: "2020", 12.0: "2020"}
