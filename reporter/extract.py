@@ -3180,10 +3180,28 @@ def clause_period(
     period = (whole if upto == sentence else sentence_period(upto, doc_date, year_hint=year_hint)) or sentence_period(
         sentence, doc_date, spans=False, year_hint=year_hint
     )
+    if "年均" in clause and (span := years_spanned(upto)):
+        return span  # 2003年至2007年,…年均增长22.8%; 从2013年的…增加到2017年的…,年均增长9%
     if "年均" in clause and period.isdigit() and int(period) % 5 == 0 and int(period) > 1955:
         # 2020年…年均增长10.4%: an average over the five-year plan that ends that year.
         return plan_ending(int(period))
     return period
+
+
+# 2003年至2007年, 2018年—2022年: a span of years written with both ends; 从2013年的…增加到2017年的…:
+# a move from one year to a later one (data/move_start_words.txt).
+YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年")
+YEAR_MOVE_RE = re.compile(
+    rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年[^。；;]*?(?:到|至)((?:19|20)\d\d)年"
+)
+
+
+def years_spanned(text: str) -> str:
+    """The span a year-average figure covers when its sentence writes both ends (2013-2017), else ""."""
+    spans = [m for pattern in (YEAR_SPAN_RE, YEAR_MOVE_RE) for m in pattern.finditer(text)]
+    spans = [m for m in spans if int(m.group(1)) < int(m.group(2))]
+    last = max(spans, key=lambda m: m.end(), default=None)  # the span nearest the figure
+    return f"{last.group(1)}-{last.group(2)}" if last else ""
 
 
 def plan_ending(year: int) -> str:
