@@ -495,7 +495,11 @@ def extract_facts(
                         sentence,
                         clause,
                         q,
-                        ratio_period(clause[: q.head], period, doc.date) if q.part else period,
+                        (
+                            ratio_period(clause[: q.head], period, doc.date)
+                            if q.part
+                            else dated_figure_period(clause[: q.start], q, period, doc.date)
+                        ),
                         abs_start,
                         sentence_facts,
                         basis,
@@ -2068,6 +2072,27 @@ def ratio_period(before: str, period: str, doc_date: str) -> str:
     return str(year + RELATIVE_PERIOD[m.group(2)]) if year else period
 
 
+# 由2008年的128亿元增加到2011年的365亿元, 从2010年的全省第5位跃升至2021年的第1位, 由去年的第44位:
+# a figure right after a year and 的 (a place's field and 第 between) is that year's, whatever year the
+# sentence opens with; 是2013年末的1.6倍 measures against that year and keeps the sentence's.
+DATED_FIGURE = re.compile(
+    rf"(?:((?:19|20)\d\d)年(?:末|底|度)?|({RELATIVE_YEARS}))的"
+    rf"(?:{lexicon.alternation('rank_scopes.txt')})?第?$"
+)
+AGAINST_YEAR = re.compile(rf"(?:{lexicon.alternation('dated_figure_against.txt')})$")
+
+
+def dated_figure_period(before: str, q, period: str, doc_date: str) -> str:
+    """The period of a figure its own words date (2018年的53位, 去年的第44位), else `period`."""
+    m = DATED_FIGURE.search(before)
+    if not m or q.unit == "倍" or AGAINST_YEAR.search(before[: m.start()]):
+        return period
+    if m.group(1):
+        return m.group(1)
+    year = period_year(period, doc_date) if period[:4].isdigit() else None
+    return str(year + RELATIVE_PERIOD[m.group(2)]) if year else period
+
+
 def period_year(period: str, doc_date: str) -> int | None:
     """The year of a period (2022, 2022年1-7月), else of the document's date."""
     if period[:4].isdigit():
@@ -3222,10 +3247,28 @@ def clause_period(
     period = (whole if upto == sentence else sentence_period(upto, doc_date, year_hint=year_hint)) or sentence_period(
         sentence, doc_date, spans=False, year_hint=year_hint
     )
+    if "年均" in clause and (span := years_spanned(upto)):
+        return span  # 2003年至2007年,…年均增长22.8%; 从2013年的…增加到2017年的…,年均增长9%
     if "年均" in clause and period.isdigit() and int(period) % 5 == 0 and int(period) > 1955:
         # 2020年…年均增长10.4%: an average over the five-year plan that ends that year.
         return plan_ending(int(period))
     return period
+
+
+# 2003年至2007年, 2018年—2022年: a span of years written with both ends; 从2013年的…增加到2017年的…:
+# a move from one year to a later one (data/move_start_words.txt).
+YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年")
+YEAR_MOVE_RE = re.compile(
+    rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年[^。；;]*?(?:到|至)((?:19|20)\d\d)年"
+)
+
+
+def years_spanned(text: str) -> str:
+    """The span a year-average figure covers when its sentence writes both ends (2013-2017), else ""."""
+    spans = [m for pattern in (YEAR_SPAN_RE, YEAR_MOVE_RE) for m in pattern.finditer(text)]
+    spans = [m for m in spans if int(m.group(1)) < int(m.group(2))]
+    last = max(spans, key=lambda m: m.end(), default=None)  # the span nearest the figure
+    return f"{last.group(1)}-{last.group(2)}" if last else ""
 
 
 def plan_ending(year: int) -> str:

@@ -232,3 +232,25 @@ def test_a_clause_that_opens_with_its_own_year_dates_what_follows_it() -> None:
 def test_a_year_inside_a_clause_does_not_date_the_clauses_after_it() -> None:
     got = periods("2022年，昆山市地区生产总值5000亿元，是2012年的2倍，增长6%。", date="2023-03-01")
     assert got == {5000.0: "2022", 2.0: "2022", 6.0: "2022"}
+
+
+def test_a_figure_right_after_a_year_and_的_is_that_years() -> None:
+    got = periods("昆山市地区生产总值由2010年的1000亿元增加到2021年的4000亿元。")
+    assert got == {1000.0: "2010", 4000.0: "2021"}
+    got = periods("太仓市综合排名从2016年的全省第45位跃升至2021年的第8位。")
+    assert got == {45.0: "2016", 8.0: "2021"}
+    assert periods("2022年，昆山市由去年的第12位上升到第9位。") == {12.0: "2021", 9.0: "2022"}
+    # 是2013年的1.6倍 measures against that year: the figure is the sentence's year's.
+    assert periods("2018年，太仓市财政收入是2013年的1.6倍。") == {1.6: "2018"}
+
+
+def test_the_year_a_figure_is_taken_a_multiple_of_dates_nothing() -> None:
+    body = "一、2020年主要成就\n太仓市存款余额达900亿元，是2015年末的1.8倍。\n这是2012年以来太仓市最好的成绩，新增企业12家。"
+    assert periods(body) == {900.0: "2020", 1.8: "2020", 12.0: "2020"}
+
+
+def test_a_year_average_takes_the_span_its_sentence_writes() -> None:
+    assert periods("2011年至2015年，太仓市地区生产总值年均增长9.5%。") == {9.5: "2011-2015"}
+    got = periods("太仓市财政收入由2016年的80亿元增加到2021年的150亿元，年均增长13.4%。")
+    assert got == {80.0: "2016", 150.0: "2021", 13.4: "2016-2021"}
+    assert periods("2020年，太仓市地区生产总值年均增长7%。") == {7.0: "十三五"}  # a plan's last year
