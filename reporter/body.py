@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reporter import lexicon
+from reporter import lexicon, numbers
 from reporter.normalize import normalize_line
 from reporter.tables import MIN_LIST_ITEMS, cells_of, is_figure, table_lines
 
@@ -170,6 +170,20 @@ def is_list_like(s: str) -> bool:
     return bool(LIST_ITEM_RE.match(s)) and len(s) < 60 and not any(c in s for c in SENTENCE_END)
 
 
+DATA_ROW_MAX = 40  # characters in the longest row of figures a list prints
+
+
+def is_data_row(s: str) -> bool:
+    """A list line that states a figure with its unit (1.南京34.42亿元(12), - 南京:6,597平方公里):
+    a row of the article's own data, not a link in a list of other articles, which carry a date
+    or an address."""
+    if len(s) > DATA_ROW_MAX or DATE_RE.search(s) or URL_RE.search(s):
+        return False
+    marker = LIST_ITEM_RE.match(s)
+    item = normalize_line(s[marker.end() - 1 :] if marker else s)  # the item without its number
+    return any(q.unit and not q.is_rank for q in numbers.find_quantities(item))
+
+
 def is_metadata(s: str) -> bool:
     """A short line stating the date, source or author of the article."""
     if len(s) >= 80 or s[-1] in "。！？!?":  # a sentence, not a byline
@@ -281,7 +295,7 @@ def line_score(s: str, noise: bool) -> float:
 
 def classify(lines: list[Line]) -> list[LineInfo]:
     texts = [line.text for line in lines]
-    listy = [is_list_like(t) for t in texts]
+    listy = [is_list_like(t) and not is_data_row(t) for t in texts]
     dates = [bool(DATETIME_ONLY_RE.match(t)) for t in texts]
     in_table = table_lines(texts)
     prose = [line_score(t, False) > 0 for t in texts]
@@ -469,6 +483,8 @@ def trailing_rows(lines: list[Line], infos: list[LineInfo], end: int) -> list[in
 def row_shape(s: str, info: LineInfo) -> str | None:
     """ "numbered", "figure" or "cell" for a short line that can be a row of a list or table."""
     numbered = ROW_NUMBER.match(s)
+    if numbered and info.kind in ("", "list") and not info.metadata and is_data_row(normalize_line(s)):
+        return "numbered"  # 3.南通29.39亿元(17): a ranked row with its figure, however long its name
     name = numbered.group(2) if numbered else s  # the numbering's 、 is no sentence punctuation
     if len(s) > ROW_MAX or info.metadata or sentence_punct(name) or any(c in name for c in SENTENCE_END):
         return None

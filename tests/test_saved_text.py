@@ -81,6 +81,23 @@ def test_pdf_spaced_text_is_read_and_normalised(tmp_path: Path) -> None:
     assert doc.original and "3500 亿元" in doc.original  # the line as written is kept
 
 
+def test_rows_of_figures_in_a_list_are_body(tmp_path: Path) -> None:
+    text = (
+        "两市2023年的主要指标对比如下,先看面积和人口。\n一、面积\n- 甲市:6,597平方公里\n- 乙市:8,210平方公里\n- 结论:\n"
+    )
+    text += "乙市面积比甲市大,人口也更多,经济总量相差不大。\n2023年各市GDP情况如下:\n"
+    text += "".join(f"{k}.第{k}个很长名字的市2{k}.5亿元(注:初步核算数)\n" for k in range(1, 7))
+    body = read_document(write(tmp_path, "rows.txt", text)).body
+    assert "6,597平方公里" in body and "8,210平方公里" in body  # rows between paragraphs
+    assert "25.5亿元" in body and "26.5亿元" in body  # numbered rows after the last paragraph
+
+
+def test_a_list_of_headlines_with_dates_stays_out(tmp_path: Path) -> None:
+    text = PROSE * 3 + "\n相关新闻\n" + "".join(f"- 2023-07-0{k}某县前{k}个月产值{k}8亿元\n" for k in range(1, 6))
+    body = read_document(write(tmp_path, "links.txt", text)).body
+    assert "2023-07-01" not in body
+
+
 def test_pinyin_gloss_leaves_the_name_whole(tmp_path: Path) -> None:
     text = "蚌(bèng)埠市2023年地区生产总值2100亿元，增长5%。全市规上工业企业1500户，一般公共预算收入150亿元。\n"
     path = write(tmp_path, "gloss.txt", text)
