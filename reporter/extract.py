@@ -2880,15 +2880,36 @@ def paired_indicator(indicator: str, label: str, sentence: str, at: int, unit: s
 def measure_around(doc: Document, sentence: Sentence, clause_start: int, q, kind: str) -> taxonomy.Indicator | None:
     """The measure of a figure whose clause names none: the one an earlier clause of its
     sentence names (以财政收入为例,…突破20亿外; 潞州区GDP总量最高,为565.7亿元), else the
-    one the title names (a table of GDP figures under a title about GDP), else, for a place, the
-    one the sentence that opened its ranked list names (财政收入排名前10位的城市…南通排名第六)."""
+    one the title names (a table of GDP figures under a title about GDP), else the one the line
+    that leads its rows names (各县GDP完成数据: / 1.甲县34.4亿元), else, for a place, the one the
+    sentence that opened its ranked list names (财政收入排名前10位的城市…南通排名第六)."""
     earlier = doc.body[sentence.start : clause_start]
-    for text in (earlier, doc.title, list_opening(doc.body, sentence.start) if q.unit == "位" else ""):
+    rank_list = list_opening(doc.body, sentence.start) if q.unit == "位" else ""
+    for text in (earlier, doc.title, rows_lead(doc.body, sentence.start), rank_list):
         named = taxonomy.measure_named(text, q.unit, kind)
         if named is not None:
             # 江苏41个 under a title about the 百强县: a count of members, not the ranking
             return None if named.unit != q.unit and numbers.unit_class(named.unit) == "count" else named
     return None
+
+
+LIST_LEAD_WORDS = lexicon.words("list_lead_words.txt")
+# 1.甲县34.4亿元, - 乙县:6,597平方公里: a row of a list, numbered or bulleted.
+ROW_MARK = re.compile(r"\s*(?:\d{1,3}[.、)）]|[-•·*])")
+ROWS_BACK = 12  # list rows passed over on the way up to the line that leads them
+
+
+def rows_lead(body: str, at: int) -> str:
+    """The line that leads the rows the line at `at` belongs to (…各县GDP完成数据:, …情况如下),
+    when only rows of the list stand between them; else ""."""
+    lines = body[: body.rfind("\n", 0, at) + 1].split("\n")[:-1]  # the lines above the figure's
+    for line in reversed(lines[-ROWS_BACK:]):
+        text = line.strip()
+        if text.endswith((":", "：")) or any(word in text for word in LIST_LEAD_WORDS):
+            return text
+        if not ROW_MARK.match(text):
+            return ""
+    return ""
 
 
 # 梳理了财政收入排名前10位的城市, GDP十强: the sentence that opens a ranked list names its measure.

@@ -329,6 +329,15 @@ def test_figures_of_an_area_inside_a_province_are_no_regions():
     assert [(f.region, f.value) for f in facts_of(body)] == [("浙江省", 5.8), ("衢州市", 6.9)]
 
 
+def test_rows_under_a_lead_line_take_the_measure_it_names():
+    body = "2023年如皋市、海安市GDP数据如下:\n1.如皋市1300亿元\n2.海安市1200亿元\n"
+    assert {(f.region, f.indicator) for f in facts_of(body)} == {("如皋市", "gdp"), ("海安市", "gdp")}
+    body = "2023年上半年各县GDP完成数据:\n如皋市(130亿元 同比增长5.4%)、海安市(120亿元)。\n"
+    assert {(f.value, f.indicator) for f in facts_of(body)} == {(130, "gdp"), (5.4, "gdp"), (120, "gdp")}
+    body = "2023年如皋市招商情况。\n1.如皋市1300亿元\n2.海安市1200亿元\n"  # no lead names a measure
+    assert {f.indicator for f in facts_of(body)} == {"other:数值"}
+
+
 def test_figures_of_an_area_named_by_its_city_are_not_the_city_s():
     body = "2024年,南京都市圈实现地区生产总值2.1万亿元,增长5.2%。南京市生产总值增长4.8%。"
     assert [(f.region, f.value) for f in facts_of(body)] == [("南京市", 4.8)]
