@@ -174,7 +174,7 @@ DATA_ROW_MAX = 40  # characters in the longest row of figures a list prints
 
 
 def is_data_row(s: str) -> bool:
-    """A list line that states a figure with its unit (1.南京34.42亿元(12), - 南京:6,597平方公里):
+    """A list line that states a figure with its unit (1.甲市31.27亿元(14), - 乙市:4,382平方公里):
     a row of the article's own data, not a link in a list of other articles, which carry a date
     or an address."""
     if len(s) > DATA_ROW_MAX or DATE_RE.search(s) or URL_RE.search(s):

@@ -1652,7 +1652,7 @@ def nation_opening(body: str, clause: str, end: int, doc_regions: DocRegions, ab
     )
 
 
-# 全国千强镇行政区域面积…, 百强县GDP合计…: the members of an honour list of places, as a set.
+# 千强镇的面积合计…, 百强县GDP合计…: the members of an honour list of places, as a set.
 LIST_MEMBERS = re.compile(
     rf"(?:{lexicon.alternation('nation_words.txt')})?(?:{lexicon.alternation('honour_list_words.txt')})"
     rf"(?:{PLACE_NOUN_RE.pattern})(?!个?数)"  # 百强县数量全国第一: the count of members is a place's
@@ -1661,7 +1661,7 @@ LIST_MEMBERS = re.compile(
 
 def list_members_opening(body: str, clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
     """Whether the members of an honour list, as a set, open the clause and are still what it
-    speaks of at `end` (2021年全国千强镇行政区域面积达到…, 千强镇占全国建制镇数量的5%): their
+    speaks of at `end` (2020年千强镇的面积合计达到…, 这些千强镇占全国的4%): their
     figures are no region's. Not the set a count or a place is drawn from (百强县中有5个, 千强镇
     入选…), not their number (百强县数量…), nor once a region is named after it."""
     members = LIST_MEMBERS.search(clause, 0, end)
@@ -1691,7 +1691,7 @@ def area_opening(body: str, clause: str, doc_regions: DocRegions, abs_start: int
     name crosses (四川南充) is none."""
     area = regions.ECONOMIC_AREA.search(clause)
     if area is None or not clause_initial(body, abs_start + area.start()):
-        # 成都都市圈实现地区生产总值…: an area named by its division and an area word.
+        # 甲市都市圈的生产总值合计…: an area named by its division and an area word.
         named = regions.named_area(clause)
         return named[1] if named and clause_initial(body, abs_start + named[0]) else -1
     start, end = abs_start + area.start(), abs_start + area.end()
@@ -2072,7 +2072,7 @@ def ratio_period(before: str, period: str, doc_date: str) -> str:
     return str(year + RELATIVE_PERIOD[m.group(2)]) if year else period
 
 
-# 由2008年的128亿元增加到2011年的365亿元, 从2010年的全省第5位跃升至2021年的第1位, 由去年的第44位:
+# 由2009年的117亿元增加到2012年的342亿元, 从2011年的全省第7位跃升至2020年的第2位, 由去年的第38位:
 # a figure right after a year and 的 (a place's field and 第 between) is that year's, whatever year the
 # sentence opens with; 是2013年末的1.6倍 measures against that year and keeps the sentence's.
 DATED_FIGURE = re.compile(
@@ -2462,7 +2462,7 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
         # 235家规模以上企业 counts the firms of the class 规模以上 names.
         return True
     if numbers.unit_class(q.unit) == "money" and BOUNDED_NOUN.match(clause, q.end):
-        return True  # 产值超5亿元企业12户, 500万元投资建设项目15个: the bound of a band of things, whose count follows
+        return True  # 产值超5亿元企业12户, 750万元投资建设项目有9个: the bound of a band of things, whose count follows
     if PEER_SET.search(clause[: q.start]) and PEER_SET_END.match(clause[q.end :]) and not q.is_rank:
         return True  # 在全国230家国家级开发区中位列第15位: the size of the field, not a fact
     if top_band(clause, q):
@@ -2491,7 +2491,7 @@ def set_average(sentence: str, clause_start: int, clause: str, q: numbers.Quanti
 BRACKET_UNITS = ("位", "名", "席")  # 前十名, 前四席: the top of a ranking
 # A bound followed by the noun it bounds (10万元以上家庭, 50平方米及以上超市, 2000万元规模以上企业).
 THRESHOLD_AFTER = re.compile(r"(?:规模)?及?以上(?=[\u4e00-\u9fff])(?!的)")
-# 超5亿元企业, 过亿元项目, 5000万元至1亿元项目: a noun of things counted in bands right after a money figure.
+# 超5亿元企业, 过亿元项目, 3000万元至2亿元项目: a noun of things counted in bands right after a money figure.
 BOUNDED_NOUN = re.compile(lexicon.alternation("bounded_nouns.txt"))
 FIRM_UNITS = {row["unit"] for row in lexicon.table("units.csv") if row["firms"] == "yes"}  # 家, 户
 
@@ -2894,7 +2894,7 @@ def measure_around(doc: Document, sentence: Sentence, clause_start: int, q, kind
 
 
 LIST_LEAD_WORDS = lexicon.words("list_lead_words.txt")
-# 1.甲县34.4亿元, - 乙县:6,597平方公里: a row of a list, numbered or bulleted.
+# 1.甲县31.27亿元, - 乙县:4,382平方公里: a row of a list, numbered or bulleted.
 ROW_MARK = re.compile(r"\s*(?:\d{1,3}[.、)）]|[-•·*])")
 ROWS_BACK = 12  # list rows passed over on the way up to the line that leads them
 

@@ -332,20 +332,20 @@ def test_figures_of_an_area_inside_a_province_are_no_regions():
 def test_rows_under_a_lead_line_take_the_measure_it_names():
     body = "2023年如皋市、海安市GDP数据如下:\n1.如皋市1300亿元\n2.海安市1200亿元\n"
     assert {(f.region, f.indicator) for f in facts_of(body)} == {("如皋市", "gdp"), ("海安市", "gdp")}
-    body = "2023年上半年各县GDP完成数据:\n如皋市(130亿元 同比增长5.4%)、海安市(120亿元)。\n"
-    assert {(f.value, f.indicator) for f in facts_of(body)} == {(130, "gdp"), (5.4, "gdp"), (120, "gdp")}
+    body = "2023年前三季度各县GDP数据:\n如皋市(130亿元 同比增长6.3%)、海安市(120亿元)。\n"
+    assert {(f.value, f.indicator) for f in facts_of(body)} == {(130, "gdp"), (6.3, "gdp"), (120, "gdp")}
     body = "2023年如皋市招商情况。\n1.如皋市1300亿元\n2.海安市1200亿元\n"  # no lead names a measure
     assert {f.indicator for f in facts_of(body)} == {"other:数值"}
 
 
 def test_figures_of_an_area_named_by_its_city_are_not_the_city_s():
-    body = "2024年,南京都市圈实现地区生产总值2.1万亿元,增长5.2%。南京市生产总值增长4.8%。"
+    body = "2024年,南京都市圈的生产总值合计2.1万亿元,增长5.2%。南京市生产总值增长4.8%。"
     assert [(f.region, f.value) for f in facts_of(body)] == [("南京市", 4.8)]
 
 
 def test_figures_of_an_honour_lists_members_as_a_set_are_no_regions():
-    body = "2023年,如皋市4个镇入选全国千强镇。2022年全国千强镇行政区域面积达到11万平方公里,"
-    body += "占全国国土面积的1.2%。如皋市生产总值增长5%。其中,千强镇占全国建制镇数量的近5%。"
+    body = "2023年,如皋市4个镇入选全国千强镇。2022年千强镇的面积合计达到11万平方公里,"
+    body += "占全国的1.2%。如皋市生产总值增长5%。其中,千强镇的人口占全国的6%。"
     assert [(f.region, f.value) for f in facts_of(body)] == [("如皋市", 4), ("如皋市", 5)]
     body = "如皋市入选千强镇3个,千强镇中有2个在如皋市。江苏省百强县数量全国第一。"  # the field, the count
     assert [(f.region, f.value) for f in facts_of(body)] == [("如皋市", 3), ("如皋市", 2), ("江苏省", 1)]

@@ -250,7 +250,7 @@ def test_the_year_a_figure_is_taken_a_multiple_of_dates_nothing() -> None:
 
 
 def test_a_year_average_takes_the_span_its_sentence_writes() -> None:
-    assert periods("2011年至2015年，太仓市地区生产总值年均增长9.5%。") == {9.5: "2011-2015"}
+    assert periods("2011年至2015年，太仓市财政收入年均增长9.5%。") == {9.5: "2011-2015"}
     got = periods("太仓市财政收入由2016年的80亿元增加到2021年的150亿元，年均增长13.4%。")
     assert got == {80.0: "2016", 150.0: "2021", 13.4: "2016-2021"}
-    assert periods("2020年，太仓市地区生产总值年均增长7%。") == {7.0: "十三五"}  # a plan's last year
+    assert periods("2020年，太仓市财政收入年均增长7%。") == {7.0: "十三五"}  # a plan's last year
