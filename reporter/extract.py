@@ -1332,6 +1332,7 @@ SUPERLATIVE_MEASURES = {row["word"]: row["indicator"] for row in lexicon.table("
 SUPERLATIVE = re.compile(
     rf"(?P<measure>{lexicon.either(SUPERLATIVE_MEASURES)})?(?P<most>{lexicon.alternation('superlative_words.txt')})"
 )
+SUBJECT_COPULA = re.compile(rf"\s*(?:{lexicon.alternation('subject_copulas.txt')})")
 SUPERLATIVE_END = re.compile(r"\s*(?:[、，,。；;！!？?]|$)")
 SECOND_WORDS = lexicon.alternation("second_place_words.txt")
 SECOND_AFTER = re.compile(rf"(?P<word>{SECOND_WORDS})\s*[，,。；;！!]?$")
@@ -1366,8 +1367,10 @@ def superlative_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int,
             owner = named  # 增幅最大的是长兴县
         elif clause.startswith("的", end) and (named := at(end + 1)):
             owner = named  # 增速最高的襄阳
-        elif SUPERLATIVE_SET.match(clause, end) and any(x.end <= base + start for x in mentions):
-            pass  # 湖州是…人口最多的城市: the subject's, named in the clause
+        elif SUPERLATIVE_SET.match(clause, end) and (
+            any(x.end <= base + start for x in mentions) or SUBJECT_COPULA.match(clause)
+        ):
+            pass  # 湖州是…人口最多的城市, …,是增加数量最多的省份: the subject's, named in the sentence
         elif (
             SUPERLATIVE_END.match(clause, end)
             and not measure
