@@ -1415,3 +1415,14 @@ def test_a_superlative_over_places_after_是_is_the_carried_subjects_place() -> 
     assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("江西省", 1.0)]
     found = facts_of("太仓市去年GDP达1800亿元,排在全国百强县第八位,是华东地区综合实力最强的县。")
     assert sorted(f.value for f in found if f.kind == "rank" and f.region == "太仓市") == [1.0, 8.0]
+
+
+def test_a_second_place_in_a_field_named_after_a_list_mark_is_a_rank_too() -> None:
+    # 名列全国第四、西部第一: the second field has no verb of ranking and no scope word of its own.
+    found = facts_of("2023年,太仓市GDP增长6%,增速列全省第5、苏南第2。")
+    assert sorted(f.value for f in found if f.kind == "rank") == [2.0, 5.0]
+    found = facts_of("太仓高新区名列全国第四、华东第一。")
+    assert sorted(f.value for f in found if f.kind == "rank") == [1.0, 4.0]
+    # 第三产业 after the mark is no place
+    found = facts_of("2023年,太仓市GDP居全省第5、第三产业增加值增长6%。")
+    assert sorted(f.value for f in found if f.kind == "rank") == [5.0]
