@@ -1336,6 +1336,7 @@ SUPERLATIVE_MEASURES = {row["word"]: row["indicator"] for row in lexicon.table("
 SUPERLATIVE = re.compile(
     rf"(?P<measure>{lexicon.either(SUPERLATIVE_MEASURES)})?(?P<most>{lexicon.alternation('superlative_words.txt')})"
 )
+SUBJECT_COPULA = re.compile(rf"\s*(?:{lexicon.alternation('subject_copulas.txt')})")
 SUPERLATIVE_END = re.compile(r"\s*(?:[、，,。；;！!？?]|$)")
 SECOND_WORDS = lexicon.alternation("second_place_words.txt")
 SECOND_AFTER = re.compile(rf"(?P<word>{SECOND_WORDS})\s*[，,。；;！!]?$")
@@ -1370,8 +1371,10 @@ def superlative_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int,
             owner = named  # 增幅最大的是长兴县
         elif clause.startswith("的", end) and (named := at(end + 1)):
             owner = named  # 增速最高的襄阳
-        elif SUPERLATIVE_SET.match(clause, end) and any(x.end <= base + start for x in mentions):
-            pass  # 湖州是…人口最多的城市: the subject's, named in the clause
+        elif SUPERLATIVE_SET.match(clause, end) and (
+            any(x.end <= base + start for x in mentions) or SUBJECT_COPULA.match(clause)
+        ):
+            pass  # 湖州是…人口最多的城市, …,是增加数量最多的省份: the subject's, named in the sentence
         elif (
             SUPERLATIVE_END.match(clause, end)
             and not measure
@@ -2707,11 +2710,70 @@ MEASURE_ITEM_MAX = 16  # characters of one measure's name; a longer piece is pro
 MULTIPLE_VERB = re.compile(rf"(?:{numbers.PRE_QUALIFIERS})?(?:{lexicon.alternation('comparison_verbs.txt')})")
 
 
+# 开放指数与共享指数居全省第一名, 房地产开发投资、制造业技改投资增速全市排名第2: without 均, a
+# list of measures ends where the words ranking them start (a word of keeping, a verb of ranking
+# or the field), after its last list mark.
+PLACE_LEAD = re.compile(
+    rf"(?:{lexicon.alternation('place_keeping_words.txt')})|(?:{numbers.RANK_WORDS})"
+    rf"|(?:{lexicon.alternation('rank_scopes.txt')})"
+)
+
+
+SHARING_BEFORE_PLACE = re.compile(
+    rf"(?:{lexicon.alternation('place_sharing_words.txt')})(?=(?:{PLACE_LEAD.pattern})|位于|在)"
+)
+
+
+def bare_list_end(clause: str, q) -> int:
+    """Where the words ranking a place start after a list of measures written right before them
+    without 均 (A与B居全省第一名), or -1; not where the places are handed out in order (分别, 分列)."""
+    if RESPECTIVELY.search(clause, 0, q.start):
+        return -1
+    marks = [m.end() for m in MEASURE_ITEM_SPLIT.finditer(clause, 0, q.start)]
+    if not marks:
+        return -1
+    sharing = SHARING_BEFORE_PLACE.search(clause, marks[-1], q.start)
+    lead = sharing or PLACE_LEAD.search(clause, marks[-1], q.start)
+    return lead.start() if lead else -1
+
+
+QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+QUOTE_MARKS = re.compile(r"[“”\"]")
+MEASURE_ASPECTS = lexicon.words("measure_aspect_words.txt")
+ASPECT_END = re.compile(rf"(?:{lexicon.alternation('measure_aspect_words.txt')})$")
+
+
+def measure_list(text: str) -> list[str]:
+    """The measures of a list (甲、乙和丙), split at list marks outside quotes (“知识创造和技术
+    创新能力”及“产业升级和结构优化能力”: two names), the quotes dropped; an item that is only a
+    side of a measure is that side of the measure before it (GDP总量和增速 → GDP总量, GDP增速)."""
+    quoted = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
+    cuts = [m for m in MEASURE_ITEM_SPLIT.finditer(text) if not any(a < m.start() < b for a, b in quoted)]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
+    items = [QUOTE_MARKS.sub("", text[a:b]) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    items = [x for x in items if x]
+    for k in range(1, len(items)):
+        if items[k] in MEASURE_ASPECTS and items[k - 1] not in MEASURE_ASPECTS:
+            items[k] = ASPECT_END.sub("", items[k - 1]) + items[k]
+    return items
+
+
+def parallel_items(items: list[str]) -> bool:
+    """Whether each item of a list ends in a character the last item holds (开放指数与共享指数;
+    房地产开发投资、制造业技改投资增速): measures of one kind, where a list without 均 may be
+    one name joined inside (知识创造和技术创新能力, 国际化和参与全球竞争能力)."""
+    return all(item[-1] in items[-1] for item in items[:-1])
+
+
 def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
     """`fact`, or one fact a measure when its place (or its multiple) is given with 均 to several
     measures listed before it (A和B均排全省第3位; 城乡居民收入增速均列全市第七: the pair's two
-    groups; 面积与人口均是乙市的两倍)."""
+    groups; 面积与人口均是乙市的两倍), or without 均 to measures listed right before the words
+    that rank them (A与B居全省第一名)."""
     at = distributive_at(clause)
+    bare = at < 0 and fact.kind == "rank"
+    if bare:
+        at = bare_list_end(clause, q)
     if fact.kind == "multiple":
         if "分别" in clause[: q.start]:
             return [fact]  # 分别是乙市的2倍和3倍: one multiple a measure (respective_measure)
@@ -2725,11 +2787,13 @@ def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
         text = text.replace(name, "")  # 歙县城镇和农村…: the place is no part of the first measure
     for frame in MEASURE_FRAMES:
         text = frame.sub("", text)
-    items = [x for x in MEASURE_ITEM_SPLIT.split(text) if x]
+    items = measure_list(text)
     if len(items) == 1:
         pair = next((row for row in PAIRS.values() if row["word"] in items[0]), None)
         return [replace_measure(fact, pair[k], q) for k in ("first", "second")] if pair else [fact]
     if len(items) < 2 or any(len(x) > MEASURE_ITEM_MAX or re.search(r"\d", x) for x in items):
+        return [fact]
+    if bare and not SHARING_BEFORE_PLACE.match(clause, at) and not parallel_items(items):
         return [fact]
     each = [replace_measure(fact, leaning(item, items[-1], q), q, named=True) for item in items]
     if fact.indicator.startswith("other:"):
@@ -2739,7 +2803,13 @@ def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
         return [fact, *(f for f in each if f.indicator != fact.indicator)]
     # The measure found for the place already (an indicator of the taxonomy) stays, and of the
     # others only those the taxonomy knows: an item it cannot name may be no measure at all.
-    return [fact, *(f for f in each if not f.indicator.startswith("other:") and f.indicator != fact.indicator)]
+    known = [f for f in each if not f.indicator.startswith("other:")]
+    # The fact stands for the first item of its measure: another of the same (GDP总量和增速,
+    # both gdp) is a place of its own.
+    own = next((k for k, f in enumerate(known) if f.indicator == fact.indicator), None)
+    if own is not None:
+        known.pop(own)
+    return [fact, *known][: len(items)]
 
 
 def leaning(item: str, last: str, q) -> str:
@@ -2752,10 +2822,13 @@ def leaning(item: str, last: str, q) -> str:
 
 
 def replace_measure(fact: Fact, measure: str, q, named: bool = False) -> Fact:
-    """`fact` for a measure given by its indicator id, or (named) by the words naming it."""
+    """`fact` for a measure given by its indicator id, or (named) by the words naming it: a word
+    a place ranks by (人口, data/superlative_measures.csv) names its indicator there."""
     if named:
         indicator, label = taxonomy.classify(measure, measure, q.unit, "rank")
-        if indicator.startswith("other:"):
+        if indicator.startswith("other:") and (ranked_by := SUPERLATIVE_MEASURES.get(measure)):
+            indicator, label = ranked_by, taxonomy.by_id()[ranked_by].name
+        elif indicator.startswith("other:"):
             indicator, label = f"other:{measure}", measure
     else:
         indicator, label = measure, taxonomy.by_id()[measure].name

@@ -69,6 +69,13 @@ def rank_re() -> re.Pattern:
     )
 
 
+# 名列全国第四、西部第一; 增速列全市第5、片区第1: a second place right after one, in a field of its
+# own named without a verb of ranking (the field is words alone, no figure and no other ordinal).
+NEXT_FIELD_PLACE_RE = re.compile(
+    rf"[、和及]\s*(?P<field>[^\W\d第、和及]{{1,6}})第(?P<num>{NUM})(?![{NOT_A_PLACE}\d{CN_DIGITS}])(?:位|名)?"
+)
+
+
 # 湖北第三城宜昌, 湖南第二大城市, 经济第二强省江苏: a place named by a noun after the ordinal,
 # which says what is measured (data/ordinal_place_nouns.csv); not a district (第一城区).
 ORDINAL_PLACE_MEASURES = {row["word"]: row["measure"] for row in lexicon.table("ordinal_place_nouns.csv")}
@@ -335,6 +342,14 @@ def find_quantities(clause: str) -> list[Quantity]:
         found.append(Quantity(start, m.end(), m.group(0), value, "位", "", is_rank=True, field=field))
         # From 第 on: the words between the verb and the place may hold a move (排名上升3位至第8位).
         taken.append((start - 1 if group == "num" else m.start(), m.end()))
+        end = m.end()
+        while (more := NEXT_FIELD_PLACE_RE.match(clause, end)) and free(more.start(), more.end()):
+            value = parse_number(more.group("num"))
+            if value is None or value != int(value):
+                break
+            found.append(Quantity(more.start("num"), more.end(), more.group(0), value, "位", "", is_rank=True))
+            taken.append((more.start(), more.end()))
+            end = more.end()
     for m in finditer_if(LEAD_RE, clause, *LEAD_WORDS):
         if free(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(0), 1.0, "位", "", is_rank=True))

@@ -1377,3 +1377,61 @@ def test_a_place_the_page_states_for_a_listed_name_fixes_the_count_after_a_tie()
     body = TIED_TOP_TEN + "\n其中福建有2县入围,南安市(第4位)、石狮市(第10位)。"
     ranks = [(f.region, f.value) for f in facts_of(body) if f.kind == "rank"]
     assert ("宜兴市", 3.0) in ranks and ("宁乡市", 11.0) in ranks
+
+
+def test_one_place_given_without_均_to_measures_listed_before_it_is_one_rank_each() -> None:
+    # A与B居全省第一名, A、B增速全市排名第2: the list ends where the words ranking the place start.
+    found = facts_of("2023年,太仓市营业收入与税收收入居苏州市第一名。")
+    assert sorted(f.indicator for f in found if f.kind == "rank") == ["operating_revenue", "tax_revenue"]
+    found = facts_of("2023年,太仓市进出口总额、实际利用外资总额全市排名第2。")
+    assert sorted(f.indicator for f in found if f.kind == "rank") == ["fdi", "foreign_trade"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年,太仓市知识创造和技术创新能力排名第29。",  # one name joined inside: not items of one kind
+        "2023年,太仓市总量和增速分别居全省第3和第1。",  # 分别 hands out the places in order
+    ],
+)
+def test_a_place_after_no_list_of_measures_of_one_kind_is_one_rank(sentence) -> None:
+    found = facts_of(sentence)
+    assert len([f for f in found if f.kind == "rank" and f.value in (29, 3)]) == 1
+
+
+def test_a_side_of_a_measure_written_alone_in_a_shared_place_is_that_measures() -> None:
+    # GDP总量和增速: the growth item is the GDP's, a place of its own; 都 before the words ranking it
+    # shares it as 均 does.
+    found = facts_of("2023年,太仓市GDP总量和增速均居苏州市第一。")
+    assert [f.indicator for f in found if f.kind == "rank"] == ["gdp", "gdp"]
+    found = facts_of("2023年,太仓市GDP总量和增量都稳居苏州市第一。")
+    assert [f.indicator for f in found if f.kind == "rank"] == ["gdp", "gdp"]
+
+
+def test_quoted_names_joined_inside_are_one_measure_each_in_a_shared_place() -> None:
+    found = facts_of("2023年,太仓市“知识和创新能力”及“产业升级和优化能力”均居苏州市第三。")
+    assert sorted(f.label for f in found if f.kind == "rank") == ["产业升级和优化能力", "知识和创新能力"]
+
+
+def test_a_word_a_place_ranks_by_names_its_measure_in_a_shared_place() -> None:
+    found = facts_of("太仓市人口和经济总量都位于苏州市第一位。")
+    assert sorted(f.indicator for f in found if f.kind == "rank") == ["gdp", "population"]
+
+
+def test_a_superlative_over_places_after_是_is_the_carried_subjects_place() -> None:
+    # …,是增加数量最多的省份: the clause names no region; the sentence's subject is the first.
+    found = facts_of("百强县中江西省有9个,比上年增加了3个,是增加数量最多的省份。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("江西省", 1.0)]
+    found = facts_of("太仓市去年GDP达1800亿元,排在全国百强县第八位,是华东地区综合实力最强的县。")
+    assert sorted(f.value for f in found if f.kind == "rank" and f.region == "太仓市") == [1.0, 8.0]
+
+
+def test_a_second_place_in_a_field_named_after_a_list_mark_is_a_rank_too() -> None:
+    # 名列全国第四、西部第一: the second field has no verb of ranking and no scope word of its own.
+    found = facts_of("2023年,太仓市GDP增长6%,增速列全省第5、苏南第2。")
+    assert sorted(f.value for f in found if f.kind == "rank") == [2.0, 5.0]
+    found = facts_of("太仓高新区名列全国第四、华东第一。")
+    assert sorted(f.value for f in found if f.kind == "rank") == [1.0, 4.0]
+    # 第三产业 after the mark is no place
+    found = facts_of("2023年,太仓市GDP居全省第5、第三产业增加值增长6%。")
+    assert sorted(f.value for f in found if f.kind == "rank") == [5.0]
