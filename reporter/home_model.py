@@ -5,12 +5,15 @@ strong cues (我县 with a name, the issuing body, 全县 of a named county, a b
 its last ones (the place a story names most, the one place a title names, a city whose counties
 the page lists…) and "no home at all" rest on many weak cues: how often each place is named and
 against whom, where it is first named, its level against the others', whether the page is a
-ranking or a comparison. A small logistic model, trained on the labelled dev corpus by
-bench/train_home.py (`make train`), weighs those cues for every region the document names and
-gives the home to the best one when its probability passes the model's threshold, else no home.
-It reconsiders only the bases in the model file (`bases`); a home it gives carries a warning
-(regions.GUESSED_HOME_NOTE) so a brief says the home was inferred. Inference is plain Python
-over the coefficients in data/home_model.json; scikit-learn is only needed to train them.
+ranking or a comparison. Two small logistic models, trained on the labelled dev corpus by
+bench/train_home.py (`make train`), weigh those cues (regions.home_candidates computes them): a
+ranker scores every region the document names as its home, and a gate, from the best one's cues
+and the page's, says whether the page has a home at all; the best one is the home when the
+gate's probability reaches the model's threshold, else there is none. Only the bases in the
+model file (`bases`, within WEAK_BASES) are reconsidered (regions.reconsider_home); a home the
+model gives carries a warning (regions.GUESSED_HOME_NOTE) so a brief says it was inferred.
+Inference is plain Python over the coefficients in data/home_model.json; scikit-learn is only
+needed to train them. This module imports no other of the package's but lexicon.
 
 Measured on dev (310 documents), the rules' home rests on the two bases reconsidered (the place a
 story is about, the one place a title names) in 70 documents and is right in 54; the wrong ones
@@ -25,26 +28,13 @@ homes they miss are named once, or as often as their peers, and no cue here tell
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from reporter import lexicon, numbers, regions
-from reporter.models import Document, Region
+from reporter import lexicon
 
 MODEL_FILE = "home_model.json"
-CUES = {
-    cue: re.compile(lexicon.alternation_of("home_cues.csv", "cue", cue)) for cue in ("ranking", "ordered", "comparison")
-}
-FIGURE = re.compile(r"\d")
-# A place followed by its position (甲市位列第3, 乙县排名第12位, 丙镇第一), or by the top one.
-RANKED = re.compile(
-    rf"[^，,。；;！？!?\n]{{0,6}}?(?:第[\d{numbers.CN_DIGITS}]|{lexicon.alternation_of('home_cues.csv', 'cue', 'first')})"
-)
-FIRST = re.compile(rf"[^，,。；;！？!?\n]{{0,6}}?(?:{lexicon.alternation_of('home_cues.csv', 'cue', 'first')})")
-CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 NONE = ""  # the decision "no home"
 # The bases of find_home a model may reconsider at most, whatever its file says: no home at all and
 # the steps after the unnamed 我县 (the place a story is about, the one place a title names, a
@@ -56,7 +46,6 @@ WEAK_BASES = frozenset(
 )
 ALONE_MARGIN = 5.0  # the ranker's lead of a candidate that has no rival
 MANY_PEERS = 1.5  # log1p of the peers of its level beyond which a place is one of a set (4 others or more)
-LEAD_CHARS = 150  # characters after the title that hold the lead, and before the end that hold a signature
 
 
 @dataclass(frozen=True)
@@ -146,137 +135,23 @@ recorder: list | None = None
 decided: dict[str, str] | None = None
 
 
-def candidates(
-    doc: Document, refs: list[regions.RegionRef], all_regions: dict[str, Region], home: str | None, basis: str
-) -> dict[str, dict[str, float]]:
-    """Region id -> features, for every region the body names (and the rules' home when named)."""
-    text = doc.body
-    named = [r for r in refs if not r.is_ref and r.region_id in all_regions and not r.region_id.startswith("self:")]
-    counts = Counter(r.region_id for r in named)
-    if not counts:
-        return {}
-    total = sum(counts.values())
-    ranked = sorted(set(counts.values()), reverse=True)
-    order = lexicon.level_order()
-    levels = {rid: all_regions[rid].level for rid in counts}
-    lowest, highest = min(order[lv] for lv in levels.values()), max(order[lv] for lv in levels.values())
-    title_end = regions.title_end(text)
-    title = f"{doc.title}\n{text[:title_end]}"
-    lead_end = title_end + LEAD_CHARS
-    tail = text[-LEAD_CHARS:]
-    byline = "\n".join(doc.metadata)
-    ranking = bool(CUES["ranking"].search(title))
-    ordered = bool(CUES["ordered"].search(text))
-    comparisons = len(CUES["comparison"].findall(text))
-    provinces = sum(1 for rid in counts if levels[rid] == "province")
-    own_kinds = regions.whole_suffixes(text)
-    yardsticks = regions.contrasted(text, refs)
-    referred = Counter(r.region_id for r in refs if r.is_ref)
-    figures = figure_clauses(text, named)
-    all_figures = max(1, sum(figures.values()))
-    first_seen: dict[str, int] = {}
-    for r in named:
-        first_seen.setdefault(r.region_id, r.start)
-    first_named = min(first_seen, key=lambda rid: first_seen[rid])
-    out = {}
-    for rid, n in counts.items():
-        region = all_regions[rid]
-        others = [c for o, c in counts.items() if o != rid]
-        rank = ranked.index(n) + 1
-        mine = [r for r in named if r.region_id == rid]
-        names = {region.name, region.full_name, *region.aliases}
-        peers = sum(1 for o in counts if o != rid and levels[o] == levels[rid])
-        f = {
-            "share": n / total,
-            "log_mentions": math.log1p(n),
-            "rank_1": float(rank == 1),
-            "rank_2": float(rank == 2),
-            "sole_top": float(rank == 1 and n > max(others, default=0)),
-            "lead_ratio": math.log((n + 1) / (max(others, default=0) + 1)),
-            "first_position": first_seen[rid] / max(1, len(text)),
-            "first_named": float(rid == first_named),
-            "in_title": float(any(r.end <= title_end for r in mine) or any(a and a in doc.title for a in names)),
-            "in_lead": float(any(title_end <= r.start < lead_end for r in mine)),
-            "in_tail": float(any(a and a in tail for a in names)),
-            "in_byline": float(any(a and a in byline for a in names)),
-            "government_body": float(any(regions.is_government_body(text, r.end) for r in mine)),
-            f"level_{region.level}": 1.0,
-            "lowest_level": float(order[region.level] == lowest),
-            "highest_level": float(order[region.level] == highest),
-            "ranked_share": sum(1 for r in mine if RANKED.match(text, r.end)) / n,
-            "ranked_first": float(any(FIRST.match(text, r.end) for r in mine)),
-            "peers": math.log1p(peers),
-            "no_peers": float(peers == 0),
-            "contains": sum(1 for o in counts if o != rid and regions.is_above(all_regions, rid, o)) / len(counts),
-            "inside": float(any(o != rid and regions.is_above(all_regions, o, rid) for o in counts)),
-            "figures": math.log1p(figures.get(rid, 0)),
-            "figure_share": figures.get(rid, 0) / all_figures,
-            "whole_of_kind": float(regions.suffix_of(region) in own_kinds),
-            "referred": math.log1p(referred.get(rid, 0)),
-            "yardstick_share": sum(1 for r in mine if r.start in yardsticks) / n,
-            "subject_share": sum(1 for r in mine if r.can_be_subject) / n,
-            "rule": float(rid == home),
-            f"rule_{basis}": float(rid == home),
-            "ranking_top": float(ranking and rank == 1),
-            "ranking_title": float(ranking and any(r.end <= title_end for r in mine)),
-            "ordered_top": float(ordered and rank == 1),
-            "comparison_share": min(comparisons, 5) / 5 * n / total,
-            "comparison_top": float(comparisons > 0 and rank == 1),
-            "province_among_provinces": float(levels[rid] == "province" and provinces >= 2),
-        }
-        out[rid] = f
-    return out
-
-
-def figure_clauses(text: str, named: list[regions.RegionRef]) -> Counter:
-    """Region id -> clauses holding a figure that name it."""
-    out: Counter = Counter()
-    start = 0
-    k = 0
-    for m in [*CLAUSE_END.finditer(text), None]:
-        end = m.end() if m else len(text)
-        inside = set()
-        while k < len(named) and named[k].start < end:
-            if named[k].start >= start:
-                inside.add(named[k].region_id)
-            k += 1
-        if inside and FIGURE.search(text, start, end):
-            out.update(inside)
-        start = end
-    return out
-
-
-def reconsider(
-    doc: Document,
-    refs: list[regions.RegionRef],
-    all_regions: dict[str, Region],
-    roles: dict[str, str],
-    basis: str,
-    warnings: list[str],
-) -> dict[str, str]:
-    """The roles after the model's opinion of the home, when the basis of the rules' home is one
-    the model reconsiders; a home it gives is reported as inferred in `warnings`."""
+def decide(
+    name: str, options: dict[str, dict[str, float]], names: dict[str, tuple[str, str]], home: str | None, basis: str
+) -> str | None:
+    """The home the model gives a document (NONE for none), or None to keep the rules' home;
+    `options` maps each candidate to its features (regions.home_candidates), `names` each to its
+    name and full name (for the training script's records)."""
     model = active()
-    reconsidered = model is not None and basis in model.bases & WEAK_BASES
-    if recorder is None and decided is None and not reconsidered:
-        return roles
-    home = next((rid for rid, role in roles.items() if role == "home"), None)
-    options = candidates(doc, refs, all_regions, home, basis)
     if recorder is not None:
-        shown = {rid: (all_regions[rid].name, all_regions[rid].full_name) for rid in [*options, home] if rid}
-        recorder.append({"doc": doc.name, "home": home, "basis": basis, "options": options, "names": shown})
+        recorder.append({"doc": name, "home": home, "basis": basis, "options": options, "names": names})
     if decided is not None:
-        choice = decided.get(doc.name)
-    elif model is not None and reconsidered:
-        choice = model.decide(options, basis, home)
-    else:
-        choice = None
-    if choice is None or choice == (home or NONE):
-        return roles
-    new = choice or None
-    if new is not None:
-        warnings.append(
-            f"文中所属地区的线索不足, 据各地区在文中出现的情况判定为“{all_regions[new].name}”, "
-            f"{regions.GUESSED_HOME_NOTE}; 如有误, 可用 --home {doc.name}=地区名 指定"
-        )
-    return regions.roles_around(doc.body, refs, all_regions, new)
+        return decided.get(name)
+    if model is not None and reconsiders(basis):
+        return model.decide(options, basis, home)
+    return None
+
+
+def reconsiders(basis: str) -> bool:
+    """Whether a home of this basis is looked at again (by the model, or by the training script)."""
+    model = active()
+    return recorder is not None or decided is not None or (model is not None and basis in model.bases & WEAK_BASES)

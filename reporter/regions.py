@@ -24,6 +24,7 @@ Rules, in order of trust:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -366,7 +367,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     if declared is not None:
         roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {declared.id: "home"}
         basis = "declared"
-    roles = home_model.reconsider(doc, refs, regions, roles, basis, warnings)
+    roles = reconsider_home(doc, refs, regions, roles, basis, warnings)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
     if home_guess and home_guess.startswith("self:"):
         warnings.append(
@@ -2001,3 +2002,145 @@ def is_above(regions: dict[str, Region], upper: str, lower: str) -> bool:
         if lower == upper:
             return True
     return False
+
+
+# The home model's cues (reporter.home_model, home_candidates).
+HOME_CUES = {
+    cue: re.compile(lexicon.alternation_of("home_cues.csv", "cue", cue)) for cue in ("ranking", "ordered", "comparison")
+}
+HOME_FIGURE = re.compile(r"\d")
+# A place followed by its position (甲市位列第3, 乙县排名第12位, 丙镇第一), or by the top one.
+HOME_RANKED = re.compile(
+    rf"[^，,。；;！？!?\n]{{0,6}}?(?:第[\d{numbers.CN_DIGITS}]|{lexicon.alternation_of('home_cues.csv', 'cue', 'first')})"
+)
+HOME_FIRST = re.compile(rf"[^，,。；;！？!?\n]{{0,6}}?(?:{lexicon.alternation_of('home_cues.csv', 'cue', 'first')})")
+HOME_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+HOME_LEAD_CHARS = 150  # characters after the title that hold the lead, and before the end that hold a signature
+
+
+def reconsider_home(
+    doc: Document,
+    refs: list[RegionRef],
+    regions: dict[str, Region],
+    roles: dict[str, str],
+    basis: str,
+    warnings: list[str],
+) -> dict[str, str]:
+    """The roles after the home model's opinion of the home, when the basis of the rules' home is
+    one it reconsiders (home_model.WEAK_BASES); a home it gives is reported as inferred."""
+    if not home_model.reconsiders(basis):
+        return roles
+    home = next((rid for rid, role in roles.items() if role == "home"), None)
+    options = home_candidates(doc, refs, regions, home, basis)
+    names = {rid: (regions[rid].name, regions[rid].full_name) for rid in [*options, home] if rid}
+    choice = home_model.decide(doc.name, options, names, home, basis)
+    if choice is None or choice == (home or home_model.NONE):
+        return roles
+    new = choice or None
+    if new is not None:
+        warnings.append(
+            f"文中所属地区的线索不足, 据各地区在文中出现的情况判定为“{regions[new].name}”, "
+            f"{GUESSED_HOME_NOTE}; 如有误, 可用 --home {doc.name}=地区名 指定"
+        )
+    return roles_around(doc.body, refs, regions, new)
+
+
+def home_candidates(
+    doc: Document, refs: list[RegionRef], regions: dict[str, Region], home: str | None, basis: str
+) -> dict[str, dict[str, float]]:
+    """Region id -> the home model's features (reporter.home_model), for every region the body names:
+    how often and where, against whom, at what level, with how many figures, on what kind of page."""
+    text = doc.body
+    named = [r for r in refs if not r.is_ref and r.region_id in regions and not r.region_id.startswith("self:")]
+    counts = Counter(r.region_id for r in named)
+    if not counts:
+        return {}
+    total = sum(counts.values())
+    ranked = sorted(set(counts.values()), reverse=True)
+    order = lexicon.level_order()
+    levels = {rid: regions[rid].level for rid in counts}
+    lowest, highest = min(order[lv] for lv in levels.values()), max(order[lv] for lv in levels.values())
+    titled = title_end(text)
+    title = f"{doc.title}\n{text[:titled]}"
+    lead_end = titled + HOME_LEAD_CHARS
+    tail = text[-HOME_LEAD_CHARS:]
+    byline = "\n".join(doc.metadata)
+    ranking = bool(HOME_CUES["ranking"].search(title))
+    ordered = bool(HOME_CUES["ordered"].search(text))
+    comparisons = len(HOME_CUES["comparison"].findall(text))
+    provinces = sum(1 for rid in counts if levels[rid] == "province")
+    own_kinds = whole_suffixes(text)
+    yardsticks = contrasted(text, refs)
+    referred = Counter(r.region_id for r in refs if r.is_ref)
+    figures = figure_clauses(text, named)
+    all_figures = max(1, sum(figures.values()))
+    first_seen: dict[str, int] = {}
+    for r in named:
+        first_seen.setdefault(r.region_id, r.start)
+    first_named = min(first_seen, key=lambda rid: first_seen[rid])
+    out = {}
+    for rid, n in counts.items():
+        region = regions[rid]
+        others = [c for o, c in counts.items() if o != rid]
+        rank = ranked.index(n) + 1
+        mine = [r for r in named if r.region_id == rid]
+        names = {region.name, region.full_name, *region.aliases}
+        peers = sum(1 for o in counts if o != rid and levels[o] == levels[rid])
+        f = {
+            "share": n / total,
+            "log_mentions": math.log1p(n),
+            "rank_1": float(rank == 1),
+            "rank_2": float(rank == 2),
+            "sole_top": float(rank == 1 and n > max(others, default=0)),
+            "lead_ratio": math.log((n + 1) / (max(others, default=0) + 1)),
+            "first_position": first_seen[rid] / max(1, len(text)),
+            "first_named": float(rid == first_named),
+            "in_title": float(any(r.end <= titled for r in mine) or any(a and a in doc.title for a in names)),
+            "in_lead": float(any(titled <= r.start < lead_end for r in mine)),
+            "in_tail": float(any(a and a in tail for a in names)),
+            "in_byline": float(any(a and a in byline for a in names)),
+            "government_body": float(any(is_government_body(text, r.end) for r in mine)),
+            f"level_{region.level}": 1.0,
+            "lowest_level": float(order[region.level] == lowest),
+            "highest_level": float(order[region.level] == highest),
+            "ranked_share": sum(1 for r in mine if HOME_RANKED.match(text, r.end)) / n,
+            "ranked_first": float(any(HOME_FIRST.match(text, r.end) for r in mine)),
+            "peers": math.log1p(peers),
+            "no_peers": float(peers == 0),
+            "contains": sum(1 for o in counts if o != rid and is_above(regions, rid, o)) / len(counts),
+            "inside": float(any(o != rid and is_above(regions, o, rid) for o in counts)),
+            "figures": math.log1p(figures.get(rid, 0)),
+            "figure_share": figures.get(rid, 0) / all_figures,
+            "whole_of_kind": float(suffix_of(region) in own_kinds),
+            "referred": math.log1p(referred.get(rid, 0)),
+            "yardstick_share": sum(1 for r in mine if r.start in yardsticks) / n,
+            "subject_share": sum(1 for r in mine if r.can_be_subject) / n,
+            "rule": float(rid == home),
+            f"rule_{basis}": float(rid == home),
+            "ranking_top": float(ranking and rank == 1),
+            "ranking_title": float(ranking and any(r.end <= titled for r in mine)),
+            "ordered_top": float(ordered and rank == 1),
+            "comparison_share": min(comparisons, 5) / 5 * n / total,
+            "comparison_top": float(comparisons > 0 and rank == 1),
+            "province_among_provinces": float(levels[rid] == "province" and provinces >= 2),
+        }
+        out[rid] = f
+    return out
+
+
+def figure_clauses(text: str, named: list[RegionRef]) -> Counter:
+    """Region id -> clauses holding a figure that name it."""
+    out: Counter = Counter()
+    start = 0
+    k = 0
+    for m in [*HOME_CLAUSE_END.finditer(text), None]:
+        end = m.end() if m else len(text)
+        inside = set()
+        while k < len(named) and named[k].start < end:
+            if named[k].start >= start:
+                inside.add(named[k].region_id)
+            k += 1
+        if inside and HOME_FIGURE.search(text, start, end):
+            out.update(inside)
+        start = end
+    return out
