@@ -14,7 +14,9 @@ bench-accuracy:
 	$(PY) bench/accuracy.py --write
 bench:
 	$(PY) bench/run.py
-# Retrain the attribution model on the dev corpus (prints its out-of-fold scores first).
+# Retrain the home-region model, then the attribution model (which reads the homes), on the dev
+# corpus; each prints its out-of-fold scores first.
 train:
 	$(PY) -m pip install -q --disable-pip-version-check --no-build-isolation -e '.[train]'
+	$(PY) bench/train_home.py --write
 	$(PY) bench/train_attribution.py --write

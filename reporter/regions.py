@@ -24,6 +24,7 @@ Rules, in order of trust:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -32,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from urllib.parse import urlsplit
 
-from reporter import gazetteer, lexicon, numbers, segment
+from reporter import gazetteer, home_model, lexicon, numbers, segment
 from reporter.body import SENTENCE_END, TITLE_MAX
 from reporter.models import DocRegions, Document, Mention, Region
 from reporter.parks import find_parks, occurrences, park_key, park_regions, parks_named_by_places
@@ -329,7 +330,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         regions.setdefault(issuer.id, issuer)
     named_refs, named_regions = refs, dict(regions)
     in_metadata = metadata_parks(doc, regions)
-    refs, roles = own_references(text, refs, regions, issuer.id if issuer else None, in_metadata)
+    refs, roles, basis = own_references(text, refs, regions, issuer.id if issuer else None, in_metadata)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
     lead = lead_county(doc, written, gaz, home_guess) if issuer is None and home_guess else None
     own = lead
@@ -357,12 +358,16 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         # 近日，某某召开…全县…: the county the lead names is what 全县 stands for, not an unnamed one.
         regions = named_regions | {own.id: own}
         in_metadata = metadata_parks(doc, regions)
-        refs, roles = own_references(text, named_refs, regions, own.id, in_metadata)
+        refs, roles, basis = own_references(text, named_refs, regions, own.id, in_metadata)
+        basis = "source"
     spoken_of = [rid for rid in in_metadata if any(r.region_id == rid for r in refs)]
     if spoken_of and "home" not in roles.values():
         roles[spoken_of[0]] = "home"  # the zone its source line names, which the report calls 经开区
+        basis = "source"
     if declared is not None:
         roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {declared.id: "home"}
+        basis = "declared"
+    roles = reconsider_home(doc, refs, regions, roles, basis, warnings)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
     if home_guess and home_guess.startswith("self:"):
         warnings.append(
@@ -1156,11 +1161,11 @@ def headed_above(text: str, refs: list[RegionRef], city: Region, gaz) -> bool:
 
 def own_references(
     text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None, metadata: list[str]
-) -> tuple[list[RegionRef], dict[str, str]]:
-    """The references 我X/全X/园区 added to the named ones, and each region's role."""
+) -> tuple[list[RegionRef], dict[str, str], str]:
+    """The references 我X/全X/园区 added to the named ones, each region's role and the home's basis."""
     refs = add_self_references(text, refs, regions, issuer)
     refs = add_park_references(text, refs, regions, metadata)
-    return refs, assign_roles(text, refs, regions, issuer)
+    return refs, *assign_roles(text, refs, regions, issuer)
 
 
 LEAD_END = re.compile(r"[。！？!?]")
@@ -1415,11 +1420,20 @@ def is_unit_of(rid: str, home: str, regions: dict[str, Region]) -> bool:
 
 def assign_roles(
     text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None = None
-) -> dict[str, str]:
+) -> tuple[dict[str, str], str]:
+    """Each region's role, and the basis of the home (the cascade step of find_home that gave it)."""
+    home, basis = find_home(text, refs, regions, issuer)
+    if park := titled_park(text, refs, regions, home):
+        home, basis = park, "titled_park"
+    if place := described_place(text, refs, regions, home):
+        home, basis = place, "described"
+    return roles_around(text, refs, regions, home), basis
+
+
+def roles_around(text: str, refs: list[RegionRef], regions: dict[str, Region], home: str | None) -> dict[str, str]:
+    """Each region's role once the home is known: the places a sentence speaks of learning from
+    are benchmarks, and without a home so are the places the text names most."""
     roles = {rid: "mentioned" for rid in regions}
-    home = find_home(text, refs, regions, issuer)
-    home = titled_park(text, refs, regions, home) or home
-    home = described_place(text, refs, regions, home) or home
     if home:
         roles[home] = "home"
     starts = [r.start for r in refs]  # refs are in text order: a sentence's refs by bisection
@@ -1507,7 +1521,9 @@ def runs_park(rid: str, park: Region) -> bool:
     return any(rid == code or rid in gaz.ancestors(code) for code in gaz.names.get(first[2], []))
 
 
-def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None = None) -> str | None:
+def find_home(
+    text: str, refs: list[RegionRef], regions: dict[str, Region], issuer: str | None = None
+) -> tuple[str | None, str]:
     """The author's own region, from the strongest cue the document has:
     1. the region called 我州/我县, or named after 我们/咱们 (我们吴忠);
     2. the issuing body named in the header or the signature (荣县人民政府, 魏县统计局), or
@@ -1529,12 +1545,14 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
        a news story names once and then calls 该县/该区 (twice at least).
     In 1, a province's 我省 gives way to the place a local story is about only when that place is
     named at least as often as the province.
+    Returns the home and its basis, the name of the step that gave it ("none" when none did):
+    reporter.home_model reconsiders the weakest of them.
     """
     # In text order (dict, not set), so a tie goes to the region named first, whatever the hash seed.
     first_person = dict.fromkeys(r.region_id for r in refs if is_first_person(text, r))
     # A county's report says 我省 of its province: the issuer below it is the document's own.
     if issuer and all(is_above(regions, rid, issuer) for rid in first_person):
-        return issuer
+        return issuer, "issuer"
     visited = visited_regions(text, refs)
     # The delegation's own place, named before it sets off (振兴九龙坡…区委考察团…赴长三角),
     # is no place to learn from.
@@ -1549,9 +1567,9 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
     ):
         # 我省 in a story about one town or zone: the story's place is its own. A story that
         # speaks of 我省 more often than of any one place in it is the province's (我省共占13席).
-        return subject
+        return subject, "first_person_subject"
     if first_person:
-        return max(first_person, key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid)))
+        return max(first_person, key=lambda rid: (regions[rid].level != "park", count_refs(refs, rid))), "first_person"
     # 居全省第3: the field of a ranking is no vote for the home.
     whole = [
         r
@@ -1565,42 +1583,49 @@ def find_home(text: str, refs: list[RegionRef], regions: dict[str, Region], issu
             # 东莞市万江街道…: the title's narrower place is the story's. 安徽省县域经济…研究: the
             # title names the province alone, and its 全省 is the document's, whatever city it
             # names most.
-            return narrower(rid, subject, regions) if subject in titled else rid
+            return (narrower(rid, subject, regions) if subject in titled else rid), "title_whole"
     # 全省 is mostly the scope of a ranking (居全省第3位); a province's own report says so
     # in its title or as 我省.
     named = [r for r in whole if not r.region_id.startswith("self:") and regions[r.region_id].level != "province"]
     if named:
         top = max(dict.fromkeys(r.region_id for r in named), key=lambda rid: count_refs(whole, rid))
         if count_refs(whole, top) >= 2 and not outnumbered(top, refs, regions) and not described_in_turn(top, named):
-            return narrower(top, subject, regions)
+            return narrower(top, subject, regions), "whole"
     # 振兴九龙坡…结合全区…区委考察团赴长三角: the one place the delegation sets off from, that
     # 全区 stands for, even once.
     own = delegation & {r.region_id for r in named}
     if len(own) == 1:
-        return own.pop()
+        return own.pop(), "delegation"
     unnamed = [r for r in whole if r.region_id.startswith("self:")]
     if unnamed:
         rid = max(dict.fromkeys(r.region_id for r in unnamed), key=lambda rid: count_refs(unnamed, rid))
         # 全省 never named, in a story about one zone: the scope of a comparison, not the home.
         order = lexicon.level_order()
-        return subject if subject and order[regions[rid].level] > order[regions[subject].level] else rid
+        if subject and order[regions[rid].level] > order[regions[subject].level]:
+            return subject, "unnamed_subject"
+        return rid, "unnamed"
     city = listing_city(text, refs, regions, cued | visited)
     # 丙市9个镇入选: a list's local page; its city's own towns, all the text names, or its county
     # whose rank the lead reports (丁县位列第42位), make it theirs.
     counted = counted_entries(text, refs, regions)
     # 荆州's towns, each placed 湖北第4: the province is the scope of their places, the city the story's.
     province = province_story(text, refs, regions)
-    return (
-        (city if province and city else province)
-        or (narrower(counted, city or lead_ranked(text, refs, visited), regions) if counted else None)
-        or set_against_others(text, refs, regions)
-        or subject
-        or title_subject(text, refs, regions, visited)
-        or race_question(text, refs, regions, visited)
-        or city
-        or lead_ranked(text, refs, visited)
-        or referred_back(refs)
+    # The weaker cues, strongest first, each with the name of its basis (HOME_BASES).
+    steps: tuple[tuple[str, Callable[[], str | None]], ...] = (
+        ("province", lambda: city if province and city else province),
+        ("counted", lambda: narrower(counted, city or lead_ranked(text, refs, visited), regions) if counted else None),
+        ("set_against", lambda: set_against_others(text, refs, regions)),
+        ("subject", lambda: subject),
+        ("title_subject", lambda: title_subject(text, refs, regions, visited)),
+        ("race", lambda: race_question(text, refs, regions, visited)),
+        ("city", lambda: city),
+        ("lead_ranked", lambda: lead_ranked(text, refs, visited)),
+        ("referred_back", lambda: referred_back(refs)),
     )
+    for basis, step in steps:
+        if found := step():
+            return found, basis
+    return None, "none"
 
 
 ENTRY_NOUNS = {row["word"]: row["level"] for row in lexicon.table("counted_places.csv") if row["kind"] == "noun"} | {
@@ -1977,3 +2002,145 @@ def is_above(regions: dict[str, Region], upper: str, lower: str) -> bool:
         if lower == upper:
             return True
     return False
+
+
+# The home model's cues (reporter.home_model, home_candidates).
+HOME_CUES = {
+    cue: re.compile(lexicon.alternation_of("home_cues.csv", "cue", cue)) for cue in ("ranking", "ordered", "comparison")
+}
+HOME_FIGURE = re.compile(r"\d")
+# A place followed by its position (甲市位列第3, 乙县排名第12位, 丙镇第一), or by the top one.
+HOME_RANKED = re.compile(
+    rf"[^，,。；;！？!?\n]{{0,6}}?(?:第[\d{numbers.CN_DIGITS}]|{lexicon.alternation_of('home_cues.csv', 'cue', 'first')})"
+)
+HOME_FIRST = re.compile(rf"[^，,。；;！？!?\n]{{0,6}}?(?:{lexicon.alternation_of('home_cues.csv', 'cue', 'first')})")
+HOME_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+HOME_LEAD_CHARS = 150  # characters after the title that hold the lead, and before the end that hold a signature
+
+
+def reconsider_home(
+    doc: Document,
+    refs: list[RegionRef],
+    regions: dict[str, Region],
+    roles: dict[str, str],
+    basis: str,
+    warnings: list[str],
+) -> dict[str, str]:
+    """The roles after the home model's opinion of the home, when the basis of the rules' home is
+    one it reconsiders (home_model.WEAK_BASES); a home it gives is reported as inferred."""
+    if not home_model.reconsiders(basis):
+        return roles
+    home = next((rid for rid, role in roles.items() if role == "home"), None)
+    options = home_candidates(doc, refs, regions, home, basis)
+    names = {rid: (regions[rid].name, regions[rid].full_name) for rid in [*options, home] if rid}
+    choice = home_model.decide(doc.name, options, names, home, basis)
+    if choice is None or choice == (home or home_model.NONE):
+        return roles
+    new = choice or None
+    if new is not None:
+        warnings.append(
+            f"文中所属地区的线索不足, 据各地区在文中出现的情况判定为“{regions[new].name}”, "
+            f"{GUESSED_HOME_NOTE}; 如有误, 可用 --home {doc.name}=地区名 指定"
+        )
+    return roles_around(doc.body, refs, regions, new)
+
+
+def home_candidates(
+    doc: Document, refs: list[RegionRef], regions: dict[str, Region], home: str | None, basis: str
+) -> dict[str, dict[str, float]]:
+    """Region id -> the home model's features (reporter.home_model), for every region the body names:
+    how often and where, against whom, at what level, with how many figures, on what kind of page."""
+    text = doc.body
+    named = [r for r in refs if not r.is_ref and r.region_id in regions and not r.region_id.startswith("self:")]
+    counts = Counter(r.region_id for r in named)
+    if not counts:
+        return {}
+    total = sum(counts.values())
+    ranked = sorted(set(counts.values()), reverse=True)
+    order = lexicon.level_order()
+    levels = {rid: regions[rid].level for rid in counts}
+    lowest, highest = min(order[lv] for lv in levels.values()), max(order[lv] for lv in levels.values())
+    titled = title_end(text)
+    title = f"{doc.title}\n{text[:titled]}"
+    lead_end = titled + HOME_LEAD_CHARS
+    tail = text[-HOME_LEAD_CHARS:]
+    byline = "\n".join(doc.metadata)
+    ranking = bool(HOME_CUES["ranking"].search(title))
+    ordered = bool(HOME_CUES["ordered"].search(text))
+    comparisons = len(HOME_CUES["comparison"].findall(text))
+    provinces = sum(1 for rid in counts if levels[rid] == "province")
+    own_kinds = whole_suffixes(text)
+    yardsticks = contrasted(text, refs)
+    referred = Counter(r.region_id for r in refs if r.is_ref)
+    figures = figure_clauses(text, named)
+    all_figures = max(1, sum(figures.values()))
+    first_seen: dict[str, int] = {}
+    for r in named:
+        first_seen.setdefault(r.region_id, r.start)
+    first_named = min(first_seen, key=lambda rid: first_seen[rid])
+    out = {}
+    for rid, n in counts.items():
+        region = regions[rid]
+        others = [c for o, c in counts.items() if o != rid]
+        rank = ranked.index(n) + 1
+        mine = [r for r in named if r.region_id == rid]
+        names = {region.name, region.full_name, *region.aliases}
+        peers = sum(1 for o in counts if o != rid and levels[o] == levels[rid])
+        f = {
+            "share": n / total,
+            "log_mentions": math.log1p(n),
+            "rank_1": float(rank == 1),
+            "rank_2": float(rank == 2),
+            "sole_top": float(rank == 1 and n > max(others, default=0)),
+            "lead_ratio": math.log((n + 1) / (max(others, default=0) + 1)),
+            "first_position": first_seen[rid] / max(1, len(text)),
+            "first_named": float(rid == first_named),
+            "in_title": float(any(r.end <= titled for r in mine) or any(a and a in doc.title for a in names)),
+            "in_lead": float(any(titled <= r.start < lead_end for r in mine)),
+            "in_tail": float(any(a and a in tail for a in names)),
+            "in_byline": float(any(a and a in byline for a in names)),
+            "government_body": float(any(is_government_body(text, r.end) for r in mine)),
+            f"level_{region.level}": 1.0,
+            "lowest_level": float(order[region.level] == lowest),
+            "highest_level": float(order[region.level] == highest),
+            "ranked_share": sum(1 for r in mine if HOME_RANKED.match(text, r.end)) / n,
+            "ranked_first": float(any(HOME_FIRST.match(text, r.end) for r in mine)),
+            "peers": math.log1p(peers),
+            "no_peers": float(peers == 0),
+            "contains": sum(1 for o in counts if o != rid and is_above(regions, rid, o)) / len(counts),
+            "inside": float(any(o != rid and is_above(regions, o, rid) for o in counts)),
+            "figures": math.log1p(figures.get(rid, 0)),
+            "figure_share": figures.get(rid, 0) / all_figures,
+            "whole_of_kind": float(suffix_of(region) in own_kinds),
+            "referred": math.log1p(referred.get(rid, 0)),
+            "yardstick_share": sum(1 for r in mine if r.start in yardsticks) / n,
+            "subject_share": sum(1 for r in mine if r.can_be_subject) / n,
+            "rule": float(rid == home),
+            f"rule_{basis}": float(rid == home),
+            "ranking_top": float(ranking and rank == 1),
+            "ranking_title": float(ranking and any(r.end <= titled for r in mine)),
+            "ordered_top": float(ordered and rank == 1),
+            "comparison_share": min(comparisons, 5) / 5 * n / total,
+            "comparison_top": float(comparisons > 0 and rank == 1),
+            "province_among_provinces": float(levels[rid] == "province" and provinces >= 2),
+        }
+        out[rid] = f
+    return out
+
+
+def figure_clauses(text: str, named: list[RegionRef]) -> Counter:
+    """Region id -> clauses holding a figure that name it."""
+    out: Counter = Counter()
+    start = 0
+    k = 0
+    for m in [*HOME_CLAUSE_END.finditer(text), None]:
+        end = m.end() if m else len(text)
+        inside = set()
+        while k < len(named) and named[k].start < end:
+            if named[k].start >= start:
+                inside.add(named[k].region_id)
+            k += 1
+        if inside and HOME_FIGURE.search(text, start, end):
+            out.update(inside)
+        start = end
+    return out
