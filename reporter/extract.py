@@ -1374,7 +1374,7 @@ def superlative_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int,
         elif SUPERLATIVE_SET.match(clause, end) and (
             any(x.end <= base + start for x in mentions) or SUBJECT_COPULA.match(clause)
         ):
-            pass  # 湖州是…人口最多的城市, …,是增加数量最多的省份: the subject's, named in the sentence
+            pass  # 甲市是…人口最多的城市, …,是新增数量最多的省份: the subject's, named in the sentence
         elif (
             SUPERLATIVE_END.match(clause, end)
             and not measure
@@ -2710,7 +2710,7 @@ MEASURE_ITEM_MAX = 16  # characters of one measure's name; a longer piece is pro
 MULTIPLE_VERB = re.compile(rf"(?:{numbers.PRE_QUALIFIERS})?(?:{lexicon.alternation('comparison_verbs.txt')})")
 
 
-# 开放指数与共享指数居全省第一名, 房地产开发投资、制造业技改投资增速全市排名第2: without 均, a
+# 创新指数与开放指数列全省第二名, 工业投资、技改投资增幅列全市第3: without 均, a
 # list of measures ends where the words ranking them start (a word of keeping, a verb of ranking
 # or the field), after its last list mark.
 PLACE_LEAD = re.compile(
@@ -2744,8 +2744,8 @@ ASPECT_END = re.compile(rf"(?:{lexicon.alternation('measure_aspect_words.txt')})
 
 
 def measure_list(text: str) -> list[str]:
-    """The measures of a list (甲、乙和丙), split at list marks outside quotes (“知识创造和技术
-    创新能力”及“产业升级和结构优化能力”: two names), the quotes dropped; an item that is only a
+    """The measures of a list (甲、乙和丙), split at list marks outside quotes (“科技创新和成果
+    转化能力”及“对外开放和合作能力”: two names), the quotes dropped; an item that is only a
     side of a measure is that side of the measure before it (GDP总量和增速 → GDP总量, GDP增速)."""
     quoted = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
     cuts = [m for m in MEASURE_ITEM_SPLIT.finditer(text) if not any(a < m.start() < b for a, b in quoted)]
@@ -2759,9 +2759,9 @@ def measure_list(text: str) -> list[str]:
 
 
 def parallel_items(items: list[str]) -> bool:
-    """Whether each item of a list ends in a character the last item holds (开放指数与共享指数;
-    房地产开发投资、制造业技改投资增速): measures of one kind, where a list without 均 may be
-    one name joined inside (知识创造和技术创新能力, 国际化和参与全球竞争能力)."""
+    """Whether each item of a list ends in a character the last item holds (创新指数与开放指数;
+    工业投资、技改投资增速): measures of one kind, where a list without 均 may be
+    one name joined inside (科技创新和成果转化能力, 对外开放和合作能力)."""
     return all(item[-1] in items[-1] for item in items[:-1])
 
 

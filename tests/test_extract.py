@@ -1390,7 +1390,7 @@ def test_one_place_given_without_均_to_measures_listed_before_it_is_one_rank_ea
 @pytest.mark.parametrize(
     "sentence",
     [
-        "2023年,太仓市知识创造和技术创新能力排名第29。",  # one name joined inside: not items of one kind
+        "2023年,太仓市科技创新和成果转化能力排名第29。",  # one name joined inside: not items of one kind
         "2023年,太仓市总量和增速分别居全省第3和第1。",  # 分别 hands out the places in order
     ],
 )
@@ -1414,13 +1414,13 @@ def test_quoted_names_joined_inside_are_one_measure_each_in_a_shared_place() -> 
 
 
 def test_a_word_a_place_ranks_by_names_its_measure_in_a_shared_place() -> None:
-    found = facts_of("太仓市人口和经济总量都位于苏州市第一位。")
+    found = facts_of("太仓市人口和经济总量都排在苏州市第二位。")
     assert sorted(f.indicator for f in found if f.kind == "rank") == ["gdp", "population"]
 
 
 def test_a_superlative_over_places_after_是_is_the_carried_subjects_place() -> None:
-    # …,是增加数量最多的省份: the clause names no region; the sentence's subject is the first.
-    found = facts_of("百强县中江西省有9个,比上年增加了3个,是增加数量最多的省份。")
+    # …,是新增数量最多的省份: the clause names no region; the sentence's subject is the first.
+    found = facts_of("百强县中江西省有9个,比上年增加了3个,是新增数量最多的省份。")
     assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("江西省", 1.0)]
     found = facts_of("太仓市去年GDP达1800亿元,排在全国百强县第八位,是华东地区综合实力最强的县。")
     assert sorted(f.value for f in found if f.kind == "rank" and f.region == "太仓市") == [1.0, 8.0]
