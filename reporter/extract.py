@@ -41,7 +41,9 @@ FALL_BY_RE = re.compile(rf"(?:{lexicon.alternation_of('change_words.csv', 'fall_
 DECLINE_REACH = 14  # characters before a number searched for a word of decline
 DECLINE_RE = re.compile(
     rf"({lexicon.alternation_of('change_words.csv', 'decline')})(了)?({lexicon.alternation_of('change_links.csv', 'decline')})?$"
-    rf"|(?:{lexicon.alternation('below_words.txt')})[^，,；;。]{{0,10}}$"
+    # 低于全国、全省1.1和0.6个百分点; not 甲省4.1%低于全国增速、乙省5.2%: a list mark before another
+    # place than 全X/本X starts the next item, which the word does not reach.
+    rf"|(?:{lexicon.alternation('below_words.txt')})(?:[^，,；;。、]|、(?=[全本])){{0,10}}$"
 )
 # 增长3%、6.4%; 下降4.6%、0.2%; 回落0.9个和0.4个百分点: figures listed after a word of change
 # are all reached by it.

@@ -180,6 +180,17 @@ def test_the_bar_a_list_sets_for_entry_is_not_a_fact():
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("2023年,甲省增速4.1%低于全国增速、福建省增速5.2%与全国持平。", {"福建省": 5.2}),  # the next item
+        ("2023年,如皋市GDP增速分别低于全国、全省1.1和0.6个百分点。", {"如皋市": -0.6}),  # yardsticks listed
+    ],
+)
+def test_a_word_of_falling_short_reaches_no_figure_of_the_next_place_listed(body, expected):
+    assert {f.region: f.value for f in facts_of(body) if f.region in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("泗洪县规上工业增加值增长12%,高于全国、全省5.7个和3.3个百分点。", [5.7, 3.3]),
         ("泗洪县农民收入增速分别比上半年和上年同期回落0.9个和0.4个百分点。", [-0.9, -0.4]),
         ("泗洪县财政收入增速落后于全市平均水平2.3个百分点。", [-2.3]),
