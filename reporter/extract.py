@@ -424,6 +424,7 @@ def extract_facts(
                     or meeting_size(clause, q)
                     or group_total(sentence, c_start, clause, q, doc_regions)
                     or company_clause(clause, q, doc_regions, abs_start)
+                    or firm_set_figure(sentence, c_start, clause, q, doc_regions)
                     or project_figure(sentence.text, c_start, clause, q)
                     or group_before(clause, q.start, doc_regions, abs_start, whole)
                     or list_members_opening(doc.body, clause, q.start, doc_regions, abs_start)
@@ -1713,6 +1714,54 @@ def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> b
     if not COMPANY_NAME.search(clause[: q.start]):
         return False
     return not named_between(doc_regions, abs_start, abs_start + q.start)
+
+
+# 江汽、联宝等产值前10名企业共实现产值500.5亿元, 30家重点企业集团完成工业产值…, 工业百强企业完成…:
+# a set of chosen firms (the top N, the key ones, data/firm_set_words.txt) as the subject.
+FIRM_SET = re.compile(
+    rf"(?:前(?:{numbers.NUM})[名强位家户]|(?<!前)(?:{numbers.NUM})强|{lexicon.alternation('firm_set_words.txt')})"
+    rf"[^，,；;。、\d]{{0,4}}?(?:{lexicon.alternation('firm_nouns.txt')})"
+)
+FIRM_SET_TAIL = re.compile(rf"\s*(?:{lexicon.alternation('firm_set_tails.txt')})")
+FIRM_SET_BREAK = re.compile(r"[，,]")
+# 引进500强企业1个, 重点企业有58家: a count right after the set counts its firms.
+FIRM_SET_COUNT = re.compile(r"[达到为有共计:：”\"]*")
+# 占全县规上工业总产值的69.7%: the region the set's figure is measured against, not a new subject.
+FIRM_SET_WHOLE = ("占", "比", "较", "于")
+
+
+def firm_set_figure(
+    sentence: Sentence, clause_start: int, clause: str, q: numbers.Quantity, doc_regions: DocRegions
+) -> bool:
+    """A figure of a set of chosen firms (前10名企业共实现产值500.5亿元) is the firms', not the
+    region's: the figures after the set in its clause and in the clauses that go on with them
+    (,占全县…的69.7%,同比增长5.4%; 骨干企业新增就业1200人), while no region is named between
+    as a subject; and the count of the set right before it (30家重点企业集团完成…). A count of the
+    set's firms after it stays the region's (重点企业达到50家, 引进500强企业1个)."""
+    if q.is_rank:
+        return False
+    if q.unit in FIRM_UNITS and FIRM_SET.match(clause, q.end):
+        # 江阴30家重点企业集团完成工业产值1991.1亿元: the size of the set whose figure follows.
+        return any(c.isdigit() for c in clause[q.end :])
+    text = sentence.text
+    at = clause_start + q.start
+    found = None
+    for m in FIRM_SET.finditer(text, 0, at):
+        found = m
+    if found is None or re.search(r"[；;。！？\n]", text[found.end() : at]):
+        return False
+    if numbers.unit_class(q.unit) == "count" and (
+        q.unit in FIRM_UNITS or FIRM_SET_COUNT.fullmatch(text, found.end(), at)
+    ):
+        return False  # the count of the set's firms (重点企业达到50家, 引进500强企业1个) is the region's
+    for brk in FIRM_SET_BREAK.finditer(text, found.end(), at):
+        if not FIRM_SET_TAIL.match(text, brk.end()):
+            return False  # a clause of its own subject (,规上工业增加值增长…)
+    start, end = sentence.start + found.end(), sentence.start + at
+    return not any(
+        start <= m.start < end and text[m.start - sentence.start - 1 : m.start - sentence.start] not in FIRM_SET_WHOLE
+        for m in doc_regions.mentions
+    )
 
 
 # A figure of one project or plant is not the region's (its capacity, its investment); the total

@@ -1435,3 +1435,19 @@ def test_a_second_place_in_a_field_named_after_a_list_mark_is_a_rank_too() -> No
     # 第三产业 after the mark is no place
     found = facts_of("2023年,太仓市GDP居全省第5、第三产业增加值增长6%。")
     assert sorted(f.value for f in found if f.kind == "rank") == [5.0]
+
+
+def test_the_figures_of_a_set_of_chosen_firms_are_not_the_region_s() -> None:
+    # 前N名企业, N家重点企业…, 百强企业: the set's output, its share of the region's and its growth
+    # are the firms'; the region's own figures around them stay.
+    body = (
+        "上半年,昆山市规上工业总产值增长8.2%。甲乙、丙丁等产值前20名企业共完成产值310.6亿元,"
+        "占全市规上工业总产值的55.3%,同比增长6.1%。昆山市25家重点企业集团实现营业收入420.7亿元,增长9.4%,"
+        "工业百强企业实现利润36.2亿元,增长4.8%。全市骨干企业新增就业1200人。"
+    )
+    assert sorted(f.value for f in facts_of(body)) == [8.2]
+
+
+def test_a_count_of_key_firms_and_a_clause_of_its_own_stay_the_region_s() -> None:
+    body = "昆山市重点企业达到58家,今年引进世界500强企业3个。重点企业实现产值200亿元,规上工业增加值增长7.3%。"
+    assert sorted(f.value for f in facts_of(body)) == [3, 7.3, 58]
