@@ -426,6 +426,7 @@ def extract_facts(
                     or company_clause(clause, q, doc_regions, abs_start)
                     or firm_set_figure(sentence, c_start, clause, q, doc_regions)
                     or project_figure(sentence.text, c_start, clause, q)
+                    or completion_figure(sentence, c_start, clause, q, doc_regions)
                     or group_before(clause, q.start, doc_regions, abs_start, whole)
                     or list_members_opening(doc.body, clause, q.start, doc_regions, abs_start)
                     or (not q.is_rank and macro_area_before(clause, q.start, doc_regions, abs_start))
@@ -1804,6 +1805,26 @@ def project_figure(sentence: str, clause_start: int, clause: str, q: numbers.Qua
     # 项目总投资, 项目已累计完成投资: the words right after the project say what it put in.
     gap = segment[nouns[-1].end() : len(segment) - len(invested.group(0))]
     return bool(PROJECT_GAP.fullmatch(gap)) and not PROJECT_SET.search(segment[: nouns[-1].start()])
+
+
+# 生产线…开工建设,预计建成后可实现年总产值150亿元: what projects will yield once built.
+COMPLETION = re.compile(lexicon.alternation("completion_words.txt"))
+
+
+def completion_figure(sentence: Sentence, clause_start: int, clause: str, q: numbers.Quantity, doc_regions) -> bool:
+    """A figure after 建成后/投产后 in its clause, with a project or plant named before it in the
+    sentence (4个项目建成后年税收将达1亿元; …生产线…开工建设,预计建成后可实现年总产值150亿元), is
+    what the projects will yield, not the region's: no region is named between the project and
+    the figure."""
+    if q.is_rank or not (done := COMPLETION.search(clause, 0, q.start)):
+        return False
+    head = sentence.text[: clause_start + done.start()]
+    segment_start = max((m.end() for m in SEGMENT_BREAK.finditer(head)), default=0)
+    nouns = list(PROJECT_NOUN.finditer(head, segment_start))
+    if not nouns:
+        return False
+    start, end = sentence.start + nouns[-1].end(), sentence.start + clause_start + q.start
+    return not named_between(doc_regions, start, end)
 
 
 def table_facts(

@@ -1451,3 +1451,16 @@ def test_the_figures_of_a_set_of_chosen_firms_are_not_the_region_s() -> None:
 def test_a_count_of_key_firms_and_a_clause_of_its_own_stay_the_region_s() -> None:
     body = "昆山市重点企业达到58家,今年引进世界500强企业3个。重点企业实现产值200亿元,规上工业增加值增长7.3%。"
     assert sorted(f.value for f in facts_of(body)) == [3, 7.3, 58]
+
+
+def test_what_projects_will_yield_once_built_is_not_the_region_s() -> None:
+    body = (
+        "昆山市今年固定资产投资增长6.5%,年产3万吨新型膜材料生产线已开工建设,预计建成后可实现年产值25亿元。"
+        "昆山市6个项目投产后年纳税将达2亿元。"
+    )
+    assert sorted(f.value for f in facts_of(body)) == [6, 6.5]
+
+
+def test_a_region_named_after_the_project_keeps_its_figure_once_built() -> None:
+    body = "甲乙新材料项目今年开工,昆山市建成后的城区面积将达到120平方公里。"
+    assert [f.value for f in facts_of(body) if f.unit == "平方公里"] == [120]
