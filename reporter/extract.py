@@ -427,6 +427,7 @@ def extract_facts(
                     or firm_set_figure(sentence, c_start, clause, q, doc_regions)
                     or project_figure(sentence.text, c_start, clause, q)
                     or completion_figure(sentence, c_start, clause, q, doc_regions)
+                    or spot_figure(sentence, c_start, clause, q, doc_regions)
                     or group_before(clause, q.start, doc_regions, abs_start, whole)
                     or list_members_opening(doc.body, clause, q.start, doc_regions, abs_start)
                     or (not q.is_rank and macro_area_before(clause, q.start, doc_regions, abs_start))
@@ -1724,7 +1725,7 @@ FIRM_SET = re.compile(
     rf"[^，,；;。、\d]{{0,4}}?(?:{lexicon.alternation('firm_nouns.txt')})"
 )
 FIRM_SET_TAIL = re.compile(rf"\s*(?:{lexicon.alternation('firm_set_tails.txt')})")
-FIRM_SET_BREAK = re.compile(r"[，,]")
+COMMA_BREAK = re.compile(r"[，,]")  # a clause's end within its part of a sentence
 # 引进500强企业1个, 重点企业有58家: a count right after the set counts its firms.
 FIRM_SET_COUNT = re.compile(r"[达到为有共计:：”\"]*")
 # 占全县规上工业总产值的69.7%: the region the set's figure is measured against, not a new subject.
@@ -1755,7 +1756,7 @@ def firm_set_figure(
         q.unit in FIRM_UNITS or FIRM_SET_COUNT.fullmatch(text, found.end(), at)
     ):
         return False  # the count of the set's firms (重点企业达到50家, 引进500强企业1个) is the region's
-    for brk in FIRM_SET_BREAK.finditer(text, found.end(), at):
+    for brk in COMMA_BREAK.finditer(text, found.end(), at):
         if not FIRM_SET_TAIL.match(text, brk.end()):
             return False  # a clause of its own subject (,规上工业增加值增长…)
     start, end = sentence.start + found.end(), sentence.start + at
@@ -1805,6 +1806,44 @@ def project_figure(sentence: str, clause_start: int, clause: str, q: numbers.Qua
     # 项目总投资, 项目已累计完成投资: the words right after the project say what it put in.
     gap = segment[nouns[-1].end() : len(segment) - len(invested.group(0))]
     return bool(PROJECT_GAP.fullmatch(gap)) and not PROJECT_SET.search(segment[: nouns[-1].start()])
+
+
+# 其中,张飞庙景区接待游客41.1万人次,同比增长66.2%; 黄山风景区接待游客3.6万人次,门票收入739万元,…;:
+# a scenic spot or a one-off event named at the head of its clause (data/spot_words.csv).
+SPOT_WORDS = {row["word"]: row["alone"] == "yes" for row in lexicon.table("spot_words.csv")}
+SPOT = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{1,12}}?)(?P<word>{lexicon.either(SPOT_WORDS)})")
+SPOT_CLASS = re.compile(
+    rf"{lexicon.alternation('spot_class_words.txt')}|[\d一二两三四五六七八九十百]+[个大家处座]|[A-Za-z]"
+)
+
+
+def spot_figure(sentence: Sentence, clause_start: int, clause: str, q: numbers.Quantity, doc_regions) -> bool:
+    """A figure after a scenic spot or an event that opens a clause of its part of the sentence
+    (张飞庙景区接待游客41.1万人次,同比增长66.2%; 芜湖方特主题公园接待游客3.46万人次,门票收入…), or
+    after a list of spots (甲山景区、乙县某古寨旅游景区…), with no region named between, is the spot's. Not a class or set of spots (全县A级景区, 红色旅游景区,
+    两大核心景区), nor a region's spots as a whole (某市景区: data/spot_words.csv)."""
+    text = sentence.text
+    at = clause_start + q.start
+    head = text[:at]
+    segment = max((m.end() for m in SEGMENT_BREAK.finditer(head)), default=0)
+    starts = [segment, *(m.end() for m in COMMA_BREAK.finditer(text, segment, at))]
+    spot_end = -1
+    for start in starts:
+        opener = CLAUSE_OPENER.match(text, start)
+        m = SPOT.match(text, opener.end() if opener else start)
+        if m is None or m.end() > at or SPOT_CLASS.search(m.group("name")):
+            continue
+        name_start = sentence.start + m.start("name")
+        alone = any(r.start == name_start and r.end == sentence.start + m.end("name") for r in doc_regions.mentions)
+        if alone and not SPOT_WORDS[m.group("word")]:
+            continue  # 某市景区接待游客…: the region's spots as a whole
+        spot_end = m.end()
+        # 甲山景区、乙州丙县某古寨旅游景区接待量…: a list of spots, whatever places their names hold.
+        while text[spot_end : spot_end + 1] == "、" and (more := SPOT.match(text, spot_end + 1)) and more.end() <= at:
+            spot_end = more.end()
+    if spot_end < 0:
+        return False
+    return not named_between(doc_regions, sentence.start + spot_end, sentence.start + at)
 
 
 # 生产线…开工建设,预计建成后可实现年总产值150亿元: what projects will yield once built.

@@ -1464,3 +1464,18 @@ def test_what_projects_will_yield_once_built_is_not_the_region_s() -> None:
 def test_a_region_named_after_the_project_keeps_its_figure_once_built() -> None:
     body = "甲乙新材料项目今年开工,昆山市建成后的城区面积将达到120平方公里。"
     assert [f.value for f in facts_of(body) if f.unit == "平方公里"] == [120]
+
+
+def test_the_figures_of_a_scenic_spot_or_an_event_are_not_the_region_s() -> None:
+    # a spot named at the head of its clause, even one that bears a city's name (昆山…主题公园).
+    body = (
+        "国庆期间,昆山市共接待游客85.2万人次,同比增长9.1%。其中,锦溪湖风景区接待游客12.6万人次,"
+        "门票收入560万元,同比分别增长8.3%和7.7%;昆山欢乐谷主题公园接待游客3.2万人次,同比下降4.5%。"
+        "5日,云梯山景区、苏州市吴江区某古镇旅游景区接待量大增,接待游客增长120.5%。"
+    )
+    assert sorted(f.value for f in facts_of(body)) == [9.1, 85.2]
+
+
+def test_a_class_of_spots_and_a_region_s_spots_stay_the_region_s() -> None:
+    body = "昆山市A级景区共接待游客40.5万人次。红色旅游景区共接待游客6.3万人次,实现景区综合收入1.2亿元。"
+    assert sorted(f.value for f in facts_of(body)) == [1.2, 6.3, 40.5]
