@@ -428,6 +428,7 @@ def extract_facts(
                     or project_figure(sentence.text, c_start, clause, q)
                     or completion_figure(sentence, c_start, clause, q, doc_regions)
                     or spot_figure(sentence, c_start, clause, q, doc_regions)
+                    or referred_firm_figure(sentence, c_start, q, doc_regions)
                     or group_before(clause, q.start, doc_regions, abs_start, whole)
                     or list_members_opening(doc.body, clause, q.start, doc_regions, abs_start)
                     or (not q.is_rank and macro_area_before(clause, q.start, doc_regions, abs_start))
@@ -1808,6 +1809,34 @@ def project_figure(sentence: str, clause_start: int, clause: str, q: numbers.Qua
     return bool(PROJECT_GAP.fullmatch(gap)) and not PROJECT_SET.search(segment[: nouns[-1].start()])
 
 
+# 该公司负责人介绍,公司年可生产…; 至此,这家热电企业每年可实现…: one firm referred back to.
+FIRM_REFERENCE = re.compile(
+    rf"(?:{lexicon.alternation('firm_reference_leads.txt')})[\u4e00-\u9fff]{{0,6}}?"
+    rf"(?:{lexicon.alternation('firm_nouns.txt')})"
+)
+PARK_WORD = re.compile(rf"园区|{lexicon.alternation('park_suffixes.txt')}")
+
+
+def referred_firm_figure(sentence: Sentence, clause_start: int, q: numbers.Quantity, doc_regions) -> bool:
+    """A figure after a clause opened by a word referring back to one firm (该公司, 这家…企业), in
+    the same part of the sentence and with no region named between, is the firm's. Not a region's
+    firms (该县规上工业企业, 该园区企业)."""
+    if q.is_rank:
+        return False
+    text, at = sentence.text, clause_start + q.start
+    segment = max((m.end() for m in SEGMENT_BREAK.finditer(text, 0, at)), default=0)
+    firm_end = -1
+    for start in [segment, *(m.end() for m in COMMA_BREAK.finditer(text, segment, at))]:
+        opener = CLAUSE_OPENER.match(text, start)
+        m = FIRM_REFERENCE.match(text, opener.end() if opener else start)
+        if m is None or m.end() > at or regions.REF_RE.match(m.group(0)) or PARK_WORD.search(m.group(0)):
+            continue  # 该县规上工业企业, 该园区企业: the region's firms
+        if named_between(doc_regions, sentence.start + m.start(), sentence.start + m.end()):
+            continue
+        firm_end = m.end()
+    return firm_end >= 0 and not named_between(doc_regions, sentence.start + firm_end, sentence.start + at)
+
+
 # 其中,张飞庙景区接待游客41.1万人次,同比增长66.2%; 黄山风景区接待游客3.6万人次,门票收入739万元,…;:
 # a scenic spot or a one-off event named at the head of its clause (data/spot_words.csv).
 SPOT_WORDS = {row["word"]: row["alone"] == "yes" for row in lexicon.table("spot_words.csv")}
@@ -1851,18 +1880,24 @@ COMPLETION = re.compile(lexicon.alternation("completion_words.txt"))
 
 
 def completion_figure(sentence: Sentence, clause_start: int, clause: str, q: numbers.Quantity, doc_regions) -> bool:
-    """A figure after 建成后/投产后 in its clause, with a project or plant named before it in the
-    sentence (4个项目建成后年税收将达1亿元; …生产线…开工建设,预计建成后可实现年总产值150亿元), is
-    what the projects will yield, not the region's: no region is named between the project and
-    the figure."""
-    if q.is_rank or not (done := COMPLETION.search(clause, 0, q.start)):
+    """A figure after 建成后/投产后 in its part of the sentence, with a project or plant named
+    before them (4个项目建成后年税收将达1亿元; …生产线…开工建设,预计建成后可实现年总产值150亿元;
+    …生产线已进入收获期,达产后,每年可实现销售收入1000万元), is what the projects will yield, not
+    the region's: no region is named between the project and the figure."""
+    if q.is_rank:
         return False
-    head = sentence.text[: clause_start + done.start()]
-    segment_start = max((m.end() for m in SEGMENT_BREAK.finditer(head)), default=0)
+    at = clause_start + q.start
+    segment_start = max((m.end() for m in SEGMENT_BREAK.finditer(sentence.text, 0, at)), default=0)
+    done = None
+    for done in COMPLETION.finditer(sentence.text, segment_start, at):
+        pass
+    if done is None:
+        return False
+    head = sentence.text[: done.start()]
     nouns = list(PROJECT_NOUN.finditer(head, segment_start))
     if not nouns:
         return False
-    start, end = sentence.start + nouns[-1].end(), sentence.start + clause_start + q.start
+    start, end = sentence.start + nouns[-1].end(), sentence.start + at
     return not named_between(doc_regions, start, end)
 
 

@@ -1479,3 +1479,11 @@ def test_the_figures_of_a_scenic_spot_or_an_event_are_not_the_region_s() -> None
 def test_a_class_of_spots_and_a_region_s_spots_stay_the_region_s() -> None:
     body = "昆山市A级景区共接待游客40.5万人次。红色旅游景区共接待游客6.3万人次,实现景区综合收入1.2亿元。"
     assert sorted(f.value for f in facts_of(body)) == [1.2, 6.3, 40.5]
+
+
+def test_the_figures_of_a_firm_referred_back_to_are_not_the_region_s() -> None:
+    body = (
+        "昆山市今年新引进甲乙纺织有限公司。该公司负责人介绍,公司年可生产针织内衣3000万套,年可实现销售收入4亿元。"
+        "至此,这家纺织企业每年可上缴税金900万元。该县规上工业企业实现产值210亿元,增长6.4%。"
+    )
+    assert sorted(f.value for f in facts_of(body)) == [6.4, 210]
