@@ -1888,12 +1888,10 @@ def completion_figure(sentence: Sentence, clause_start: int, clause: str, q: num
         return False
     at = clause_start + q.start
     segment_start = max((m.end() for m in SEGMENT_BREAK.finditer(sentence.text, 0, at)), default=0)
-    done = None
-    for done in COMPLETION.finditer(sentence.text, segment_start, at):
-        pass
-    if done is None:
+    done = list(COMPLETION.finditer(sentence.text, segment_start, at))
+    if not done:
         return False
-    head = sentence.text[: done.start()]
+    head = sentence.text[: done[-1].start()]
     nouns = list(PROJECT_NOUN.finditer(head, segment_start))
     if not nouns:
         return False
