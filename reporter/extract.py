@@ -426,7 +426,11 @@ def extract_facts(
                     or meeting_size(clause, q)
                     or group_total(sentence, c_start, clause, q, doc_regions)
                     or company_clause(clause, q, doc_regions, abs_start)
+                    or firm_set_figure(sentence, c_start, clause, q, doc_regions)
                     or project_figure(sentence.text, c_start, clause, q)
+                    or completion_figure(sentence, c_start, clause, q, doc_regions)
+                    or spot_figure(sentence, c_start, clause, q, doc_regions)
+                    or referred_firm_figure(sentence, c_start, q, doc_regions)
                     or group_before(clause, q.start, doc_regions, abs_start, whole)
                     or list_members_opening(doc.body, clause, q.start, doc_regions, abs_start)
                     or (not q.is_rank and macro_area_before(clause, q.start, doc_regions, abs_start))
@@ -1717,6 +1721,54 @@ def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> b
     return not named_between(doc_regions, abs_start, abs_start + q.start)
 
 
+# 江汽、联宝等产值前10名企业共实现产值500.5亿元, 30家重点企业集团完成工业产值…, 工业百强企业完成…:
+# a set of chosen firms (the top N, the key ones, data/firm_set_words.txt) as the subject.
+FIRM_SET = re.compile(
+    rf"(?:前(?:{numbers.NUM})[名强位家户]|(?<!前)(?:{numbers.NUM})强|{lexicon.alternation('firm_set_words.txt')})"
+    rf"[^，,；;。、\d]{{0,4}}?(?:{lexicon.alternation('firm_nouns.txt')})"
+)
+FIRM_SET_TAIL = re.compile(rf"\s*(?:{lexicon.alternation('firm_set_tails.txt')})")
+COMMA_BREAK = re.compile(r"[，,]")  # a clause's end within its part of a sentence
+# 引进500强企业1个, 重点企业有58家: a count right after the set counts its firms.
+FIRM_SET_COUNT = re.compile(r"[达到为有共计:：”\"]*")
+# 占全县规上工业总产值的69.7%: the region the set's figure is measured against, not a new subject.
+FIRM_SET_WHOLE = ("占", "比", "较", "于")
+
+
+def firm_set_figure(
+    sentence: Sentence, clause_start: int, clause: str, q: numbers.Quantity, doc_regions: DocRegions
+) -> bool:
+    """A figure of a set of chosen firms (前10名企业共实现产值500.5亿元) is the firms', not the
+    region's: the figures after the set in its clause and in the clauses that go on with them
+    (,占全县…的69.7%,同比增长5.4%; 骨干企业新增就业1200人), while no region is named between
+    as a subject; and the count of the set right before it (30家重点企业集团完成…). A count of the
+    set's firms after it stays the region's (重点企业达到50家, 引进500强企业1个)."""
+    if q.is_rank:
+        return False
+    if q.unit in FIRM_UNITS and FIRM_SET.match(clause, q.end):
+        # 江阴30家重点企业集团完成工业产值1991.1亿元: the size of the set whose figure follows.
+        return any(c.isdigit() for c in clause[q.end :])
+    text = sentence.text
+    at = clause_start + q.start
+    found = None
+    for m in FIRM_SET.finditer(text, 0, at):
+        found = m
+    if found is None or re.search(r"[；;。！？\n]", text[found.end() : at]):
+        return False
+    if numbers.unit_class(q.unit) == "count" and (
+        q.unit in FIRM_UNITS or FIRM_SET_COUNT.fullmatch(text, found.end(), at)
+    ):
+        return False  # the count of the set's firms (重点企业达到50家, 引进500强企业1个) is the region's
+    for brk in COMMA_BREAK.finditer(text, found.end(), at):
+        if not FIRM_SET_TAIL.match(text, brk.end()):
+            return False  # a clause of its own subject (,规上工业增加值增长…)
+    start, end = sentence.start + found.end(), sentence.start + at
+    return not any(
+        start <= m.start < end and text[m.start - sentence.start - 1 : m.start - sentence.start] not in FIRM_SET_WHOLE
+        for m in doc_regions.mentions
+    )
+
+
 # A figure of one project or plant is not the region's (its capacity, its investment); the total
 # of a set of projects (16个重点项目…总投资78亿元) is.
 PROJECT_NOUNS = lexicon.alternation("project_nouns.txt")
@@ -1757,6 +1809,96 @@ def project_figure(sentence: str, clause_start: int, clause: str, q: numbers.Qua
     # 项目总投资, 项目已累计完成投资: the words right after the project say what it put in.
     gap = segment[nouns[-1].end() : len(segment) - len(invested.group(0))]
     return bool(PROJECT_GAP.fullmatch(gap)) and not PROJECT_SET.search(segment[: nouns[-1].start()])
+
+
+# 该公司负责人介绍,公司年可生产…; 至此,这家热电企业每年可实现…: one firm referred back to.
+FIRM_REFERENCE = re.compile(
+    rf"(?:{lexicon.alternation('firm_reference_leads.txt')})[\u4e00-\u9fff]{{0,6}}?"
+    rf"(?:{lexicon.alternation('firm_nouns.txt')})"
+)
+PARK_WORD = re.compile(rf"园区|{lexicon.alternation('park_suffixes.txt')}")
+
+
+def referred_firm_figure(sentence: Sentence, clause_start: int, q: numbers.Quantity, doc_regions) -> bool:
+    """A figure after a clause opened by a word referring back to one firm (该公司, 这家…企业), in
+    the same part of the sentence and with no region named between, is the firm's. Not a region's
+    firms (该县规上工业企业, 该园区企业)."""
+    if q.is_rank:
+        return False
+    text, at = sentence.text, clause_start + q.start
+    segment = max((m.end() for m in SEGMENT_BREAK.finditer(text, 0, at)), default=0)
+    firm_end = -1
+    for start in [segment, *(m.end() for m in COMMA_BREAK.finditer(text, segment, at))]:
+        opener = CLAUSE_OPENER.match(text, start)
+        m = FIRM_REFERENCE.match(text, opener.end() if opener else start)
+        if m is None or m.end() > at or regions.REF_RE.match(m.group(0)) or PARK_WORD.search(m.group(0)):
+            continue  # 该县规上工业企业, 该园区企业: the region's firms
+        if named_between(doc_regions, sentence.start + m.start(), sentence.start + m.end()):
+            continue
+        firm_end = m.end()
+    return firm_end >= 0 and not named_between(doc_regions, sentence.start + firm_end, sentence.start + at)
+
+
+# 其中,张飞庙景区接待游客41.1万人次,同比增长66.2%; 黄山风景区接待游客3.6万人次,门票收入739万元,…;:
+# a scenic spot or a one-off event named at the head of its clause (data/spot_words.csv).
+SPOT_WORDS = {row["word"]: row["alone"] == "yes" for row in lexicon.table("spot_words.csv")}
+SPOT = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{1,12}}?)(?P<word>{lexicon.either(SPOT_WORDS)})")
+SPOT_CLASS = re.compile(
+    rf"{lexicon.alternation('spot_class_words.txt')}|[\d一二两三四五六七八九十百]+[个大家处座]|[A-Za-z]"
+)
+
+
+def spot_figure(sentence: Sentence, clause_start: int, clause: str, q: numbers.Quantity, doc_regions) -> bool:
+    """A figure after a scenic spot or an event that opens a clause of its part of the sentence
+    (张飞庙景区接待游客41.1万人次,同比增长66.2%; 芜湖方特主题公园接待游客3.46万人次,门票收入…), or
+    after a list of spots (甲山景区、乙县某古寨旅游景区…), with no region named between, is the spot's. Not a class or set of spots (全县A级景区, 红色旅游景区,
+    两大核心景区), nor a region's spots as a whole (某市景区: data/spot_words.csv)."""
+    text = sentence.text
+    at = clause_start + q.start
+    head = text[:at]
+    segment = max((m.end() for m in SEGMENT_BREAK.finditer(head)), default=0)
+    starts = [segment, *(m.end() for m in COMMA_BREAK.finditer(text, segment, at))]
+    spot_end = -1
+    for start in starts:
+        opener = CLAUSE_OPENER.match(text, start)
+        m = SPOT.match(text, opener.end() if opener else start)
+        if m is None or m.end() > at or SPOT_CLASS.search(m.group("name")):
+            continue
+        name_start = sentence.start + m.start("name")
+        alone = any(r.start == name_start and r.end == sentence.start + m.end("name") for r in doc_regions.mentions)
+        if alone and not SPOT_WORDS[m.group("word")]:
+            continue  # 某市景区接待游客…: the region's spots as a whole
+        spot_end = m.end()
+        # 甲山景区、乙州丙县某古寨旅游景区接待量…: a list of spots, whatever places their names hold.
+        while text[spot_end : spot_end + 1] == "、" and (more := SPOT.match(text, spot_end + 1)) and more.end() <= at:
+            spot_end = more.end()
+    if spot_end < 0:
+        return False
+    return not named_between(doc_regions, sentence.start + spot_end, sentence.start + at)
+
+
+# 生产线…开工建设,预计建成后可实现年总产值150亿元: what projects will yield once built.
+COMPLETION = re.compile(lexicon.alternation("completion_words.txt"))
+
+
+def completion_figure(sentence: Sentence, clause_start: int, clause: str, q: numbers.Quantity, doc_regions) -> bool:
+    """A figure after 建成后/投产后 in its part of the sentence, with a project or plant named
+    before them (4个项目建成后年税收将达1亿元; …生产线…开工建设,预计建成后可实现年总产值150亿元;
+    …生产线已进入收获期,达产后,每年可实现销售收入1000万元), is what the projects will yield, not
+    the region's: no region is named between the project and the figure."""
+    if q.is_rank:
+        return False
+    at = clause_start + q.start
+    segment_start = max((m.end() for m in SEGMENT_BREAK.finditer(sentence.text, 0, at)), default=0)
+    done = list(COMPLETION.finditer(sentence.text, segment_start, at))
+    if not done:
+        return False
+    head = sentence.text[: done[-1].start()]
+    nouns = list(PROJECT_NOUN.finditer(head, segment_start))
+    if not nouns:
+        return False
+    start, end = sentence.start + nouns[-1].end(), sentence.start + at
+    return not named_between(doc_regions, start, end)
 
 
 def table_facts(

@@ -1446,3 +1446,55 @@ def test_a_second_place_in_a_field_named_after_a_list_mark_is_a_rank_too() -> No
     # 第三产业 after the mark is no place
     found = facts_of("2023年,太仓市GDP居全省第5、第三产业增加值增长6%。")
     assert sorted(f.value for f in found if f.kind == "rank") == [5.0]
+
+
+def test_the_figures_of_a_set_of_chosen_firms_are_not_the_region_s() -> None:
+    # 前N名企业, N家重点企业…, 百强企业: the set's output, its share of the region's and its growth
+    # are the firms'; the region's own figures around them stay.
+    body = (
+        "上半年,昆山市规上工业总产值增长8.2%。甲乙、丙丁等产值前20名企业共完成产值310.6亿元,"
+        "占全市规上工业总产值的55.3%,同比增长6.1%。昆山市25家重点企业集团实现营业收入420.7亿元,增长9.4%,"
+        "工业百强企业实现利润36.2亿元,增长4.8%。全市骨干企业新增就业1200人。"
+    )
+    assert sorted(f.value for f in facts_of(body)) == [8.2]
+
+
+def test_a_count_of_key_firms_and_a_clause_of_its_own_stay_the_region_s() -> None:
+    body = "昆山市重点企业达到58家,今年引进世界500强企业3个。重点企业实现产值200亿元,规上工业增加值增长7.3%。"
+    assert sorted(f.value for f in facts_of(body)) == [3, 7.3, 58]
+
+
+def test_what_projects_will_yield_once_built_is_not_the_region_s() -> None:
+    body = (
+        "昆山市今年固定资产投资增长6.5%,年产3万吨新型膜材料生产线已开工建设,预计建成后可实现年产值25亿元。"
+        "昆山市6个项目投产后年纳税将达2亿元。"
+    )
+    assert sorted(f.value for f in facts_of(body)) == [6, 6.5]
+
+
+def test_a_region_named_after_the_project_keeps_its_figure_once_built() -> None:
+    body = "甲乙新材料项目今年开工,昆山市建成后的城区面积将达到120平方公里。"
+    assert [f.value for f in facts_of(body) if f.unit == "平方公里"] == [120]
+
+
+def test_the_figures_of_a_scenic_spot_or_an_event_are_not_the_region_s() -> None:
+    # a spot named at the head of its clause, even one that bears a city's name (昆山…主题公园).
+    body = (
+        "国庆期间,昆山市共接待游客85.2万人次,同比增长9.1%。其中,锦溪湖风景区接待游客12.6万人次,"
+        "门票收入560万元,同比分别增长8.3%和7.7%;昆山欢乐谷主题公园接待游客3.2万人次,同比下降4.5%。"
+        "5日,云梯山景区、苏州市吴江区某古镇旅游景区接待量大增,接待游客增长120.5%。"
+    )
+    assert sorted(f.value for f in facts_of(body)) == [9.1, 85.2]
+
+
+def test_a_class_of_spots_and_a_region_s_spots_stay_the_region_s() -> None:
+    body = "昆山市A级景区共接待游客40.5万人次。红色旅游景区共接待游客6.3万人次,实现景区综合收入1.2亿元。"
+    assert sorted(f.value for f in facts_of(body)) == [1.2, 6.3, 40.5]
+
+
+def test_the_figures_of_a_firm_referred_back_to_are_not_the_region_s() -> None:
+    body = (
+        "昆山市今年新引进甲乙纺织有限公司。该公司负责人介绍,公司年可生产针织内衣3000万套,年可实现销售收入4亿元。"
+        "至此,这家纺织企业每年可上缴税金900万元。该县规上工业企业实现产值210亿元,增长6.4%。"
+    )
+    assert sorted(f.value for f in facts_of(body)) == [6.4, 210]
