@@ -86,6 +86,18 @@ HONOUR_YEAR_RE = re.compile(
     rf"(?<![\d.])((?:19|20)\d\d)年?[^，,。；;\d]{{0,10}}?(?:{lexicon.alternation('honour_list_words.txt')})"
 )
 LIST_MEMBER_RE = re.compile(lexicon.alternation("list_member_words.txt"))
+# A place in a list written as its top or a band of it (前100名, 前三十名, 前50强; 列101-200位):
+# a sentence that writes one speaks of the list's members, as one with a member word does.
+LIST_PLACE_RE = re.compile(
+    rf"{lexicon.alternation('list_place_words.txt')}"
+    r"|前[\d一二三四五六七八九十百]+(?:名|强)|\d+\s*(?:-|—|~|至)\s*\d+\s*(?:位|名)"
+)
+# A count of the list's members with the members left unsaid (江苏38个、广东31个; 福建省有7个,
+# 浙江占据9个, 与上一年相比各减少了2个;): after its region's name or a verb of having or
+# changing, and before the clause's end, where a count of the region's own things names them
+# (下辖14个镇, 大型集装站2个 after a noun).
+MEMBER_COUNT_UNITS = ("个", "家", "席", "座")
+MEMBER_COUNT_VERBS = ("有", "了", "占", "据")
 # 公布2021年某省开发区综合考核评价结果: the year of a ranking's published results, in
 # the same clause as the words that name them.
 RESULTS_YEAR_RE = re.compile(
@@ -290,6 +302,7 @@ def extract_facts(
     line = ""  # the text of the current line read so far
     goal_open = False  # a goal word of the sentence read last reaches its end
     goal_list = False  # a goal list opened earlier in the paragraph goes on (reporter/status.py)
+    goal_lead = ""  # the words before the first figure of the sentence that opened it (到“十四五”末，…)
     last_rank: tuple[Fact, int] | None = None  # the last place stated, and its paragraph
     whole = whole_sets(doc.body, doc_regions)  # counts of divisions that are all of a region's
     for sentence, sentence_notes in zip(sentences, notes_of, strict=True):
@@ -332,6 +345,7 @@ def extract_facts(
         for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
             period = None  # found only for a clause that states a fact: most state none
+            lead = ""  # the opening of a goal list that dates the clause, when the sentence does not
             quantities = [q for q in numbers.find_quantities(clause) if not quoted(clause, q)]
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
@@ -480,7 +494,13 @@ def extract_facts(
                     if period is None:
                         if whole_period is None:
                             whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
-                        period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
+                        period = clause_period(sentence.text, clause, doc.date, whole_period, hint)
+                        if not period and goal_list and goal_lead:
+                            # 到“十四五”末，全市…要达到300亿元。其中，一产业年均增长2.6%、增加值63.3亿元:
+                            # a sentence that goes on with a goal list is dated as the list's opening.
+                            period = clause_period(goal_lead + sentence.text, clause, doc.date, None, hint)
+                            lead = goal_lead if period else ""
+                        period = period or current
                     estimated = (
                         estimate is not None
                         or 0 <= estimate_at <= q.start
@@ -495,10 +515,13 @@ def extract_facts(
                         sentence,
                         clause,
                         q,
-                        (
-                            ratio_period(clause[: q.head], period, doc.date)
-                            if q.part
-                            else dated_figure_period(clause[: q.start], q, period, doc.date)
+                        at_plan_end(
+                            (
+                                ratio_period(clause[: q.head], period, doc.date)
+                                if q.part
+                                else dated_figure_period(clause[: q.start], q, period, doc.date)
+                            ),
+                            lead + sentence.text[: c_start + q.start],
                         ),
                         abs_start,
                         sentence_facts,
@@ -545,6 +568,7 @@ def extract_facts(
         heading = named_line(subjects, sentence)
         if not goal_list and (found := numbers.find_quantities(unnoted)):
             goal_list = status.opens_goal_list(unnoted, found[0].start, doc_year(doc.date))
+            goal_lead = unnoted[: found[0].start] if goal_list else ""
     return drop_repeats(facts, starts)
 
 
@@ -2023,9 +2047,31 @@ def outside_the_list(fact: Fact, list_period: str, doc_date: str) -> Fact:
     stated without a year (全镇面积108平方公里, 户籍人口7.1万)."""
     if fact.period != list_period or fact.unit == "位" or LIST_MEMBER_RE.search(fact.evidence):
         return fact
+    if LIST_PLACE_RE.search(fact.evidence) or unnamed_member_count(fact):
+        return fact
     if sentence_period(fact.evidence, doc_date, spans=False):
         return fact  # the sentence states the year itself
     return replace(fact, period="")
+
+
+def unnamed_member_count(fact: Fact) -> bool:
+    """Whether a fact is a count of a list's members that leaves them unsaid (江苏38个、; 福建省
+    有7个,): its number ends in a counting word and its clause right after, and stands right after
+    its region's name or a verb of having or changing."""
+    raw = fact.raw.strip()
+    if not raw.endswith(MEMBER_COUNT_UNITS) or not raw[:1].isdigit():
+        return False
+    text = fact.evidence
+    for m in re.finditer(re.escape(raw), text):
+        after = text[m.end() : m.end() + 1]
+        if after and after not in "，,、；;。":
+            continue
+        before = text[: m.start()]
+        if before.endswith(MEMBER_COUNT_VERBS) or any(
+            before.endswith(fact.region[:k]) for k in range(2, len(fact.region) + 1)
+        ):
+            return True
+    return False
 
 
 def lead_period(doc: Document) -> str:
@@ -3349,12 +3395,31 @@ def clause_period(
     return period
 
 
+def at_plan_end(period: str, before: str) -> str:
+    """The period of a figure dated by a plan (十四五) that the words `before` it, in its sentence
+    or the opening of its goal list, aim at the plan's end (到“十四五”末，全市地区生产总值达到
+    300亿元): a level, share or count then is of the plan's last year (2025); a rate over the plan
+    (年均增长) or a sum of its years (累计) in the figure's own item stays the plan's."""
+    if period not in status.PLAN_ENDS:
+        return period
+    item = re.split(r"[、，,；;：:]", before)[-1]
+    if SPAN_FIGURE_RE.search(item):
+        return period
+    if any(m.group(1) == period for m in status.PLAN_END_RE.finditer(before)):
+        return str(status.PLAN_ENDS[period])
+    return period
+
+
 # 2003年至2007年, 2018年—2022年: a span of years written with both ends; 从2013年的…增加到2017年的…:
 # a move from one year to a later one (data/move_start_words.txt).
 YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年")
 YEAR_MOVE_RE = re.compile(
     rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年[^。；;]*?(?:到|至)((?:19|20)\d\d)年"
 )
+
+
+# A figure over a span rather than at its end: 年均增长8%, 累计完成投资400亿元, 五年共新增….
+SPAN_FIGURE_RE = re.compile(lexicon.alternation("span_figure_words.txt"))
 
 
 def years_spanned(text: str) -> str:

@@ -102,6 +102,16 @@ def test_an_honour_list_dates_its_ranks_and_members_not_a_regions_own_measures()
     assert got == {8.0: "2022", 120.0: "", 9.5: "", 12.0: "2022", 500.0: "2020"}
 
 
+def test_an_honour_list_dates_counts_of_its_members_left_unsaid_and_places_in_it() -> None:
+    body = (
+        "全部名单分布在12个省份。\n其中,江苏31个、浙江17个。\n山东省有9个,比上年减少了2个;\n"
+        "湖北省3个镇列前50名,另有4个镇列201-300位。\n昆山镇下辖11个社区,大小湖泊8个。"
+    )
+    got = periods(body, title="2022年全国千强镇名单揭晓")
+    want = {31.0: "2022", 17.0: "2022", 9.0: "2022", -2.0: "2022", 3.0: "2022", 4.0: "2022", 11.0: "", 8.0: ""}
+    assert {value: got.get(value) for value in want} == want
+
+
 def test_a_list_named_by_its_length_dates_its_ranks_as_an_honour_list_does() -> None:
     body = "近日,某研究机构发布“2022镇域经济500强”。\n江苏有36个镇上榜,昆山镇位列第8位。\n昆山镇面积120平方公里。"
     assert periods(body) == {36.0: "2022", 8.0: "2022", 120.0: ""}
@@ -254,3 +264,16 @@ def test_a_year_average_takes_the_span_its_sentence_writes() -> None:
     got = periods("太仓市财政收入由2016年的80亿元增加到2021年的150亿元，年均增长13.4%。")
     assert got == {80.0: "2016", 150.0: "2021", 13.4: "2016-2021"}
     assert periods("2020年，太仓市财政收入年均增长7%。") == {7.0: "十三五"}  # a plan's last year
+
+
+def test_a_level_aimed_at_a_plans_end_is_of_its_last_year_and_a_rate_over_it_of_the_plan() -> None:
+    body = "到“十四五”末,昆山市地区生产总值达到1200亿元,年均增长6%;城镇化率达到75%,累计完成投资900亿元。"
+    assert periods(body, date="2021-02-01") == {1200.0: "2025", 6.0: "十四五", 75.0: "2025", 900.0: "十四五"}
+
+
+def test_a_sentence_going_on_with_a_goal_list_is_dated_as_its_opening() -> None:
+    body = (
+        "到“十四五”末,昆山市地区生产总值要达到1200亿元。"
+        "其中,工业年均增速保持在7%以上、工业增加值冲刺500亿元,城镇常住人口达到90万人。"
+    )
+    assert periods(body, date="2021-02-01") == {1200.0: "2025", 7.0: "十四五", 500.0: "2025", 90.0: "2025"}
