@@ -305,7 +305,7 @@ def extract_facts(
     goal_lead = ""  # the words before the first figure of the sentence that opened it (到“十四五”末，…)
     last_rank: tuple[Fact, int] | None = None  # the last place stated, and its paragraph
     whole = whole_sets(doc.body, doc_regions)  # counts of divisions that are all of a region's
-    for sentence, sentence_notes in zip(sentences, notes_of, strict=True):
+    for k, (sentence, sentence_notes) in enumerate(zip(sentences, notes_of, strict=True)):
         carried = False  # a goal word before a hard line break reaches this sentence
         if sentence.paragraph != paragraph:
             broken = status.hard_break(line)
@@ -333,6 +333,11 @@ def extract_facts(
         if stated and is_heading:
             section = stated
         current = stated or current
+        if not current and ACCOUNTING_RE.search(sentence.text) and not sentence_period(sentence.text, doc.date):
+            # 初步核算，全年完成地区生产总值295.4亿元 heading a text that no title dates: the figures
+            # it opens are of the period the text states next (a table's caption 2022年全区生产总值…,
+            # a paragraph opened by 一季度，…), for the rest of the paragraph.
+            current = next_stated_period(sentences[k + 1 : k + 1 + NEXT_STATED], doc.date)
         hint = period_year(current, doc.date) or part_year
         seen: set[tuple[str, float, str, str]] = set()
         sentence_facts: list[Fact] = []
@@ -570,6 +575,21 @@ def extract_facts(
             goal_list = status.opens_goal_list(unnoted, found[0].start, doc_year(doc.date))
             goal_lead = unnoted[: found[0].start] if goal_list else ""
     return drop_repeats(facts, starts)
+
+
+# 初步核算: the statistics office's words for the figures of a period just counted
+# (data/accounting_words.txt), which a text may date only further on.
+ACCOUNTING_RE = re.compile(lexicon.alternation("accounting_words.txt"))
+NEXT_STATED = 6  # the sentences after one such that may state its period
+
+
+def next_stated_period(sentences: list[Sentence], doc_date: str) -> str:
+    """The first period a heading or a sentence's opening states among `sentences`, else ""."""
+    for sentence in sentences:
+        stated, _ = opening_period(sentence.text, doc_date, None)
+        if stated:
+            return stated
+    return ""
 
 
 def ahead_of(period: str, doc_date: str) -> bool:

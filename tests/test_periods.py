@@ -277,3 +277,14 @@ def test_a_sentence_going_on_with_a_goal_list_is_dated_as_its_opening() -> None:
         "其中,工业年均增速保持在7%以上、工业增加值冲刺500亿元,城镇常住人口达到90万人。"
     )
     assert periods(body, date="2021-02-01") == {1200.0: "2025", 7.0: "十四五", 500.0: "2025", 90.0: "2025"}
+
+
+def test_preliminary_figures_heading_an_undated_text_take_the_period_it_states_next() -> None:
+    body = (
+        "初步核算,全年昆山市完成地区生产总值800亿元,比上年增长6%。\n2023年昆山市生产总值及其增长速度\n"
+        "据统计,昆山市新增就业岗位5000个。"
+    )
+    assert periods(body) == {800.0: "2023", 6.0: "2023", 5000.0: "2023"}
+    body = "初步核算,昆山市地区生产总值达90亿元。\n作为支柱,工业持续发力。一季度,昆山市工业增加值30亿元。"
+    assert periods(body) == {90.0: "一季度", 30.0: "一季度"}
+    assert periods("昆山市地区生产总值达90亿元。\n一季度,昆山市工业增加值30亿元。") == {90.0: "", 30.0: "一季度"}
