@@ -126,7 +126,10 @@ DATED_OF = re.compile(rf"(?:(?:19|20)\d\d年|{RELATIVE_YEARS})的$")
 # figure.
 BASELINE_PERIOD_RE = re.compile(
     rf"(?:{lexicon.alternation('baseline_markers.txt')})"
-    rf"(?:{RELATIVE_YEARS}|(?:19|20)\d\d年|\d{{1,2}}\s*(?:-|—|~|至)\s*\d{{1,2}}月)"
+    rf"(?:{RELATIVE_YEARS}|(?:19|20)\d\d年|\d{{1,2}}\s*(?:-|—|~|至)\s*\d{{1,2}}月"
+    # 较一季度、上半年、前三季度分别提高…: parts of a year listed as baselines (not 较上半年的326亿元,
+    # a figure of the baseline itself)
+    rf"|(?:{QUARTER_RE.pattern})(?:\s*[、和及与]\s*(?:{QUARTER_RE.pattern}))*(?!的))"
     r"份?度?(?:同期)?"
     # 和2017年…相比, 和去年相比: 和/同/跟 mark a baseline only with the 相比 that closes the phrase
     # (not 2019年和2020年).

@@ -288,3 +288,10 @@ def test_preliminary_figures_heading_an_undated_text_take_the_period_it_states_n
     body = "初步核算,昆山市地区生产总值达90亿元。\n作为支柱,工业持续发力。一季度,昆山市工业增加值30亿元。"
     assert periods(body) == {90.0: "一季度", 30.0: "一季度"}
     assert periods("昆山市地区生产总值达90亿元。\n一季度,昆山市工业增加值30亿元。") == {90.0: "", 30.0: "一季度"}
+
+
+def test_parts_of_a_year_listed_as_baselines_date_nothing() -> None:
+    body = "前三季度,昆山市工业增加值增长8%,较一季度、上半年分别提高2个和1个百分点。"
+    assert periods(body, date="2024-10-20") == {8.0: "2024年1-9月", 2.0: "2024年1-9月", 1.0: "2024年1-9月"}
+    body = "2023年全年,昆山市工业增加值增长6%,较上半年提高1.5个百分点。"
+    assert periods(body) == {6.0: "2023", 1.5: "2023"}
