@@ -2010,6 +2010,8 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
     period = sentence_period(text if heading else text[:OPENING_REACH], doc_date, spans=False, year_hint=year_hint)
     if heading and not period and (bare := HEADING_YEAR_RE.search(text)):
         period = bare.group(1)  # 2022赛迪西部百强县发布, …城市2023 GDP: a headline's year without 年
+    if heading and years_spanned(text):
+        period = ""  # 图1 2018年—2022年地区生产总值及增速: a chart of years, not its section's year
     return (period if is_dated_span(period) else ""), heading  # a plan (十四五) dates its own sentence only
 
 

@@ -295,3 +295,8 @@ def test_parts_of_a_year_listed_as_baselines_date_nothing() -> None:
     assert periods(body, date="2024-10-20") == {8.0: "2024年1-9月", 2.0: "2024年1-9月", 1.0: "2024年1-9月"}
     body = "2023年全年,昆山市工业增加值增长6%,较上半年提高1.5个百分点。"
     assert periods(body) == {6.0: "2023", 1.5: "2023"}
+
+
+def test_a_chart_caption_over_years_does_not_date_its_section() -> None:
+    body = "一、2023年经济运行\n昆山市地区生产总值5000亿元。\n图1 2019年—2023年地区生产总值及增速\n昆山市进出口总额3000亿元。"
+    assert periods(body) == {5000.0: "2023", 3000.0: "2023"}
