@@ -109,7 +109,19 @@ MONTHS_RE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月"
 )
 # 前8个月, 前五个月: the months from January (1-8月).
-FIRST_MONTHS_RE = re.compile(r"前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月")
+# 元至7月 (元 for January), 至10月底: the months from January to one counted to its end (1-7月, 1-10月);
+# not 截至9月底, which the labels read as a date of stocks as often as a span of flows.
+FIRST_MONTHS_RE = re.compile(
+    r"前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月"
+    r"|元月?\s*(?:到|至|-|—|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"|(?<!截)至\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?[底末]"
+)
+# The same months counted to a month's end, which date their own paragraph but not a whole text
+# from its lead (元至7月，该县财政总收入… above 预计全年… and a farm programme's areas).
+TO_MONTH_END_RE = re.compile(
+    r"元月?\s*(?:到|至|-|—|~|～)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"|(?<!截)至\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?[底末]"
+)
 # 1~3季度, 1-3季度: the months of the first through the third quarter (1-9月).
 QUARTER_RANGE_RE = re.compile(r"([1-4一二三四])\s*(?:到|至|-|—|~|～)\s*([1-4一二三四])季度")
 DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
@@ -2104,7 +2116,7 @@ def lead_period(doc: Document) -> str:
     出炉), which dates a document whose title states none. A lead that writes no year dates the
     document only by the months of a report (今年1至2月, with the document's date); a plan (十四五)
     in a lead dates its own sentence only, as in an opening."""
-    text = COHORT_YEAR_RE.sub("", lead_line(doc))  # 2022年中青班学员赴…考察: the class's year
+    text = TO_MONTH_END_RE.sub("", COHORT_YEAR_RE.sub("", lead_line(doc)))  # 2022年中青班学员赴…考察: the class's year
     period = sentence_period(text, doc.date, spans=False)
     written = YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)
     return period if is_dated_span(period) and (written or not period[:1].isdigit() or "月" in period) else ""
@@ -2126,7 +2138,7 @@ def month_span(months: re.Match | None, quarters: re.Match | None, first: re.Mat
     if quarters:
         return f"{3 * month_number(quarters.group(1)) - 2}-{3 * month_number(quarters.group(2))}月"
     if first:
-        return f"1-{month_number(first.group(1))}月"
+        return f"1-{month_number(first.group(first.lastindex or 1))}月"
     return ""
 
 

@@ -300,3 +300,9 @@ def test_parts_of_a_year_listed_as_baselines_date_nothing() -> None:
 def test_a_chart_caption_over_years_does_not_date_its_section() -> None:
     body = "一、2023年经济运行\n昆山市地区生产总值5000亿元。\n图1 2019年—2023年地区生产总值及增速\n昆山市进出口总额3000亿元。"
     assert periods(body) == {5000.0: "2023", 3000.0: "2023"}
+
+
+def test_months_from_january_written_from_元_or_to_a_months_end() -> None:
+    assert periods("元至8月,昆山市财政总收入达到50亿元。") == {50.0: "1-8月"}
+    assert periods("至9月底,昆山市完成固定资产投资300亿元。") == {300.0: "1-9月"}
+    assert periods("截至5月底,昆山市有企业400家。") == {400.0: ""}
