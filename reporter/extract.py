@@ -88,6 +88,18 @@ HONOUR_YEAR_RE = re.compile(
     rf"(?<![\d.])((?:19|20)\d\d)年?[^，,。；;\d]{{0,10}}?(?:{lexicon.alternation('honour_list_words.txt')})"
 )
 LIST_MEMBER_RE = re.compile(lexicon.alternation("list_member_words.txt"))
+# A place in a list written as its top or a band of it (前100名, 前三十名, 前50强; 列101-200位):
+# a sentence that writes one speaks of the list's members, as one with a member word does.
+LIST_PLACE_RE = re.compile(
+    rf"{lexicon.alternation('list_place_words.txt')}"
+    r"|前[\d一二三四五六七八九十百]+(?:名|强)|\d+\s*(?:-|—|~|至)\s*\d+\s*(?:位|名)"
+)
+# A count of the list's members with the members left unsaid (江苏38个、广东31个; 福建省有7个,
+# 浙江占据9个, 与上一年相比各减少了2个;): after its region's name or a verb of having or
+# changing, and before the clause's end, where a count of the region's own things names them
+# (下辖14个镇, 大型集装站2个 after a noun).
+MEMBER_COUNT_UNITS = ("个", "家", "席", "座")
+MEMBER_COUNT_VERBS = ("有", "了", "占", "据")
 # 公布2021年某省开发区综合考核评价结果: the year of a ranking's published results, in
 # the same clause as the words that name them.
 RESULTS_YEAR_RE = re.compile(
@@ -99,7 +111,19 @@ MONTHS_RE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:到|至|-|—|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月"
 )
 # 前8个月, 前五个月: the months from January (1-8月).
-FIRST_MONTHS_RE = re.compile(r"前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月")
+# 元至7月 (元 for January), 至10月底: the months from January to one counted to its end (1-7月, 1-10月);
+# not 截至9月底, which the labels read as a date of stocks as often as a span of flows.
+FIRST_MONTHS_RE = re.compile(
+    r"前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月"
+    r"|元月?\s*(?:到|至|-|—|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"|(?<!截)至\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?[底末]"
+)
+# The same months counted to a month's end, which date their own paragraph but not a whole text
+# from its lead (元至7月，该县财政总收入… above 预计全年… and a farm programme's areas).
+TO_MONTH_END_RE = re.compile(
+    r"元月?\s*(?:到|至|-|—|~|～)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"|(?<!截)至\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?[底末]"
+)
 # 1~3季度, 1-3季度: the months of the first through the third quarter (1-9月).
 QUARTER_RANGE_RE = re.compile(r"([1-4一二三四])\s*(?:到|至|-|—|~|～)\s*([1-4一二三四])季度")
 DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
@@ -116,7 +140,10 @@ DATED_OF = re.compile(rf"(?:(?:19|20)\d\d年|{RELATIVE_YEARS})的$")
 # figure.
 BASELINE_PERIOD_RE = re.compile(
     rf"(?:{lexicon.alternation('baseline_markers.txt')})"
-    rf"(?:{RELATIVE_YEARS}|(?:19|20)\d\d年|\d{{1,2}}\s*(?:-|—|~|至)\s*\d{{1,2}}月)"
+    rf"(?:{RELATIVE_YEARS}|(?:19|20)\d\d年|\d{{1,2}}\s*(?:-|—|~|至)\s*\d{{1,2}}月"
+    # 较一季度、上半年、前三季度分别提高…: parts of a year listed as baselines (not 较上半年的326亿元,
+    # a figure of the baseline itself)
+    rf"|(?:{QUARTER_RE.pattern})(?:\s*[、和及与]\s*(?:{QUARTER_RE.pattern}))*(?!的))"
     r"份?度?(?:同期)?"
     # 和2017年…相比, 和去年相比: 和/同/跟 mark a baseline only with the 相比 that closes the phrase
     # (not 2019年和2020年).
@@ -292,9 +319,10 @@ def extract_facts(
     line = ""  # the text of the current line read so far
     goal_open = False  # a goal word of the sentence read last reaches its end
     goal_list = False  # a goal list opened earlier in the paragraph goes on (reporter/status.py)
+    goal_lead = ""  # the words before the first figure of the sentence that opened it (到“十四五”末，…)
     last_rank: tuple[Fact, int] | None = None  # the last place stated, and its paragraph
     whole = whole_sets(doc.body, doc_regions)  # counts of divisions that are all of a region's
-    for sentence, sentence_notes in zip(sentences, notes_of, strict=True):
+    for k, (sentence, sentence_notes) in enumerate(zip(sentences, notes_of, strict=True)):
         carried = False  # a goal word before a hard line break reaches this sentence
         if sentence.paragraph != paragraph:
             broken = status.hard_break(line)
@@ -322,6 +350,11 @@ def extract_facts(
         if stated and is_heading:
             section = stated
         current = stated or current
+        if not current and ACCOUNTING_RE.search(sentence.text) and not sentence_period(sentence.text, doc.date):
+            # 初步核算，全年完成地区生产总值295.4亿元 heading a text that no title dates: the figures
+            # it opens are of the period the text states next (a table's caption 2022年全区生产总值…,
+            # a paragraph opened by 一季度，…), for the rest of the paragraph.
+            current = next_stated_period(sentences[k + 1 : k + 1 + NEXT_STATED], doc.date)
         hint = period_year(current, doc.date) or part_year
         seen: set[tuple[str, float, str, str]] = set()
         sentence_facts: list[Fact] = []
@@ -334,6 +367,7 @@ def extract_facts(
         for c_start, clause in sentence.clauses:
             abs_start = sentence.start + c_start
             period = None  # found only for a clause that states a fact: most state none
+            lead = ""  # the opening of a goal list that dates the clause, when the sentence does not
             quantities = [q for q in numbers.find_quantities(clause) if not quoted(clause, q)]
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
@@ -486,7 +520,13 @@ def extract_facts(
                     if period is None:
                         if whole_period is None:
                             whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
-                        period = clause_period(sentence.text, clause, doc.date, whole_period, hint) or current
+                        period = clause_period(sentence.text, clause, doc.date, whole_period, hint)
+                        if not period and goal_list and goal_lead:
+                            # 到“十四五”末，全市…要达到300亿元。其中，一产业年均增长2.6%、增加值63.3亿元:
+                            # a sentence that goes on with a goal list is dated as the list's opening.
+                            period = clause_period(goal_lead + sentence.text, clause, doc.date, None, hint)
+                            lead = goal_lead if period else ""
+                        period = period or current
                     estimated = (
                         estimate is not None
                         or 0 <= estimate_at <= q.start
@@ -501,10 +541,13 @@ def extract_facts(
                         sentence,
                         clause,
                         q,
-                        (
-                            ratio_period(clause[: q.head], period, doc.date)
-                            if q.part
-                            else dated_figure_period(clause[: q.start], q, period, doc.date)
+                        at_plan_end(
+                            (
+                                ratio_period(clause[: q.head], period, doc.date)
+                                if q.part
+                                else dated_figure_period(clause[: q.start], q, period, doc.date)
+                            ),
+                            lead + sentence.text[: c_start + q.start],
                         ),
                         abs_start,
                         sentence_facts,
@@ -551,7 +594,23 @@ def extract_facts(
         heading = named_line(subjects, sentence)
         if not goal_list and (found := numbers.find_quantities(unnoted)):
             goal_list = status.opens_goal_list(unnoted, found[0].start, doc_year(doc.date))
+            goal_lead = unnoted[: found[0].start] if goal_list else ""
     return drop_repeats(facts, starts)
+
+
+# 初步核算: the statistics office's words for the figures of a period just counted
+# (data/accounting_words.txt), which a text may date only further on.
+ACCOUNTING_RE = re.compile(lexicon.alternation("accounting_words.txt"))
+NEXT_STATED = 6  # the sentences after one such that may state its period
+
+
+def next_stated_period(sentences: list[Sentence], doc_date: str) -> str:
+    """The first period a heading or a sentence's opening states among `sentences`, else ""."""
+    for sentence in sentences:
+        stated, _ = opening_period(sentence.text, doc_date, None)
+        if stated:
+            return stated
+    return ""
 
 
 def ahead_of(period: str, doc_date: str) -> bool:
@@ -2107,6 +2166,8 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
     period = sentence_period(text if heading else text[:OPENING_REACH], doc_date, spans=False, year_hint=year_hint)
     if heading and not period and (bare := HEADING_YEAR_RE.search(text)):
         period = bare.group(1)  # 2022赛迪西部百强县发布, …城市2023 GDP: a headline's year without 年
+    if heading and years_spanned(text):
+        period = ""  # 图1 2018年—2022年地区生产总值及增速: a chart of years, not its section's year
     return (period if is_dated_span(period) else ""), heading  # a plan (十四五) dates its own sentence only
 
 
@@ -2167,9 +2228,31 @@ def outside_the_list(fact: Fact, list_period: str, doc_date: str) -> Fact:
     stated without a year (全镇面积108平方公里, 户籍人口7.1万)."""
     if fact.period != list_period or fact.unit == "位" or LIST_MEMBER_RE.search(fact.evidence):
         return fact
+    if LIST_PLACE_RE.search(fact.evidence) or unnamed_member_count(fact):
+        return fact
     if sentence_period(fact.evidence, doc_date, spans=False):
         return fact  # the sentence states the year itself
     return replace(fact, period="")
+
+
+def unnamed_member_count(fact: Fact) -> bool:
+    """Whether a fact is a count of a list's members that leaves them unsaid (江苏38个、; 福建省
+    有7个,): its number ends in a counting word and its clause right after, and stands right after
+    its region's name or a verb of having or changing."""
+    raw = fact.raw.strip()
+    if not raw.endswith(MEMBER_COUNT_UNITS) or not raw[:1].isdigit():
+        return False
+    text = fact.evidence
+    for m in re.finditer(re.escape(raw), text):
+        after = text[m.end() : m.end() + 1]
+        if after and after not in "，,、；;。":
+            continue
+        before = text[: m.start()]
+        if before.endswith(MEMBER_COUNT_VERBS) or any(
+            before.endswith(fact.region[:k]) for k in range(2, len(fact.region) + 1)
+        ):
+            return True
+    return False
 
 
 def lead_period(doc: Document) -> str:
@@ -2177,7 +2260,7 @@ def lead_period(doc: Document) -> str:
     出炉), which dates a document whose title states none. A lead that writes no year dates the
     document only by the months of a report (今年1至2月, with the document's date); a plan (十四五)
     in a lead dates its own sentence only, as in an opening."""
-    text = COHORT_YEAR_RE.sub("", lead_line(doc))  # 2022年中青班学员赴…考察: the class's year
+    text = TO_MONTH_END_RE.sub("", COHORT_YEAR_RE.sub("", lead_line(doc)))  # 2022年中青班学员赴…考察: the class's year
     period = sentence_period(text, doc.date, spans=False)
     written = YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)
     return period if is_dated_span(period) and (written or not period[:1].isdigit() or "月" in period) else ""
@@ -2199,7 +2282,7 @@ def month_span(months: re.Match | None, quarters: re.Match | None, first: re.Mat
     if quarters:
         return f"{3 * month_number(quarters.group(1)) - 2}-{3 * month_number(quarters.group(2))}月"
     if first:
-        return f"1-{month_number(first.group(1))}月"
+        return f"1-{month_number(first.group(first.lastindex or 1))}月"
     return ""
 
 
@@ -3493,12 +3576,31 @@ def clause_period(
     return period
 
 
+def at_plan_end(period: str, before: str) -> str:
+    """The period of a figure dated by a plan (十四五) that the words `before` it, in its sentence
+    or the opening of its goal list, aim at the plan's end (到“十四五”末，全市地区生产总值达到
+    300亿元): a level, share or count then is of the plan's last year (2025); a rate over the plan
+    (年均增长) or a sum of its years (累计) in the figure's own item stays the plan's."""
+    if period not in status.PLAN_ENDS:
+        return period
+    item = re.split(r"[、，,；;：:]", before)[-1]
+    if SPAN_FIGURE_RE.search(item):
+        return period
+    if any(m.group(1) == period for m in status.PLAN_END_RE.finditer(before)):
+        return str(status.PLAN_ENDS[period])
+    return period
+
+
 # 2003年至2007年, 2018年—2022年: a span of years written with both ends; 从2013年的…增加到2017年的…:
 # a move from one year to a later one (data/move_start_words.txt).
 YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年")
 YEAR_MOVE_RE = re.compile(
     rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年[^。；;]*?(?:到|至)((?:19|20)\d\d)年"
 )
+
+
+# A figure over a span rather than at its end: 年均增长8%, 累计完成投资400亿元, 五年共新增….
+SPAN_FIGURE_RE = re.compile(lexicon.alternation("span_figure_words.txt"))
 
 
 def years_spanned(text: str) -> str:

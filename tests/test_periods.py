@@ -102,6 +102,16 @@ def test_an_honour_list_dates_its_ranks_and_members_not_a_regions_own_measures()
     assert got == {8.0: "2022", 120.0: "", 9.5: "", 12.0: "2022", 500.0: "2020"}
 
 
+def test_an_honour_list_dates_counts_of_its_members_left_unsaid_and_places_in_it() -> None:
+    body = (
+        "全部名单分布在12个省份。\n其中,江苏31个、浙江17个。\n山东省有9个,比上年减少了2个;\n"
+        "湖北省3个镇列前50名,另有4个镇列201-300位。\n昆山镇下辖11个社区,大小湖泊8个。"
+    )
+    got = periods(body, title="2022年全国千强镇名单揭晓")
+    want = {31.0: "2022", 17.0: "2022", 9.0: "2022", -2.0: "2022", 3.0: "2022", 4.0: "2022", 11.0: "", 8.0: ""}
+    assert {value: got.get(value) for value in want} == want
+
+
 def test_a_list_named_by_its_length_dates_its_ranks_as_an_honour_list_does() -> None:
     body = "近日,某研究机构发布“2022镇域经济500强”。\n江苏有36个镇上榜,昆山镇位列第8位。\n昆山镇面积120平方公里。"
     assert periods(body) == {36.0: "2022", 8.0: "2022", 120.0: ""}
@@ -254,3 +264,45 @@ def test_a_year_average_takes_the_span_its_sentence_writes() -> None:
     got = periods("太仓市财政收入由2016年的80亿元增加到2021年的150亿元，年均增长13.4%。")
     assert got == {80.0: "2016", 150.0: "2021", 13.4: "2016-2021"}
     assert periods("2020年，太仓市财政收入年均增长7%。") == {7.0: "十三五"}  # a plan's last year
+
+
+def test_a_level_aimed_at_a_plans_end_is_of_its_last_year_and_a_rate_over_it_of_the_plan() -> None:
+    body = "到“十四五”末,昆山市地区生产总值达到1200亿元,年均增长6%;城镇化率达到75%,累计完成投资900亿元。"
+    assert periods(body, date="2021-02-01") == {1200.0: "2025", 6.0: "十四五", 75.0: "2025", 900.0: "十四五"}
+
+
+def test_a_sentence_going_on_with_a_goal_list_is_dated_as_its_opening() -> None:
+    body = (
+        "到“十四五”末,昆山市地区生产总值要达到1200亿元。"
+        "其中,工业年均增速保持在7%以上、工业增加值冲刺500亿元,城镇常住人口达到90万人。"
+    )
+    assert periods(body, date="2021-02-01") == {1200.0: "2025", 7.0: "十四五", 500.0: "2025", 90.0: "2025"}
+
+
+def test_preliminary_figures_heading_an_undated_text_take_the_period_it_states_next() -> None:
+    body = (
+        "初步核算,全年昆山市完成地区生产总值800亿元,比上年增长6%。\n2023年昆山市生产总值及其增长速度\n"
+        "据统计,昆山市新增就业岗位5000个。"
+    )
+    assert periods(body) == {800.0: "2023", 6.0: "2023", 5000.0: "2023"}
+    body = "初步核算,昆山市地区生产总值达90亿元。\n作为支柱,工业持续发力。一季度,昆山市工业增加值30亿元。"
+    assert periods(body) == {90.0: "一季度", 30.0: "一季度"}
+    assert periods("昆山市地区生产总值达90亿元。\n一季度,昆山市工业增加值30亿元。") == {90.0: "", 30.0: "一季度"}
+
+
+def test_parts_of_a_year_listed_as_baselines_date_nothing() -> None:
+    body = "前三季度,昆山市工业增加值增长8%,较一季度、上半年分别提高2个和1个百分点。"
+    assert periods(body, date="2024-10-20") == {8.0: "2024年1-9月", 2.0: "2024年1-9月", 1.0: "2024年1-9月"}
+    body = "2023年全年,昆山市工业增加值增长6%,较上半年提高1.5个百分点。"
+    assert periods(body) == {6.0: "2023", 1.5: "2023"}
+
+
+def test_a_chart_caption_over_years_does_not_date_its_section() -> None:
+    body = "一、2023年经济运行\n昆山市地区生产总值5000亿元。\n图1 2019年—2023年地区生产总值及增速\n昆山市进出口总额3000亿元。"
+    assert periods(body) == {5000.0: "2023", 3000.0: "2023"}
+
+
+def test_months_from_january_written_from_元_or_to_a_months_end() -> None:
+    assert periods("元至8月,昆山市财政总收入达到50亿元。") == {50.0: "1-8月"}
+    assert periods("至9月底,昆山市完成固定资产投资300亿元。") == {300.0: "1-9月"}
+    assert periods("截至5月底,昆山市有企业400家。") == {400.0: ""}
