@@ -89,23 +89,29 @@ def trainable(items: list[dict]) -> list[dict]:
     return [it for it in items if it["truth"] and it["truth"] in it["names"].values()]
 
 
-def fit(items: list[dict], c: float):
+def logistic(rows: list[dict], ys: list[int], c: float) -> dict:
+    """A logistic regression over named features, as the shipped models store it: feature
+    names, weights and bias (also used by bench/train_home.py)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows, ys = [], []
-    for it in trainable(items):
-        for rid, f in it["options"].items():
-            rows.append(f)
-            ys.append(int(it["names"][rid] == it["truth"]))
     vec = DictVectorizer(sparse=False)
     x = vec.fit_transform(rows)
-    model = LogisticRegression(C=c, max_iter=2000).fit(x, ys)
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, ys)
     return {
         "features": list(vec.get_feature_names_out()),
         "weights": [round(float(w), 6) for w in model.coef_[0]],
         "bias": round(float(model.intercept_[0]), 6),
     }
+
+
+def fit(items: list[dict], c: float):
+    rows, ys = [], []
+    for it in trainable(items):
+        for rid, f in it["options"].items():
+            rows.append(f)
+            ys.append(int(it["names"][rid] == it["truth"]))
+    return logistic(rows, ys, c)
 
 
 def choices(items: list[dict], data: dict, margin: float) -> dict[str, str]:

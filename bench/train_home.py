@@ -25,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 from accuracy import CORPORA, ROOT, load_scorer, region_checks
+from train_attribution import logistic
 
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 # The steps of the cascade the model reconsiders: the place a story is about (story_subject) and the
@@ -73,20 +74,6 @@ def right(rec: dict, choice: str | None) -> bool:
     if not choice:
         return not rec["gold"]
     return rec["resolved"].get(choice) in rec["gold"]
-
-
-def logistic(rows: list[dict], ys: list[int], c: float) -> dict:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vec = DictVectorizer(sparse=False)
-    x = vec.fit_transform(rows)
-    model = LogisticRegression(C=c, max_iter=5000).fit(x, ys)
-    return {
-        "features": list(vec.get_feature_names_out()),
-        "weights": [round(float(w), 6) for w in model.coef_[0]],
-        "bias": round(float(model.intercept_[0]), 6),
-    }
 
 
 def fit(records: list[dict], bases: set[str], c: float, c_gate: float) -> dict:
