@@ -58,10 +58,8 @@ def model_from(data: dict) -> Model:
 @cache
 def shipped_model() -> Model | None:
     """The model in reporter/data, or None when none is shipped."""
-    try:
-        return model_from(lexicon.json_data(MODEL_FILE))
-    except FileNotFoundError:
-        return None
+    data = lexicon.shipped_json(MODEL_FILE)
+    return None if data is None else model_from(data)
 
 
 def labels_fingerprint(folder: Path) -> str:

@@ -30,6 +30,14 @@ def json_data(name: str):
     return json.loads(data_file(name))
 
 
+def shipped_json(name: str):
+    """A JSON data file, parsed, or None when the package ships none (a model not trained yet)."""
+    try:
+        return json_data(name)
+    except FileNotFoundError:
+        return None
+
+
 def lines(name: str) -> list[str]:
     """Every line of a data file as written, comments and blanks included: for a file read by a
     parser of its own that counts lines (indicators.csv shares the user indicator file's)."""
