@@ -54,6 +54,13 @@ AUTHOR_NAMES = (
 NAMES_ONLY_RE = re.compile(rf"^[(（]?\s*{AUTHOR_NAMES}(?:\s+{AUTHOR_NAMES})*\s*[)）]?$")
 # A photo caption ending in its credit (蓬勃发展的某地 记者 张三 摄): the picture's line, not the article's.
 PHOTO_CREDIT = re.compile(rf"{AUTHOR_NAMES}\s*(?:{lexicon.alternation('photo_credit_words.txt')})$")
+# A page's stamp at the head of a line, in figures with one separator (2020-11-06新闻8, 2023/11/28
+# 来源:…, " date 2025-11-07 某某社北京11月7日电"): a date a page prints, where a story writes 2017年12月16日.
+STAMP_RE = re.compile(
+    rf"^\s*(?:(?:{lexicon.alternation('date_stamp_labels.txt')})\s*[:：]?\s*)?"
+    r"((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?!\d)",
+    re.IGNORECASE,
+)
 # The time of day after a date: a page's publication stamp (2017-01-11 09:06).
 TIMESTAMP_RE = re.compile(r"(?:20\d\d|19\d\d)\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d")
 PHONE_RE = re.compile(r"(\d[\d\- ]{6,}\d)|(\+86)|(1[3-9]\d{9})")
@@ -689,6 +696,16 @@ def find_date(texts: list[str]) -> str:
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return ""
+
+
+def find_stamp(texts: list[str]) -> str:
+    """ISO date of the one line of `texts` (the lines down to the article's first) that opens with
+    a page's stamp (STAMP_RE), else "": two or more such lines are a list of dated headlines."""
+    found = [m for text in texts if (m := STAMP_RE.match(text))]
+    if len(found) != 1:
+        return ""
+    y, mo, d = (int(found[0].group(k)) for k in (1, 3, 4))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
 
 
 def find_source(texts: list[str]) -> str:

@@ -509,7 +509,7 @@ def build_document(path: Path, raw: bytes, page: PageText) -> Document:
         name=printable(path.name),  # a file name may hold escape sequences or bytes that are not UTF-8
         path=str(path),
         title=clean_title(choose_title(page, lines, split)),
-        date=bodymod.find_date([*(lines[k].text for k in split.byline), page.date_text]),
+        date=page_date(lines, split, page.date_text),
         source=to_simplified(page.source) or bodymod.find_source(metadata),
         body=body,
         original="\n".join(original[k] for k in kept) if changed else "",
@@ -519,6 +519,18 @@ def build_document(path: Path, raw: bytes, page: PageText) -> Document:
         line_numbers=tuple(lines[k].number for k in kept),
         url=page.url,
     )
+
+
+def page_date(lines: list[Line], split: bodymod.BodySplit, date_text: str) -> str:
+    """The article's date: from its byline or the page's date field, else from a stamp that opens
+    one of the lines above the article's first paragraph or that paragraph (2020-11-06新闻8 under
+    the headline)."""
+    dated = bodymod.find_date([*(lines[k].text for k in split.byline), date_text])
+    paragraphs = [k for k in split.body if k != split.title]
+    if dated or not paragraphs:
+        return dated
+    first = paragraphs[0]
+    return bodymod.find_stamp([line.text for line in lines[max(0, first - bodymod.HEADER_MAX) : first + 1]])
 
 
 ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*")

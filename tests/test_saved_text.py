@@ -304,3 +304,44 @@ def test_body_kept_and_noise_dropped_on_labelled_content(part: str) -> None:
     assert CORPUS.exists()
     floor_body, floor_noise = CONTENT_FLOORS[part]
     assert body >= floor_body and noise >= floor_noise, (body, noise)
+
+
+# A page's stamp opening a line above the article or its first paragraph dates the article: glued to
+# a column's name under the headline, after a Latin label, or before the source (reporter/body.py
+# find_stamp). A story's own date, a list of dated headlines and a stamp further down date nothing.
+QUARTERS = "前三季度，全县实现地区生产总值286.4亿元，同比增长5.8%。规上工业增加值增长7.1%。"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "某县前三季度经济运行简况\n2024-10-28要闻5\n",
+        "某县前三季度经济运行简况\n2024-10-28张某某\n",
+        " date 2024-10-28 ",
+        "某县前三季度经济运行简况\n2024/10/28 来源:示例网",
+    ],
+)
+def test_a_stamp_at_the_head_of_a_line_dates_the_page(tmp_path: Path, top: str) -> None:
+    doc = read_document(write(tmp_path, "stamp.txt", f"{top}{QUARTERS}\n{LATER}\n"))
+    assert doc.date == "2024-10-28"
+
+
+def test_a_stamped_page_dates_its_part_of_the_year(tmp_path: Path) -> None:
+    path = write(tmp_path, "stamp.txt", f"甲县前三季度经济运行简况\n2024-10-28要闻5\n甲县{QUARTERS}\n{LATER}\n")
+    proc = run_cli("extract", str(path), "--format", "csv", check=True)
+    assert "2024年1-9月" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story's own date, written as prose writes it
+        f"2024年10月28日，某县召开经济运行分析会。{QUARTERS}\n{LATER}\n",
+        # two stamped lines above the article: a list of dated headlines
+        f"2024-10-21某县召开项目推进会\n2024-10-28某镇开展安全检查\n{QUARTERS}\n{LATER}\n",
+        # a stamp that opens a later paragraph: a date inside the article
+        f"{QUARTERS}\n{LATER}\n2024-10-28 某县再获表彰。{PROSE}\n",
+    ],
+)
+def test_dates_that_are_not_the_pages_stamp(tmp_path: Path, text: str) -> None:
+    assert read_document(write(tmp_path, "story.txt", text)).date == ""
