@@ -187,7 +187,10 @@ CORPUS_FLOORS = {
     # same extractor); the goal-list rules win most back, and the figures newly matched by the other
     # merged rules bring older errors into view (growth read as a share in lists of rates: aw04, ao02),
     # 0.9788 in all.
-    "dev": {"f1": 0.86, "attribution": 0.92, "kind_acc": 0.978, "number_recall": 0.93, "indicator_acc": 0.838},
+    # Raised (F1 0.87, attribution 0.925, number recall 0.935, indicator 0.845) with the rules merged
+    # since, on 316 pages (bq, bs, bt, bx added): F1 0.8733, attribution 0.9273, number recall 0.937,
+    # indicator 0.8466 (the code before them gives 0.8646, 0.9273, 0.929, 0.8363 on these labels).
+    "dev": {"f1": 0.87, "attribution": 0.925, "kind_acc": 0.978, "number_recall": 0.935, "indicator_acc": 0.845},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -240,7 +243,10 @@ CORPUS_FLOORS = {
     # head of a list"), which moved g04's nine names after its pair one place up (F1 0.8164 -> 0.8025
     # with the extractor of the time); tied_count reads a heading's count and a stated place (dev z08,
     # r17) and gives 0.8164 again. g04 is in seen.csv: the unseen pages' 0.8365 did not move.
-    "test": {"f1": 0.81, "attribution": 0.875, "kind_acc": 0.975, "number_recall": 0.89, "indicator_acc": 0.89},
+    # Raised (F1 0.82, attribution 0.88, number recall 0.895) with the same rules: F1 0.8208,
+    # attribution 0.8831, number recall 0.8967; indicator 0.8958 -> 0.8926 on two figures newly
+    # matched (a figure glued to GDP now read) whose measure the labels name otherwise.
+    "test": {"f1": 0.82, "attribution": 0.88, "kind_acc": 0.975, "number_recall": 0.895, "indicator_acc": 0.89},
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
@@ -314,7 +320,12 @@ NOT_ACTUAL_CEILINGS = {"dev": 9, "test": 0}
 # report of 2013 is 2013-2017, and a goal paragraph's year (到2020年) dates the paragraph after it,
 # periods no rule reads (0.8656 -> 0.8568 with the same extractor; 0.8574 with their goal rules;
 # 0.8547 once bo03's figures, which went to a class of zones, matched 衡山县 with no period).
-PERIOD_FLOORS = {"dev": 0.854, "test": 0.88}
+# Raised (dev 0.88, test 0.89) with the period rules of this round: an honour list's year for counts
+# of its members, a plan's end for its goal levels, 初步核算 dated by what follows, quarter baselines
+# and span headings dating nothing, a figure after a year and 的, a page date at a line's head
+# (0.8845, 0.896; the code before them gives 0.8501 and 0.888 on these labels, the new pages
+# bq, bs, bt and bx having taken dev from 0.8592 to 0.8501 with that code).
+PERIOD_FLOORS = {"dev": 0.88, "test": 0.89}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
@@ -450,7 +461,9 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # paper's source line, and bd01-bd03 (217/280).
 # Test lowered to 0.61 when tn01-tn06 joined: three of the six never name their home (21/34; the
 # 28 older pages keep 18/28).
-HOME_FLOORS = {"dev": 0.77, "test": 0.61}
+# Dev raised to 0.80 with the home rules and the home model of this round (262/316, of which the
+# model, trained on dev, accounts for about five; out of fold it fixes four).
+HOME_FLOORS = {"dev": 0.80, "test": 0.61}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
