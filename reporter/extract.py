@@ -95,7 +95,7 @@ LIST_PLACE_RE = re.compile(
     r"|前[\d一二三四五六七八九十百]+(?:名|强)|\d+\s*(?:-|—|~|至)\s*\d+\s*(?:位|名)"
 )
 # A count of the list's members with the members left unsaid (江苏38个、广东31个; 福建省有7个,
-# 浙江占据9个, 与上一年相比各减少了2个;): after its region's name or a verb of having or
+# 甲省占据7个, 与上年相比各增加了3个;): after its region's name or a verb of having or
 # changing, and before the clause's end, where a count of the region's own things names them
 # (下辖14个镇, 大型集装站2个 after a noun).
 MEMBER_COUNT_UNITS = ("个", "家", "席", "座")
@@ -351,8 +351,8 @@ def extract_facts(
             section = stated
         current = stated or current
         if not current and ACCOUNTING_RE.search(sentence.text) and not sentence_period(sentence.text, doc.date):
-            # 初步核算，全年完成地区生产总值295.4亿元 heading a text that no title dates: the figures
-            # it opens are of the period the text states next (a table's caption 2022年全区生产总值…,
+            # 初步核算，全年实现生产总值318.6亿元 heading a text that no title dates: the figures
+            # it opens are of the period the text states next (a table's caption 2023年全县生产总值…,
             # a paragraph opened by 一季度，…), for the rest of the paragraph.
             current = next_stated_period(sentences[k + 1 : k + 1 + NEXT_STATED], doc.date)
         hint = period_year(current, doc.date) or part_year
@@ -1780,7 +1780,7 @@ def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> b
     return not named_between(doc_regions, abs_start, abs_start + q.start)
 
 
-# 江汽、联宝等产值前10名企业共实现产值500.5亿元, 30家重点企业集团完成工业产值…, 工业百强企业完成…:
+# 甲、乙等产值前8名企业共实现产值312.4亿元, 20家重点企业集团实现产值…, 工业百强企业实现…:
 # a set of chosen firms (the top N, the key ones, data/firm_set_words.txt) as the subject.
 FIRM_SET = re.compile(
     rf"(?:前(?:{numbers.NUM})[名强位家户]|(?<!前)(?:{numbers.NUM})强|{lexicon.alternation('firm_set_words.txt')})"
@@ -1800,12 +1800,12 @@ def firm_set_figure(
     """A figure of a set of chosen firms (前10名企业共实现产值500.5亿元) is the firms', not the
     region's: the figures after the set in its clause and in the clauses that go on with them
     (,占全县…的69.7%,同比增长5.4%; 骨干企业新增就业1200人), while no region is named between
-    as a subject; and the count of the set right before it (30家重点企业集团完成…). A count of the
+    as a subject; and the count of the set right before it (20家重点企业集团实现…). A count of the
     set's firms after it stays the region's (重点企业达到50家, 引进500强企业1个)."""
     if q.is_rank:
         return False
     if q.unit in FIRM_UNITS and FIRM_SET.match(clause, q.end):
-        # 江阴30家重点企业集团完成工业产值1991.1亿元: the size of the set whose figure follows.
+        # 某市20家重点企业集团实现产值812.3亿元: the size of the set whose figure follows.
         return any(c.isdigit() for c in clause[q.end :])
     text = sentence.text
     at = clause_start + q.start
@@ -1820,7 +1820,7 @@ def firm_set_figure(
         return False  # the count of the set's firms (重点企业达到50家, 引进500强企业1个) is the region's
     for brk in COMMA_BREAK.finditer(text, found.end(), at):
         if not FIRM_SET_TAIL.match(text, brk.end()):
-            return False  # a clause of its own subject (,规上工业增加值增长…)
+            return False  # a clause of its own subject (,规上工业产值增长…)
     start, end = sentence.start + found.end(), sentence.start + at
     return not any(
         start <= m.start < end and text[m.start - sentence.start - 1 : m.start - sentence.start] not in FIRM_SET_WHOLE
@@ -1870,7 +1870,7 @@ def project_figure(sentence: str, clause_start: int, clause: str, q: numbers.Qua
     return bool(PROJECT_GAP.fullmatch(gap)) and not PROJECT_SET.search(segment[: nouns[-1].start()])
 
 
-# 该公司负责人介绍,公司年可生产…; 至此,这家热电企业每年可实现…: one firm referred back to.
+# 该公司负责人说,公司年产…; 投产后,这家纺织企业年销售…: one firm referred back to.
 FIRM_REFERENCE = re.compile(
     rf"(?:{lexicon.alternation('firm_reference_leads.txt')})[\u4e00-\u9fff]{{0,6}}?"
     rf"(?:{lexicon.alternation('firm_nouns.txt')})"
@@ -1898,7 +1898,7 @@ def referred_firm_figure(sentence: Sentence, clause_start: int, q: numbers.Quant
     return firm_end >= 0 and not named_between(doc_regions, sentence.start + firm_end, sentence.start + at)
 
 
-# 其中,张飞庙景区接待游客41.1万人次,同比增长66.2%; 黄山风景区接待游客3.6万人次,门票收入739万元,…;:
+# 其中,某某山景区接待游客25.3万人次,同比增长18.4%; 黄山风景区接待游客2.8万人次,门票收入612万元,…;:
 # a scenic spot or a one-off event named at the head of its clause (data/spot_words.csv).
 SPOT_WORDS = {row["word"]: row["alone"] == "yes" for row in lexicon.table("spot_words.csv")}
 SPOT = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{1,12}}?)(?P<word>{lexicon.either(SPOT_WORDS)})")
@@ -1909,7 +1909,7 @@ SPOT_CLASS = re.compile(
 
 def spot_figure(sentence: Sentence, clause_start: int, clause: str, q: numbers.Quantity, doc_regions) -> bool:
     """A figure after a scenic spot or an event that opens a clause of its part of the sentence
-    (张飞庙景区接待游客41.1万人次,同比增长66.2%; 芜湖方特主题公园接待游客3.46万人次,门票收入…), or
+    (某某山景区接待游客25.3万人次,同比增长18.4%; 某某主题公园接待游客2.1万人次,门票收入…), or
     after a list of spots (甲山景区、乙县某古寨旅游景区…), with no region named between, is the spot's. Not a class or set of spots (全县A级景区, 红色旅游景区,
     两大核心景区), nor a region's spots as a whole (某市景区: data/spot_words.csv)."""
     text = sentence.text
@@ -1936,14 +1936,14 @@ def spot_figure(sentence: Sentence, clause_start: int, clause: str, q: numbers.Q
     return not named_between(doc_regions, sentence.start + spot_end, sentence.start + at)
 
 
-# 生产线…开工建设,预计建成后可实现年总产值150亿元: what projects will yield once built.
+# 生产线…开工,建成后年产值可达80亿元: what projects will yield once built.
 COMPLETION = re.compile(lexicon.alternation("completion_words.txt"))
 
 
 def completion_figure(sentence: Sentence, clause_start: int, clause: str, q: numbers.Quantity, doc_regions) -> bool:
     """A figure after 建成后/投产后 in its part of the sentence, with a project or plant named
-    before them (4个项目建成后年税收将达1亿元; …生产线…开工建设,预计建成后可实现年总产值150亿元;
-    …生产线已进入收获期,达产后,每年可实现销售收入1000万元), is what the projects will yield, not
+    before them (3个项目建成后年税收可达2亿元; …生产线…开工,建成后年产值可达80亿元;
+    …生产线已经投产,达产后年销售收入可达800万元), is what the projects will yield, not
     the region's: no region is named between the project and the figure."""
     if q.is_rank:
         return False
@@ -2260,7 +2260,7 @@ def lead_period(doc: Document) -> str:
     出炉), which dates a document whose title states none. A lead that writes no year dates the
     document only by the months of a report (今年1至2月, with the document's date); a plan (十四五)
     in a lead dates its own sentence only, as in an opening."""
-    text = TO_MONTH_END_RE.sub("", COHORT_YEAR_RE.sub("", lead_line(doc)))  # 2022年中青班学员赴…考察: the class's year
+    text = TO_MONTH_END_RE.sub("", COHORT_YEAR_RE.sub("", lead_line(doc)))  # 2023年青干班学员赴…考察: the class's year
     period = sentence_period(text, doc.date, spans=False)
     written = YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)
     return period if is_dated_span(period) and (written or not period[:1].isdigit() or "月" in period) else ""

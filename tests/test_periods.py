@@ -291,9 +291,9 @@ def test_preliminary_figures_heading_an_undated_text_take_the_period_it_states_n
 
 
 def test_parts_of_a_year_listed_as_baselines_date_nothing() -> None:
-    body = "前三季度,昆山市工业增加值增长8%,较一季度、上半年分别提高2个和1个百分点。"
+    body = "前三季度,昆山市工业增加值增长8%,比一季度、上半年分别提高2个和1个百分点。"
     assert periods(body, date="2024-10-20") == {8.0: "2024年1-9月", 2.0: "2024年1-9月", 1.0: "2024年1-9月"}
-    body = "2023年全年,昆山市工业增加值增长6%,较上半年提高1.5个百分点。"
+    body = "2023年全年,昆山市工业增加值增长6%,较上半年加快1.5个百分点。"
     assert periods(body) == {6.0: "2023", 1.5: "2023"}
 
 
