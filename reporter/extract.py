@@ -2899,6 +2899,12 @@ def make_fact(
         if GAP_LABEL.search(label):
             measured = GAP_LABEL.sub("", label)
             indicator, label = taxonomy.classify(measured, measured, q.unit, kind)
+    if kind == "share" and growth_sentence(sentence.text, clause_start - sentence.start, q, before, label):
+        # 增速分别为:甲县5.2%,乙县4.9%: a bare rate in a sentence about growth is a growth rate,
+        # of the measure an earlier clause or the title names.
+        kind = "growth"
+        if indicator == taxonomy.UNNAMED_INDICATOR and (around := measure_around(doc, sentence, clause_start, q, kind)):
+            indicator, label = around.id, around.name
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
     head = LISTED_FIGURES.sub("", before)  # 下降4.6%、0.2%: the 0.2 fell too
@@ -3327,6 +3333,30 @@ def other_industry(earlier: Fact, before: str) -> bool:
 
 
 GROWTH_NOUNS = re.compile(lexicon.alternation("growth_nouns.txt"))
+GROWTH_TOPIC_RE = re.compile(lexicon.alternation("growth_topic_words.txt"))
+GROWTH_TOPIC_BLOCKERS = re.compile(lexicon.alternation("growth_topic_blockers.txt"))
+GROWTH_TOPIC_BREAKS = re.compile(lexicon.alternation("growth_topic_breaks.txt"))
+
+
+def growth_sentence(sentence: str, clause_at: int, q, before: str, label: str) -> bool:
+    """Whether a rate read as a share is a growth rate for the sentence it stands in: its own words
+    name no measure but growth (甲县5.2%, 增幅2-5月份分别为14.2%), none of a part of the whole
+    (占, 比重) stands before it in its clause nor 的 right before it (为全国的80%), and the sentence
+    names a rate of growth (data/growth_topic_words.txt: 增长 before the figure, 增速 before or
+    after it) with no word of another rate between the two (贡献率, 比重:
+    data/growth_topic_breaks.txt), nor a rate of its own before it (增长面, 自然增长率)."""
+    if q.unit != "%" or q.part or (label != taxonomy.UNNAMED and not GROWTH_NOUNS.search(label)):
+        return False
+    if PART_OF_WHOLE_RE.search(before) or before.rstrip().endswith("的"):
+        return False
+    at, end = clause_at + q.start, clause_at + q.end
+    if GROWTH_TOPIC_BLOCKERS.search(sentence, 0, at):
+        return False  # 增长面达52.6%,较上年同期(47.3%): the share of firms that grew
+    cues = [m for m in (*GROWTH_TOPIC_RE.finditer(sentence, 0, at), *GROWTH_NOUNS.finditer(sentence, 0, at))]
+    if cues and not GROWTH_TOPIC_BREAKS.search(sentence, max(m.end() for m in cues), at):
+        return True
+    after = GROWTH_NOUNS.search(sentence, end)  # 甲省4.1%低于全国增速
+    return bool(after and not GROWTH_TOPIC_BREAKS.search(sentence, end, after.start()))
 
 
 def named_industry_share(before: str) -> str:

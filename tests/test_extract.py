@@ -840,6 +840,32 @@ def test_a_rate_followed_by_的_and_a_growth_noun_is_growth():
     assert fact("昆山市工业增加值占全市20%的增长。", 20).kind == "share"
 
 
+def test_a_bare_rate_in_a_sentence_about_growth_is_a_growth_rate() -> None:
+    # the rates listed after a growth noun in an earlier clause, after a growth noun of an earlier
+    # clause naming a place, before a growth noun that compares it, and after the arrow of a change
+    body = "今年上半年各县市地区生产总值增速分别为:昆山市6.1%,太仓市5.3%,常熟市4.8%。"
+    assert {f.value: f.kind for f in facts_of(body) if f.unit == "%"} == {6.1: "growth", 5.3: "growth", 4.8: "growth"}
+    assert fact("今年一季度,四个县市中以张家港市的增速最高,为7.3%。", 7.3).kind == "growth"
+    assert fact("今年一季度,常熟市3.2%低于全省增速。", 3.2).kind == "growth"
+    assert fact("与一季度相比,增幅最大的是太仓市(3.1%→4.6%)。", 4.6).kind == "growth"
+    # rows under a first row that says its rate is a growth rate (下同)
+    body = "今年上半年,昆山市(2600亿元同比增长6.2%下同)、太仓市(900亿元5.7%)。"
+    assert fact(body, 5.7).kind == "growth"
+
+
+def test_a_share_in_a_sentence_about_growth_stays_a_share() -> None:
+    assert fact("昆山市地区生产总值增长6.1%,第三产业占比52.3%。", 52.3).kind == "share"
+    assert fact("昆山市地区生产总值增长6.1%,城镇化率达到78.5%。", 78.5).kind == "share"
+    assert fact("昆山市地区生产总值增长6.1%,占苏州市的比重为26.4%。", 26.4).kind == "share"
+    assert fact("昆山市地区生产总值增长6.1%,三次产业比例为0.8%、47.1%、52.1%。", 47.1).kind == "share"
+    # another rate named between the word of growth and the figure, or a share of the parts that grew
+    body = "今年上半年,各县市经济增长的贡献率分别为:昆山市31.2%,太仓市8.4%。"
+    assert {f.value: f.kind for f in facts_of(body) if f.unit == "%"} == {31.2: "share", 8.4: "share"}
+    assert fact("今年上半年,昆山市有120户工业企业产值同比增长,增长面为65.2%。", 65.2).kind == "share"
+    assert fact("今年上半年,昆山市规上工业企业增长面达65.2%,较上年同期(58.1%)提高7.1个百分点。", 58.1).kind == "share"
+    assert fact("今年,昆山市人口自然增长率为3.2%,太仓市为2.1%。", 2.1).kind == "share"
+
+
 def test_a_figure_right_after_a_yardstick_is_the_yardsticks_own() -> None:
     # 高于太仓市的4.1%: 太仓市's growth rate, beside 昆山市's; the subject stays 昆山市 after it.
     body = "昆山市地区生产总值增速为6.3%,高于太仓市的4.1%,财政收入增长8.2%。"
