@@ -3340,7 +3340,7 @@ GROWTH_TOPIC_BREAKS = re.compile(lexicon.alternation("growth_topic_breaks.txt"))
 
 def growth_sentence(sentence: str, clause_at: int, q, before: str, label: str) -> bool:
     """Whether a rate read as a share is a growth rate for the sentence it stands in: its own words
-    name no measure but growth (甲县5.2%, 增幅2-5月份分别为14.2%), none of a part of the whole
+    name no measure but growth (甲县5.2%, 增幅3-6月份依次为12.6%), none of a part of the whole
     (占, 比重) stands before it in its clause nor 的 right before it (为全国的80%), and the sentence
     names a rate of growth (data/growth_topic_words.txt: 增长 before the figure, 增速 before or
     after it) with no word of another rate between the two (贡献率, 比重:
@@ -3351,7 +3351,7 @@ def growth_sentence(sentence: str, clause_at: int, q, before: str, label: str) -
         return False
     at, end = clause_at + q.start, clause_at + q.end
     if GROWTH_TOPIC_BLOCKERS.search(sentence, 0, at):
-        return False  # 增长面达52.6%,较上年同期(47.3%): the share of firms that grew
+        return False  # 增长面为61.3%,较上年同期(55.8%): the share of firms that grew
     cues = [m for m in (*GROWTH_TOPIC_RE.finditer(sentence, 0, at), *GROWTH_NOUNS.finditer(sentence, 0, at))]
     if cues and not GROWTH_TOPIC_BREAKS.search(sentence, max(m.end() for m in cues), at):
         return True

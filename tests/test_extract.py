@@ -854,12 +854,12 @@ def test_a_bare_rate_in_a_sentence_about_growth_is_a_growth_rate() -> None:
 
 
 def test_a_share_in_a_sentence_about_growth_stays_a_share() -> None:
-    assert fact("昆山市地区生产总值增长6.1%,第三产业占比52.3%。", 52.3).kind == "share"
-    assert fact("昆山市地区生产总值增长6.1%,城镇化率达到78.5%。", 78.5).kind == "share"
-    assert fact("昆山市地区生产总值增长6.1%,占苏州市的比重为26.4%。", 26.4).kind == "share"
-    assert fact("昆山市地区生产总值增长6.1%,三次产业比例为0.8%、47.1%、52.1%。", 47.1).kind == "share"
+    assert fact("昆山市地区生产总值增速为7.9%,第三产业占比52.3%。", 52.3).kind == "share"
+    assert fact("昆山市地区生产总值增速为7.9%,城镇化率达到78.5%。", 78.5).kind == "share"
+    assert fact("昆山市地区生产总值增速为7.9%,占苏州市的比重为26.4%。", 26.4).kind == "share"
+    assert fact("昆山市地区生产总值增速为7.9%,三次产业比例为0.8%、47.1%、52.1%。", 47.1).kind == "share"
     # another rate named between the word of growth and the figure, or a share of the parts that grew
-    body = "今年上半年,各县市经济增长的贡献率分别为:昆山市31.2%,太仓市8.4%。"
+    body = "今年上半年,各县市对全市增长的贡献率依次为:昆山市31.2%,太仓市8.4%。"
     assert {f.value: f.kind for f in facts_of(body) if f.unit == "%"} == {31.2: "share", 8.4: "share"}
     assert fact("今年上半年,昆山市有120户工业企业产值同比增长,增长面为65.2%。", 65.2).kind == "share"
     assert fact("今年上半年,昆山市规上工业企业增长面达65.2%,较上年同期(58.1%)提高7.1个百分点。", 58.1).kind == "share"
