@@ -190,7 +190,9 @@ CORPUS_FLOORS = {
     # Raised (F1 0.87, attribution 0.925, number recall 0.935, indicator 0.845) with the rules merged
     # since, on 316 pages (bq, bs, bt, bx added): F1 0.8733, attribution 0.9273, number recall 0.937,
     # indicator 0.8466 (the code before them gives 0.8646, 0.9273, 0.929, 0.8363 on these labels).
-    "dev": {"f1": 0.87, "attribution": 0.925, "kind_acc": 0.978, "number_recall": 0.935, "indicator_acc": 0.845},
+    # Kind 0.978 -> 0.985 and indicator 0.845 -> 0.85 when rates that a sentence calls growth stopped
+    # being read as shares (0.9801 -> 0.9883; indicator 0.8466 -> 0.854).
+    "dev": {"f1": 0.87, "attribution": 0.925, "kind_acc": 0.985, "number_recall": 0.935, "indicator_acc": 0.85},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
