@@ -1155,7 +1155,26 @@ def ordered_list_ranks(
     if len(placed) < 2:
         return [], {}, c_start
     placed = tied_count(placed, m.group(0), body)
+    if shift := places_given_before(sentence.text[: m.end()]):
+        placed = [(p + shift, x) for p, x in placed]
     return (*ranks_at_names(placed, sentence.start + opened), opened)
+
+
+LIST_AFTER = lexicon.alternation("list_after_words.txt")
+# 前三之后的…依次为, 前10名以后分别是: the list counts on after the top N.
+AFTER_TOP_N = re.compile(rf"前([\d一二三四五六七八九十]+)[位名强]?(?:{LIST_AFTER})[^，,。；;]*$")
+# 甲市稳居首位,其后依次为: the list counts on after the first place.
+AFTER_FIRST = re.compile(
+    rf"(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*(?:{LIST_AFTER})[^，,。；;]*$"
+)
+
+
+def places_given_before(opening: str) -> int:
+    """How many places a sentence gave before the ordered list its `opening` leads to, when the
+    list goes on after them (其后依次为 after 首位, 前三之后…依次为); 0 when it starts at the top."""
+    if top := AFTER_TOP_N.search(opening):
+        return int(numbers.parse_number(top.group(1)) or 0)
+    return 1 if AFTER_FIRST.search(opening) else 0
 
 
 HEADING_COUNT = re.compile(r"前([\d一二三四五六七八九十]+)[位名强]|([\d一二三四五六七八九十]+)大?强")

@@ -708,6 +708,28 @@ def test_scores_of_an_evaluation_are_levels_in_fen():
     assert all(f.kind == "level" for f in found if f.unit == "分")
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "2023年,南通市综合排名居首位,其后依次为如皋市、海安市、启东市。",
+            [("如皋市", 2), ("海安市", 3), ("启东市", 4)],
+        ),
+        (
+            "2023年百强县中,昆山市、江阴市、张家港市位列前三,前三之后的县市依次为:常熟市、慈溪市、宜兴市。",
+            [("常熟市", 4), ("慈溪市", 5), ("宜兴市", 6)],
+        ),
+        (
+            "2023年县域排名依次为:如皋市、海安市、启东市。",
+            [("如皋市", 1), ("海安市", 2), ("启东市", 3)],
+        ),  # from the top
+    ],
+)
+def test_an_ordered_list_after_the_places_given_counts_on(body: str, expected: list) -> None:
+    ranks = [(f.region, f.value) for f in facts_of(body) if f.kind == "rank" and f.region in dict(expected)]
+    assert ranks == expected
+
+
 def test_an_ordered_list_after_a_top_band_written_with_ten_or_digits() -> None:
     # 前三位 was read already; 前十位 and 前10位 left a figure that kept the list from being read.
     for band in ("前十位", "前10位"):
