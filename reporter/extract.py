@@ -1163,7 +1163,7 @@ def ordered_list_ranks(
 LIST_AFTER = lexicon.alternation("list_after_words.txt")
 # 前三之后的…依次为, 前10名以后分别是: the list counts on after the top N.
 AFTER_TOP_N = re.compile(rf"前([\d一二三四五六七八九十]+)[位名强]?(?:{LIST_AFTER})[^，,。；;]*$")
-# 甲市稳居首位,其后依次为: the list counts on after the first place.
+# 甲市位居榜首,其后依次是: the list counts on after the first place.
 AFTER_FIRST = re.compile(
     rf"(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*(?:{LIST_AFTER})[^，,。；;]*$"
 )
