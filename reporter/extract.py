@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -113,17 +113,14 @@ MONTHS_RE = re.compile(
 # 前8个月, 前五个月: the months from January (1-8月).
 # 元至7月 (元 for January), 至10月底: the months from January to one counted to its end (1-7月, 1-10月);
 # not 截至9月底, which the labels read as a date of stocks as often as a span of flows.
-FIRST_MONTHS_RE = re.compile(
-    r"前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月"
-    r"|元月?\s*(?:到|至|-|—|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+TO_MONTH_END = (
+    r"元月?\s*(?:到|至|-|—|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"|(?<!截)至\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?[底末]"
 )
+FIRST_MONTHS_RE = re.compile(rf"前(\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个月|{TO_MONTH_END}")
 # The same months counted to a month's end, which date their own paragraph but not a whole text
 # from its lead (元至7月，该县财政总收入… above 预计全年… and a farm programme's areas).
-TO_MONTH_END_RE = re.compile(
-    r"元月?\s*(?:到|至|-|—|~|～)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"|(?<!截)至\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?[底末]"
-)
+TO_MONTH_END_RE = re.compile(TO_MONTH_END)
 # 1~3季度, 1-3季度: the months of the first through the third quarter (1-9月).
 QUARTER_RANGE_RE = re.compile(r"([1-4一二三四])\s*(?:到|至|-|—|~|～)\s*([1-4一二三四])季度")
 DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
@@ -1799,6 +1796,23 @@ def company_clause(clause: str, q, doc_regions: DocRegions, abs_start: int) -> b
     return not named_between(doc_regions, abs_start, abs_start + q.start)
 
 
+SEGMENT_BREAK = re.compile(r"[；;。！？\n]")
+COMMA_BREAK = re.compile(r"[，,]")  # a clause's end within its part of a sentence
+
+
+def part_start(text: str, at: int) -> int:
+    """Where the part of a sentence that holds `at` starts: after its last 。/；/line break before it."""
+    return max((m.end() for m in SEGMENT_BREAK.finditer(text, 0, at)), default=0)
+
+
+def clause_heads(text: str, at: int) -> list[int]:
+    """Where each clause of the part of a sentence before `at` begins, after a time word that
+    opens it (其中,…; 2023年,…)."""
+    start = part_start(text, at)
+    starts = [start, *(m.end() for m in COMMA_BREAK.finditer(text, start, at))]
+    return [m.end() if (m := CLAUSE_OPENER.match(text, k)) else k for k in starts]
+
+
 # 甲、乙等产值前8名企业共实现产值312.4亿元, 20家重点企业集团实现产值…, 工业百强企业实现…:
 # a set of chosen firms (the top N, the key ones, data/firm_set_words.txt) as the subject.
 FIRM_SET = re.compile(
@@ -1806,7 +1820,6 @@ FIRM_SET = re.compile(
     rf"[^，,；;。、\d]{{0,4}}?(?:{lexicon.alternation('firm_nouns.txt')})"
 )
 FIRM_SET_TAIL = re.compile(rf"\s*(?:{lexicon.alternation('firm_set_tails.txt')})")
-COMMA_BREAK = re.compile(r"[，,]")  # a clause's end within its part of a sentence
 # 引进500强企业1个, 重点企业有58家: a count right after the set counts its firms.
 FIRM_SET_COUNT = re.compile(r"[达到为有共计:：”\"]*")
 # 占全县规上工业总产值的69.7%: the region the set's figure is measured against, not a new subject.
@@ -1831,7 +1844,7 @@ def firm_set_figure(
     found = None
     for m in FIRM_SET.finditer(text, 0, at):
         found = m
-    if found is None or re.search(r"[；;。！？\n]", text[found.end() : at]):
+    if found is None or SEGMENT_BREAK.search(text, found.end(), at):
         return False
     if numbers.unit_class(q.unit) == "count" and (
         q.unit in FIRM_UNITS or FIRM_SET_COUNT.fullmatch(text, found.end(), at)
@@ -1858,7 +1871,6 @@ INVESTMENT_BEFORE = re.compile(rf"(?:{lexicon.alternation('investment_words.txt'
 PROJECT_SET = re.compile(rf"[\d一二两三四五六七八九十百几]+[个项批]|{lexicon.alternation('project_class_words.txt')}")
 # 该项目由…投资兴建,一期投资9.1亿元: a sentence about one project, opened by it.
 PROJECT_OPENS = re.compile(rf"^(?:该|此|这个|本)?(?:{PROJECT_NOUNS})")
-SEGMENT_BREAK = re.compile(r"[；;。！？\n]")
 PROJECT_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
 
@@ -1875,7 +1887,7 @@ def project_figure(sentence: str, clause_start: int, clause: str, q: numbers.Qua
     if kind != "money":
         return False
     head = sentence[: clause_start + q.start]
-    segment = head[max((m.end() for m in SEGMENT_BREAK.finditer(head)), default=0) :]
+    segment = head[part_start(head, len(head)) :]
     if PROJECT_OPENS.match(sentence):
         return not PROJECT_SET.search(head)
     invested = INVESTMENT_BEFORE.search(clause, 0, q.start)
@@ -1904,11 +1916,9 @@ def referred_firm_figure(sentence: Sentence, clause_start: int, q: numbers.Quant
     if q.is_rank:
         return False
     text, at = sentence.text, clause_start + q.start
-    segment = max((m.end() for m in SEGMENT_BREAK.finditer(text, 0, at)), default=0)
     firm_end = -1
-    for start in [segment, *(m.end() for m in COMMA_BREAK.finditer(text, segment, at))]:
-        opener = CLAUSE_OPENER.match(text, start)
-        m = FIRM_REFERENCE.match(text, opener.end() if opener else start)
+    for start in clause_heads(text, at):
+        m = FIRM_REFERENCE.match(text, start)
         if m is None or m.end() > at or regions.REF_RE.match(m.group(0)) or PARK_WORD.search(m.group(0)):
             continue  # 该县规上工业企业, 该园区企业: the region's firms
         if named_between(doc_regions, sentence.start + m.start(), sentence.start + m.end()):
@@ -1933,13 +1943,9 @@ def spot_figure(sentence: Sentence, clause_start: int, clause: str, q: numbers.Q
     两大核心景区), nor a region's spots as a whole (某市景区: data/spot_words.csv)."""
     text = sentence.text
     at = clause_start + q.start
-    head = text[:at]
-    segment = max((m.end() for m in SEGMENT_BREAK.finditer(head)), default=0)
-    starts = [segment, *(m.end() for m in COMMA_BREAK.finditer(text, segment, at))]
     spot_end = -1
-    for start in starts:
-        opener = CLAUSE_OPENER.match(text, start)
-        m = SPOT.match(text, opener.end() if opener else start)
+    for start in clause_heads(text, at):
+        m = SPOT.match(text, start)
         if m is None or m.end() > at or SPOT_CLASS.search(m.group("name")):
             continue
         name_start = sentence.start + m.start("name")
@@ -1967,7 +1973,7 @@ def completion_figure(sentence: Sentence, clause_start: int, clause: str, q: num
     if q.is_rank:
         return False
     at = clause_start + q.start
-    segment_start = max((m.end() for m in SEGMENT_BREAK.finditer(sentence.text, 0, at)), default=0)
+    segment_start = part_start(sentence.text, at)
     done = list(COMPLETION.finditer(sentence.text, segment_start, at))
     if not done:
         return False
@@ -3208,14 +3214,22 @@ def measure_around(doc: Document, sentence: Sentence, clause_start: int, q, kind
     one the title names (a table of GDP figures under a title about GDP), else the one the line
     that leads its rows names (各县GDP完成数据: / 1.甲县34.4亿元), else, for a place, the one the
     sentence that opened its ranked list names (财政收入排名前10位的城市…南通排名第六)."""
-    earlier = doc.body[sentence.start : clause_start]
-    rank_list = list_opening(doc.body, sentence.start) if q.unit == "位" else ""
-    for text in (earlier, doc.title, rows_lead(doc.body, sentence.start), rank_list):
+    for text in measure_sources(doc, sentence, clause_start, q):
         named = taxonomy.measure_named(text, q.unit, kind)
         if named is not None:
             # 江苏41个 under a title about the 百强县: a count of members, not the ranking
             return None if named.unit != q.unit and numbers.unit_class(named.unit) == "count" else named
     return None
+
+
+def measure_sources(doc: Document, sentence: Sentence, clause_start: int, q) -> Iterator[str]:
+    """The texts measure_around looks in, in order; each read only when those before name nothing
+    (the lead of rows and a ranked list's opening are looked for back through the body)."""
+    yield doc.body[sentence.start : clause_start]
+    yield doc.title
+    yield rows_lead(doc.body, sentence.start)
+    if q.unit == "位":
+        yield list_opening(doc.body, sentence.start)
 
 
 LIST_LEAD_WORDS = lexicon.words("list_lead_words.txt")
@@ -3227,13 +3241,17 @@ ROWS_BACK = 12  # list rows passed over on the way up to the line that leads the
 def rows_lead(body: str, at: int) -> str:
     """The line that leads the rows the line at `at` belongs to (…各县GDP完成数据:, …情况如下),
     when only rows of the list stand between them; else ""."""
-    lines = body[: body.rfind("\n", 0, at) + 1].split("\n")[:-1]  # the lines above the figure's
-    for line in reversed(lines[-ROWS_BACK:]):
-        text = line.strip()
+    end = body.rfind("\n", 0, at)  # the end of the line above the figure's, walked up line by line
+    for _ in range(ROWS_BACK):
+        if end < 0:
+            return ""
+        start = body.rfind("\n", 0, end) + 1
+        text = body[start:end].strip()
         if text.endswith((":", "：")) or any(word in text for word in LIST_LEAD_WORDS):
             return text
         if not ROW_MARK.match(text):
             return ""
+        end = start - 1
     return ""
 
 
