@@ -409,9 +409,17 @@ def extract_facts(
             quantities = [q for q in quantities if not any(overlaps(q, g) for g in glued_ranks)]
             quantities = sorted([*quantities, *taken_ranks, *glued_ranks], key=lambda q: q.start)
             listed = {**listed, **taken_owners, **glued_owners}
-            if all(top_band(clause, q) or SIZED_LIST.match(clause, q.end) for q in quantities):
+            counts = [q for q in quantities if item_count(clause, q)]
+            if all(top_band(clause, q) or SIZED_LIST.match(clause, q.end) or q in counts for q in quantities):
                 # 排在前十位的县市分别是: the band is no figure, the list after it gives the places.
-                quantities, listed, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause, doc.body)
+                ranked, by_order, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause, doc.body)
+                if ranked or not counts:
+                    # 前5的甲省(29个)、乙省(26个)…: each item's count in brackets stays its figure.
+                    shift = c_start - opened
+                    kept = {q.start + shift: listed[q.start] for q in counts if q.start in listed}
+                    counts = [replace(q, start=q.start + shift, end=q.end + shift) for q in counts]
+                    quantities = sorted([*ranked, *counts], key=lambda q: q.start)
+                    listed = {**kept, **by_order}
                 # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
                 clause, c_start = sentence.text[opened : c_start + len(clause)], opened
                 abs_start = sentence.start + c_start
@@ -747,12 +755,18 @@ COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation(
 # members listed after 分别 need not be in order (入围百强的县分别是A、B…). 大 may stand between the
 # size and the set's word (十大强镇依次是A、B…). After 前N…的, what is ranked may stand before 是
 # without a colon (排名前10名的工业强县(市)是A、B…; 前三的仍然是A、B、C).
+IN_ORDER = lexicon.alternation("list_order_words.txt")
 ORDERED = re.compile(
-    r"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|依次)[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|依次)(?:是|为)"
+    rf"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|{IN_ORDER})[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|{IN_ORDER})(?:是|为)"
     r"|前[\d一二三四五六七八九十]+[位名强]?[^，,。；:：]{0,10}?(?:是|为)\s*[:：]"
     r"|前[\d一二三四五六七八九十]+[位名强]?的[^，,。；:：是为]{0,10}(?:是|为)"
-    r"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{0,8}?依次(?:是|为)"
-    rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})依次(?:是|为)"
+    rf"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{{0,8}}?(?:{IN_ORDER})(?:是|为)"
+    rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})(?:{IN_ORDER})(?:是|为)"
+)
+# 排名前十的有A、B…; 数量前5的A(29个)、B(26个)…: the top N listed right after 前N的 (or 的有), read as
+# ranks 1…N only when the list names N regions (ordered_list_ranks).
+TOP_N_LIST = re.compile(
+    rf"前(?P<num>[\d一二三四五六七八九十]+)[位名强]?的(?:{lexicon.alternation('top_list_links.txt')})?[:：]?"
 )
 # 入围的16个乡镇依次是A、B…, 4个镇按排序分别是A、B…: the places counted, then given in order; the
 # count is the list's size. 分别 alone gives no order (入围的3个镇分别是A、B、C).
@@ -1143,13 +1157,15 @@ def ordered_list_ranks(
     quantities are counted. A list that opens with a tie counts on as the page says (tied_count)."""
     end = c_start + len(clause)
     m = next((m for m in ORDERED.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
+    if m is None:
+        m = next((m for m in TOP_N_LIST.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
     if m is None or NOT_FROM_TOP.search(m.group(0)):
         return [], {}, c_start
     opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
     begin = sentence.start + max(m.end(), c_start)
     names = list_items([x for x in doc_regions.mentions if begin <= x.start < sentence.start + end])
     placed = placed_items(sentence.text[begin - sentence.start : end], begin, names)
-    if len(placed) < 2:
+    if len(placed) < 2 or (m.re is TOP_N_LIST and len(placed) != numbers.parse_number(m.group("num"))):
         return [], {}, c_start
     placed = tied_count(placed, m.group(0), body)
     if shift := places_given_before(sentence.text[: m.end()]):
@@ -1182,7 +1198,8 @@ def tied_count(placed: list[tuple[int, Mention]], opener: str, body: str) -> lis
     (tests/corpus/LABELING.md, "A tie at the head of a list"): a place the page states for a
     listed name elsewhere (乙县(第4位)) fixes the count; else a heading that counts one place less
     than the list holds names (十强: eleven names) has the names after the pair count on from 2;
-    else they keep their own position (from 3)."""
+    else they keep their own position (from 3). The list's length is its last item's place, so
+    that an item whose name the gazetteer misses (福建省晋江市市) still counts."""
     if len(placed) < 3 or placed[0][0] != placed[1][0]:
         return placed
     tied = placed[0][0]
@@ -1194,7 +1211,7 @@ def tied_count(placed: list[tuple[int, Mention]], opener: str, body: str) -> lis
                 return placed if value == own else dense
     heading = HEADING_COUNT.search(opener)
     count = numbers.parse_number(next(g for g in heading.groups() if g)) if heading else None
-    return dense if count and len(placed) == count + 1 and tied == 1 else placed
+    return dense if count and placed[-1][0] == count + 1 and tied == 1 else placed
 
 
 def ranks_at_names(placed: Sequence[tuple[float, Mention]], base: int) -> tuple[list, dict]:
@@ -2689,6 +2706,22 @@ def clause_initial(body: str, pos: int) -> bool:
     head = body[max(0, pos - 8) : pos]
     head = re.split(r"[，,；;：:。！？\n]", head)[-1]
     return bool(CLAUSE_OPENER.fullmatch(head))
+
+
+# 甲省(29个)、乙省(26个): a count in brackets right after a listed name.
+ITEM_COUNT_BEFORE = re.compile(r"[\u4e00-\u9fff][（(]$")
+ITEM_COUNT_AFTER = re.compile(r"(?:[（(][a-zà-ǜ]+[)）])?[)）]\s*(?:[、，,和及与。；;]|$)")
+
+
+def item_count(clause: str, q: numbers.Quantity) -> bool:
+    """甲省(29个)、乙省(26个): a count in brackets after an item of a list, which an ordered list's
+    place leaves as the item's figure."""
+    return (
+        not q.is_rank
+        and q.unit not in RATE_UNITS
+        and bool(ITEM_COUNT_BEFORE.search(clause, 0, q.start))
+        and bool(ITEM_COUNT_AFTER.match(clause, q.end))
+    )
 
 
 def top_band(clause: str, q: numbers.Quantity) -> bool:

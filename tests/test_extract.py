@@ -1546,3 +1546,62 @@ def test_the_figures_of_a_firm_referred_back_to_are_not_the_region_s() -> None:
         "至此,这家纺织企业每年可上缴税金900万元。该县规上工业企业实现产值210亿元,增长6.4%。"
     )
     assert sorted(f.value for f in facts_of(body)) == [6.4, 210]
+
+
+def test_a_top_ten_whose_list_holds_a_name_the_gazetteer_misses_still_counts_on_from_two() -> None:
+    # 浙江乐清市市 names no place the gazetteer knows, but it is still one of the eleven items.
+    body = TIED_TOP_TEN.replace("浙江乐清市", "浙江乐清市市")
+    ranks = {f.region: f.value for f in facts_of(body) if f.kind == "rank"}
+    assert (ranks["义乌市"], ranks["慈溪市"], ranks["宜兴市"], ranks["宁乡市"]) == (1.0, 1.0, 2.0, 10.0)
+
+
+def test_a_top_set_listed_after_先后是_is_in_order() -> None:
+    # 先后 says the order as 依次 does.
+    found = facts_of("本年度全省工业十强县先后是:如皋市、海安市、启东市。其余县市位次略有调整。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+        ("如皋市", 1.0),
+        ("海安市", 2.0),
+        ("启东市", 3.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "据本次评价,排名前三的有如皋市、海安市、启东市,均位于南通。",
+        "从入选数量看,排名前三的如皋市、海安市、启东市,位次均有上升。",
+    ],
+)
+def test_a_top_n_listed_right_after_前n的_or_前n的有_gives_ranks(sentence) -> None:
+    found = facts_of(sentence)
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+        ("如皋市", 1.0),
+        ("海安市", 2.0),
+        ("启东市", 3.0),
+    ]
+
+
+def test_counts_in_brackets_after_a_top_n_list_keep_their_figures() -> None:
+    found = facts_of("比较省级园区数量前3的浙江(18个)、广东(12个)、湖南(9个)。")
+    assert sorted((f.region, f.value, f.kind) for f in found) == [
+        ("广东省", 2.0, "rank"),
+        ("广东省", 12.0, "level"),
+        ("浙江省", 1.0, "rank"),
+        ("浙江省", 18.0, "level"),
+        ("湖南省", 3.0, "rank"),
+        ("湖南省", 9.0, "level"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "排名前五的有如皋市、海安市、启东市,均位于南通。",  # three names under 前五: no order said
+        "与前三的如皋市、海安市差距较大。",  # two names under 前三
+        "入选的有如皋市、海安市、启东市。",  # no 前N
+        "如皋市、海安市、启东市先后获得表彰。",  # 先后 without 是/为
+        "省级园区较多的浙江(18个)、广东(12个)、湖南(9个)。",  # counts listed without order
+    ],
+)
+def test_places_merely_listed_get_no_rank(sentence) -> None:
+    assert [f for f in facts_of(sentence) if f.kind == "rank"] == []
