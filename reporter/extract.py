@@ -366,6 +366,7 @@ def extract_facts(
             period = None  # found only for a clause that states a fact: most state none
             lead = ""  # the opening of a goal list that dates the clause, when the sentence does not
             quantities = [q for q in numbers.find_quantities(clause) if not quoted(clause, q)]
+            quantities = places_from_bottom(sentence, c_start, clause, quantities)
             listed = listed_regions(doc, doc_regions, sentence, c_start, clause, quantities)
             listed = {**ranks_before_names(doc_regions, sentence, c_start, clause, quantities), **listed}
             listed = {**rank_opening_clause(doc_regions, sentence, c_start, clause, quantities), **listed}
@@ -1413,6 +1414,40 @@ MOST = re.compile(
 )
 
 
+FROM_BOTTOM = lexicon.alternation("from_bottom_words.txt")
+# 排名最后一位, 居末位: the last place of a set; 倒数第三: the third from the bottom.
+LAST_PLACE = re.compile(
+    rf"(?:{numbers.RANK_WORDS})[^，,。；;第]{{0,6}}?(?:{lexicon.alternation('last_place_words.txt')})"
+)
+BOTTOM_ORDINAL = re.compile(rf"(?:{FROM_BOTTOM})第(?:\d+|[{numbers.CN_DIGITS}]+)")
+# 在59个县市区中, 在全国15个新一线城市中, 全市10个县区中: the size of the set a place is counted in.
+SET_SIZE = re.compile(
+    r"(?:在[^，,；;。\d]{0,6}?|全[^，,；;。\d]{0,2}?)\s*(?P<size>\d+|[一二两三四五六七八九十百]+)\s*个[^，,；;。\d]{0,14}?中"
+)
+
+
+def places_from_bottom(sentence: Sentence, c_start: int, clause: str, quantities) -> list:
+    """A place counted from the bottom of a set whose size the sentence states before it
+    (在59个县市区中排名倒数第三 → 57; 在15个城市中…排名最后一位 → 15): the size less the places
+    below it. Without the size such a place is no position from the top, and no figure."""
+    sizes = list(SET_SIZE.finditer(sentence.text, 0, c_start + len(clause)))
+    out = []
+    for q in quantities:
+        if not (q.is_rank and BOTTOM_ORDINAL.search(q.raw)):
+            out.append(q)
+            continue
+        size = sizes[-1] if sizes and sizes[-1].end() <= c_start + q.start else None
+        total = numbers.parse_number(size.group("size")) if size else None
+        if total and 0 < q.value <= total:
+            out.append(replace(q, value=float(total - q.value + 1)))
+    for m in LAST_PLACE.finditer(clause):
+        size = sizes[-1] if sizes and sizes[-1].end() <= c_start + m.start() else None
+        total = numbers.parse_number(size.group("size")) if size else None
+        if total and not any(q.start < m.end() and m.start() < q.end for q in out):
+            out.append(numbers.Quantity(m.start(), m.end(), m.group(0), float(total), "位", "", is_rank=True))
+    return sorted(out, key=lambda q: q.start)
+
+
 def most_members(sentence: Sentence, c_start: int, clause: str, quantities) -> list:
     """Rank 1 for 为全国最多 / 入围数最多 when the clause names a ranked set (上榜, 百强) or the
     clause before it counts the set's members (有26个百强县,为全国最多)."""
@@ -1637,10 +1672,12 @@ MACRO_AREAS = re.compile(rf"(?:{MACRO_AREA})(?:[、和及与](?:{MACRO_AREA}))*�
 AREA_COUNT = re.compile(rf"(?:{MACRO_AREA})(?:共有|共|有)?$")
 # 有20个县市入围: a count of a region's members in a list, not a group of regions.
 MEMBERSHIP = re.compile(rf"\s*(?:{lexicon.alternation('membership_verbs.txt')})")
-# 六县市排名第三, 位居全市五个县区第五位: the group is the field of a ranking, and the place
-# after it is the region's the sentence is about, not the group's.
+# 六县市排名第三, 位居全市五个县区第五位, 在59个县市区中排名倒数第三: the group is the field of a
+# ranking, and the place after it is the region's the sentence is about, not the group's.
 RANK_FIELD = re.compile(
-    rf"(?:(?:{numbers.RANK_WORDS})?第"
+    rf"(?:[中里内]\s*(?=(?:{numbers.RANK_WORDS})))?"
+    rf"(?:(?:{numbers.RANK_WORDS})?(?:{FROM_BOTTOM})?第"
+    rf"|(?:{numbers.RANK_WORDS})[^，,。；;第]{{0,6}}?(?:{lexicon.alternation('last_place_words.txt')})"
     rf"|(?:{lexicon.alternation('position_words.txt')})(?:{numbers.NUM})[位名])"
 )
 

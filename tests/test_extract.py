@@ -1605,3 +1605,30 @@ def test_counts_in_brackets_after_a_top_n_list_keep_their_figures() -> None:
 )
 def test_places_merely_listed_get_no_rank(sentence) -> None:
     assert [f for f in facts_of(sentence) if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, region, value",
+    [
+        ("在全国15个新一线城市中,宁波市排名最后一位。", "宁波市", 15.0),
+        ("海安市在10个县区中排名末位。", "海安市", 10.0),
+        ("全市10个县区中,启东市排名倒数第二。", "启东市", 9.0),
+        ("如皋市以35.1%的自给率在59个县市区中排名倒数第三。", "如皋市", 57.0),
+    ],
+)
+def test_a_place_counted_from_the_bottom_of_a_set_of_stated_size_is_the_size_less_the_places_below(
+    sentence, region, value
+) -> None:
+    assert [(f.region, f.value) for f in facts_of(sentence) if f.kind == "rank"] == [(region, value)]
+
+
+def test_a_place_after_a_set_of_counted_regions_with_中_is_the_subjects() -> None:
+    # 59个县市区中 is the field of the ranking, not a group the place belongs to.
+    assert [(f.region, f.value) for f in facts_of("如皋市在59个县市区中排名第三。") if f.kind == "rank"] == [
+        ("如皋市", 3.0)
+    ]
+
+
+@pytest.mark.parametrize("sentence", ["启东市排名倒数第二。", "启东市在全市排名末位。"])
+def test_a_place_from_the_bottom_without_the_sets_size_is_no_rank(sentence) -> None:
+    assert [f for f in facts_of(sentence) if f.kind == "rank"] == []
