@@ -577,7 +577,14 @@ def extract_facts(
                     if fact.kind == "rank":
                         last_rank = (fact, paragraph)  # the place 紧随其后 follows
             if estimate_at >= 0:
-                estimate = status.open_estimate(clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at))
+                # The sentence before the clause, from its last ；: a semicolon begins a statement anew.
+                part = max(sentence.text.rfind(mark, 0, c_start) for mark in "；;") + 1
+                before = status.without_names(
+                    sentence.text[part:c_start], subjects.spans(sentence.start + part, abs_start)
+                )
+                estimate = status.open_estimate(
+                    clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at), before
+                )
             elif clause_notes and not estimate:
                 # 500亿元（预计），增长9%: a note after a measure's figure speaks of that measure,
                 # its value and growth, as 预计 after the measure does (reporter/status.py).

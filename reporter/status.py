@@ -4,8 +4,8 @@ that says so reaches.
 A goal word holds to the end of its sentence: what follows 力争 or 目标是 is all aimed at.
 An estimate word reaches further or less far, by where it stands:
 
-- 预计 that opens its clause, before any measure is named (预计全年完成地区生产总值…,
-  2023年，全县预计实现…), covers every item of the list after it whatever verb each has
+- 预计 that opens its sentence (or the part after a ；), after nothing but a time or a place
+  (预计全年完成地区生产总值…, 2023年，全县预计实现…), covers every item of the list after it whatever verb each has
   (预计完成…，实现…), and carries over the rest of the paragraph unless a later sentence states
   a period of its own (tests/corpus/LABELING.md).
 - 预计 after the measure (地区生产总值预计完成…) speaks of that measure: the clauses after it,
@@ -105,16 +105,23 @@ def estimate_word_at(clause: str) -> int:
     return found[-1] if found else -1
 
 
-def open_estimate(clause: str, at: int, names: list[tuple[int, int]]) -> Estimate:
+def open_estimate(clause: str, at: int, names: list[tuple[int, int]], before: str = "") -> Estimate:
     """The scope of the estimate word ending at `at` in `clause`; `names` are the spans
-    (in the clause) of the region names before it."""
+    (in the clause) of the region names before it. `before` is its sentence (from its last ；)
+    up to the clause, region names taken out (`without_names`): 预计 holds over the paragraph
+    only when it opens its sentence after a time or a place, not after a clause about
+    something else (某项目进展顺利，预计…)."""
     verb = RESULT_RE.match(clause, at) or RESULT_RE.search(clause[at : at + VERB_REACH])
     word = ESTIMATE_RE.search(without_notes(clause))  # the first estimate word starts the scope
-    lead = clause[: word.start() if word else at]
-    for start, end in sorted(names, reverse=True):
-        lead = lead[:start] + lead[end:]
-    lead = LEAD_RE.sub("", lead)
+    lead = LEAD_RE.sub("", before + without_names(clause[: word.start() if word else at], names))
     return Estimate(verb.group(0) if verb else "", not MEASURE_CHARS.search(lead))
+
+
+def without_names(text: str, names: list[tuple[int, int]]) -> str:
+    """`text` with the spans of region names in it taken out."""
+    for start, end in sorted(names, reverse=True):
+        text = text[:start] + text[end:]
+    return text
 
 
 def closes(clause: str, estimate: Estimate, first_figure: int, first_is_rate: bool = True) -> bool:

@@ -29,6 +29,18 @@ def test_an_opening_estimate_holds_over_its_list_and_paragraph():
     assert found[12] == "level"  # a new paragraph
 
 
+def test_an_estimate_after_a_clause_about_something_else_stays_in_its_sentence():
+    # 预计 after a clause about some projects speaks of them; the paragraph goes on counted.
+    body = (
+        "几个新材料项目推进顺利，预计明年形成20亿元产值。全县规上工业企业达到64家。"
+        "三条生产线仍在调试，预计年底投产。与此同时，全县新建冷库7座。\n"
+        "2023年，全县预计完成地区生产总值210亿元。规上工业增加值增长6.1%。"
+    )
+    found = kinds(body)
+    assert (found[64], found[7]) == ("level", "level")
+    assert (found[210], found[6.1]) == ("estimate", "estimate")  # 预计 after a time and a place still opens
+
+
 def test_an_estimate_after_its_measure_speaks_of_that_measure_only():
     body = "全县地区生产总值预计完成210亿元，增长5.5%，低于计划目标1.5个百分点。一般公共预算收入完成12亿元，增长3.2%。"
     found = kinds(body)
