@@ -406,7 +406,9 @@ def extract_facts(
                 doc_regions, sentence, c_start, clause, [*quantities, *glued_ranks, *taken_ranks]
             )
             glued_ranks += most_ranks
-            glued_owners = {**glued_owners, **most_owners}
+            # 甲和乙都是各自省份中最大的城市: a superlative after 都/均 is each listed region's.
+            most_shared = shared_by_list(doc, doc_regions, sentence, c_start, clause, most_ranks)
+            glued_owners = {**glued_owners, **most_owners, **most_shared}
             quantities = [q for q in quantities if not any(overlaps(q, g) for g in glued_ranks)]
             quantities = sorted([*quantities, *taken_ranks, *glued_ranks], key=lambda q: q.start)
             listed = {**listed, **taken_owners, **glued_owners}
@@ -444,7 +446,10 @@ def extract_facts(
             ):
                 estimate = None
             if (
-                COUNT_SUBJECT.match(clause)
+                (
+                    COUNT_SUBJECT.match(clause)
+                    or (COUNT_SHARE.match(clause) and quantities and all(numbers.is_part_share(q) for q in quantities))
+                )
                 and subject != regions.UNRESOLVED
                 and (owner := last_count_owner(sentence_facts))
             ):
@@ -465,6 +470,7 @@ def extract_facts(
                     or rest_of_set_bound(clause, q)
                     or meeting_size(clause, q)
                     or group_total(sentence, c_start, clause, q, doc_regions)
+                    or set_share(sentence, c_start, q, doc_regions)
                     or company_clause(clause, q, doc_regions, abs_start)
                     or firm_set_figure(sentence, c_start, clause, q, doc_regions)
                     or project_figure(sentence.text, c_start, clause, q)
@@ -569,7 +575,15 @@ def extract_facts(
                     # 增长23.23%,增速排名第二,比全市(22.24%)高: a place is no measure a bracket restates.
                     measured = measured if aside or fact.kind == "rank" else fact
                     shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
-                    sentence_facts += shared_place(fact, region, clause, q) if shared else [fact]
+                    if shared:
+                        spans = [
+                            (m.start - abs_start, m.end - abs_start)
+                            for m in doc_regions.mentions
+                            if abs_start <= m.start < abs_start + len(clause)
+                        ]
+                        sentence_facts += shared_place(fact, region, clause, q, spans)
+                    else:
+                        sentence_facts.append(fact)
                     if followed and q.start in follow_owners and fact.kind == "rank":
                         # 乙市紧随其后: a place in the ranking of the place it follows
                         fact = replace(fact, indicator=followed.indicator, label=followed.label)
@@ -913,12 +927,18 @@ def figure_runs(clause: str, quantities) -> list[list]:
     return runs
 
 
+# 甲、乙和丙相差都在10%以内: a gap inside the set is no figure of each member.
+SET_GAP = re.compile(lexicon.alternation("gap_nouns.txt"))
+
+
 def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
     """A、B均占20席: each figure after the word is every listed region's: {offset: region ids}."""
-    at = distributive_at(clause)
-    if at < 0:
+    base = sentence.start + c_start
+    named = [(m.start - base, m.end - base) for m in doc_regions.mentions if base <= m.start < base + len(clause)]
+    at = distributive_at(clause, named)
+    if at < 0 or SET_GAP.search(clause, 0, at):
         return {}
-    names = list_before(doc.body, doc_regions, sentence.start, sentence.start + c_start + at)
+    names = list_before(doc.body, doc_regions, sentence.start, sentence.start + c_start + at, contrasted=True)
     if len(names) < 2:
         return {}
     return {q.start: tuple(names) for q in quantities if q.start > at}
@@ -1062,19 +1082,21 @@ def ordinal_place_owners(doc_regions: DocRegions, sentence: Sentence, c_start: i
     return out
 
 
-def distributive_at(clause: str) -> int:
-    """Where a word that gives a figure to each region of a list stands in the clause, or -1."""
-    longer = [(m.start(), m.end()) for m in NOT_DISTRIBUTIVE.finditer(clause)]
+def distributive_at(clause: str, names: list[tuple[int, int]] | tuple = ()) -> int:
+    """Where a word that gives a figure to each region of a list stands in the clause, or -1.
+    A word inside a place's name (`names`, spans in the clause: 成都, 江都区) is none."""
+    longer = [(m.start(), m.end()) for m in NOT_DISTRIBUTIVE.finditer(clause)] + list(names)
     for m in DISTRIBUTIVE.finditer(clause):
         if not any(a <= m.start() < b for a, b in longer):
             return m.start()
     return -1
 
 
-def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list[str]:
+def list_before(body: str, doc_regions: DocRegions, start: int, at: int, contrasted: bool = False) -> list[str]:
     """The regions named as a list (A、B和C) that ends last before `at`, in order. Names right
     before `at` that cannot be a subject are passed over (A、B、C位列D之前,分别为…: D is the
-    yardstick, the list is A、B、C)."""
+    yardstick, the list is A、B、C). With `contrasted`, a list led by a word of comparison and
+    closed by a comma is the yardstick of the names after it (相对于A、B,C和D的…都…: C and D)."""
     items = item_spans([m for m in doc_regions.mentions if start <= m.start and m.end <= at])
     while items and not regions.can_be_subject(body, items[-1][1].start, items[-1][1].end):
         items.pop()
@@ -1083,9 +1105,15 @@ def list_before(body: str, doc_regions: DocRegions, start: int, at: int) -> list
         if run and not LIST_GAP.fullmatch(body[m.end : run[0][0]]):
             break
         run.insert(0, (begin, m))
+    if contrasted and run and regions.CONTRAST_LEAD.search(body, start, run[0][0]):
+        cuts = [k for k in range(1, len(run)) if COMMA.search(body, run[k - 1][1].end, run[k][0])]
+        run = run[cuts[-1] :] if cuts else []
     run = [m for _, m in run]
     ids = [m.region_id for m in run]
     return ids if len(set(ids)) == len(ids) else []
+
+
+COMMA = re.compile(r"[，,]")
 
 
 # 排名第59的肥西县, 排名第二和第三的分别是A和B: ranks, then 的 and the regions that hold them.
@@ -1776,6 +1804,33 @@ def group_total(
     return len(named) >= 2
 
 
+# 浙江、山东、江苏三省的…占全国2/3以上; 257个建制镇所在县…,占比超过1/2: a set of places counted
+# (data/place_set_nouns.txt) and followed by 的, or opening its clause, or a sum of places.
+PLACE_SET = re.compile(
+    rf"(?:[两二三四五六七八九十]+|\d+)[个座]?(?:{lexicon.alternation('place_set_nouns.txt')})(?=的)"
+    rf"|(?:^|(?<=[，,；;:：]))(?:[两二三四五六七八九十]+|\d+)[个座]?(?:{lexicon.alternation('place_set_nouns.txt')})"
+    rf"|{GROUP_TOTAL.pattern}"
+)
+
+
+def set_share(sentence: Sentence, c_start: int, q: numbers.Quantity, doc_regions: DocRegions) -> bool:
+    """Whether a share written as a part (1/3, 三成, 一半) is the part a set of places holds, said
+    after the last region the sentence names before it: the set's, no region's."""
+    if not numbers.is_part_share(q):
+        return False
+    end = c_start + q.start
+    # The whole the part is of (占到该市经济规模的一半) is no subject: names after the word of parts
+    # do not count.
+    whole = [m.start() for m in numbers.PART_OF_WHOLE.finditer(sentence.text, 0, end)]
+    end = whole[-1] if whole else end
+    names = [
+        m.end - sentence.start
+        for m in doc_regions.mentions
+        if sentence.start <= m.start and m.end - sentence.start <= end
+    ]
+    return bool(PLACE_SET.search(sentence.text, max(names, default=0), end))
+
+
 def macro_area_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
     """Whether an economic area is what the clause speaks of up to `end` (东部地区占65席; 中部、
     西部和东北地区则分别占25席、8席和2席): no region is named between the area and `end`."""
@@ -2092,6 +2147,8 @@ def table_facts(
 
 
 COUNT_SUBJECT = re.compile(rf"\s*(?:{lexicon.alternation('count_subject_words.txt')})")
+# 广东占33席,约占总数1/3: a share opening a clause after a count is the part of the whole that count is.
+COUNT_SHARE = re.compile(rf"\s*(?:{numbers.PRE_QUALIFIERS})?占")
 
 
 def last_count_owner(facts: list[Fact]) -> str | None:
@@ -3100,12 +3157,12 @@ def parallel_items(items: list[str]) -> bool:
     return all(item[-1] in items[-1] for item in items[:-1])
 
 
-def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
+def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[int, int]] | tuple = ()) -> list[Fact]:
     """`fact`, or one fact a measure when its place (or its multiple) is given with 均 to several
     measures listed before it (A和B均排全省第3位; 城乡居民收入增速均列全市第七: the pair's two
     groups; 面积与人口均是乙市的两倍), or without 均 to measures listed right before the words
     that rank them (A与B居全省第一名)."""
-    at = distributive_at(clause)
+    at = distributive_at(clause, named)
     bare = at < 0 and fact.kind == "rank"
     if bare:
         at = bare_list_end(clause, q)

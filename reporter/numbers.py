@@ -172,6 +172,14 @@ PART_OF_RE = re.compile(
     rf"(?P<part>(?P<den>{NUM})分之(?P<num>{NUM})|(?P<snum>\d+)/(?P<sden>\d+)(?![\d/]))"
 )
 PART_OF_WHOLE = re.compile(lexicon.alternation("part_of_whole_words.txt"))
+# 约占总数1/3, 占到全国总数的1/6, 占据总量的三成以上, 独占一半: a part of a whole after a word of
+# parts (data/part_of_whole_words.txt) written as a fraction with a slash, as tenths (成) or as a
+# half is a share in per cent, as 占全国的三分之一 is (FRACTION_RE).
+PART_SHARE_LEAD = rf"(?P<lead>(?:{lexicon.alternation('part_of_whole_words.txt')})[^，。；,;]{{0,12}}?)"
+PART_SHARE_RE = re.compile(
+    rf"{PART_SHARE_LEAD}(?P<part>(?<![\d./])(?P<snum>\d+)/(?P<sden>\d+)(?![\d/])"
+    rf"|(?P<tenths>[一二三四五六七八九])成(?=$|[^\u4e00-\u9fff]|{AFTER_NUMBER}|{POST_QUALIFIERS}|的)|(?P<half>一半))"
+)
 # The written forms of a part of another region's figure, for the patterns that look for a multiple.
 PART_OF = rf"一半|{PART_FRACTION}"
 # 三次产业结构比为37.5:25.4:37.1: three parts of a whole that add up to 100 are three shares.
@@ -208,6 +216,12 @@ GOVERNING = re.compile(lexicon.alternation("governing_words.txt"))
 GOVERNED_RUN = re.compile(r"(?!的)[\u4e00-\u9fff\d、和及与]{0,30}")
 MEMBERSHIP_AFTER = re.compile(
     rf"(?:均|都|全部|同时|共)?(?:{lexicon.alternation('membership_verbs.txt')}|{lexicon.alternation('entry_verbs.txt')})"
+)
+# 南通四个镇上榜, 广东两座城市入围, 湖南还有三个市县入选: a count written with a small numeral, a
+# measure word and a noun of places (data/member_count_nouns.txt) before a membership verb is a
+# region's count of members in a list, in the measure word as written.
+MEMBER_COUNT_RE = re.compile(
+    rf"(?P<num>{NUM})(?P<ge>[个座])(?P<noun>{lexicon.alternation('member_count_nouns.txt')})(?={MEMBERSHIP_AFTER.pattern})"
 )
 # Every pattern above needs a numeral; most clauses have none, and one search tells.
 TOP_PLACE_WORDS = lexicon.words("top_place_words.txt")
@@ -380,6 +394,12 @@ def find_quantities(clause: str) -> list[Quantity]:
         if free(m.start(), m.end()) and not is_glued(clause, m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(0), float(m.group("num")), "分", ""))
             taken.append((m.start(), m.end()))
+    for m in finditer_if(PART_SHARE_RE, clause, "/", "成", HALF):
+        share = part_share(m)
+        if share is not None and free(m.start("part"), m.end()):
+            qualifier = trailing_qualifier(clause, m.end()) or led_share_qualifier(clause, m.start())
+            found.append(Quantity(m.start("part"), m.end(), m.group("part"), share, "%", qualifier))
+            taken.append((m.start("part"), m.end()))
     for m in finditer_if(PART_OF_RE, clause, "分之", "/"):
         if PART_OF_WHOLE.search(m.group("lead")) or not free(m.start("part"), m.end()):
             continue
@@ -426,6 +446,35 @@ def find_quantities(clause: str) -> list[Quantity]:
     found += shared_unit_numbers(clause, found, taken)
     found = [led_multiple(clause, q) for q in point_lists(clause, found)]
     return sorted(drop_rank_bands(clause, found) + listed, key=lambda q: q.start)
+
+
+def part_share(m: re.Match) -> float | None:
+    """The share in per cent a PART_SHARE_RE match writes (1/3 → 33.3, 三成 → 30, 一半 → 50), or
+    None for a slash between numbers that is no part of a whole (5/3)."""
+    if m.group("half"):
+        return 50.0
+    if m.group("tenths"):
+        return 10.0 * CN_SMALL_DIGITS.index(m.group("tenths"))
+    num, den = float(m.group("snum")), float(m.group("sden"))
+    return round(100 * num / den, 1) if 0 < num < den else None
+
+
+CN_SMALL_DIGITS = "零一二三四五六七八九"
+PART_SHARE_RAW = re.compile(r"\d+/\d+|[一二三四五六七八九]成|一半")
+
+
+def is_part_share(q: Quantity) -> bool:
+    """Whether `q` is a share written as a part of a whole (1/3, 三成, 一半; PART_SHARE_RE)."""
+    return q.unit == "%" and bool(PART_SHARE_RAW.fullmatch(q.raw))
+
+
+LED_SHARE = re.compile(rf"(?:{PRE_QUALIFIERS})$")
+
+
+def led_share_qualifier(clause: str, at: int) -> str:
+    """The bound word right before the word of parts of a share (约占总数1/3 → 约)."""
+    m = LED_SHARE.search(clause, 0, at)
+    return QUALIFIER_WORDS.get(m.group(0), m.group(0)) if m else ""
 
 
 def lead_qualifier(lead: str) -> str:
@@ -481,6 +530,15 @@ def division_counts(clause: str, taken: list[tuple[int, int]]) -> list[Quantity]
         label = f"下辖{row['division']}数" if governed else ""
         unit = "个" if m.group("ge") else row["unit"]
         out.append(Quantity(start, end, m.group(0), value, unit, "", label=label))
+        taken.append((start, end))
+    for m in finditer_if(MEMBER_COUNT_RE, clause, "个", "座"):
+        start, end = m.start(), m.start("noun")
+        value = parse_number(m.group("num"))
+        if any(a < end and start < b for a, b in taken) or is_glued(clause, start, end) or value is None:
+            continue
+        if clause[max(0, start - 1) : start] in ("第", "几"):
+            continue
+        out.append(Quantity(start, end, clause[start:end], value, m.group("ge"), ""))
         taken.append((start, end))
     return out
 

@@ -470,3 +470,32 @@ def test_the_一_of_唯一_starts_no_numeral():
     # 唯一一个 is not 11个: the numeral is the second 一, alone a counting word
     assert find_quantities("是全市唯一一个县") == find_quantities("也是唯一一家入选的园区") == []
     assert [(q.value, q.unit) for q in find_quantities("全县有工业园区一十二个")] == [(12.0, "个")]
+
+
+def test_a_part_of_a_whole_after_a_word_of_parts_is_a_share_in_per_cent():
+    # 约占总数1/3, 占据总量的四成以上, 独占一半: a slash fraction, tenths (成) or a half after 占 is a
+    # share, as 占全省的三分之一 is, with the bound word before 占 or after the part.
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities("甲省约占总数2/5")] == [(40.0, "%", "约")]
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities("上榜县区占据总量的四成以上")] == [
+        (40.0, "%", "以上")
+    ]
+    assert [(q.value, q.unit) for q in find_quantities("丙省独占一半")] == [(50.0, "%")]
+    assert [(q.value, q.unit) for q in find_quantities("入围镇占乡镇(12个)总数3/4")] == [(12.0, "个"), (75.0, "%")]
+
+
+def test_a_part_without_a_word_of_parts_is_no_share():
+    # A half of another region's figure stays a multiple; a slash without 占 is no share; 一成
+    # inside a word (这一成绩) is no part.
+    assert [(q.value, q.unit) for q in find_quantities("税收收入只有乙县的一半")] == [(0.5, "倍")]
+    assert all(q.unit != "%" for q in find_quantities("会议定于3/4召开"))
+    assert find_quantities("这一成绩占据了头条") == []
+
+
+def test_a_small_count_of_places_before_a_membership_verb_is_a_count():
+    # 甲市三个镇上榜, 乙省两座城市入围: a small numeral with a measure word and a noun of places
+    # before a membership verb is a count of members, in the measure word as written.
+    assert [(q.value, q.unit) for q in find_quantities("今年甲市三个镇上榜")] == [(3.0, "个")]
+    assert [(q.value, q.unit) for q in find_quantities("乙省也有两座城市入围")] == [(2.0, "座")]
+    assert [(q.value, q.unit) for q in find_quantities("丙省还有五个市县入选")] == [(5.0, "个")]
+    assert find_quantities("两座城市的干部交流经验") == []
+    assert find_quantities("三个镇召开了动员会") == []

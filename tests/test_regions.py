@@ -473,6 +473,56 @@ def test_words_holding_均_or_各_do_not_share_out_a_figure() -> None:
     assert {f.basis for f in extract_document(make_doc(body)).facts} != {"list"}
 
 
+def facts_of(body: str) -> set[tuple]:
+    return {(f.region, f.value, f.unit, f.kind, f.basis) for f in extract_document(make_doc(body)).facts}
+
+
+def test_a_figure_after_都_is_each_listed_region_s_as_after_均() -> None:
+    # 甲市和乙市…，两市的…都超过了N: one bound for each of the two; a superlative after 都 too.
+    body = "平原县考察报告\n嘉兴市和湖州市都是浙江的大城市，两市的常住人口都超过了300万人。"
+    assert {("嘉兴市", 300.0), ("湖州市", 300.0)} <= {(r, v) for r, v, _, _, b in facts_of(body) if b == "list"}
+    body = "平原县考察报告\n苏州市和宁波市都是各自省份中经济总量最大的城市。"
+    assert {(r, v, k) for r, v, _, k, _ in facts_of(body)} == {("苏州市", 1.0, "rank"), ("宁波市", 1.0, "rank")}
+
+
+def test_a_figure_after_都_does_not_spread_to_places_it_is_compared_with() -> None:
+    # 相对于A、B，C的…都…: A and B are the yardstick, the figure is C's alone.
+    body = "平原县考察报告\n相对于嘉兴市、湖州市，绍兴市的常住人口都超过了500万人。"
+    assert {(r, v) for r, v, *_ in facts_of(body)} == {("绍兴市", 500.0)}
+
+
+def test_a_set_of_places_not_named_in_the_sentence_gives_its_figure_to_no_earlier_list() -> None:
+    # 两市 whose names the sentence does not give: the list of an earlier sentence takes nothing.
+    body = "平原县考察报告\n嘉兴市、湖州市和绍兴市位于浙江北部。两市的城区人口都超过了100万人。"
+    got = facts_of(body)
+    assert all(b != "list" for *_, b in got)
+    assert not {r for r, v, *_ in got if v == 100.0} & {"嘉兴市", "湖州市"}
+
+
+def test_都_inside_a_place_name_shares_out_nothing() -> None:
+    # 成都 is a name, not the word 都: the figure after it is no list's.
+    body = "平原县考察报告\n南京市和杭州市的GDP低于成都的2.2万亿元。"
+    assert not {r for r, v, *_ in facts_of(body) if v == 2.2} & {"南京市", "杭州市"}
+
+
+def test_a_part_of_a_whole_after_a_count_is_the_count_owner_s_share() -> None:
+    # 甲省拥有A、B、C、D四座…，占到全国总数的1/6: the share is of the province's count, not D's.
+    body = "平原县考察报告\n广东省拥有深圳市、广州市、佛山市、东莞市四座万亿城市，占到全国总数的1/6。"
+    assert ("广东省", 16.7, "%", "share") in {(r, v, u, k) for r, v, u, k, _ in facts_of(body)}
+
+
+def test_a_part_of_a_whole_a_set_of_places_holds_is_no_region_s() -> None:
+    # 甲、乙、丙三省的…占全国2/3以上: the three provinces' part, no single one's.
+    body = "平原县考察报告\n浙江省、山东省、江苏省三省的百强县个数占全国2/3以上。"
+    assert all(u != "%" for _, _, u, _, _ in facts_of(body))
+
+
+def test_a_small_count_of_a_region_s_members_in_a_list_is_its_fact() -> None:
+    body = "平原县考察报告\n在全国百强镇榜单中，南通市四个镇上榜，温州市两个镇上榜。"
+    got = {(r, v, u) for r, v, u, *_ in facts_of(body)}
+    assert {("南通市", 4.0, "个"), ("温州市", 2.0, "个")} <= got
+
+
 def test_an_ordered_list_of_regions_is_a_ranking() -> None:
     facts = extract_document(make_doc("全省县域经济综合排名前三位的分别是江阴市、张家港市、昆山市。")).facts
     assert [(f.region, f.value, f.unit) for f in facts] == [
