@@ -753,6 +753,9 @@ ORDERED = re.compile(
     r"|前[\d一二三四五六七八九十]+[位名强]?的[^，,。；:：是为]{0,10}(?:是|为)"
     r"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{0,8}?依次(?:是|为)"
     rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})依次(?:是|为)"
+    # 甲市稳居首位,其后依次为: a list that goes on after the first place (places_given_before)
+    rf"|(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*"
+    rf"(?:{lexicon.alternation('list_after_words.txt')})[^，,。；;]{{0,6}}?依次(?:是|为)"
 )
 # 入围的16个乡镇依次是A、B…, 4个镇按排序分别是A、B…: the places counted, then given in order; the
 # count is the list's size. 分别 alone gives no order (入围的3个镇分别是A、B、C).
