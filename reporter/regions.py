@@ -492,8 +492,8 @@ def unknown_towns(text: str, taken: frozenset[int]) -> dict[Region, list[tuple[i
                 break
     out = {}
     for name, spans in found.items():
-        if len(spans) < UNKNOWN_TOWN_MENTIONS or segment.is_word(name, 0, len(name) - 1):
-            continue  # 城镇, 乡镇: a word of the language before the suffix is no name
+        if len(spans) < UNKNOWN_TOWN_MENTIONS or len(segment.cut(name[:-1])) == 1:
+            continue  # 城镇, 文明镇: a word of the language before the suffix is no name
         # Its county is left unknown: the one county a text names may be the benchmark's.
         out[Region(id=f"town:{name}", name=name, full_name=name, level="town")] = spans
     return out

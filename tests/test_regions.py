@@ -666,6 +666,18 @@ def test_a_town_the_division_list_no_longer_has_is_still_a_town() -> None:
     assert {f.region for f in ex.facts} == {"东坝圩镇"}
 
 
+def test_an_unknown_town_whose_name_the_segmenter_cuts_into_characters_is_still_a_town() -> None:
+    # 丁孟镇 is cut 丁/孟/镇: its name has word boundaries around it, yet 丁孟 is no word of the
+    # language, as 城 of 城镇 or 文明 of 文明镇 are.
+    body = (
+        "中共丁孟镇第四次代表大会召开。丁孟镇党委书记代表丁孟镇第三届委员会作报告。"
+        "到2025年,全镇生产总值年均递增14%,财政收入年均递增18%。"
+    )
+    home, ex = home_of(body)
+    assert home is not None and (home.name, home.level) == ("丁孟镇", "town")
+    assert {f.region for f in ex.facts} == {"丁孟镇"}
+
+
 def test_a_word_before_镇_is_no_unknown_town() -> None:
     body = "全县小城镇建设加快。小城镇人口增加3万人，特色小镇3个，新建特色小镇2个，特色小镇投资5亿元。"
     _, ex = home_of(body)
