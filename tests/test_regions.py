@@ -570,10 +570,7 @@ def test_words_that_rate_parks_make_a_class_not_a_park() -> None:
         "各项指标居乙省同类开发区前列，优秀经开区名单同时公布。"
     )
     assert [name for _, _, name in find_parks(text)] == ["甲江白鹭湾经济开发区"]
-    body = (
-        "乙省白鹭湾经济开发区经过十年建设，已成为乙省一流开发区。"
-        "2023年全区实现地区生产总值85.4亿元，同比增长5.2%。"
-    )
+    body = "乙省白鹭湾经济开发区经过十年建设，已成为乙省一流开发区。2023年全区实现地区生产总值85.4亿元，同比增长5.2%。"
     facts = extract_document(make_doc(body)).facts
     assert {f.region for f in facts if f.value in (85.4, 5.2)} == {"乙省白鹭湾经济开发区"}
 
