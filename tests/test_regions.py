@@ -72,6 +72,12 @@ def test_a_city_s_name_inside_a_word_for_sunshine_or_a_waterway_is_no_place():
     assert by_value(body)[46.2] == "陆家镇"
 
 
+def test_a_place_a_river_comes_from_is_no_subject():
+    # 自 is 从: 溪水自五龙乡入境 names where the river enters, and the town described stays the subject.
+    body = "菜园镇位于嵊泗县东部,全镇面积12平方公里。溪水自五龙乡入境,向东入海。矿产丰富,石灰石储量在2亿吨以上。"
+    assert by_value(body)[2.0] == "菜园镇"
+
+
 def test_town_needs_its_county_in_the_document():
     assert not any(r.level == "town" for r in regions_of("朱家角的古镇很有名。").regions.values())
     r = regions_of("青浦区朱家角镇发展旅游,朱家角的古镇很有名。")
