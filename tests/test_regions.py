@@ -78,6 +78,14 @@ def test_a_place_a_river_comes_from_is_no_subject():
     assert by_value(body)[2.0] == "菜园镇"
 
 
+def test_a_lead_word_at_the_end_of_a_headline_does_not_reach_the_next_line():
+    # 超过岱山 ends the headline: the 嵊泗县 that opens the next line is no place passed.
+    body = "嵊泗县经济运行情况,增速超过岱山\n嵊泗县实现地区生产总值120亿元。"
+    assert by_value(body)[120.0] == "嵊泗县"
+    body = "甲市上半年经济抢眼,有望超越榆林\n陕西省地处我国西北内陆地区,总人口数超过3800万。"
+    assert by_value(body)[3800.0] == "陕西省"
+
+
 def test_town_needs_its_county_in_the_document():
     assert not any(r.level == "town" for r in regions_of("朱家角的古镇很有名。").regions.values())
     r = regions_of("青浦区朱家角镇发展旅游,朱家角的古镇很有名。")
