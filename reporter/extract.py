@@ -784,6 +784,9 @@ ORDERED = re.compile(
     r"|前[\d一二三四五六七八九十]+[位名强]?的[^，,。；:：是为]{0,10}(?:是|为)"
     rf"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{{0,8}}?(?:{IN_ORDER})(?:是|为)"
     rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})(?:{IN_ORDER})(?:是|为)"
+    # 甲市稳居首位,其后依次为: a list that goes on after the first place (places_given_before)
+    rf"|(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*"
+    rf"(?:{lexicon.alternation('list_after_words.txt')})[^，,。；;]{{0,6}}?(?:{IN_ORDER})(?:是|为)"
 )
 # 排名前十的有A、B…; 数量前5的A(29个)、B(26个)…: the top N listed right after 前N的 (or 的有), read as
 # ranks 1…N only when the list names N regions (ordered_list_ranks).

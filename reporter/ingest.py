@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from reporter import body as bodymod
-from reporter import limits
+from reporter import lexicon, limits
 from reporter.body import Line
 from reporter.errors import IngestError, printable
 from reporter.models import Document, Skipped
@@ -482,9 +482,15 @@ def converter():
     return opencc.OpenCC("t2s")
 
 
+@cache
+def variants() -> dict[int, str]:
+    """Variant characters the converter leaves (陜 for 陝) -> simplified (data/variant_characters.csv)."""
+    return {ord(row["variant"]): row["simplified"] for row in lexicon.table("variant_characters.csv")}
+
+
 def to_simplified(text: str) -> str:
     """Convert traditional Chinese to simplified; simplified text comes back unchanged."""
-    return converter().convert(text)
+    return converter().convert(text).translate(variants())
 
 
 def build_document(path: Path, raw: bytes, page: PageText) -> Document:

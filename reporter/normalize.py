@@ -31,8 +31,12 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # marks as some sites print them ("西(xi)部"). A gloss without a tone mark must be made of
 # pinyin syllables, so "(GDP)", "(inc)" or "(2)" after a word stay.
 PINYIN_GLOSS = re.compile(
-    rf"(?<=[{CJK_CHAR}])(?:\s*[(（]\s*([a-zü{TONED}]+(?:\s+[a-zü{TONED}]+)*)\d?\s*[)）])+"
-)  # one gloss or the same gloss repeated: 区(qū)(qū)
+    rf"(?<=[{CJK_CHAR}])(?:\s*[(（《{{]\s*([a-zü{TONED}]+(?:\s+[a-zü{TONED}]+)*)\d?\s*[)）》}}])+"
+)  # one gloss or the same gloss repeated: 区(qū)(qū); mirrors also write 都《dōu》, 新{xīn}区
+# 成chéng 都, 中国guó 整体: page mirrors also glue a toned syllable to its character, with a space
+# or none after it. Only a syllable with a tone mark is one (GDP, PM2.5 stay).
+BARE_GLOSS = re.compile(rf"(?<=[{CJK_CHAR}])([a-zü{TONED}]{{1,6}}) ?(?=[{CJK_CHAR}{CJK_PUNCT}])")
+UNTONED = str.maketrans({c: "aeiouü"[i // 4] for i, c in enumerate(TONED)})
 SYLLABLE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|er|in|un|ün|ia|ie|iu|ua|uo|ui|üe"
@@ -43,6 +47,11 @@ SYLLABLE = re.compile(
 def is_gloss(match: re.Match) -> bool:
     words = match.group(1)
     return any(c in TONED for c in words) or all(SYLLABLE.fullmatch(w) for w in words.split())
+
+
+def is_bare_gloss(match: re.Match) -> bool:
+    syllable = match.group(1)
+    return any(c in TONED for c in syllable) and bool(SYLLABLE.fullmatch(syllable.translate(UNTONED)))
 
 
 # 规[繁:規]划, 为【pinyin:wèi】, 大{练:dà}连: a labelled gloss of one character inside a word, which
@@ -92,6 +101,7 @@ def normalize_line(text: str, spacing: bool = True) -> str:
     text = STRAY_COMMA.sub("", text)
     text = LABELLED_GLOSS.sub("", text)
     text = PINYIN_GLOSS.sub(lambda m: "" if is_gloss(m) else m.group(0), text)
+    text = BARE_GLOSS.sub(lambda m: "" if is_bare_gloss(m) else m.group(0), text)
     return (SPACE_IN_CHINESE.sub("", text) if spacing else text).strip()
 
 

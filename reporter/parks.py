@@ -29,6 +29,8 @@ LEVEL_PREFIX = re.compile(f"^(?:{LEVEL_WORDS})")
 # 浙江省国家级经开区, 全省省级开发区: a level word right before the suffix makes the words a class of
 # parks (a park's own name puts its level first: 国家级宁波经开区).
 LEVEL_BEFORE_SUFFIX = re.compile(f"(?:{LEVEL_WORDS})$")
+# 甲省一流开发区, 优秀经开区: so does a word that rates parks (data/park_rating_words.txt).
+RATING_BEFORE_SUFFIX = re.compile(f"(?:{lexicon.alternation('park_rating_words.txt')})$")
 ORDINAL_RE = re.compile(r"第[一二三四五六七八九十\d]+[批届次期]|首批")
 ABBREV_RE = re.compile(rf"[（(](?:{lexicon.alternation('abbreviation_words.txt')})[“\"]?([^”\")）]{{2,20}})[”\"]?[)）]")
 
@@ -114,7 +116,7 @@ def park_name_matches(text: str):
 def park_prefix(text: str, m: re.Match) -> str | None:
     """The naming part before a park suffix, or None when there is none (园区, 特色产业园)."""
     prefix = m.group(1)
-    if LEVEL_BEFORE_SUFFIX.search(prefix):
+    if LEVEL_BEFORE_SUFFIX.search(prefix) or RATING_BEFORE_SUFFIX.search(prefix):
         return None
     cut = PARK_BREAK.match(prefix)
     at_boundary = m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1])

@@ -75,22 +75,22 @@ BENCHMARK_CUES = re.compile(lexicon.alternation("benchmark_cues.txt"))
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
 # 超越了兄弟省份乙省, 力压乙市: the place passed, however it is described.
-OVERTAKE_LEAD = re.compile(rf"(?:{lexicon.alternation('overtake_verbs.txt')})了?(?:[^，,。；;：:\d]{{0,4}})?$")
+OVERTAKE_LEAD = re.compile(rf"(?:{lexicon.alternation('overtake_verbs.txt')})了?(?:[^，,。；;：:\d\n！？!?]{{0,4}})?\Z")
 # 居甲市、乙市、丙市后为第四位: the places a subject stands behind, listed after the lead.
-BEHIND_LEAD = re.compile(rf"(?:{lexicon.alternation('behind_leads.txt')})[^，,。；;：:]{{0,30}}$")
+BEHIND_LEAD = re.compile(rf"(?:{lexicon.alternation('behind_leads.txt')})[^，,。；;：:\n！？!?]{{0,30}}\Z")
 BEHIND_TAIL = re.compile(
     rf"(?:[、和及与][^，,。；;：:、和及与]{{1,10}}?)*(?:{lexicon.alternation('behind_words.txt')})(?![来來期续續面])"
 )
 # 高出紧随其后的永定区15.86亿元: the place a gap is measured to, however it is described.
-GAP_LEAD = re.compile(rf"(?:{lexicon.alternation('gap_leads.txt')})(?:[^，,。；;：:的]{{0,6}}的)?$")
+GAP_LEAD = re.compile(rf"(?:{lexicon.alternation('gap_leads.txt')})(?:[^，,。；;：:的\n！？!?]{{0,6}}的)?\Z")
 # 乙市的2.6倍, 乙市一半, 乙市的六分之一, 乙市的1/3: a name before a multiple or a part of its figure
 # is what the figure is measured against, not its subject.
 YARDSTICK_AFTER = re.compile(rf"的[\d.]+倍|的?(?:{numbers.PART_OF})")
-NEIGHBOUR_LEAD = re.compile(rf"(?:{lexicon.alternation('neighbour_leads.txt')})[^，,；;。：:\n]*$")
-NEIGHBOUR_WITH = re.compile(r"与[^，,；;。：:\n]*$")
+NEIGHBOUR_LEAD = re.compile(rf"(?:{lexicon.alternation('neighbour_leads.txt')})[^，,；;。：:\n]*\Z")
+NEIGHBOUR_WITH = re.compile(r"与[^，,；;。：:\n]*\Z")
 # 甲县地处乙省东部、丙市西南侧: the places after 地处/位于 in its clause say where the subject lies;
 # not a place after 的 (地处乙省中北部的丁县、戊县分列…: 的 makes them the subject).
-LOCATION_LEAD = re.compile(rf"(?:{lexicon.alternation('location_verbs.txt')})[^，,；;。：:\n的]*$")
+LOCATION_LEAD = re.compile(rf"(?:{lexicon.alternation('location_verbs.txt')})[^，,；;。：:\n的]*\Z")
 NEIGHBOUR_END = re.compile(rf"[^，,；;。：:\n]*?(?:{lexicon.alternation('neighbour_ends.txt')})")
 NEIGHBOUR_REACH = 30  # characters of the clause looked at on either side of a name
 # 增幅最高的是甲县, 其次是乙县: the place after 是 is who the next figure is about.
@@ -492,8 +492,8 @@ def unknown_towns(text: str, taken: frozenset[int]) -> dict[Region, list[tuple[i
                 break
     out = {}
     for name, spans in found.items():
-        if len(spans) < UNKNOWN_TOWN_MENTIONS or segment.is_word(name, 0, len(name) - 1):
-            continue  # 城镇, 乡镇: a word of the language before the suffix is no name
+        if len(spans) < UNKNOWN_TOWN_MENTIONS or len(segment.cut(name[:-1])) == 1:
+            continue  # 城镇, 文明镇: a word of the language before the suffix is no name
         # Its county is left unknown: the one county a text names may be the benchmark's.
         out[Region(id=f"town:{name}", name=name, full_name=name, level="town")] = spans
     return out

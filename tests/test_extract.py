@@ -723,6 +723,10 @@ def test_scores_of_an_evaluation_are_levels_in_fen():
             "2023年县域排名依次为:如皋市、海安市、启东市。",
             [("如皋市", 1), ("海安市", 2), ("启东市", 3)],
         ),  # from the top
+        (
+            "2023年,甲市以300亿元的GDP稳居首位,其后依次为如皋市、海安市和启东市。",
+            [("如皋市", 2), ("海安市", 3), ("启东市", 4)],
+        ),  # 首位 makes the order a ranking, with no 排名 in the sentence
     ],
 )
 def test_an_ordered_list_after_the_places_given_counts_on(body: str, expected: list) -> None:

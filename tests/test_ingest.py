@@ -522,3 +522,16 @@ def test_a_photo_caption_with_its_credit_above_the_story_is_metadata():
     split = split_body(article)
     assert [article[k].text for k in split.metadata] == ["秋色里的示例镇 记者 王五 摄"]
     assert article[split.body[0]].text.startswith("本报讯")
+
+
+def test_variant_of_a_traditional_character_the_converter_leaves_is_simplified(tmp_path):
+    # 陜 (U+965C) for 陝: the converter keeps it, and an unknown 陜西 before 安康 reads as 西安.
+    assert to_simplified("陜西 安康去年GDP為900億") == "陕西 安康去年GDP为900亿"
+    path = tmp_path / "variant.txt"
+    path.write_text("陜西 安康縣域經濟\n\n陜西 安康2020年生產總值達到900億元,增長3.1%。\n", encoding="utf-8")
+    doc = ingest_paths([path]).documents[0]
+    assert "陕西安康" in doc.body and "西安" not in doc.body.replace("陕西安康", "")
+    from reporter.extract import extract_document
+
+    regions = {f.region for f in extract_document(doc).facts if f.value == 900}
+    assert regions == {"安康市"}

@@ -56,6 +56,11 @@ def test_a_county_s_short_name_used_as_a_common_word_is_no_place():
     assert {x.name for x in r.regions.values()} == {"滨州市"}
     r = regions_of("滨州市惠民县经济平稳。")  # the full name still names the county
     assert "惠民县" in {x.name for x in r.regions.values()}
+    # 水城 (水城区): a water city, as a town by the sea calls itself
+    r = regions_of("辽宁省甲洼县加快建设滨海水城,打造辽河水城,水城建设初具规模。")
+    assert "水城区" not in {x.name for x in r.regions.values()}
+    r = regions_of("贵州省六盘水市水城区经济平稳。")
+    assert "水城区" in {x.name for x in r.regions.values()}
 
 
 def test_a_city_s_name_inside_a_word_for_sunshine_or_a_waterway_is_no_place():
@@ -65,6 +70,20 @@ def test_a_city_s_name_inside_a_word_for_sunshine_or_a_waterway_is_no_place():
     assert by_value(body)[520] == "延安市"
     body = "陆家镇位于昆山市东部,太仓塘以南,面积46.2平方公里。"
     assert by_value(body)[46.2] == "陆家镇"
+
+
+def test_a_place_a_river_comes_from_is_no_subject():
+    # 自 is 从: 溪水自五龙乡入境 names where the river enters, and the town described stays the subject.
+    body = "菜园镇位于嵊泗县东部,全镇面积12平方公里。溪水自五龙乡入境,向东入海。矿产丰富,石灰石储量在2亿吨以上。"
+    assert by_value(body)[2.0] == "菜园镇"
+
+
+def test_a_lead_word_at_the_end_of_a_headline_does_not_reach_the_next_line():
+    # 超过岱山 ends the headline: the 嵊泗县 that opens the next line is no place passed.
+    body = "嵊泗县经济运行情况,增速超过岱山\n嵊泗县实现地区生产总值120亿元。"
+    assert by_value(body)[120.0] == "嵊泗县"
+    body = "甲市上半年经济抢眼,有望超越榆林\n陕西省地处我国西北内陆地区,总人口数超过3800万。"
+    assert by_value(body)[3800.0] == "陕西省"
 
 
 def test_town_needs_its_county_in_the_document():
@@ -607,6 +626,19 @@ def test_a_class_of_parks_or_an_industry_alone_is_no_park_name() -> None:
     assert [name for _, _, name in find_parks(text)] == ["甲州国家高新区"]
 
 
+def test_words_that_rate_parks_make_a_class_not_a_park() -> None:
+    from reporter.parks import find_parks
+
+    text = (
+        "甲江白鹭湾经济开发区已建成为乙省一流开发区，荣获“乙省投资最佳开发区”称号，"
+        "各项指标居乙省同类开发区前列，优秀经开区名单同时公布。"
+    )
+    assert [name for _, _, name in find_parks(text)] == ["甲江白鹭湾经济开发区"]
+    body = "乙省白鹭湾经济开发区经过十年建设，已成为乙省一流开发区。2023年全区实现地区生产总值85.4亿元，同比增长5.2%。"
+    facts = extract_document(make_doc(body)).facts
+    assert {f.region for f in facts if f.value in (85.4, 5.2)} == {"乙省白鹭湾经济开发区"}
+
+
 def test_places_listed_after_a_visiting_verb_are_all_visited() -> None:
     body = (
         "嵊泗县党政代表团先后赴海宁市、德清县、白云山县、长兴县等地考察。"
@@ -693,6 +725,18 @@ def test_a_town_the_division_list_no_longer_has_is_still_a_town() -> None:
     home, ex = home_of(body)
     assert home is not None and (home.name, home.level) == ("东坝圩镇", "town")
     assert {f.region for f in ex.facts} == {"东坝圩镇"}
+
+
+def test_an_unknown_town_whose_name_the_segmenter_cuts_into_characters_is_still_a_town() -> None:
+    # 丁孟镇 is cut 丁/孟/镇: its name has word boundaries around it, yet 丁孟 is no word of the
+    # language, as 城 of 城镇 or 文明 of 文明镇 are.
+    body = (
+        "中共丁孟镇第四次代表大会召开。丁孟镇党委书记代表丁孟镇第三届委员会作报告。"
+        "到2025年,全镇生产总值年均递增14%,财政收入年均递增18%。"
+    )
+    home, ex = home_of(body)
+    assert home is not None and (home.name, home.level) == ("丁孟镇", "town")
+    assert {f.region for f in ex.facts} == {"丁孟镇"}
 
 
 def test_a_word_before_镇_is_no_unknown_town() -> None:

@@ -57,6 +57,9 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
         ("收入1,200万元,、增长5%", "收入1,200万元、增长5%"),
         ("城[读:chéng]区产值为【pinyin:wèi】8亿元,规[繁:規]模第一", "城区产值为8亿元,规模第一"),
         ("分别占(繁:佔)全省的3%,大{练:dà}港", "分别占全省的3%,大港"),
+        # a toned syllable glued to its character, or in 《》 or {}: 甲山市 stays whole
+        ("甲jiǎ 山《shān》市的产值为8亿元,乙{yǐ}水县guó 、丙城", "甲山市的产值为8亿元,乙水县、丙城"),
+        ("全县GDP增长5%,PM2.5下降,iPhone产量", "全县GDP增长5%,PM2.5下降,iPhone产量"),  # no tone mark: no gloss
     ],
 )
 def test_normalize_line(raw: str, expected: str) -> None:
