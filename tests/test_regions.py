@@ -72,12 +72,6 @@ def test_a_city_s_name_inside_a_word_for_sunshine_or_a_waterway_is_no_place():
     assert by_value(body)[46.2] == "陆家镇"
 
 
-def test_a_place_a_river_comes_from_is_no_subject():
-    # 自 is 从: 溪水自五龙乡入境 names where the river enters, and the town described stays the subject.
-    body = "菜园镇位于嵊泗县东部,全镇面积12平方公里。溪水自五龙乡入境,向东入海。矿产丰富,石灰石储量在2亿吨以上。"
-    assert by_value(body)[2.0] == "菜园镇"
-
-
 def test_a_lead_word_at_the_end_of_a_headline_does_not_reach_the_next_line():
     # 超过岱山 ends the headline: the 嵊泗县 that opens the next line is no place passed.
     body = "嵊泗县经济运行情况,增速超过岱山\n嵊泗县实现地区生产总值120亿元。"
