@@ -56,11 +56,6 @@ def test_a_county_s_short_name_used_as_a_common_word_is_no_place():
     assert {x.name for x in r.regions.values()} == {"滨州市"}
     r = regions_of("滨州市惠民县经济平稳。")  # the full name still names the county
     assert "惠民县" in {x.name for x in r.regions.values()}
-    # 水城 (水城区): a water city, as a town by the sea calls itself
-    r = regions_of("辽宁省甲洼县加快建设滨海水城,打造辽河水城,水城建设初具规模。")
-    assert "水城区" not in {x.name for x in r.regions.values()}
-    r = regions_of("贵州省六盘水市水城区经济平稳。")
-    assert "水城区" in {x.name for x in r.regions.values()}
 
 
 def test_a_city_s_name_inside_a_word_for_sunshine_or_a_waterway_is_no_place():
