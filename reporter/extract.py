@@ -353,7 +353,7 @@ def extract_facts(
             # a paragraph opened by 一季度，…), for the rest of the paragraph.
             current = next_stated_period(sentences[k + 1 : k + 1 + NEXT_STATED], doc.date)
         hint = period_year(current, doc.date) or part_year
-        seen: set[tuple[str, float, str, str]] = set()
+        seen: set[tuple] = set()  # the figures said, and the measures of those that end their words
         sentence_facts: list[Fact] = []
         distributed: list[str] = []  # the regions 分别 gave figures to in the clause before, in order
         measured: Fact | None = None  # the sentence's last figure outside a bracket of comparisons
@@ -515,14 +515,7 @@ def extract_facts(
                     region = doc_regions.regions[region_id]
                     if q.field and q.field in region.aliases:
                         continue  # 湖北第1 is no place of 湖北's own: whose it is, the text does not say here
-                    # The same figure twice in a sentence is one fact, unless it measures
-                    # two things (千亿级能源岛和千亿级产业港) or its clauses name two regions
-                    # (安徽8个,湖北8个).
-                    owner = region_id if basis in ("list", "clause") else ""
-                    key = (owner, q.value, q.unit, clause[q.end : q.end + 3])
-                    if key in seen:
-                        continue
-                    seen.add(key)
+                    owner = region_id if basis in ("list", "clause") else ""  # for seen, below
                     if period is None:
                         if whole_period is None:
                             whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
@@ -566,6 +559,16 @@ def extract_facts(
                     fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
                     fact = yardstick_percent(fact, clause, q, subjects, abs_start)
                     fact = county_economy(fact, sentence.text, c_start + q.start, whole)
+                    # The same figure twice in a sentence is one fact, unless it measures
+                    # two things (千亿级能源岛和千亿级产业港), its clauses name two regions
+                    # (安徽8个,湖北8个), or it closes clauses of two measures (地区生产总值增长6%,
+                    # 规上工业增加值增长6%,…): what a figure that ends its words measures is
+                    # only in the words before it.
+                    said = (owner, q.value, q.unit, clause[q.end : q.end + 3])
+                    measure = (owner, q.value, q.unit, fact.indicator, fact.kind)
+                    if said in seen and (measure in seen or FIGURE_END.match(clause, q.end) is None):
+                        continue
+                    seen |= {said, measure}
                     # 增长23.23%,增速排名第二,比全市(22.24%)高: a place is no measure a bracket restates.
                     measured = measured if aside or fact.kind == "rank" else fact
                     shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
@@ -2425,6 +2428,11 @@ def dated_part_year(doc: Document) -> int | None:
 
 
 RATE_KINDS = ("growth", "share", "change")
+
+
+# A figure with no word after it in its clause (增长6%, | 增长6%。): only its indicator tells
+# one such from another.
+FIGURE_END = re.compile(r"\s*(?:[，,；;。！？!?、)）]|$)")
 
 
 def drop_repeats(facts: list[Fact], starts: list[int]) -> list[Fact]:

@@ -162,6 +162,40 @@ def test_lists_give_one_fact_each_with_the_sentence_as_evidence():
     assert all(f.evidence == sentence for f in found if f.unit == "%")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "indicators"),
+    [
+        ("2023年,地区生产总值增长6%,规上工业增加值增长6%,固定资产投资增长9%。", 6, {"gdp", "industrial_value_added"}),
+        (
+            "今年目标是财政收入增长8%以上,社会消费品零售总额增长8%以上,固定资产投资增长9%。",
+            8,
+            {"fiscal_revenue", "retail_sales"},
+        ),
+        (
+            "2023年,城镇居民人均可支配收入58000元,增长5%,农村居民人均可支配收入32000元,增长5%,均高于全省。",
+            5,
+            {"urban_income", "rural_income"},
+        ),
+    ],
+)
+def test_one_figure_of_two_measures_in_a_sentence_is_two_facts(sentence, value, indicators):
+    """A figure that closes its clause twice in a sentence is two facts when the clauses
+    measure two things."""
+    found = [f.indicator for f in facts_of(BASE + sentence) if f.value == value]
+    assert sorted(found) == sorted(indicators)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("2023年,规上工业增加值增长6%,其中规上工业增加值增长6%,投资增长9%。", 6),  # one measure said again
+        ("辖12个镇,除去12个镇,还有4个街道。", 12),  # one count of the same things, whatever the words before it
+    ],
+)
+def test_one_figure_said_twice_of_one_thing_in_a_sentence_is_one_fact(sentence, value):
+    assert [f.value for f in facts_of(BASE + sentence)].count(value) == 1
+
+
 def test_thresholds_and_visit_sizes_are_not_facts():
     body = "沭阳县代表团考察了苏南20多个参观点。\n沭阳县投资超过5亿元的在建项目有12个。"
     values = {f.value for f in facts_of(body)}
