@@ -572,7 +572,11 @@ def extract_facts(
                     # 增长23.23%,增速排名第二,比全市(22.24%)高: a place is no measure a bracket restates.
                     measured = measured if aside or fact.kind == "rank" else fact
                     shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
-                    sentence_facts += shared_place(fact, region, clause, q) if shared else [fact]
+                    sentence_facts += (
+                        shared_place(fact, region, clause, q)
+                        if shared
+                        else shared_rate(fact, sentence.text, c_start, clause, q, sentence_facts)
+                    )
                     if followed and q.start in follow_owners and fact.kind == "rank":
                         # 乙市紧随其后: a place in the ranking of the place it follows
                         fact = replace(fact, indicator=followed.indicator, label=followed.label)
@@ -3146,6 +3150,48 @@ def shared_place(fact: Fact, region: Region, clause: str, q) -> list[Fact]:
     if own is not None:
         known.pop(own)
     return [fact, *known][: len(items)]
+
+
+# A rate given to the amounts before it stops at a clause that is no list item (；).
+RUN_STOP = re.compile(r"[；;]")
+
+
+def shared_rate(fact: Fact, sentence: str, clause_start: int, clause: str, q, earlier: list[Fact]) -> list[Fact]:
+    """`fact`, or one rate an amount when a rate given with 均 names no measure of its own and
+    follows a run of amounts of one class (营业收入111亿元、税收9亿元,增幅均超过25%; 工资达3万元,
+    纯收入6020元,同比均增长20%): the growth of each amount, back to the last rate or ；."""
+    at = distributive_at(clause)
+    if q.unit not in RATE_UNITS or not 0 <= at < q.start or RESPECTIVELY.search(clause, 0, q.start):
+        return [fact]
+    before = RUN_STOP.split(sentence[:clause_start])[-1]
+    run: list = []
+    for x in reversed(numbers.find_quantities(before)):
+        if x.unit in (*RATE_UNITS, "个百分点") or x.is_rank:
+            break
+        if run and numbers.unit_class(x.unit) != numbers.unit_class(run[0].unit):
+            break
+        run.insert(0, x)
+    own = [f for f in earlier if f.region_id == fact.region_id and f.kind != "rank"]
+    amounts = []
+    for x in run:
+        stated = next((f for f in own if f.raw == x.raw and f not in amounts), None)
+        if stated is None:
+            return [fact]
+        amounts.append(stated)
+    indicators = [f.indicator for f in amounts]
+    if len(amounts) < 2 or len(set(indicators)) < len(amounts) or fact.indicator != indicators[-1]:
+        return [fact]
+    return [
+        fact
+        if a.indicator == fact.indicator
+        else replace(
+            fact,
+            id=hashlib.sha1(f"{fact.id}:{a.indicator}".encode()).hexdigest()[:12],
+            indicator=a.indicator,
+            label=a.label,
+        )
+        for a in amounts
+    ]
 
 
 def leaning(item: str, last: str, q) -> str:

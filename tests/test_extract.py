@@ -56,8 +56,39 @@ def test_relative_years_stay_empty_without_a_document_date():
 
 
 def test_a_rate_that_several_measures_share_is_growth():
-    found = fact("昆山市实现营业收入111亿元、税收9亿元,增幅均超过25%。", 25)
-    assert found.kind == "growth"
+    found = [f for f in facts_of("昆山市实现营业收入111亿元、税收9亿元,增幅均超过25%。") if f.value == 25]
+    assert {(f.kind, f.indicator) for f in found} == {("growth", "operating_revenue"), ("growth", "tax_revenue")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicators"),
+    [
+        # a rate given with 均 to a run of amounts of one class, back to the last rate or ；
+        (
+            "2023年,全县工业投资12亿元,增长8%,城镇居民人均可支配收入4万元,农村居民人均可支配收入2万元,同比均增长6%。",
+            {"urban_income", "rural_income"},
+        ),
+        (
+            "新建厂房20万平方米;入园企业12家,营业收入36亿元、税收2亿元,增幅均达到15%。",
+            {"operating_revenue", "tax_revenue"},
+        ),
+    ],
+)
+def test_a_rate_given_with_jun_is_each_amounts_before_it(sentence, indicators):
+    rates = {f.indicator for f in facts_of(BASE + sentence) if f.unit == "%" and f.value in (6, 15)}
+    assert rates == indicators
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年,全县营业收入36亿元、税收2亿元,分别增长15%和9%。",  # 分别: one rate an amount, in order
+        "2023年,全县营业收入36亿元、税收2亿元,工业投资均增长15%。",  # a measure of its own
+        "2023年,全县营业收入36亿元、入园企业12家,增幅均达到15%。",  # no run of one class
+    ],
+)
+def test_a_rate_naming_its_measure_or_given_in_order_is_not_shared(sentence):
+    assert len([f for f in facts_of(BASE + sentence) if f.value == 15]) == 1
 
 
 @pytest.mark.parametrize(
