@@ -3015,7 +3015,9 @@ def make_fact(
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
     head = LISTED_FIGURES.sub("", before)  # 下降4.6%、0.2%: the 0.2 fell too
-    if kind in ("growth", "change", "estimate") and value > 0 and DECLINE_RE.search(head[-DECLINE_REACH:]):
+    # A goal of a fall (能耗降幅达到8%以上, 能耗下降13.5%) is a fall as the growth it measures is.
+    falls = kind in ("growth", "change", "estimate") or measure in ("growth", "change")
+    if falls and value > 0 and DECLINE_RE.search(head[-DECLINE_REACH:]):
         value = -value
     elif kind in ("level", "growth", "change", "estimate") and value > 0 and FALL_BY_RE.search(head):
         value = -value  # 面积93254亩,减少479亩: a fall by an amount

@@ -307,10 +307,19 @@ def test_a_bound_the_other_things_of_one_region_share_stays_its_fact():
         ("2019年泗洪县农民收入增长6.1%,比全市慢了1.4个百分点。", -1.4, "个百分点"),
         ("“十三五”期间泗洪县城乡居民恩格尔系数年均递减0.8个百分点。", -0.8, "个百分点"),
         ("受连续阴雨影响,泗洪县今年油菜减产23.5%。", -23.5, "%"),
+        ("2023年上半年,泗洪县工业用电量降幅甚至达1.2%。", -1.2, "%"),  # a word of degree before 达
+        # a goal of a fall is a fall too, whatever the link: 降幅达到
+        ("到2025年,泗洪县单位地区生产总值能耗下降13.5%。", -13.5, "%"),
+        ("泗洪县今后五年的主要目标是:单位地区生产总值能耗降幅达到5%以上,森林覆盖率达到30%。", -5, "%"),
     ],
 )
 def test_a_shortfall_a_slower_rate_and_a_fall_in_output_are_negative(body, value, unit):
     assert value in [f.value for f in facts_of(body) if f.unit == unit]
+
+
+def test_goals_of_a_rise_or_a_floor_stay_positive():
+    body = "泗洪县今年的目标是:研发投入占比至少达到5%,固定资产投资增长10%。"
+    assert sorted(f.value for f in facts_of(body) if f.unit == "%") == [5, 10]
 
 
 @pytest.mark.parametrize(
