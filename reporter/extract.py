@@ -353,7 +353,7 @@ def extract_facts(
             # a paragraph opened by 一季度，…), for the rest of the paragraph.
             current = next_stated_period(sentences[k + 1 : k + 1 + NEXT_STATED], doc.date)
         hint = period_year(current, doc.date) or part_year
-        seen: set[tuple[str, float, str, str]] = set()
+        seen: set[tuple] = set()  # the figures said, and the measures of those that end their words
         sentence_facts: list[Fact] = []
         distributed: list[str] = []  # the regions 分别 gave figures to in the clause before, in order
         measured: Fact | None = None  # the sentence's last figure outside a bracket of comparisons
@@ -521,14 +521,7 @@ def extract_facts(
                     region = doc_regions.regions[region_id]
                     if q.field and q.field in region.aliases:
                         continue  # 湖北第1 is no place of 湖北's own: whose it is, the text does not say here
-                    # The same figure twice in a sentence is one fact, unless it measures
-                    # two things (千亿级能源岛和千亿级产业港) or its clauses name two regions
-                    # (安徽8个,湖北8个).
-                    owner = region_id if basis in ("list", "clause") else ""
-                    key = (owner, q.value, q.unit, clause[q.end : q.end + 3])
-                    if key in seen:
-                        continue
-                    seen.add(key)
+                    owner = region_id if basis in ("list", "clause") else ""  # for seen, below
                     if period is None:
                         if whole_period is None:
                             whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
@@ -572,6 +565,16 @@ def extract_facts(
                     fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
                     fact = yardstick_percent(fact, clause, q, subjects, abs_start)
                     fact = county_economy(fact, sentence.text, c_start + q.start, whole)
+                    # The same figure twice in a sentence is one fact, unless it measures
+                    # two things (千亿级能源岛和千亿级产业港), its clauses name two regions
+                    # (安徽8个,湖北8个), or it closes clauses of two measures (地区生产总值增长6%,
+                    # 规上工业增加值增长6%,…): what a figure that ends its words measures is
+                    # only in the words before it.
+                    said = (owner, q.value, q.unit, clause[q.end : q.end + 3])
+                    measure = (owner, q.value, q.unit, fact.indicator, fact.kind)
+                    if said in seen and (measure in seen or FIGURE_END.match(clause, q.end) is None):
+                        continue
+                    seen |= {said, measure}
                     # 增长23.23%,增速排名第二,比全市(22.24%)高: a place is no measure a bracket restates.
                     measured = measured if aside or fact.kind == "rank" else fact
                     shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
@@ -583,7 +586,7 @@ def extract_facts(
                         ]
                         sentence_facts += shared_place(fact, region, clause, q, spans)
                     else:
-                        sentence_facts.append(fact)
+                        sentence_facts += shared_rate(fact, sentence.text, c_start, clause, q, sentence_facts)
                     if followed and q.start in follow_owners and fact.kind == "rank":
                         # 乙市紧随其后: a place in the ranking of the place it follows
                         fact = replace(fact, indicator=followed.indicator, label=followed.label)
@@ -2494,6 +2497,11 @@ def dated_part_year(doc: Document) -> int | None:
 RATE_KINDS = ("growth", "share", "change")
 
 
+# A figure with no word after it in its clause (增长6%, | 增长6%。): only its indicator tells
+# one such from another.
+FIGURE_END = re.compile(r"\s*(?:[，,；;。！？!?、)）]|$)")
+
+
 def drop_repeats(facts: list[Fact], starts: list[int]) -> list[Fact]:
     """An article repeats a figure (8大产业集群 … 上虞的8大产业集群): keep its first statement.
     A line printed again word for word (a table's repeated cell, a forum reply quoting the post)
@@ -3070,7 +3078,9 @@ def make_fact(
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
     head = LISTED_FIGURES.sub("", before)  # 下降4.6%、0.2%: the 0.2 fell too
-    if kind in ("growth", "change", "estimate") and value > 0 and DECLINE_RE.search(head[-DECLINE_REACH:]):
+    # A goal of a fall (能耗降幅达到8%以上, 能耗下降13.5%) is a fall as the growth it measures is.
+    falls = kind in ("growth", "change", "estimate") or measure in ("growth", "change")
+    if falls and value > 0 and DECLINE_RE.search(head[-DECLINE_REACH:]):
         value = -value
     elif kind in ("level", "growth", "change", "estimate") and value > 0 and FALL_BY_RE.search(head):
         value = -value  # 面积93254亩,减少479亩: a fall by an amount
@@ -3205,6 +3215,48 @@ def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[i
     if own is not None:
         known.pop(own)
     return [fact, *known][: len(items)]
+
+
+# A rate given to the amounts before it stops at a clause that is no list item (；).
+RUN_STOP = re.compile(r"[；;]")
+
+
+def shared_rate(fact: Fact, sentence: str, clause_start: int, clause: str, q, earlier: list[Fact]) -> list[Fact]:
+    """`fact`, or one rate an amount when a rate given with 均 names no measure of its own and
+    follows a run of amounts of one class (营业收入111亿元、税收9亿元,增幅均超过25%; 工资达3万元,
+    纯收入6020元,同比均增长20%): the growth of each amount, back to the last rate or ；."""
+    at = distributive_at(clause)
+    if q.unit not in RATE_UNITS or not 0 <= at < q.start or RESPECTIVELY.search(clause, 0, q.start):
+        return [fact]
+    before = RUN_STOP.split(sentence[:clause_start])[-1]
+    run: list = []
+    for x in reversed(numbers.find_quantities(before)):
+        if x.unit in (*RATE_UNITS, "个百分点") or x.is_rank:
+            break
+        if run and numbers.unit_class(x.unit) != numbers.unit_class(run[0].unit):
+            break
+        run.insert(0, x)
+    own = [f for f in earlier if f.region_id == fact.region_id and f.kind != "rank"]
+    amounts = []
+    for x in run:
+        stated = next((f for f in own if f.raw == x.raw and f not in amounts), None)
+        if stated is None:
+            return [fact]
+        amounts.append(stated)
+    indicators = [f.indicator for f in amounts]
+    if len(amounts) < 2 or len(set(indicators)) < len(amounts) or fact.indicator != indicators[-1]:
+        return [fact]
+    return [
+        fact
+        if a.indicator == fact.indicator
+        else replace(
+            fact,
+            id=hashlib.sha1(f"{fact.id}:{a.indicator}".encode()).hexdigest()[:12],
+            indicator=a.indicator,
+            label=a.label,
+        )
+        for a in amounts
+    ]
 
 
 def leaning(item: str, last: str, q) -> str:

@@ -56,8 +56,39 @@ def test_relative_years_stay_empty_without_a_document_date():
 
 
 def test_a_rate_that_several_measures_share_is_growth():
-    found = fact("昆山市实现营业收入111亿元、税收9亿元,增幅均超过25%。", 25)
-    assert found.kind == "growth"
+    found = [f for f in facts_of("昆山市实现营业收入111亿元、税收9亿元,增幅均超过25%。") if f.value == 25]
+    assert {(f.kind, f.indicator) for f in found} == {("growth", "operating_revenue"), ("growth", "tax_revenue")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicators"),
+    [
+        # a rate given with 均 to a run of amounts of one class, back to the last rate or ；
+        (
+            "2023年,全县工业投资12亿元,增长8%,城镇居民人均可支配收入4万元,农村居民人均可支配收入2万元,同比均增长6%。",
+            {"urban_income", "rural_income"},
+        ),
+        (
+            "新建厂房20万平方米;入园企业12家,营业收入36亿元、税收2亿元,增幅均达到15%。",
+            {"operating_revenue", "tax_revenue"},
+        ),
+    ],
+)
+def test_a_rate_given_with_jun_is_each_amounts_before_it(sentence, indicators):
+    rates = {f.indicator for f in facts_of(BASE + sentence) if f.unit == "%" and f.value in (6, 15)}
+    assert rates == indicators
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年,全县营业收入36亿元、税收2亿元,分别增长15%和9%。",  # 分别: one rate an amount, in order
+        "2023年,全县营业收入36亿元、税收2亿元,工业投资均增长15%。",  # a measure of its own
+        "2023年,全县营业收入36亿元、入园企业12家,增幅均达到15%。",  # no run of one class
+    ],
+)
+def test_a_rate_naming_its_measure_or_given_in_order_is_not_shared(sentence):
+    assert len([f for f in facts_of(BASE + sentence) if f.value == 15]) == 1
 
 
 @pytest.mark.parametrize(
@@ -162,6 +193,40 @@ def test_lists_give_one_fact_each_with_the_sentence_as_evidence():
     assert all(f.evidence == sentence for f in found if f.unit == "%")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "indicators"),
+    [
+        ("2023年,地区生产总值增长6%,规上工业增加值增长6%,固定资产投资增长9%。", 6, {"gdp", "industrial_value_added"}),
+        (
+            "今年目标是财政收入增长8%以上,社会消费品零售总额增长8%以上,固定资产投资增长9%。",
+            8,
+            {"fiscal_revenue", "retail_sales"},
+        ),
+        (
+            "2023年,城镇居民人均可支配收入58000元,增长5%,农村居民人均可支配收入32000元,增长5%,均高于全省。",
+            5,
+            {"urban_income", "rural_income"},
+        ),
+    ],
+)
+def test_one_figure_of_two_measures_in_a_sentence_is_two_facts(sentence, value, indicators):
+    """A figure that closes its clause twice in a sentence is two facts when the clauses
+    measure two things."""
+    found = [f.indicator for f in facts_of(BASE + sentence) if f.value == value]
+    assert sorted(found) == sorted(indicators)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("2023年,规上工业增加值增长6%,其中规上工业增加值增长6%,投资增长9%。", 6),  # one measure said again
+        ("辖12个镇,除去12个镇,还有4个街道。", 12),  # one count of the same things, whatever the words before it
+    ],
+)
+def test_one_figure_said_twice_of_one_thing_in_a_sentence_is_one_fact(sentence, value):
+    assert [f.value for f in facts_of(BASE + sentence)].count(value) == 1
+
+
 def test_thresholds_and_visit_sizes_are_not_facts():
     body = "沭阳县代表团考察了苏南20多个参观点。\n沭阳县投资超过5亿元的在建项目有12个。"
     values = {f.value for f in facts_of(body)}
@@ -242,10 +307,19 @@ def test_a_bound_the_other_things_of_one_region_share_stays_its_fact():
         ("2019年泗洪县农民收入增长6.1%,比全市慢了1.4个百分点。", -1.4, "个百分点"),
         ("“十三五”期间泗洪县城乡居民恩格尔系数年均递减0.8个百分点。", -0.8, "个百分点"),
         ("受连续阴雨影响,泗洪县今年油菜减产23.5%。", -23.5, "%"),
+        ("2023年上半年,泗洪县工业用电量降幅甚至达1.2%。", -1.2, "%"),  # a word of degree before 达
+        # a goal of a fall is a fall too, whatever the link: 降幅达到
+        ("到2025年,泗洪县单位地区生产总值能耗下降13.5%。", -13.5, "%"),
+        ("泗洪县今后五年的主要目标是:单位地区生产总值能耗降幅达到5%以上,森林覆盖率达到30%。", -5, "%"),
     ],
 )
 def test_a_shortfall_a_slower_rate_and_a_fall_in_output_are_negative(body, value, unit):
     assert value in [f.value for f in facts_of(body) if f.unit == unit]
+
+
+def test_goals_of_a_rise_or_a_floor_stay_positive():
+    body = "泗洪县今年的目标是:研发投入占比至少达到5%,固定资产投资增长10%。"
+    assert sorted(f.value for f in facts_of(body) if f.unit == "%") == [5, 10]
 
 
 @pytest.mark.parametrize(
