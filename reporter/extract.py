@@ -938,7 +938,9 @@ SET_GAP = re.compile(lexicon.alternation("gap_nouns.txt"))
 
 
 def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
-    """A、B均占20席: each figure after the word is every listed region's: {offset: region ids}."""
+    """A、B均占20席: each figure after the word is every listed region's: {offset: region ids}.
+    Inside a list of regions each with its figure (甲省5个、乙省与丙省各4个、丁省3个), the word
+    reaches only the figures before the next region named: 丁省's 3个 is its own."""
     base = sentence.start + c_start
     named = [(m.start - base, m.end - base) for m in doc_regions.mentions if base <= m.start < base + len(clause)]
     at = distributive_at(clause, named)
@@ -947,7 +949,19 @@ def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     names = list_before(doc.body, doc_regions, sentence.start, sentence.start + c_start + at, contrasted=True)
     if len(names) < 2:
         return {}
-    return {q.start: tuple(names) for q in quantities if q.start > at}
+    after = [a for a, _ in named if a > at and not regions.REF_RE.match(clause, a)]
+    reach = min(after, default=len(clause))
+    out = {q.start: tuple(names) for q in quantities if at < q.start < reach}
+    if reach < len(clause) and out:
+        # The list goes on after the pair: a further pair with its own word is read the same way.
+        rest = shared_by_list(doc, doc_regions, sentence, c_start + reach, clause[reach:], shifted(quantities, -reach))
+        out |= {k + reach: v for k, v in rest.items()}
+    return out
+
+
+def shifted(quantities, by: int) -> list:
+    """The quantities that stand after a cut of the clause, with offsets moved by `by`."""
+    return [replace(q, start=q.start + by, end=q.end + by) for q in quantities if q.start + by >= 0]
 
 
 def division_owners(

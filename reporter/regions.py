@@ -725,6 +725,7 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
     blocked = before.endswith(SUBJECT_BLOCKERS) and not (
         named_after_is(text, start)
         or listed_with_figure(text, start, end)
+        or shares_with_pair(text, start, end)
         or viewed_from(text, start, end)
         or is_topic(text, start, end)
     )
@@ -784,6 +785,21 @@ def viewed_from(text: str, start: int, end: int) -> bool:
     """Whether the name at `start` is the topic of a point of view (从该区…来看): what follows
     speaks of it, as 从 before a name otherwise never says (从上海引进)."""
     return bool(VIEWPOINT_LEAD.search(text, max(0, start - 2), start) and VIEWPOINT_END.match(text, end))
+
+
+# 甲省与乙省各4个, 甲县与乙县均超过…: the name after 与 is the second of a pair that the word
+# right after it hands one figure each, not a yardstick (与乙省相比).
+PAIR_JOIN = "与與"
+SHARED_AFTER = re.compile(
+    rf"(?!{lexicon.alternation_of('distributive_words.csv', 'distributes', 'no')})"
+    rf"(?:{lexicon.alternation('pair_share_words.txt')})"
+)
+
+
+def shares_with_pair(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` follows 与 and a word that gives each of a pair one figure
+    follows it at once (甲省与乙省各4个): it is one of the pair, not the place compared with."""
+    return text[start - 1 : start] in PAIR_JOIN and bool(SHARED_AFTER.match(text, end))
 
 
 def listed_with_figure(text: str, start: int, end: int) -> bool:

@@ -1368,3 +1368,20 @@ def test_a_verb_of_having_is_no_part_of_a_zone_name():
 
     assert parks.find_parks("河南省共有高新区40家，其中国家级8家。") == []
     assert [n for _, _, n in parks.find_parks("该市拥有滨江经开区等3家开发区。")] == ["滨江经开区"]
+
+
+def test_a_pair_joined_by_与_before_各_shares_the_figure() -> None:
+    # 甲与乙各N个: the name after 与 is one of the pair the figure goes to, not a yardstick.
+    body = "平原县考察报告\n入选的县市中，嘉兴市与湖州市各3个。"
+    assert {(r, v) for r, v, _, _, b in facts_of(body) if b == "list"} == {("嘉兴市", 3.0), ("湖州市", 3.0)}
+    # 与…相比 still names the place compared with.
+    body = "平原县考察报告\n嘉兴市与湖州市相比，常住人口多出20万人。"
+    assert "湖州市" not in {r for r, *_ in facts_of(body)}
+
+
+def test_各_inside_a_list_of_counts_reaches_only_the_figure_of_its_pair() -> None:
+    # 甲5个、乙和丙各4个、丁3个: 丁's 3个 is its own, not the pair's; a second pair too.
+    body = "平原县考察报告\n从城市看，绍兴市有12个镇入选，嘉兴市和湖州市各9个、台州市7个、金华市与衢州市各2个。"
+    got = {(r, v) for r, v, *_ in facts_of(body)}
+    assert {("嘉兴市", 9.0), ("湖州市", 9.0), ("台州市", 7.0), ("金华市", 2.0), ("衢州市", 2.0)} <= got
+    assert not {("嘉兴市", 7.0), ("湖州市", 7.0), ("嘉兴市", 2.0), ("湖州市", 2.0)} & got

@@ -287,7 +287,10 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
 # Dev noise lowered to 0.930 when bs01-bs04 joined (LABELING.md, "Homes of pages that name them,
 # grouped"): bs03's portal header and menu (the site's name and its menu) are kept before its headline
 # (29 of 29 noise characters; 0.9322 -> 0.9300, the same ingest).
-CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.992, 0.930), "test": (0.996, 0.97)}
+# Dev noise lowered to 0.924 when ce01-ce03 joined (LABELING.md, "Ranking pages whose places the
+# lists and tables carry"): ce02's training-course advert and phone line above the article are kept
+# (76 of 86 noise characters; 0.9304 -> 0.9241, the same ingest).
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.992, 0.924), "test": (0.996, 0.97)}
 
 
 @pytest.mark.parametrize("part", ["seeds", "dev", "test"])
