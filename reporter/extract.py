@@ -566,7 +566,7 @@ def extract_facts(
                     fact = yardstick_percent(fact, clause, q, subjects, abs_start)
                     fact = county_economy(fact, sentence.text, c_start + q.start, whole)
                     # The same figure twice in a sentence is one fact, unless it measures
-                    # two things (千亿级能源岛和千亿级产业港), its clauses name two regions
+                    # two things (百亿级能源岛和百亿级产业港), its clauses name two regions
                     # (安徽8个,湖北8个), or it closes clauses of two measures (地区生产总值增长6%,
                     # 规上工业增加值增长6%,…): what a figure that ends its words measures is
                     # only in the words before it.
@@ -787,7 +787,7 @@ ORDERED = re.compile(
     r"|前[\d一二三四五六七八九十]+[位名强]?的[^，,。；:：是为]{0,10}(?:是|为)"
     rf"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{{0,8}}?(?:{IN_ORDER})(?:是|为)"
     rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})(?:{IN_ORDER})(?:是|为)"
-    # 甲市稳居首位,其后依次为: a list that goes on after the first place (places_given_before)
+    # 甲市稳居第一位,其后依次为: a list that goes on after the first place (places_given_before)
     rf"|(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*"
     rf"(?:{lexicon.alternation('list_after_words.txt')})[^，,。；;]{{0,6}}?(?:{IN_ORDER})(?:是|为)"
 )
@@ -1475,7 +1475,7 @@ LAST_PLACE = re.compile(
     rf"(?:{numbers.RANK_WORDS})[^，,。；;第]{{0,6}}?(?:{lexicon.alternation('last_place_words.txt')})"
 )
 BOTTOM_ORDINAL = re.compile(rf"(?:{FROM_BOTTOM})第(?:\d+|[{numbers.CN_DIGITS}]+)")
-# 在59个县市区中, 在全国15个新一线城市中, 全市10个县区中: the size of the set a place is counted in.
+# 在61个县市区中, 在全国17个新一线城市中, 全市10个县区中: the size of the set a place is counted in.
 SET_SIZE = re.compile(
     r"(?:在[^，,；;。\d]{0,6}?|全[^，,；;。\d]{0,2}?)\s*(?P<size>\d+|[一二两三四五六七八九十百]+)\s*个[^，,；;。\d]{0,14}?中"
 )
@@ -1483,7 +1483,7 @@ SET_SIZE = re.compile(
 
 def places_from_bottom(sentence: Sentence, c_start: int, clause: str, quantities) -> list:
     """A place counted from the bottom of a set whose size the sentence states before it
-    (在59个县市区中排名倒数第三 → 57; 在15个城市中…排名最后一位 → 15): the size less the places
+    (在全省61个县区中排名倒数第三 → 59; 在17个城市中…排名最后一位 → 17): the size less the places
     below it. Without the size such a place is no position from the top, and no figure."""
     sizes = list(SET_SIZE.finditer(sentence.text, 0, c_start + len(clause)))
     out = []
@@ -1727,7 +1727,7 @@ MACRO_AREAS = re.compile(rf"(?:{MACRO_AREA})(?:[、和及与](?:{MACRO_AREA}))*�
 AREA_COUNT = re.compile(rf"(?:{MACRO_AREA})(?:共有|共|有)?$")
 # 有20个县市入围: a count of a region's members in a list, not a group of regions.
 MEMBERSHIP = re.compile(rf"\s*(?:{lexicon.alternation('membership_verbs.txt')})")
-# 六县市排名第三, 位居全市五个县区第五位, 在59个县市区中排名倒数第三: the group is the field of a
+# 六县市排名第三, 位居全市七个县区第六位, 在全省61个县区中排名倒数第三: the group is the field of a
 # ranking, and the place after it is the region's the sentence is about, not the group's.
 RANK_FIELD = re.compile(
     rf"(?:[中里内]\s*(?=(?:{numbers.RANK_WORDS})))?"
@@ -1824,7 +1824,7 @@ def group_total(
     return len(named) >= 2
 
 
-# 浙江、山东、江苏三省的…占全国2/3以上; 257个建制镇所在县…,占比超过1/2: a set of places counted
+# 浙江、山东、江苏三省的…占全国2/3以上; 183个建制镇所在县…,占比超过1/2: a set of places counted
 # (data/place_set_nouns.txt) and followed by 的, or opening its clause, or a sum of places.
 PLACE_SET = re.compile(
     rf"(?:[两二三四五六七八九十]+|\d+)[个座]?(?:{lexicon.alternation('place_set_nouns.txt')})(?=的)"
@@ -1839,7 +1839,7 @@ def set_share(sentence: Sentence, c_start: int, q: numbers.Quantity, doc_regions
     if not numbers.is_part_share(q):
         return False
     end = c_start + q.start
-    # The whole the part is of (占到该市经济规模的一半) is no subject: names after the word of parts
+    # The whole the part is of (占到该市产业规模的一半) is no subject: names after the word of parts
     # do not count.
     whole = [m.start() for m in numbers.PART_OF_WHOLE.finditer(sentence.text, 0, end)]
     end = whole[-1] if whole else end
@@ -2167,7 +2167,7 @@ def table_facts(
 
 
 COUNT_SUBJECT = re.compile(rf"\s*(?:{lexicon.alternation('count_subject_words.txt')})")
-# 广东占33席,约占总数1/3: a share opening a clause after a count is the part of the whole that count is.
+# 甲省占31席,约占总数1/3: a share opening a clause after a count is the part of the whole that count is.
 COUNT_SHARE = re.compile(rf"\s*(?:{numbers.PRE_QUALIFIERS})?占")
 
 
@@ -3238,7 +3238,7 @@ RUN_STOP = re.compile(r"[；;]")
 def shared_rate(fact: Fact, sentence: str, clause_start: int, clause: str, q, earlier: list[Fact]) -> list[Fact]:
     """`fact`, or one rate an amount when a rate given with 均 names no measure of its own and
     follows a run of amounts of one class (营业收入111亿元、税收9亿元,增幅均超过25%; 工资达3万元,
-    纯收入6020元,同比均增长20%): the growth of each amount, back to the last rate or ；."""
+    纯收入7120元,同比都增长20%): the growth of each amount, back to the last rate or ；."""
     at = distributive_at(clause)
     if q.unit not in RATE_UNITS or not 0 <= at < q.start or RESPECTIVELY.search(clause, 0, q.start):
         return [fact]

@@ -103,7 +103,7 @@ def whole_part(label: str) -> str | None:
 
 def noun_label(before: str, after: str) -> str | None:
     """A label for a number: the nouns before it, unless a verb or a conjunction parts them from
-    it and the number counts nouns after it (打造千亿级能源岛和千亿级产业港); else None."""
+    it and the number counts nouns after it (打造百亿级能源岛和百亿级产业港); else None."""
     label, crossed = label_before(before)
     counted = label_after(after)
     if crossed and counted:

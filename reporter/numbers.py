@@ -172,7 +172,7 @@ PART_OF_RE = re.compile(
     rf"(?P<part>(?P<den>{NUM})分之(?P<num>{NUM})|(?P<snum>\d+)/(?P<sden>\d+)(?![\d/]))"
 )
 PART_OF_WHOLE = re.compile(lexicon.alternation("part_of_whole_words.txt"))
-# 约占总数1/3, 占到全国总数的1/6, 占据总量的三成以上, 独占一半: a part of a whole after a word of
+# 约占总数1/3, 占到全国总量的1/6, 占据总数的三成以上, 独占一半: a part of a whole after a word of
 # parts (data/part_of_whole_words.txt) written as a fraction with a slash, as tenths (成) or as a
 # half is a share in per cent, as 占全国的三分之一 is (FRACTION_RE).
 PART_SHARE_LEAD = rf"(?P<lead>(?:{lexicon.alternation('part_of_whole_words.txt')})[^，。；,;]{{0,12}}?)"
@@ -217,7 +217,7 @@ GOVERNED_RUN = re.compile(r"(?!的)[\u4e00-\u9fff\d、和及与]{0,30}")
 MEMBERSHIP_AFTER = re.compile(
     rf"(?:均|都|全部|同时|共)?(?:{lexicon.alternation('membership_verbs.txt')}|{lexicon.alternation('entry_verbs.txt')})"
 )
-# 南通四个镇上榜, 广东两座城市入围, 湖南还有三个市县入选: a count written with a small numeral, a
+# 南通四个镇上榜, 广东两座城市入围, 甲省还有三个县市入选: a count written with a small numeral, a
 # measure word and a noun of places (data/member_count_nouns.txt) before a membership verb is a
 # region's count of members in a list, in the measure word as written.
 MEMBER_COUNT_RE = re.compile(

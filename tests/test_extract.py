@@ -798,7 +798,7 @@ def test_scores_of_an_evaluation_are_levels_in_fen():
             [("如皋市", 1), ("海安市", 2), ("启东市", 3)],
         ),  # from the top
         (
-            "2023年,甲市以300亿元的GDP稳居首位,其后依次为如皋市、海安市和启东市。",
+            "2023年,甲市凭300亿元GDP位居首位,其后依次为如皋市、海安市和启东市。",
             [("如皋市", 2), ("海安市", 3), ("启东市", 4)],
         ),  # 首位 makes the order a ranking, with no 排名 in the sentence
     ],
@@ -1688,10 +1688,10 @@ def test_places_merely_listed_get_no_rank(sentence) -> None:
 @pytest.mark.parametrize(
     "sentence, region, value",
     [
-        ("在全国15个新一线城市中,宁波市排名最后一位。", "宁波市", 15.0),
+        ("在全国17个新一线城市中,宁波市排名最后一位。", "宁波市", 17.0),
         ("海安市在10个县区中排名末位。", "海安市", 10.0),
         ("全市10个县区中,启东市排名倒数第二。", "启东市", 9.0),
-        ("如皋市以35.1%的自给率在59个县市区中排名倒数第三。", "如皋市", 57.0),
+        ("如皋市以35.1%的自给率在全省61个县区中排名倒数第三。", "如皋市", 59.0),
     ],
 )
 def test_a_place_counted_from_the_bottom_of_a_set_of_stated_size_is_the_size_less_the_places_below(
@@ -1702,7 +1702,7 @@ def test_a_place_counted_from_the_bottom_of_a_set_of_stated_size_is_the_size_les
 
 def test_a_place_after_a_set_of_counted_regions_with_中_is_the_subjects() -> None:
     # 59个县市区中 is the field of the ranking, not a group the place belongs to.
-    assert [(f.region, f.value) for f in facts_of("如皋市在59个县市区中排名第三。") if f.kind == "rank"] == [
+    assert [(f.region, f.value) for f in facts_of("如皋市在61个县市区中排名第三。") if f.kind == "rank"] == [
         ("如皋市", 3.0)
     ]
 

@@ -71,7 +71,7 @@ def test_a_lead_word_at_the_end_of_a_headline_does_not_reach_the_next_line():
     # 超过岱山 ends the headline: the 嵊泗县 that opens the next line is no place passed.
     body = "嵊泗县经济运行情况,增速超过岱山\n嵊泗县实现地区生产总值120亿元。"
     assert by_value(body)[120.0] == "嵊泗县"
-    body = "甲市上半年经济抢眼,有望超越榆林\n陕西省地处我国西北内陆地区,总人口数超过3800万。"
+    body = "甲市上半年经济抢眼,有望超越榆林\n陕西省位于西北内陆,常住人口超过3800万。"
     assert by_value(body)[3800.0] == "陕西省"
 
 
@@ -501,7 +501,7 @@ def test_a_figure_after_都_does_not_spread_to_places_it_is_compared_with() -> N
 
 def test_a_set_of_places_not_named_in_the_sentence_gives_its_figure_to_no_earlier_list() -> None:
     # 两市 whose names the sentence does not give: the list of an earlier sentence takes nothing.
-    body = "平原县考察报告\n嘉兴市、湖州市和绍兴市位于浙江北部。两市的城区人口都超过了100万人。"
+    body = "平原县考察报告\n嘉兴市、湖州市和绍兴市位于浙江北部。两市的市区人口都已超过100万人。"
     got = facts_of(body)
     assert all(b != "list" for *_, b in got)
     assert not {r for r, v, *_ in got if v == 100.0} & {"嘉兴市", "湖州市"}
@@ -514,8 +514,8 @@ def test_都_inside_a_place_name_shares_out_nothing() -> None:
 
 
 def test_a_part_of_a_whole_after_a_count_is_the_count_owner_s_share() -> None:
-    # 甲省拥有A、B、C、D四座…，占到全国总数的1/6: the share is of the province's count, not D's.
-    body = "平原县考察报告\n广东省拥有深圳市、广州市、佛山市、东莞市四座万亿城市，占到全国总数的1/6。"
+    # 甲省拥有A、B、C、D四座…，占到全国总量的1/6: the share is of the province's count, not D's.
+    body = "平原县考察报告\n广东省拥有深圳市、广州市、佛山市、东莞市四座万亿城市，占到全国总量的1/6。"
     assert ("广东省", 16.7, "%", "share") in {(r, v, u, k) for r, v, u, k, _ in facts_of(body)}
 
 
@@ -619,7 +619,7 @@ def test_words_that_rate_parks_make_a_class_not_a_park() -> None:
     from reporter.parks import find_parks
 
     text = (
-        "甲江白鹭湾经济开发区已建成为乙省一流开发区，荣获“乙省投资最佳开发区”称号，"
+        "甲江白鹭湾经济开发区已建成为乙省一流开发区，荣获“乙省营商最佳开发区”称号，"
         "各项指标居乙省同类开发区前列，优秀经开区名单同时公布。"
     )
     assert [name for _, _, name in find_parks(text)] == ["甲江白鹭湾经济开发区"]
@@ -720,8 +720,8 @@ def test_an_unknown_town_whose_name_the_segmenter_cuts_into_characters_is_still_
     # 丁孟镇 is cut 丁/孟/镇: its name has word boundaries around it, yet 丁孟 is no word of the
     # language, as 城 of 城镇 or 文明 of 文明镇 are.
     body = (
-        "中共丁孟镇第四次代表大会召开。丁孟镇党委书记代表丁孟镇第三届委员会作报告。"
-        "到2025年,全镇生产总值年均递增14%,财政收入年均递增18%。"
+        "中共丁孟镇第五次党员代表大会开幕。丁孟镇党委书记代表丁孟镇第三届委员会作报告。"
+        "到2026年全镇生产总值每年递增14%,财政收入每年递增18%。"
     )
     home, ex = home_of(body)
     assert home is not None and (home.name, home.level) == ("丁孟镇", "town")
