@@ -942,12 +942,62 @@ def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     base = sentence.start + c_start
     named = [(m.start - base, m.end - base) for m in doc_regions.mentions if base <= m.start < base + len(clause)]
     at = distributive_at(clause, named)
-    if at < 0 or SET_GAP.search(clause, 0, at):
+    if at < 0:
+        return parallel_list_share(doc, doc_regions, sentence, c_start, clause, quantities)
+    if SET_GAP.search(clause, 0, at):
         return {}
     names = list_before(doc.body, doc_regions, sentence.start, sentence.start + c_start + at, contrasted=True)
     if len(names) < 2:
         return {}
     return {q.start: tuple(names) for q in quantities if q.start > at}
+
+
+RANGE_BEFORE = re.compile(r"\d\s*[-－~～至到]\s*$")
+
+
+def parallel_list_share(
+    doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities
+) -> dict:
+    """A、B均下降1位;C和D下降3位 / A、B均超过5.5%,C、D也达到了5.4%: a clause opened by a list of
+    regions with one figure and no word that shares it is read as the clause before it in its
+    sentence was, when that clause gave one figure of the same class with 均 (or 都, 各) to a
+    list of regions opening it: {offset: region ids}. Without such a clause the list may be a
+    total or a pair compared, and the figure stays one region's."""
+    if len(quantities) != 1:
+        return {}
+    q = quantities[0]
+    base = sentence.start + c_start
+    names = list_before(doc.body, doc_regions, sentence.start, base + q.start)
+    if len(names) < 2 or not opens_with_list(doc_regions, base, clause, q, len(names)):
+        return {}
+    if RANGE_BEFORE.search(clause, 0, q.start):
+        return {}  # 在5-10个之间: a band the listed regions fall in, no one figure of each
+    earlier = [(s, c) for s, c in sentence.clauses if s < c_start]
+    if not earlier:
+        return {}
+    e_start, e_clause = earlier[-1]
+    e_base = sentence.start + e_start
+    e_named = [
+        (m.start - e_base, m.end - e_base) for m in doc_regions.mentions if e_base <= m.start < e_base + len(e_clause)
+    ]
+    at = distributive_at(e_clause, e_named)
+    figures = [x for x in numbers.find_quantities(e_clause) if x.start > at]
+    if at < 0 or len(figures) != 1 or numbers.unit_class(figures[0].unit) != numbers.unit_class(q.unit):
+        return {}
+    if figures[0].is_rank != q.is_rank or SET_GAP.search(e_clause, 0, at):
+        return {}
+    e_names = list_before(doc.body, doc_regions, sentence.start, e_base + at)
+    if len(e_names) < 2:
+        return {}
+    return {q.start: tuple(names)}
+
+
+def opens_with_list(doc_regions: DocRegions, base: int, clause: str, q, count: int) -> bool:
+    """Whether the clause opens with the `count` names of a list and names no other region
+    before the figure `q`."""
+    inside = item_spans([m for m in doc_regions.mentions if base <= m.start < base + q.start])
+    lead = len(clause) - len(clause.lstrip(" \u3000，,；;"))
+    return len(inside) == count and bool(inside) and inside[0][0] == base + lead
 
 
 def division_owners(
@@ -3201,7 +3251,9 @@ def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[i
     if bare and not SHARING_BEFORE_PLACE.match(clause, at) and not parallel_items(items):
         return [fact]
     each = [replace_measure(fact, leaning(item, items[-1], q), q, named=True) for item in items]
-    if fact.indicator.startswith("other:"):
+    if fact.indicator.startswith("other:") or (fact.kind == "rank" and parallel_items(items)):
+        # 绿化覆盖率和建设用地下降率均排全省第3位, “甲能力”及“乙能力”均位列全国第三: items of one
+        # kind are each a measure ranked, whether or not the taxonomy names them.
         return each
     if fact.kind == "multiple":
         # Listed right before the verb that compares them, each item is a measure, known or not.
