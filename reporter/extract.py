@@ -586,7 +586,15 @@ def extract_facts(
                         ]
                         sentence_facts += shared_place(fact, region, clause, q, spans)
                     else:
-                        sentence_facts += shared_rate(fact, sentence.text, c_start, clause, q, sentence_facts)
+                        rated = shared_rate(fact, sentence.text, c_start, clause, q, sentence_facts)
+                        if rated == [fact] and basis != "list":
+                            spans = [
+                                (m.start - abs_start, m.end - abs_start)
+                                for m in doc_regions.mentions
+                                if abs_start <= m.start < abs_start + len(clause)
+                            ]
+                            rated = shared_measure_rate(fact, region, clause, q, spans)
+                        sentence_facts += rated
                     if followed and q.start in follow_owners and fact.kind == "rank":
                         # 乙市紧随其后: a place in the ranking of the place it follows
                         fact = replace(fact, indicator=followed.indicator, label=followed.label)
@@ -3267,6 +3275,35 @@ def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[i
     if own is not None:
         known.pop(own)
     return [fact, *known][: len(items)]
+
+
+def shared_measure_rate(fact: Fact, region: Region, clause: str, q, named) -> list[Fact]:
+    """`fact`, and one fact for each other measure of a list a rate, share or change is given
+    to with 均 (批发零售、住宿餐饮指标均增长15%; 一产、三产占比均提高0.1个百分点). The fact keeps
+    the measure it was read under and comes last, so a later clause that names no measure goes
+    on under it as before."""
+    if fact.kind not in ("growth", "change", "share"):
+        return [fact]
+    at = distributive_at(clause, named)
+    if at < 0 or at > q.start or RESPECTIVELY.search(clause, 0, q.start):
+        return [fact]
+    own_names = {region.name, *region.aliases}
+    if any(b <= at and clause[a:b] not in own_names for a, b in named) or SET_GAP.search(clause, 0, at):
+        return [fact]  # 焦作、平顶山和新乡相差都在10%以内: a list of places, not of measures
+    text = clause[:at]
+    for name in sorted(own_names, key=len, reverse=True):
+        text = text.replace(name, "")
+    for frame in MEASURE_FRAMES:
+        text = frame.sub("", text)
+    items = measure_list(text)
+    if len(items) < 2 or any(len(x) > MEASURE_ITEM_MAX or re.search(r"\d", x) for x in items):
+        return [fact]
+    own = next(
+        (k for k, x in enumerate(items) if taxonomy.classify(x, x, q.unit, fact.kind)[0] == fact.indicator),
+        len(items) - 1,
+    )
+    others = [replace_measure(fact, leaning(x, items[-1], q), q, named=True) for k, x in enumerate(items) if k != own]
+    return [*(f for f in others if f.indicator != fact.indicator), fact]
 
 
 # A rate given to the amounts before it stops at a clause that is no list item (；).

@@ -1741,3 +1741,22 @@ def test_a_list_after_a_clause_that_shares_its_figure_with_均_shares_its_own_to
 )
 def test_a_list_opening_a_clause_without_a_shared_figure_before_it_is_not_each_ones(sentence) -> None:
     assert len([f for f in facts_of(sentence) if f.value in (4000, 4)]) <= 1
+
+
+def test_a_rate_given_with_均_to_a_list_of_measures_is_each_measures() -> None:
+    found = facts_of("2023年,太仓市进出口总额和实际利用外资均增长12%。")
+    assert sorted(f.indicator for f in found if f.value == 12) == ["fdi", "foreign_trade"]
+    found = facts_of("2023年1-2月,太仓市批发零售、住宿餐饮指标均实现了12%以上的增长。")
+    assert len([f for f in found if f.value == 12 and f.kind == "growth"]) == 2
+
+
+def test_a_change_shared_by_measures_leaves_the_next_clauses_measure_as_it_was() -> None:
+    # The figure keeps its own measure and comes last: the clause after it goes on as before.
+    found = facts_of("2023年,太仓市一产、三产占比均提高0.5个百分点,二产占比下降1.0个百分点。")
+    assert len([f for f in found if f.value == 0.5]) == 2
+    shared = [f for f in found if f.value == 0.5]
+    assert [f.indicator for f in found if f.value == -1.0] == [shared[-1].indicator]
+
+
+def test_a_gap_within_a_list_of_places_is_no_measures_rate() -> None:
+    assert list(facts_of("2023年,太仓、昆山和常熟相差都在10%以内。")) == []
