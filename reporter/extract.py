@@ -3277,6 +3277,11 @@ def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[i
     return [fact, *known][: len(items)]
 
 
+# A figure inside a list item makes it no measure's name; a digit before a Latin letter is part of
+# one (3D打印, 5G通信).
+ITEM_FIGURE = re.compile(r"\d(?![A-Za-z])")
+
+
 def shared_measure_rate(fact: Fact, region: Region, clause: str, q, named) -> list[Fact]:
     """`fact`, and one fact for each other measure of a list a rate, share or change is given
     to with 均 (批发零售、住宿餐饮指标均增长15%; 一产、三产占比均提高0.1个百分点). The fact keeps
@@ -3296,7 +3301,7 @@ def shared_measure_rate(fact: Fact, region: Region, clause: str, q, named) -> li
     for frame in MEASURE_FRAMES:
         text = frame.sub("", text)
     items = measure_list(text)
-    if len(items) < 2 or any(len(x) > MEASURE_ITEM_MAX or re.search(r"\d", x) for x in items):
+    if len(items) < 2 or any(len(x) > MEASURE_ITEM_MAX or ITEM_FIGURE.search(x) for x in items):
         return [fact]
     own = next(
         (k for k, x in enumerate(items) if taxonomy.classify(x, x, q.unit, fact.kind)[0] == fact.indicator),

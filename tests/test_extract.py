@@ -1748,6 +1748,9 @@ def test_a_rate_given_with_均_to_a_list_of_measures_is_each_measures() -> None:
     assert sorted(f.indicator for f in found if f.value == 12) == ["fdi", "foreign_trade"]
     found = facts_of("2023年1-2月,太仓市批发零售、住宿餐饮指标均实现了12%以上的增长。")
     assert len([f for f in found if f.value == 12 and f.kind == "growth"]) == 2
+    # A digit before a Latin letter is part of an item's name (5G通信), not a figure.
+    found = facts_of("2013年,太仓市北斗导航、5G通信等产业增速均超过30%。")
+    assert len([f for f in found if f.value == 30 and f.kind == "growth"]) == 2
 
 
 def test_a_change_shared_by_measures_leaves_the_next_clauses_measure_as_it_was() -> None:
