@@ -586,7 +586,15 @@ def extract_facts(
                         ]
                         sentence_facts += shared_place(fact, region, clause, q, spans)
                     else:
-                        sentence_facts += shared_rate(fact, sentence.text, c_start, clause, q, sentence_facts)
+                        rated = shared_rate(fact, sentence.text, c_start, clause, q, sentence_facts)
+                        if rated == [fact] and basis != "list":
+                            spans = [
+                                (m.start - abs_start, m.end - abs_start)
+                                for m in doc_regions.mentions
+                                if abs_start <= m.start < abs_start + len(clause)
+                            ]
+                            rated = shared_measure_rate(fact, region, clause, q, spans)
+                        sentence_facts += rated
                     if followed and q.start in follow_owners and fact.kind == "rank":
                         # 乙市紧随其后: a place in the ranking of the place it follows
                         fact = replace(fact, indicator=followed.indicator, label=followed.label)
@@ -944,7 +952,9 @@ def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     base = sentence.start + c_start
     named = [(m.start - base, m.end - base) for m in doc_regions.mentions if base <= m.start < base + len(clause)]
     at = distributive_at(clause, named)
-    if at < 0 or SET_GAP.search(clause, 0, at):
+    if at < 0:
+        return parallel_list_share(doc, doc_regions, sentence, c_start, clause, quantities)
+    if SET_GAP.search(clause, 0, at):
         return {}
     names = list_before(doc.body, doc_regions, sentence.start, sentence.start + c_start + at, contrasted=True)
     if len(names) < 2:
@@ -962,6 +972,54 @@ def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
 def shifted(quantities, by: int) -> list:
     """The quantities that stand after a cut of the clause, with offsets moved by `by`."""
     return [replace(q, start=q.start + by, end=q.end + by) for q in quantities if q.start + by >= 0]
+
+
+RANGE_BEFORE = re.compile(r"\d\s*[-－~～至到]\s*$")
+
+
+def parallel_list_share(
+    doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities
+) -> dict:
+    """A、B均下降1位;C和D下降3位 / A、B均超过5.5%,C、D也达到了5.4%: a clause opened by a list of
+    regions with one figure and no word that shares it is read as the clause before it in its
+    sentence was, when that clause gave one figure of the same class with 均 (or 都, 各) to a
+    list of regions opening it: {offset: region ids}. Without such a clause the list may be a
+    total or a pair compared, and the figure stays one region's."""
+    if len(quantities) != 1:
+        return {}
+    q = quantities[0]
+    base = sentence.start + c_start
+    names = list_before(doc.body, doc_regions, sentence.start, base + q.start)
+    if len(names) < 2 or not opens_with_list(doc_regions, base, clause, q, len(names)):
+        return {}
+    if RANGE_BEFORE.search(clause, 0, q.start):
+        return {}  # 在5-10个之间: a band the listed regions fall in, no one figure of each
+    earlier = [(s, c) for s, c in sentence.clauses if s < c_start]
+    if not earlier:
+        return {}
+    e_start, e_clause = earlier[-1]
+    e_base = sentence.start + e_start
+    e_named = [
+        (m.start - e_base, m.end - e_base) for m in doc_regions.mentions if e_base <= m.start < e_base + len(e_clause)
+    ]
+    at = distributive_at(e_clause, e_named)
+    figures = [x for x in numbers.find_quantities(e_clause) if x.start > at]
+    if at < 0 or len(figures) != 1 or numbers.unit_class(figures[0].unit) != numbers.unit_class(q.unit):
+        return {}
+    if figures[0].is_rank != q.is_rank or SET_GAP.search(e_clause, 0, at):
+        return {}
+    e_names = list_before(doc.body, doc_regions, sentence.start, e_base + at)
+    if len(e_names) < 2:
+        return {}
+    return {q.start: tuple(names)}
+
+
+def opens_with_list(doc_regions: DocRegions, base: int, clause: str, q, count: int) -> bool:
+    """Whether the clause opens with the `count` names of a list and names no other region
+    before the figure `q`."""
+    inside = item_spans([m for m in doc_regions.mentions if base <= m.start < base + q.start])
+    lead = len(clause) - len(clause.lstrip(" \u3000，,；;"))
+    return len(inside) == count and bool(inside) and inside[0][0] == base + lead
 
 
 def division_owners(
@@ -3215,7 +3273,9 @@ def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[i
     if bare and not SHARING_BEFORE_PLACE.match(clause, at) and not parallel_items(items):
         return [fact]
     each = [replace_measure(fact, leaning(item, items[-1], q), q, named=True) for item in items]
-    if fact.indicator.startswith("other:"):
+    if fact.indicator.startswith("other:") or (fact.kind == "rank" and parallel_items(items)):
+        # 绿化覆盖率和建设用地下降率均排全省第3位, “甲能力”及“乙能力”均位列全国第三: items of one
+        # kind are each a measure ranked, whether or not the taxonomy names them.
         return each
     if fact.kind == "multiple":
         # Listed right before the verb that compares them, each item is a measure, known or not.
@@ -3229,6 +3289,40 @@ def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[i
     if own is not None:
         known.pop(own)
     return [fact, *known][: len(items)]
+
+
+# A figure inside a list item makes it no measure's name; a digit before a Latin letter is part of
+# one (3D打印, 5G通信).
+ITEM_FIGURE = re.compile(r"\d(?![A-Za-z])")
+
+
+def shared_measure_rate(fact: Fact, region: Region, clause: str, q, named) -> list[Fact]:
+    """`fact`, and one fact for each other measure of a list a rate, share or change is given
+    to with 均 (批发零售、住宿餐饮指标均增长15%; 一产、三产占比均提高0.1个百分点). The fact keeps
+    the measure it was read under and comes last, so a later clause that names no measure goes
+    on under it as before."""
+    if fact.kind not in ("growth", "change", "share"):
+        return [fact]
+    at = distributive_at(clause, named)
+    if at < 0 or at > q.start or RESPECTIVELY.search(clause, 0, q.start):
+        return [fact]
+    own_names = {region.name, *region.aliases}
+    if any(b <= at and clause[a:b] not in own_names for a, b in named) or SET_GAP.search(clause, 0, at):
+        return [fact]  # 焦作、平顶山和新乡相差都在10%以内: a list of places, not of measures
+    text = clause[:at]
+    for name in sorted(own_names, key=len, reverse=True):
+        text = text.replace(name, "")
+    for frame in MEASURE_FRAMES:
+        text = frame.sub("", text)
+    items = measure_list(text)
+    if len(items) < 2 or any(len(x) > MEASURE_ITEM_MAX or ITEM_FIGURE.search(x) for x in items):
+        return [fact]
+    own = next(
+        (k for k, x in enumerate(items) if taxonomy.classify(x, x, q.unit, fact.kind)[0] == fact.indicator),
+        len(items) - 1,
+    )
+    others = [replace_measure(fact, leaning(x, items[-1], q), q, named=True) for k, x in enumerate(items) if k != own]
+    return [*(f for f in others if f.indicator != fact.indicator), fact]
 
 
 # A rate given to the amounts before it stops at a clause that is no list item (；).

@@ -1710,3 +1710,56 @@ def test_a_place_after_a_set_of_counted_regions_with_中_is_the_subjects() -> No
 @pytest.mark.parametrize("sentence", ["启东市排名倒数第二。", "启东市在全市排名末位。"])
 def test_a_place_from_the_bottom_without_the_sets_size_is_no_rank(sentence) -> None:
     assert [f for f in facts_of(sentence) if f.kind == "rank"] == []
+
+
+def test_a_shared_place_goes_to_each_of_a_list_of_measures_of_one_kind_the_taxonomy_lacks() -> None:
+    # 城镇化率 is a known measure, 绿化覆盖率 is not: items of one kind (…率和…率) are each ranked.
+    found = facts_of("2023年,太仓市城镇化率和绿化覆盖率均排全省第3位。")
+    assert sorted(f.indicator for f in found if f.kind == "rank") == ["other:绿化覆盖率", "urbanization_rate"]
+
+
+def test_a_shared_place_skips_an_unknown_item_of_another_kind() -> None:
+    # 地区生产总值 and 营商环境满意度 are no list of one kind: the unknown item may be no measure.
+    found = facts_of("2023年,太仓市地区生产总值和营商环境满意度均居苏州市第一。")
+    assert [f.indicator for f in found if f.kind == "rank"] == ["gdp"]
+
+
+def test_a_list_after_a_clause_that_shares_its_figure_with_均_shares_its_own_too() -> None:
+    # The second list is written as the first was, without repeating 均 (…;C和D下降3个位次, C、D也…).
+    found = facts_of("2023年,湖州市、嘉兴市均下降1个位次;绍兴市和金华市下降3个位次。")
+    assert sorted(f.region for f in found if f.value == -3) == ["绍兴市", "金华市"]
+    found = facts_of("前三季度,江苏、山东均超过了5.5%,浙江、安徽也达到了5.4%。")
+    assert sorted(f.region for f in found if f.value == 5.4) == ["安徽省", "浙江省"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年,湖州市和嘉兴市地区生产总值突破4000亿元。",  # no clause before shares a figure
+        "2023年,湖州市、嘉兴市均增长6%,绍兴市和金华市合计增长4%。",  # a total of the pair
+    ],
+)
+def test_a_list_opening_a_clause_without_a_shared_figure_before_it_is_not_each_ones(sentence) -> None:
+    assert len([f for f in facts_of(sentence) if f.value in (4000, 4)]) <= 1
+
+
+def test_a_rate_given_with_均_to_a_list_of_measures_is_each_measures() -> None:
+    found = facts_of("2023年,太仓市进出口总额和实际利用外资均增长12%。")
+    assert sorted(f.indicator for f in found if f.value == 12) == ["fdi", "foreign_trade"]
+    found = facts_of("2023年1-2月,太仓市批发零售、住宿餐饮指标均实现了12%以上的增长。")
+    assert len([f for f in found if f.value == 12 and f.kind == "growth"]) == 2
+    # A digit before a Latin letter is part of an item's name (5G通信), not a figure.
+    found = facts_of("2013年,太仓市北斗导航、5G通信等产业增速均超过30%。")
+    assert len([f for f in found if f.value == 30 and f.kind == "growth"]) == 2
+
+
+def test_a_change_shared_by_measures_leaves_the_next_clauses_measure_as_it_was() -> None:
+    # The figure keeps its own measure and comes last: the clause after it goes on as before.
+    found = facts_of("2023年,太仓市一产、三产占比均提高0.5个百分点,二产占比下降1.0个百分点。")
+    assert len([f for f in found if f.value == 0.5]) == 2
+    shared = [f for f in found if f.value == 0.5]
+    assert [f.indicator for f in found if f.value == -1.0] == [shared[-1].indicator]
+
+
+def test_a_gap_within_a_list_of_places_is_no_measures_rate() -> None:
+    assert list(facts_of("2023年,太仓、昆山和常熟相差都在10%以内。")) == []
