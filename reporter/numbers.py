@@ -36,10 +36,12 @@ QUALIFIER_WORDS = {row["word"]: row["qualifier"] for row in lexicon.table("quali
 PRE_QUALIFIERS = lexicon.alternation_of("qualifiers.csv", "place", "before")
 AFTER_NUMBER = lexicon.alternation_of("qualifiers.csv", "place", "after_number")  # 十余家, 3000多万元
 POST_QUALIFIERS = lexicon.alternation_of("qualifiers.csv", "place", "after_unit")  # 20%左右
+# 3500千米, 800千瓦: a 千 that begins a unit is no multiplier, though the rest (米) is a unit too.
+KILO_UNIT_RESTS = lexicon.either(u[1:] for u in [*UNIT_CLASSES, *UNIT_SPELLINGS] if u.startswith("千"))
 # 增长-6%: a minus sign (not the dash of a range 1-7月); 50个亿: 50亿.
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{PRE_QUALIFIERS})?(?P<neg>(?<![\d.A-Za-z])-(?=\d))?"
-    rf"(?P<num>{NUM})(?P<approx1>{AFTER_NUMBER})?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万|千)?(?P<approx2>{AFTER_NUMBER})?"
+    rf"(?P<num>{NUM})(?P<approx1>{AFTER_NUMBER})?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万|千(?!{KILO_UNIT_RESTS}))?(?P<approx2>{AFTER_NUMBER})?"
     rf"(?P<unit>{UNITS})(?!(?<=个)亿)(?P<post>{POST_QUALIFIERS})?"
 )
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
@@ -205,6 +207,8 @@ GROUPS_RE = re.compile(
     rf"(?P<num>\d+|[{CN_DIGITS}]+)大(?=[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.alternation('group_nouns.txt')}))"
 )
 CN_SMALL = set("一两二三四五六七八九")
+# 七大千亿产业: a size after N大 makes a small numeral a count of groups (data/group_scale_words.txt).
+GROUP_SCALE_RE = re.compile(lexicon.alternation("group_scale_words.txt"))
 ONE_WORDS = frozenset(lexicon.words("one_words.txt"))
 # 辖1区12县, 6县(市)进入全国百强, 两地上榜, 三个县上榜: a count whose unit is a division's noun.
 DIVISION_NOUNS = {row["noun"]: row for row in lexicon.table("division_count_nouns.csv")}
@@ -214,14 +218,17 @@ GOVERNING = re.compile(lexicon.alternation("governing_words.txt"))
 # Between the governing word and the count: names, other counts of divisions and their links;
 # not 的 (南通下辖的如皋、启东和海安三市: some of its cities, named for what they did).
 GOVERNED_RUN = re.compile(r"(?!的)[\u4e00-\u9fff\d、和及与]{0,30}")
+# 甲市有五个县市(乙县、丙县…)入围: the members may be named in brackets before the verb.
 MEMBERSHIP_AFTER = re.compile(
+    r"(?:[(（][^()（），。；,;:：]{1,60}[)）])?"
     rf"(?:均|都|全部|同时|共)?(?:{lexicon.alternation('membership_verbs.txt')}|{lexicon.alternation('entry_verbs.txt')})"
 )
 # 南通四个镇上榜, 广东两座城市入围, 甲省还有三个县市入选: a count written with a small numeral, a
 # measure word and a noun of places (data/member_count_nouns.txt) before a membership verb is a
-# region's count of members in a list, in the measure word as written.
+# region's count of members in a list, in the measure word as written; so is one with no noun
+# right after 有 (丁省有两个入选, member_counted).
 MEMBER_COUNT_RE = re.compile(
-    rf"(?P<num>{NUM})(?P<ge>[个座])(?P<noun>{lexicon.alternation('member_count_nouns.txt')})(?={MEMBERSHIP_AFTER.pattern})"
+    rf"(?P<num>{NUM})(?P<ge>[个座])(?P<noun>{lexicon.alternation('member_count_nouns.txt')})?(?={MEMBERSHIP_AFTER.pattern})"
 )
 # Every pattern above needs a numeral; most clauses have none, and one search tells.
 TOP_PLACE_WORDS = lexicon.words("top_place_words.txt")
@@ -369,8 +376,8 @@ def find_quantities(clause: str) -> list[Quantity]:
             found.append(Quantity(m.start(), m.end(), m.group(0), 1.0, "位", "", is_rank=True))
             taken.append((m.start(), m.end()))
     for m in finditer_if(SCALE_RE, clause, "级"):
-        if clause[max(0, m.start() - 1) : m.start()] in ("个", "家", "项"):
-            continue  # 8个百亿级项目: the 8 is the fact, 百亿级 describes them
+        if clause[max(0, m.start() - 1) : m.start()] in ("个", "家", "项", "大"):
+            continue  # 8个百亿级项目, 两大百亿级产业集群: the 8 is the fact, 百亿级 describes them
         head = m.group("num")
         value = parse_number(head if head not in ("千", "百", "十") else "一" + head)
         if value is None:
@@ -381,8 +388,12 @@ def find_quantities(clause: str) -> list[Quantity]:
     for m in finditer_if(GROUPS_RE, clause, "大"):
         num = m.group("num")
         value = parse_number(num)
-        if value is None or (num in CN_SMALL) or not free(m.start(), m.end()):
-            continue  # 四大产业: a counting word in prose, like 两家
+        if (
+            value is None
+            or (num in CN_SMALL and not GROUP_SCALE_RE.match(clause, m.end()))
+            or not free(m.start(), m.end())
+        ):
+            continue  # 四大产业: a counting word in prose, like 两家; not 七大千亿产业
         found.append(Quantity(m.start(), m.end(), m.group(0), value, "个", ""))
         taken.append((m.start(), m.end()))
     for m in finditer_if(PERCENT_WORDS_RE, clause, "百分之"):
@@ -532,15 +543,23 @@ def division_counts(clause: str, taken: list[tuple[int, int]]) -> list[Quantity]
         out.append(Quantity(start, end, m.group(0), value, unit, "", label=label))
         taken.append((start, end))
     for m in finditer_if(MEMBER_COUNT_RE, clause, "个", "座"):
-        start, end = m.start(), m.start("noun")
+        start, end = m.start(), m.end("ge")
         value = parse_number(m.group("num"))
         if any(a < end and start < b for a, b in taken) or is_glued(clause, start, end) or value is None:
+            continue
+        if not m.group("noun") and not member_counted(clause, start):
             continue
         if clause[max(0, start - 1) : start] in ("第", "几"):
             continue
         out.append(Quantity(start, end, clause[start:end], value, m.group("ge"), ""))
         taken.append((start, end))
     return out
+
+
+def member_counted(clause: str, start: int) -> bool:
+    """Whether a count with no noun before a membership verb counts a region's members: after
+    有 (丁省有两个入选), not after a word that points back at named ones (这两个入选)."""
+    return clause.endswith("有", 0, start)
 
 
 def governed_label(clause: str, q: Quantity) -> Quantity:
@@ -746,6 +765,17 @@ def is_glued(clause: str, start: int, end: int) -> bool:
     return bool(re.match(r"[A-Za-z]", after))
 
 
+DURATION_LEADS = re.compile(rf"(?:{lexicon.alternation('duration_leads.txt')})$")
+DURATION_TAILS = re.compile(lexicon.alternation("duration_tails.txt"))
+
+
+def is_duration(clause: str, start: int, end: int) -> bool:
+    """Whether the days of a figure in 天 that runs from `start` to `end` are a span of time
+    (连续5天, 前6天, 5天内) or the 天 begins another word (天然气), not days a region counts in its
+    year (无霜期215天, 优良天数达301天)."""
+    return bool(DURATION_LEADS.search(clause, 0, start) or DURATION_TAILS.match(clause, end))
+
+
 def moved_by(head: str) -> bool:
     """Whether `head`, the text before a count, ends in a move in a ranking (前移, 再进, 迈进),
     so that the 位 or 名 after the count are places moved: not 引进3位院士, whose 进 moves nothing."""
@@ -783,6 +813,8 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     if re.match(r"[年月日号时]", clause[m.end() : m.end() + 1] or " ") and unit in ("个",):
         return None  # 3个月
     if clause[m.end() : m.end() + 1] == "月" or clause[m.end() : m.end() + 2] == "小时":
+        return None
+    if unit == "天" and is_duration(clause, m.start("num"), m.end()):
         return None
     if ordinal and unit not in ("名", "位"):
         return None  # 第十五次会议, 第3批: an ordinal, not a count

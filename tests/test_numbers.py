@@ -63,11 +63,13 @@ def test_a_bare_yi_that_ends_its_phrase_is_yuan(clause, value):
     assert [(q.value, q.unit) for q in find_quantities(clause)] == [(value, "亿元")]
 
 
-@pytest.mark.parametrize(
-    "clause", ["小麦产量12亿斤", "两市相差几十亿", "全县有3万", "估计今年能到3000亿的水平", "三年总量过千亿"]
-)
+@pytest.mark.parametrize("clause", ["两市相差几十亿", "全县有3万", "估计今年能到3000亿的水平", "三年总量过千亿"])
 def test_a_bare_yi_before_another_word_or_a_bare_wan_alone_is_not_money(clause):
     assert [q.unit for q in find_quantities(clause)] == []
+
+
+def test_a_yi_before_a_unit_of_weight_is_no_money():
+    assert [q.unit for q in find_quantities("小麦产量12亿斤")] == ["亿斤"]
 
 
 @pytest.mark.parametrize(
@@ -426,7 +428,7 @@ def test_a_bare_yi_in_a_gap_is_money():
         (2000, "亿元", "多")
     ]
     assert [(q.value, q.unit) for q in find_quantities("以近两百亿的微小差距")] == [(200, "亿元")]
-    assert find_quantities("已落后乙市5亿斤粮食") == []
+    assert [q.unit for q in find_quantities("已落后乙市5亿斤粮食")] == ["亿斤"]  # weight, no money
 
 
 def test_a_move_between_a_verb_of_ranking_and_the_place_is_kept():
@@ -499,3 +501,49 @@ def test_a_small_count_of_places_before_a_membership_verb_is_a_count():
     assert [(q.value, q.unit) for q in find_quantities("丙省还有五个市县入选")] == [(5.0, "个")]
     assert find_quantities("两座城市的干部交流经验") == []
     assert find_quantities("三个镇召开了动员会") == []
+
+
+def test_a_count_of_members_may_name_them_in_brackets_or_drop_its_noun_after_有():
+    # 甲市有五个县市(乙县、丙县…)入围: the members named in brackets before the verb; 丁省共有两个入选:
+    # no noun of places after 有. Not a count pointed back at (这两个入选) or of other things.
+    assert [(q.value, q.unit) for q in find_quantities("甲市有五个县市(乙县、丙县、丁县、戊县、己县)入围")] == [
+        (5.0, "个")
+    ]
+    assert [(q.value, q.unit) for q in find_quantities("丁省共有两个入选")] == [(2.0, "个")]
+    assert find_quantities("这两个入选的园区") == []
+    assert find_quantities("全县有两个项目入选") == []
+
+
+def test_units_of_weight_freight_power_and_permille_points_are_read_whole():
+    # 亿吨公里 is no 亿吨, 千米 no thousand 米, 个千分点 no 个, 亿人民币 no 亿人.
+    read = lambda text: [(q.value, q.unit) for q in find_quantities(text)]  # noqa: E731
+    assert read("全县货运周转量为12.5亿吨公里") == [(12.5, "亿吨公里")]
+    assert read("光缆产量3500千米") == [(3500.0, "千米")]
+    assert read("装机容量800千瓦") == [(800.0, "千瓦")]
+    assert read("变压器产量120.5万千伏安") == [(120.5, "万千伏安")]
+    assert read("死亡率比上年下降0.12个千分点") == [(0.12, "个千分点")]
+    assert read("实现生产总值1234.5亿人民币") == [(1234.5, "亿元")]
+    assert read("稻谷产量8.6亿斤") == [(8.6, "亿斤")]
+    assert read("白银产量2150公斤") == [(2150.0, "公斤")]
+
+
+def test_days_of_a_year_are_a_figure_and_spans_of_time_are_not():
+    # 无霜期210天, 优良天数达300天 are a region's figures; 连续5天, 前3天, 决战60天, 7天内, 为期2天,
+    # 第4天 and a 天 that begins a word (5天然气站) are not.
+    assert [(q.value, q.unit) for q in find_quantities("甲县全年无霜期为210天")] == [(210.0, "天")]
+    assert [(q.value, q.unit) for q in find_quantities("乙市优良天数为300天,较前年多出12天")] == [
+        (300.0, "天"),
+        (12.0, "天"),
+    ]
+    for text in ("连续5天满员", "前3天共迎客", "决战60天攻坚", "7天内办结", "展会为期2天", "第4天", "新建5天然气站"):
+        assert find_quantities(text) == [], text
+
+
+def test_a_small_count_of_groups_named_by_size_is_a_count():
+    # 七大千亿产业, 两大百亿级产业集群: a size after N大 makes the small numeral a figure (个), and
+    # the 百亿级 describes the groups (no 100亿元 size class); 四大产业 alone stays a counting word.
+    assert [(q.value, q.unit) for q in find_quantities("甲市力推七大千亿产业")] == [(7.0, "个")]
+    assert [(q.value, q.unit, q.is_scale) for q in find_quantities("乙县壮大两大百亿级产业板块")] == [
+        (2.0, "个", False)
+    ]
+    assert find_quantities("做强四大产业") == []
