@@ -3298,7 +3298,7 @@ ITEM_FIGURE = re.compile(r"\d(?![A-Za-z])")
 
 def shared_measure_rate(fact: Fact, region: Region, clause: str, q, named) -> list[Fact]:
     """`fact`, and one fact for each other measure of a list a rate, share or change is given
-    to with 均 (批发零售、住宿餐饮指标均增长15%; 一产、三产占比均提高0.1个百分点). The fact keeps
+    to with 均 (批发零售、交通运输指标均增长15%; 一产、三产占比均提高0.3个百分点). The fact keeps
     the measure it was read under and comes last, so a later clause that names no measure goes
     on under it as before."""
     if fact.kind not in ("growth", "change", "share"):
