@@ -1714,7 +1714,7 @@ def test_a_place_from_the_bottom_without_the_sets_size_is_no_rank(sentence) -> N
 
 def test_a_shared_place_goes_to_each_of_a_list_of_measures_of_one_kind_the_taxonomy_lacks() -> None:
     # 城镇化率 is a known measure, 绿化覆盖率 is not: items of one kind (…率和…率) are each ranked.
-    found = facts_of("2023年,太仓市城镇化率和森林覆盖率均排全省第3位。")
+    found = facts_of("2023年,太仓市城镇化率和森林覆盖率均排在全省第3位。")
     assert sorted(f.indicator for f in found if f.kind == "rank") == ["other:森林覆盖率", "urbanization_rate"]
 
 
