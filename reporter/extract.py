@@ -2585,8 +2585,10 @@ def drop_repeats(facts: list[Fact], starts: list[int]) -> list[Fact]:
         keys: list[tuple] = [(f.region_id, f.value, f.unit, f.indicator, f.kind)]
         # A level restated under other words is one figure; two measures often share a rate
         # (蔬菜产量…增长3.4%; 禽蛋产量…增长3.4%), so a rate is a repeat only under one indicator.
+        # Its words are those of one value: a name of an ordered list (依次为甲县、乙县) is written
+        # alike at its places in two lists, and a place in another list is another rank.
         if f.kind not in RATE_KINDS:
-            keys.append((f.region_id, f.raw, indicator, f.kind))
+            keys.append((f.region_id, f.raw, f.value, indicator, f.kind))
         if all(seen.get(k, (f.evidence, start)) == (f.evidence, start) for k in keys):
             out.append(f)
         for k in keys:

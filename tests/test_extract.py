@@ -520,6 +520,24 @@ def test_the_same_rate_of_two_measures_is_two_facts():
     assert [f.value for f in growth] == [3.4, 3.4]
 
 
+def test_a_name_at_another_place_of_another_list_is_another_rank():
+    # An ordered list writes its ranks as names: the same name in a second list is no repeat.
+    body = "苏州各县市综合实力前三名依次为:张家港市、昆山市、江阴市。\n发展速度前三名依次为:昆山市、常熟市、太仓市。"
+    ranks = [(f.region, f.value) for f in facts_of(body) if f.region == "昆山市"]
+    assert ranks == [("昆山市", 2), ("昆山市", 1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "昆山市位列全国百强县第一。\n今年昆山市再次位列全国百强县第一。",
+        "苏州各县市综合实力前三名依次为:张家港市、昆山市、江阴市。\n报告称,综合实力前三名依次为:张家港市、昆山市、江阴市。",
+    ],
+)
+def test_a_rank_or_list_restated_is_one_fact_each(body):
+    assert sorted(f.value for f in facts_of(body) if f.region == "昆山市") == [1 if "百强县第一" in body else 2]
+
+
 def test_a_line_printed_again_is_one_fact():
     # A forum reply quoting the post, a table's repeated cell: the same words, a second time.
     line = "昆山市今年规上工业产值达到9000亿元,工业投资增长6%。"
