@@ -2589,6 +2589,10 @@ def drop_repeats(facts: list[Fact], starts: list[int]) -> list[Fact]:
         # alike at its places in two lists, and a place in another list is another rank.
         if f.kind not in RATE_KINDS:
             keys.append((f.region_id, f.raw, f.value, indicator, f.kind))
+        elif f.kind == "change" and f.unit == "位":
+            # A move of a few places comes again in another ranking or over another span
+            # (较去年上升1位 in two lists): a repeat only where the same words come again.
+            keys = [(*keys[0], f.evidence)]
         if all(seen.get(k, (f.evidence, start)) == (f.evidence, start) for k in keys):
             out.append(f)
         for k in keys:

@@ -538,6 +538,16 @@ def test_a_rank_or_list_restated_is_one_fact_each(body):
     assert sorted(f.value for f in facts_of(body) if f.region == "昆山市") == [1 if "百强县第一" in body else 2]
 
 
+def test_the_same_move_in_two_rankings_is_two_facts():
+    body = "在全国百强县榜单中,昆山市较去年上升2位,居第3位。\n在全国综合竞争力榜单中,昆山市同样较去年上升2位,居第5位。"
+    assert [f.value for f in facts_of(body) if f.kind == "change"] == [2, 2]
+
+
+def test_a_move_printed_again_is_one_fact():
+    line = "昆山市较去年上升2位,居第3位。"
+    assert [f.value for f in facts_of(line + "\n网友回复:\n" + line) if f.kind == "change"] == [2]
+
+
 def test_a_line_printed_again_is_one_fact():
     # A forum reply quoting the post, a table's repeated cell: the same words, a second time.
     line = "昆山市今年规上工业产值达到9000亿元,工业投资增长6%。"
