@@ -1585,8 +1585,29 @@ SUPERLATIVE = re.compile(
 SUBJECT_COPULA = re.compile(rf"\s*(?:{lexicon.alternation('subject_copulas.txt')})")
 SUPERLATIVE_END = re.compile(r"\s*(?:[、，,。；;！!？?]|$)")
 SECOND_WORDS = lexicon.alternation("second_place_words.txt")
+# 乡镇中人口第一、经济总量第二, 增速五县(市)首位: a place written after the measure it is by, in a
+# set of places the clause names before the measure (…中) or between the measure and the place.
+MEASURE_PLACE = re.compile(
+    rf"(?P<measure>{lexicon.either(SUPERLATIVE_MEASURES)})(?P<field>[^，,。；;、第\d]{{0,8}}?)"
+    rf"(?P<place>(?P<top>{lexicon.alternation('top_place_words.txt')})"
+    rf"|第(?P<n>\d+|[{numbers.CN_DIGITS}]+)(?!{lexicon.alternation('measure_place_blockers.txt')}))"
+)
+SET_FIELD_BEFORE = re.compile(r"中\s*$")
+# 以乙市的增速最快: 以 before the holder's name says the clause picks it out of a set (regions.py
+# reads the same form for the subject, data/superlative_leads.txt).
+LED_HOLDER = re.compile(r"以\s*$")
+# 甲市是乙省面积最大: a region right after 是 is the field of the superlative, not its holder.
+FIELD_AFTER_COPULA = re.compile(r"[是为為]\s*$")
+# 以乙市的增速, 甲省达标县数量, 山东A+级县市数量: what may stand between a region and the measure it
+# holds; a field word (各县中, 全省) or a break between them makes the region the field, not the holder.
+HOLDER_GAP = re.compile(
+    rf"的?(?:(?!{lexicon.alternation('holder_gap_breaks.txt')})[^，,。；;、])"
+    r"{0,6}"
+)
 SECOND_AFTER = re.compile(rf"(?P<word>{SECOND_WORDS})\s*[，,。；;！!]?$")
 SECOND_BEFORE = re.compile(rf"(?:{SECOND_WORDS})[是为為]")
+# 甲省…数量最多,乙省其次: a second place later in the sentence makes the first a place in a ranking.
+SECOND_AFTER_TOP = re.compile(rf"[，,]\s*[^，,。；;]{{1,8}}?(?:{SECOND_WORDS})|(?:{SECOND_WORDS})[是为為]")
 
 
 def superlative_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> tuple:
@@ -1605,6 +1626,16 @@ def superlative_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int,
     def ending(offset: int):
         return next((m for m in mentions if m.end == base + offset), None)
 
+    def holder(offset: int):
+        """The region a measure right after it is of (甲省达标县数量, 以乙市的增速): the last name
+        before the measure with no field (各县中, 全省) or clause break between them."""
+        before = [x for x in mentions if x.end <= base + offset]
+        if not before or SCOPE_ONLY.fullmatch(before[-1].text):
+            return None
+        if FIELD_AFTER_COPULA.search(clause, 0, before[-1].start - base):
+            return None
+        return before[-1] if HOLDER_GAP.fullmatch(clause, before[-1].end - base, offset) else None
+
     for m in SUPERLATIVE.finditer(clause):
         start, end = m.start("most"), m.end("most")
         if any(q.start < end and start < q.end for q in quantities):
@@ -1617,6 +1648,15 @@ def superlative_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int,
             owner = named  # 增幅最大的是长兴县
         elif clause.startswith("的", end) and (named := at(end + 1)):
             owner = named  # 增速最高的襄阳
+        elif (
+            measure
+            and SUPERLATIVE_END.match(clause, end)
+            and (held := holder(m.start("measure")))
+            and (
+                LED_HOLDER.search(clause, 0, held.start - base) or SECOND_AFTER_TOP.search(sentence.text, c_start + end)
+            )
+        ):
+            owner = held  # 以乙市的增速最快, 甲省达标县数量最多: the region the measure is of
         elif SUPERLATIVE_SET.match(clause, end) and (
             any(x.end <= base + start for x in mentions) or SUBJECT_COPULA.match(clause)
         ):
@@ -1639,6 +1679,39 @@ def superlative_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int,
         )
         if owner is not None:
             owners[start] = (owner.region_id,)
+    fielded = -1  # the end of the last place read with its field, which a place after 、 shares
+    for m in MEASURE_PLACE.finditer(clause):
+        start, end = m.start("place"), m.end()
+        if any(q.start < end and start < q.end for q in [*quantities, *out]):
+            continue
+        if not (
+            SET_FIELD_BEFORE.search(clause, 0, m.start())
+            or MEASURE_SET_FIELD.search(m.group("field"))
+            or (fielded >= 0 and clause[fielded : m.start()] == "、")
+        ):
+            continue  # 人口第一: the places it is first among are not said
+        fielded = end
+        value = 1.0 if m.group("top") else numbers.parse_number(m.group("n"))
+        held = holder(m.start())
+        spoken = [x for x in doc_regions.mentions if sentence.start <= x.start < sentence.start + len(sentence.text)]
+        if not value or not (held or SUBJECT_COPULA.match(clause) or not spoken):
+            continue  # whose place it is: the region holding the measure, the subject 是 carries, or the home
+        implied = SUPERLATIVE_MEASURES.get(m.group("measure"), "")
+        out.append(
+            numbers.Quantity(
+                start,
+                end,
+                m.group(0)[start - m.start() :],
+                value,
+                "位",
+                "",
+                is_rank=True,
+                measure=implied,
+                measure_named=bool(implied),
+            )
+        )
+        if held:
+            owners[start] = (held.region_id,)
     if out or not SUPERLATIVE.search(sentence.text, 0, c_start):
         return out, owners
     second = SECOND_AFTER.search(clause)
@@ -1737,6 +1810,10 @@ GROUP_OF_REGIONS = re.compile(
 # 59个县市区的…, 41个镇中: a count of regions that the sentence goes on to speak of as a set.
 PLACE_SET_NOUNS = (
     rf"{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')}"
+)
+# 增速五县(市)首位, 增速全市第一: the set of places a place after a measure is among.
+MEASURE_SET_FIELD = re.compile(
+    rf"(?:{lexicon.alternation('rank_scopes.txt')}|{PLACE_SET_NOUNS}|{lexicon.alternation('superlative_set_nouns.txt')})"
 )
 # 人口最多的城市, 排名最高的百强县市: the set of places the region is the first of.
 SUPERLATIVE_SET = re.compile(

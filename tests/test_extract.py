@@ -1525,6 +1525,53 @@ def test_superlatives_without_a_measure_or_a_region_are_no_ranks(sentence) -> No
     assert [f for f in facts_of(sentence) if f.kind == "rank"] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 以 before the holder of the measure: the clause picks it out of the set before it
+        ("五市中以绍兴增幅最大,达6.1%。", [("绍兴市", 1.0)]),
+        # a second place after it: the superlative is a place among the regions named
+        ("说到示范乡镇,四川示范乡镇数量最多,湖北其次。", [("四川省", 1.0), ("湖北省", 2.0)]),
+    ],
+)
+def test_a_superlative_after_the_measure_a_region_holds_puts_it_first(sentence, expected) -> None:
+    found = [f for f in facts_of(sentence) if f.kind == "rank"]
+    assert [(f.region, f.value) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the set before the measure (…中), the subject carried by 是; the second place shares the set
+        (
+            "湘潭县地处湘中,是全市县区中面积第一、人口第三的县。",
+            [("湘潭县", 1.0, "land_area"), ("湘潭县", 3.0, "population")],
+        ),
+        ("湘潭县高新产业增幅七县区首位。", [("湘潭县", 1.0, "")]),  # the set between measure and place
+    ],
+)
+def test_a_place_written_after_a_measure_in_a_set_of_places_is_a_rank(sentence, expected) -> None:
+    found = [f for f in facts_of(sentence) if f.kind == "rank"]
+    assert [
+        (f.region, f.value, f.indicator if f.indicator in ("population", "land_area") else "") for f in found
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("湖州是浙江面积最大,温州其次。", "浙江省"),  # the region after 是 is the field, not the holder
+        ("浙江省各县中增速最高,江苏其次。", "浙江省"),  # 各县中: the province is the field
+        ("湖州市增速最快,达9%。", "湖州市"),  # no set, no 以, no second place: a description
+        ("湖州市人口第一季度增长2%。", "湖州市"),  # 第一季度 is a period
+        ("湖州市经济总量成为全省第四个突破2000亿元的城市。", "湖州市"),  # 第四个: a count
+        ("湖州市地处浙北,人口第一。", "湖州市"),  # first among what is not said
+    ],
+)
+def test_superlatives_and_places_after_a_measure_that_give_a_region_no_rank(sentence, region) -> None:
+    assert [f.value for f in facts_of(sentence) if f.kind == "rank" and f.region == region] == []
+
+
 TIED_TOP_TEN = (
     "本年度综合实力十强依次是:浙江义乌市和浙江慈溪市(并列)、江苏宜兴市、福建南安市、湖南浏阳市、山东龙口市、"
     "江苏海安市、浙江乐清市、福建石狮市、江苏邳州市、湖南宁乡市。"
