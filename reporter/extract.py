@@ -164,6 +164,12 @@ COHORT_YEAR_RE = re.compile(
 )
 PART_YEAR_MONTHS = {row["word"]: row["months"] for row in lexicon.table("part_year_months.csv")}
 SPAN_RE = re.compile(rf"(?:{lexicon.alternation('span_words.txt')})[一二三四五两\d]年")
+REVIEW_SPAN_RE = re.compile(
+    "|".join(
+        re.escape(word).replace("N", f"(?<![\\d十百几多])(?P<n{k}>[二三四五两\\d])")
+        for k, word in enumerate(lexicon.words("review_span_words.txt"))
+    )
+)
 QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
 # Endings of a mechanism's name: 链长制, 飞地模式, 亩产论英雄, 以商招商, 园中园.
 PRACTICE_HINT = re.compile(rf"(?:[^造]制|{lexicon.alternation('practice_endings.txt')})$")
@@ -4061,8 +4067,20 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
     plan = PLAN_RE.search(sentence)
     if plan:
         return plan.group(1)
+    if spans and doc_year and (review := review_span(sentence, doc_year)):
+        return review
     span = SPAN_RE.search(sentence) if spans else None
     return span.group(0) if span else ""
+
+
+def review_span(sentence: str, doc_year: int) -> str:
+    """The years a review of the years just past covers on a page of `doc_year` (过去五年 on a 2022
+    page: 2017-2021; 五年来), else ""."""
+    m = REVIEW_SPAN_RE.search(sentence)
+    if not m:
+        return ""
+    count = month_number(next(g for g in m.groups() if g))
+    return f"{doc_year - count}-{doc_year - 1}" if count > 1 else ""
 
 
 def month_number(text: str) -> int:

@@ -336,3 +336,11 @@ def test_one_months_figures_date_their_own_sentence() -> None:
     assert periods("6月份以来，嵊泗县签约项目8个。") == {8.0: ""}
     # One month in a lead names an event, not the period of the text under it.
     assert periods("近日，嵊泗县举行6月份重点项目签约仪式。\n今年以来，嵊泗县签约项目35个。") == {35.0: ""}
+
+
+def test_a_review_of_the_years_just_past_covers_the_years_before_the_page() -> None:
+    assert periods("过去五年，嵊泗县渔业产值年均增长7%。", date="2023-02-10") == {7.0: "2018-2022"}
+    assert periods("三年来，嵊泗县累计新增规上企业40家。", date="2023-02-10") == {40.0: "2020-2022"}
+    # Without a date the years cannot be counted; 十五年来 is no review of three or five years.
+    assert periods("过去五年，嵊泗县渔业产值年均增长7%。") == {7.0: ""}
+    assert periods("十五年来，嵊泗县累计新增规上企业40家。", date="2023-02-10") == {40.0: ""}
