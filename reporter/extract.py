@@ -69,6 +69,7 @@ GROWTH_NOUN_TAIL = re.compile(
 # 是我县的3.1倍, 能达到海城市的2.7倍、5倍: N times another figure, not a growth.
 MULTIPLE_RE = re.compile(r"的(?:[\d.]+倍\s*[、和及与]\s*)*$")
 YEAR_RE = re.compile(r"(?<![\d])(20\d\d|19\d\d)年")
+DOCUMENT_YEAR_RE = re.compile(r"(?:19|20)\d\d")  # a period that is one year (2011)
 # A year without 年 in the name of a list or report (《2022赛迪百强县榜单》, 《…报告2019》) or
 # opening a headline (2022赛迪西部百强县发布); not a figure (2000万元, 2022个).
 # A quoted name counts as one in 《》 (在“2023中国…百强榜”中); so does a year a few characters
@@ -121,6 +122,12 @@ FIRST_MONTHS_RE = re.compile(rf"前(\d{{1,2}}|[一二两三四五六七八九十
 # The same months counted to a month's end, which date their own paragraph but not a whole text
 # from its lead (元至7月，该县财政总收入… above 预计全年… and a farm programme's areas).
 TO_MONTH_END_RE = re.compile(TO_MONTH_END)
+# 7月份实现工业总产值…, 7月当月…: the figures of one month (7月), not a date (8月17日), a month's end
+# (7月底) nor the start of a span (6月份以来).
+ONE_MONTH_RE = re.compile(
+    r"(?<![\d至到\-—~～前])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份|当月|當月)(?!以来|中|上旬|下旬|底|末|初)"
+)
+ONE_MONTH_PERIOD = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月")
 # 1~3季度, 1-3季度: the months of the first through the third quarter (1-9月).
 QUARTER_RANGE_RE = re.compile(r"([1-4一二三四])\s*(?:到|至|-|—|~|～)\s*([1-4一二三四])季度")
 DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
@@ -157,6 +164,12 @@ COHORT_YEAR_RE = re.compile(
 )
 PART_YEAR_MONTHS = {row["word"]: row["months"] for row in lexicon.table("part_year_months.csv")}
 SPAN_RE = re.compile(rf"(?:{lexicon.alternation('span_words.txt')})[一二三四五两\d]年")
+REVIEW_SPAN_RE = re.compile(
+    "|".join(
+        re.escape(word).replace("N", f"(?<![\\d十百几多])(?P<n{k}>[二三四五两\\d])")
+        for k, word in enumerate(lexicon.words("review_span_words.txt"))
+    )
+)
 QUOTED_TERM_RE = re.compile(r"“([^”]{2,14})”")
 # Endings of a mechanism's name: 链长制, 飞地模式, 亩产论英雄, 以商招商, 园中园.
 PRACTICE_HINT = re.compile(rf"(?:[^造]制|{lexicon.alternation('practice_endings.txt')})$")
@@ -307,6 +320,9 @@ def extract_facts(
         # A lead's 上半年 written alone is of the year the text gives it later (2023年上半年…).
         title_period = sentence_period(title_period, doc.date, spans=False, year_hint=part_year) or title_period
     section = current = title_period
+    # 去年, 今年 in a page with no date of its own count from the year its title, lead or honour
+    # list states (2011年百强县…; 靖边县去年位居95位 -> 2010), as they would from a page's date.
+    dated = doc.date or stated_year(doc, title_period)
     estimate: status.Estimate | None = None  # an open 预计 (see reporter/status.py)
     notes_of = [status.notes(s.text) for s in sentences]  # each sentence's bracketed notes, read once
     noted, stars = noted_spans(doc.body, sentences, notes_of)  # figures a note calls estimates
@@ -332,7 +348,7 @@ def extract_facts(
             line = ""
         line += sentence.text
         hint = period_year(current, doc.date) or part_year
-        stated, is_heading = opening_period(sentence.text, doc.date, hint)
+        stated, is_heading = opening_period(sentence.text, dated, hint)
         if estimate and (stated or not estimate.paragraph_wide):
             estimate = None  # a sentence of its own period, or one 预计 that spoke of one measure
         if goal_list and (
@@ -524,12 +540,12 @@ def extract_facts(
                     owner = region_id if basis in ("list", "clause") else ""  # for seen, below
                     if period is None:
                         if whole_period is None:
-                            whole_period = sentence_period(sentence.text, doc.date, year_hint=hint)
-                        period = clause_period(sentence.text, clause, doc.date, whole_period, hint)
+                            whole_period = sentence_period(sentence.text, dated, year_hint=hint)
+                        period = clause_period(sentence.text, clause, dated, whole_period, hint)
                         if not period and goal_list and goal_lead:
                             # 到“十四五”末，全市…要达到300亿元。其中，一产业年均增长2.6%、增加值63.3亿元:
                             # a sentence that goes on with a goal list is dated as the list's opening.
-                            period = clause_period(goal_lead + sentence.text, clause, doc.date, None, hint)
+                            period = clause_period(goal_lead + sentence.text, clause, dated, None, hint)
                             lead = goal_lead if period else ""
                         period = period or current
                     estimated = (
@@ -548,9 +564,9 @@ def extract_facts(
                         q,
                         at_plan_end(
                             (
-                                ratio_period(clause[: q.head], period, doc.date)
+                                ratio_period(clause[: q.head], period, dated)
                                 if q.part
-                                else dated_figure_period(clause[: q.start], q, period, doc.date)
+                                else dated_figure_period(clause[: q.start], q, period, dated)
                             ),
                             lead + sentence.text[: c_start + q.start],
                         ),
@@ -565,6 +581,7 @@ def extract_facts(
                     fact = region_gap(fact, clause, q, subjects, sentence.start, abs_start)
                     fact = yardstick_percent(fact, clause, q, subjects, abs_start)
                     fact = county_economy(fact, sentence.text, c_start + q.start, whole)
+                    fact = lasting_rank(fact, clause)
                     # The same figure twice in a sentence is one fact, unless it measures
                     # two things (百亿级能源岛和百亿级产业港), its clauses name two regions
                     # (安徽8个,湖北8个), or it closes clauses of two measures (地区生产总值增长6%,
@@ -2466,7 +2483,22 @@ def opening_period(text: str, doc_date: str, year_hint: int | None) -> tuple[str
         period = bare.group(1)  # 2022赛迪西部百强县发布, …城市2023 GDP: a headline's year without 年
     if heading and years_spanned(text):
         period = ""  # 图1 2018年—2022年地区生产总值及增速: a chart of years, not its section's year
+    if not heading and ONE_MONTH_PERIOD.fullmatch(period):
+        # 其中，7月份实现…。黄金4463公斤: one month's figures date their own sentence, not those after it.
+        written = YEAR_RE.search(text[:OPENING_REACH])
+        period = written.group(1) if written else ""
     return (period if is_dated_span(period) else ""), heading  # a plan (十四五) dates its own sentence only
+
+
+def stated_year(doc: Document, title_period: str) -> str:
+    """The year a page with no date states for itself in its title, lead or honour list (2011), the
+    one its 去年 and 今年 count from; "" for a part of a year, a plan, or a year set as a goal
+    (预计到2010年实现…), which the page does not speak in."""
+    if not DOCUMENT_YEAR_RE.fullmatch(title_period):
+        return ""
+    if re.search(rf"(?:到|至){title_period}年", doc.title + lead_line(doc)):
+        return ""
+    return title_period
 
 
 def honour_list_period(doc: Document) -> str:
@@ -2560,6 +2592,8 @@ def lead_period(doc: Document) -> str:
     in a lead dates its own sentence only, as in an opening."""
     text = TO_MONTH_END_RE.sub("", COHORT_YEAR_RE.sub("", lead_line(doc)))  # 2023年青干班学员赴…考察: the class's year
     period = sentence_period(text, doc.date, spans=False)
+    if ONE_MONTH_PERIOD.fullmatch(period):
+        return ""  # 6月份重点项目签约仪式上: one month in a lead names an event, not the text's period
     written = YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)
     return period if is_dated_span(period) and (written or not period[:1].isdigit() or "月" in period) else ""
 
@@ -4023,6 +4057,17 @@ def clause_period(
     return period
 
 
+LASTING_RE = re.compile(lexicon.alternation("lasting_rank_words.txt"))
+
+
+def lasting_rank(fact: Fact, clause: str) -> Fact:
+    """A place its clause says is held for years it does not count (常年排在全国第2, 蝉联第三多年):
+    of no one period, whatever year dates the sentence or the page."""
+    if fact.kind != "rank" or not LASTING_RE.search(clause):
+        return fact
+    return replace(fact, period="")
+
+
 def at_plan_end(period: str, before: str) -> str:
     """The period of a figure dated by a plan (十四五) that the words `before` it, in its sentence
     or the opening of its goal list, aim at the plan's end (到“十四五”末，全市地区生产总值达到
@@ -4084,9 +4129,10 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
     first = None if months else FIRST_MONTHS_RE.search(sentence)
     quarters = QUARTER_RANGE_RE.search(sentence)
     quarter = QUARTER_RE.search(sentence)
-    if year is None and year_hint and (months or first or quarter or quarters):
+    one = None if (months or first or quarter or quarters) else ONE_MONTH_RE.search(sentence)
+    if year is None and year_hint and (months or first or quarter or quarters or one):
         year = year_hint
-    months_text = month_span(months, quarters, first)
+    months_text = month_span(months, quarters, first) or (f"{month_number(one.group(1))}月" if one else "")
     if year and months_text:
         return f"{year}年{months_text}"
     if year and quarter:
@@ -4104,8 +4150,20 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
     plan = PLAN_RE.search(sentence)
     if plan:
         return plan.group(1)
+    if spans and doc_year and (review := review_span(sentence, doc_year)):
+        return review
     span = SPAN_RE.search(sentence) if spans else None
     return span.group(0) if span else ""
+
+
+def review_span(sentence: str, doc_year: int) -> str:
+    """The years a review of the years just past covers on a page of `doc_year` (过去五年 on a 2022
+    page: 2017-2021; 五年来), else ""."""
+    m = REVIEW_SPAN_RE.search(sentence)
+    if not m:
+        return ""
+    count = month_number(next(g for g in m.groups() if g))
+    return f"{doc_year - count}-{doc_year - 1}" if count > 1 else ""
 
 
 def month_number(text: str) -> int:

@@ -306,3 +306,41 @@ def test_months_from_january_written_from_元_or_to_a_months_end() -> None:
     assert periods("元至8月,昆山市财政总收入达到50亿元。") == {50.0: "1-8月"}
     assert periods("至9月底,昆山市完成固定资产投资300亿元。") == {300.0: "1-9月"}
     assert periods("截至5月底,昆山市有企业400家。") == {400.0: ""}
+
+
+def test_last_year_counts_from_the_year_a_page_without_a_date_states() -> None:
+    body = "嵊泗县去年位列第57位，今年升至第48位。\n去年，嵊泗县渔业产值达到88亿元。"
+    got = periods(body, title="2023年全国海洋经济百强县榜单揭晓")
+    assert got == {57.0: "2022", 48.0: "2023", 88.0: "2022"}
+    # A year the page sets as a goal is not the year it speaks in: 去年 is not counted from it.
+    got = periods("嵊泗县预计到2027年实现产值150亿元。\n嵊泗县去年渔业产值达到88亿元。")
+    assert got[88.0] != "2026"
+
+
+def test_a_place_held_for_years_uncounted_has_no_period() -> None:
+    body = "2021年，嵊泗县渔业产值常年居全省第2位，海岛旅游收入位列全省第5位。"
+    assert periods(body) == {2.0: "", 5.0: "2021"}
+    assert periods("2021年，嵊泗县多年蝉联全市第一。") == {1.0: ""}
+
+
+def test_one_months_figures_date_their_own_sentence() -> None:
+    body = "1-5月，嵊泗县渔业产值增长6%。其中，5月份嵊泗县渔业产值9亿元。嵊泗县水产品产量12万吨。"
+    assert periods(body, title="嵊泗县2023年1-5月经济运行情况") == {
+        6.0: "2023年1-5月",
+        9.0: "2023年5月",
+        12.0: "2023年1-5月",
+    }
+    assert periods("5月当月，嵊泗县渔业产值增长4%。") == {4.0: "5月"}
+    # 6月17日 is a date, 6月底 a month's end, 6月份以来 the start of a span: none is one month's figures.
+    assert periods("6月17日，嵊泗县签约项目8个。") == {8.0: ""}
+    assert periods("6月份以来，嵊泗县签约项目8个。") == {8.0: ""}
+    # One month in a lead names an event, not the period of the text under it.
+    assert periods("近日，嵊泗县举行6月份重点项目签约仪式。\n今年以来，嵊泗县签约项目35个。") == {35.0: ""}
+
+
+def test_a_review_of_the_years_just_past_covers_the_years_before_the_page() -> None:
+    assert periods("过去五年，嵊泗县渔业产值年均增长7%。", date="2023-02-10") == {7.0: "2018-2022"}
+    assert periods("三年来，嵊泗县累计新增规上企业40家。", date="2023-02-10") == {40.0: "2020-2022"}
+    # Without a date the years cannot be counted; 十五年来 is no review of three or five years.
+    assert periods("过去五年，嵊泗县渔业产值年均增长7%。") == {7.0: ""}
+    assert periods("十五年来，嵊泗县累计新增规上企业40家。", date="2023-02-10") == {40.0: ""}
