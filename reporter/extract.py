@@ -122,7 +122,7 @@ FIRST_MONTHS_RE = re.compile(rf"前(\d{{1,2}}|[一二两三四五六七八九十
 # The same months counted to a month's end, which date their own paragraph but not a whole text
 # from its lead (元至7月，该县财政总收入… above 预计全年… and a farm programme's areas).
 TO_MONTH_END_RE = re.compile(TO_MONTH_END)
-# 7月份实现工业总产值…, 7月当月…: the figures of one month (7月), not a date (8月17日), a month's end
+# 7月份完成工业总产值…, 7月当月…: the figures of one month (7月), not a date (8月17日), a month's end
 # (7月底) nor the start of a span (6月份以来).
 ONE_MONTH_RE = re.compile(
     r"(?<![\d至到\-—~～前])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份|当月|當月)(?!以来|中|上旬|下旬|底|末|初)"
@@ -1602,7 +1602,7 @@ SUPERLATIVE = re.compile(
 SUBJECT_COPULA = re.compile(rf"\s*(?:{lexicon.alternation('subject_copulas.txt')})")
 SUPERLATIVE_END = re.compile(r"\s*(?:[、，,。；;！!？?]|$)")
 SECOND_WORDS = lexicon.alternation("second_place_words.txt")
-# 乡镇中人口第一、经济总量第二, 增速五县(市)首位: a place written after the measure it is by, in a
+# 县区中人口第一、经济总量第二, 增速五县(市)首位: a place written after the measure it is by, in a
 # set of places the clause names before the measure (…中) or between the measure and the place.
 MEASURE_PLACE = re.compile(
     rf"(?P<measure>{lexicon.either(SUPERLATIVE_MEASURES)})(?P<field>[^，,。；;、第\d]{{0,8}}?)"
@@ -2593,7 +2593,7 @@ def lead_period(doc: Document) -> str:
     text = TO_MONTH_END_RE.sub("", COHORT_YEAR_RE.sub("", lead_line(doc)))  # 2023年青干班学员赴…考察: the class's year
     period = sentence_period(text, doc.date, spans=False)
     if ONE_MONTH_PERIOD.fullmatch(period):
-        return ""  # 6月份重点项目签约仪式上: one month in a lead names an event, not the text's period
+        return ""  # 6月份重点项目集中签约仪式上: one month in a lead names an event, not the text's period
     written = YEAR_RE.search(text) or NAMED_YEAR_RE.search(text)
     return period if is_dated_span(period) and (written or not period[:1].isdigit() or "月" in period) else ""
 

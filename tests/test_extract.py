@@ -1564,7 +1564,7 @@ def test_a_place_written_after_a_measure_in_a_set_of_places_is_a_rank(sentence, 
         ("浙江省各县中增速最高,江苏其次。", "浙江省"),  # 各县中: the province is the field
         ("湖州市增速最快,达9%。", "湖州市"),  # no set, no 以, no second place: a description
         ("湖州市人口第一季度增长2%。", "湖州市"),  # 第一季度 is a period
-        ("湖州市经济总量成为全省第四个突破2000亿元的城市。", "湖州市"),  # 第四个: a count
+        ("湖州市经济总量成为全省第四个跨过2000亿元的城市。", "湖州市"),  # 第四个: a count
         ("湖州市地处浙北,人口第一。", "湖州市"),  # first among what is not said
     ],
 )
