@@ -1602,7 +1602,7 @@ SUPERLATIVE = re.compile(
 SUBJECT_COPULA = re.compile(rf"\s*(?:{lexicon.alternation('subject_copulas.txt')})")
 SUPERLATIVE_END = re.compile(r"\s*(?:[、，,。；;！!？?]|$)")
 SECOND_WORDS = lexicon.alternation("second_place_words.txt")
-# 县区中人口第一、经济总量第二, 增速五县(市)首位: a place written after the measure it is by, in a
+# 县区中面积第一、人口第二, 增速五县(市)首位: a place written after the measure it is by, in a
 # set of places the clause names before the measure (…中) or between the measure and the place.
 MEASURE_PLACE = re.compile(
     rf"(?P<measure>{lexicon.either(SUPERLATIVE_MEASURES)})(?P<field>[^，,。；;、第\d]{{0,8}}?)"
