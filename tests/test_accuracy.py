@@ -192,7 +192,10 @@ CORPUS_FLOORS = {
     # indicator 0.8466 (the code before them gives 0.8646, 0.9273, 0.929, 0.8363 on these labels).
     # Kind 0.978 -> 0.985 and indicator 0.845 -> 0.85 when rates that a sentence calls growth stopped
     # being read as shares (0.9801 -> 0.9883; indicator 0.8466 -> 0.854).
-    "dev": {"f1": 0.87, "attribution": 0.925, "kind_acc": 0.985, "number_recall": 0.935, "indicator_acc": 0.85},
+    # Raised (F1 0.875, number recall 0.945) with the rules of the next round, on 319 pages (ce01-ce03
+    # added): F1 0.883, number recall 0.9486, attribution 0.9307 (the code before them gives 0.8689,
+    # 0.9323, 0.925 on these labels).
+    "dev": {"f1": 0.875, "attribution": 0.925, "kind_acc": 0.985, "number_recall": 0.945, "indicator_acc": 0.85},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -248,7 +251,9 @@ CORPUS_FLOORS = {
     # Raised (F1 0.82, attribution 0.88, number recall 0.895) with the same rules: F1 0.8208,
     # attribution 0.8831, number recall 0.8967; indicator 0.8958 -> 0.8926 on two figures newly
     # matched (a figure glued to GDP now read) whose measure the labels name otherwise.
-    "test": {"f1": 0.82, "attribution": 0.88, "kind_acc": 0.975, "number_recall": 0.895, "indicator_acc": 0.89},
+    # Raised (F1 0.825, attribution 0.885, number recall 0.90) with the rules of the next round: F1
+    # 0.8269, attribution 0.8858, number recall 0.9042 (the code before them: 0.8208, 0.8831, 0.8967).
+    "test": {"f1": 0.825, "attribution": 0.885, "kind_acc": 0.975, "number_recall": 0.90, "indicator_acc": 0.89},
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
@@ -327,7 +332,9 @@ NOT_ACTUAL_CEILINGS = {"dev": 9, "test": 0}
 # and span headings dating nothing, a figure after a year and 的, a page date at a line's head
 # (0.8845, 0.896; the code before them gives 0.8501 and 0.888 on these labels, the new pages
 # bq, bs, bt and bx having taken dev from 0.8592 to 0.8501 with that code).
-PERIOD_FLOORS = {"dev": 0.88, "test": 0.89}
+# Dev raised to 0.885 with the next round's period rules (one month's figures, years just past, 去年 of
+# an undated page, ranks held for years): 0.8865 (the code before them gives 0.8845 on these labels).
+PERIOD_FLOORS = {"dev": 0.885, "test": 0.89}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
