@@ -1290,7 +1290,9 @@ def ordered_list_ranks(
     m = next((m for m in ORDERED.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
     if m is None:
         m = next((m for m in TOP_N_LIST.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
-    if m is None or NOT_FROM_TOP.search(m.group(0)):
+    if m is None:
+        return sized_top_list_ranks(doc_regions, sentence, c_start, clause, body)
+    if NOT_FROM_TOP.search(m.group(0)):
         return [], {}, c_start
     opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
     begin = sentence.start + max(m.end(), c_start)
@@ -1301,6 +1303,44 @@ def ordered_list_ranks(
     placed = tied_count(placed, m.group(0), body)
     if shift := places_given_before(sentence.text[: m.end()]):
         placed = [(p + shift, x) for p, x in placed]
+    return (*ranks_at_names(placed, sentence.start + opened), opened)
+
+
+# 前10名均来自甲、乙两省。分别是A、B…; 十强县分别是:A、B…: a list after 分别 is a top N in order
+# only when it names exactly the N places (sized_top_list_ranks).
+SIZED_TOP_OPENER = re.compile(rf"(?:{lexicon.alternation('sized_top_list_openers.txt')})\s*[:：]?")
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def sized_top_list_ranks(
+    doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, body: str
+) -> tuple[list, dict, int]:
+    """Ranks 1…N for the regions listed after 分别是/分别为 when a top N (前10名, 十强) stands
+    before the list in its sentence, or in the sentence before when the list opens its own, and
+    the list holds exactly N places (a tie at its head counted as tied_count counts it); as
+    ordered_list_ranks gives them. A list of another length is members of the top N, not places."""
+    end = c_start + len(clause)
+    m = next((m for m in SIZED_TOP_OPENER.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
+    if m is None:
+        return [], {}, c_start
+    before = sentence.text[: m.start()]
+    if not before.strip():
+        # The list opens its sentence: the top N is named at the end of the one before.
+        before = SENTENCE_END.split(body[: sentence.start].rstrip("。！？!?\n \t"))[-1]
+    tops = list(HEADING_COUNT.finditer(before))
+    if not tops or places_given_before(before[tops[-1].start() :]):
+        return [], {}, c_start
+    top = tops[-1]
+    size = numbers.parse_number(next(g for g in top.groups() if g))
+    opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
+    begin = sentence.start + max(m.end(), c_start)
+    names = list_items([x for x in doc_regions.mentions if begin <= x.start < sentence.start + end])
+    placed = placed_items(sentence.text[begin - sentence.start : end], begin, names)
+    if len(placed) < 2:
+        return [], {}, c_start
+    placed = tied_count(placed, top.group(0), body)
+    if placed[-1][0] != size:
+        return [], {}, c_start
     return (*ranks_at_names(placed, sentence.start + opened), opened)
 
 

@@ -1761,6 +1761,52 @@ def test_places_merely_listed_get_no_rank(sentence) -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        # the top N named in the sentence before; the list opens its own sentence
+        "今年全省工业前三名均出自南通一市。分别是如皋市、海安市、启东市。",
+        # the top N named before 分别 in the same sentence
+        "评价显示,全省工业三强县分别是:如皋市、海安市、启东市。",
+        "据测算,工业前三强的县市都在南通。分别为如皋市、海安市和启东市。",
+    ],
+)
+def test_a_list_after_分别_of_exactly_the_top_ns_size_gives_ranks_in_order(body) -> None:
+    found = facts_of(body)
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+        ("如皋市", 1.0),
+        ("海安市", 2.0),
+        ("启东市", 3.0),
+    ]
+
+
+def test_a_top_ns_list_after_分别_that_opens_with_a_tie_counts_it() -> None:
+    # Five names under 四强, the first two tied: the names after the pair count on from 2.
+    found = facts_of("评价显示,全省工业四强县分别是:如皋市和海安市(并列)、启东市、通州区、海门区。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [
+        ("如皋市", 1.0),
+        ("海安市", 1.0),
+        ("启东市", 2.0),
+        ("通州区", 3.0),
+        ("海门区", 4.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # members of a top 100: three names are not its first three places
+        "全省有三个县入围全国五十强,分别是如皋市、海安市、启东市。",
+        "今年全省工业前十名均出自南通一市。分别是如皋市、海安市、启东市。",
+        # no top N named: 分别 alone gives no order
+        "今年获得表彰的县分别是如皋市、海安市、启东市。",
+        "今年全省共有三个县获得表彰。分别是如皋市、海安市、启东市。",
+    ],
+)
+def test_a_list_after_分别_gets_no_rank_unless_it_holds_exactly_the_top_n(body) -> None:
+    assert [f for f in facts_of(body) if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(
     "sentence, region, value",
     [
         ("在全国17个新一线城市中,宁波市排名最后一位。", "宁波市", 17.0),
