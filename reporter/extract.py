@@ -596,20 +596,12 @@ def extract_facts(
                     measured = measured if aside or fact.kind == "rank" else fact
                     shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
                     if shared:
-                        spans = [
-                            (m.start - abs_start, m.end - abs_start)
-                            for m in doc_regions.mentions
-                            if abs_start <= m.start < abs_start + len(clause)
-                        ]
+                        spans = name_spans(doc_regions, abs_start, clause)
                         sentence_facts += shared_place(fact, region, clause, q, spans)
                     else:
                         rated = shared_rate(fact, sentence.text, c_start, clause, q, sentence_facts)
                         if rated == [fact] and basis != "list":
-                            spans = [
-                                (m.start - abs_start, m.end - abs_start)
-                                for m in doc_regions.mentions
-                                if abs_start <= m.start < abs_start + len(clause)
-                            ]
+                            spans = name_spans(doc_regions, abs_start, clause)
                             rated = shared_measure_rate(fact, region, clause, q, spans)
                         sentence_facts += rated
                     if followed and q.start in follow_owners and fact.kind == "rank":
@@ -967,7 +959,7 @@ def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     Inside a list of regions each with its figure (甲省5个、乙省与丙省各4个、丁省3个), the word
     reaches only the figures before the next region named: 丁省's 3个 is its own."""
     base = sentence.start + c_start
-    named = [(m.start - base, m.end - base) for m in doc_regions.mentions if base <= m.start < base + len(clause)]
+    named = name_spans(doc_regions, base, clause)
     at = distributive_at(clause, named)
     if at < 0:
         return parallel_list_share(doc, doc_regions, sentence, c_start, clause, quantities)
@@ -984,6 +976,11 @@ def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
         rest = shared_by_list(doc, doc_regions, sentence, c_start + reach, clause[reach:], shifted(quantities, -reach))
         out |= {k + reach: v for k, v in rest.items()}
     return out
+
+
+def name_spans(doc_regions: DocRegions, base: int, clause: str) -> list[tuple[int, int]]:
+    """The spans, in the clause that starts at `base` in the body, of the region names that begin in it."""
+    return [(m.start - base, m.end - base) for m in doc_regions.mentions if base <= m.start < base + len(clause)]
 
 
 def shifted(quantities, by: int) -> list:
@@ -1016,10 +1013,7 @@ def parallel_list_share(
         return {}
     e_start, e_clause = earlier[-1]
     e_base = sentence.start + e_start
-    e_named = [
-        (m.start - e_base, m.end - e_base) for m in doc_regions.mentions if e_base <= m.start < e_base + len(e_clause)
-    ]
-    at = distributive_at(e_clause, e_named)
+    at = distributive_at(e_clause, name_spans(doc_regions, e_base, e_clause))
     figures = [x for x in numbers.find_quantities(e_clause) if x.start > at]
     if at < 0 or len(figures) != 1 or numbers.unit_class(figures[0].unit) != numbers.unit_class(q.unit):
         return {}
