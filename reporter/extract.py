@@ -436,8 +436,7 @@ def extract_facts(
                     # 前5的甲省(29个)、乙省(26个)…: each item's count in brackets stays its figure.
                     shift = c_start - opened
                     kept = {q.start + shift: listed[q.start] for q in counts if q.start in listed}
-                    counts = [replace(q, start=q.start + shift, end=q.end + shift) for q in counts]
-                    quantities = sorted([*ranked, *counts], key=lambda q: q.start)
+                    quantities = sorted([*ranked, *shifted(counts, shift)], key=lambda q: q.start)
                     listed = {**kept, **by_order}
                 # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
                 clause, c_start = sentence.text[opened : c_start + len(clause)], opened
