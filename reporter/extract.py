@@ -1559,16 +1559,21 @@ def places_from_bottom(sentence: Sentence, c_start: int, clause: str, quantities
         if not (q.is_rank and BOTTOM_ORDINAL.search(q.raw)):
             out.append(q)
             continue
-        size = sizes[-1] if sizes and sizes[-1].end() <= c_start + q.start else None
-        total = numbers.parse_number(size.group("size")) if size else None
+        total = size_before(sizes, c_start + q.start)
         if total and 0 < q.value <= total:
             out.append(replace(q, value=float(total - q.value + 1)))
     for m in LAST_PLACE.finditer(clause):
-        size = sizes[-1] if sizes and sizes[-1].end() <= c_start + m.start() else None
-        total = numbers.parse_number(size.group("size")) if size else None
+        total = size_before(sizes, c_start + m.start())
         if total and not any(q.start < m.end() and m.start() < q.end for q in out):
             out.append(numbers.Quantity(m.start(), m.end(), m.group(0), float(total), "位", "", is_rank=True))
     return sorted(out, key=lambda q: q.start)
+
+
+def size_before(sizes: list[re.Match], at: int) -> float | None:
+    """The size of the set the last of `sizes` (SET_SIZE matches) states, when it ends by `at`."""
+    if not sizes or sizes[-1].end() > at:
+        return None
+    return numbers.parse_number(sizes[-1].group("size"))
 
 
 def most_members(sentence: Sentence, c_start: int, clause: str, quantities) -> list:
@@ -1877,7 +1882,7 @@ MEMBERSHIP = re.compile(rf"\s*(?:{lexicon.alternation('membership_verbs.txt')})"
 RANK_FIELD = re.compile(
     rf"(?:[中里内]\s*(?=(?:{numbers.RANK_WORDS})))?"
     rf"(?:(?:{numbers.RANK_WORDS})?(?:{FROM_BOTTOM})?第"
-    rf"|(?:{numbers.RANK_WORDS})[^，,。；;第]{{0,6}}?(?:{lexicon.alternation('last_place_words.txt')})"
+    rf"|{LAST_PLACE.pattern}"
     rf"|(?:{lexicon.alternation('position_words.txt')})(?:{numbers.NUM})[位名])"
 )
 
