@@ -1976,11 +1976,8 @@ def group_total(
 
 # 浙江、山东、江苏三省的…占全国2/3以上; 183个建制镇所在县…,占比超过1/2: a set of places counted
 # (data/place_set_nouns.txt) and followed by 的, or opening its clause, or a sum of places.
-PLACE_SET = re.compile(
-    rf"(?:[两二三四五六七八九十]+|\d+)[个座]?(?:{lexicon.alternation('place_set_nouns.txt')})(?=的)"
-    rf"|(?:^|(?<=[，,；;:：]))(?:[两二三四五六七八九十]+|\d+)[个座]?(?:{lexicon.alternation('place_set_nouns.txt')})"
-    rf"|{GROUP_TOTAL.pattern}"
-)
+PLACE_SET_COUNT = rf"(?:[两二三四五六七八九十]+|\d+)[个座]?(?:{lexicon.alternation('place_set_nouns.txt')})"
+PLACE_SET = re.compile(rf"{PLACE_SET_COUNT}(?=的)|(?:^|(?<=[，,；;:：])){PLACE_SET_COUNT}|{GROUP_TOTAL.pattern}")
 
 
 def set_share(sentence: Sentence, c_start: int, q: numbers.Quantity, doc_regions: DocRegions) -> bool:
