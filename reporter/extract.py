@@ -3466,17 +3466,7 @@ def shared_rate(fact: Fact, sentence: str, clause_start: int, clause: str, q, ea
     indicators = [f.indicator for f in amounts]
     if len(amounts) < 2 or len(set(indicators)) < len(amounts) or fact.indicator != indicators[-1]:
         return [fact]
-    return [
-        fact
-        if a.indicator == fact.indicator
-        else replace(
-            fact,
-            id=hashlib.sha1(f"{fact.id}:{a.indicator}".encode()).hexdigest()[:12],
-            indicator=a.indicator,
-            label=a.label,
-        )
-        for a in amounts
-    ]
+    return [fact if a.indicator == fact.indicator else measured_as(fact, a.indicator, a.label) for a in amounts]
 
 
 def leaning(item: str, last: str, q) -> str:
@@ -3499,6 +3489,11 @@ def replace_measure(fact: Fact, measure: str, q, named: bool = False) -> Fact:
             indicator, label = f"other:{measure}", measure
     else:
         indicator, label = measure, taxonomy.by_id()[measure].name
+    return measured_as(fact, indicator, label)
+
+
+def measured_as(fact: Fact, indicator: str, label: str) -> Fact:
+    """`fact` given to another measure, with an id of its own made from the fact's and the measure's."""
     raw_id = f"{fact.id}:{indicator}"
     return replace(fact, id=hashlib.sha1(raw_id.encode()).hexdigest()[:12], indicator=indicator, label=label)
 
