@@ -982,7 +982,7 @@ def name_spans(doc_regions: DocRegions, base: int, clause: str) -> list[tuple[in
     return [(m.start - base, m.end - base) for m in doc_regions.mentions if base <= m.start < base + len(clause)]
 
 
-def shifted(quantities, by: int) -> list:
+def shifted(quantities: list[numbers.Quantity], by: int) -> list[numbers.Quantity]:
     """The quantities that stand after a cut of the clause, with offsets moved by `by`."""
     return [replace(q, start=q.start + by, end=q.end + by) for q in quantities if q.start + by >= 0]
 
@@ -991,7 +991,7 @@ RANGE_BEFORE = re.compile(r"\d\s*[-－~～至到]\s*$")
 
 
 def parallel_list_share(
-    doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities
+    doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities: list[numbers.Quantity]
 ) -> dict:
     """A、B均下降1位;C和D下降3位 / A、B均超过5.5%,C、D也达到了5.4%: a clause opened by a list of
     regions with one figure and no word that shares it is read as the clause before it in its
@@ -1024,7 +1024,7 @@ def parallel_list_share(
     return {q.start: tuple(names)}
 
 
-def opens_with_list(doc_regions: DocRegions, base: int, clause: str, q, count: int) -> bool:
+def opens_with_list(doc_regions: DocRegions, base: int, clause: str, q: numbers.Quantity, count: int) -> bool:
     """Whether the clause opens with the `count` names of a list and names no other region
     before the figure `q`."""
     inside = item_spans([m for m in doc_regions.mentions if base <= m.start < base + q.start])
@@ -1170,7 +1170,7 @@ def ordinal_place_owners(doc_regions: DocRegions, sentence: Sentence, c_start: i
     return out
 
 
-def distributive_at(clause: str, names: list[tuple[int, int]] | tuple = ()) -> int:
+def distributive_at(clause: str, names: Sequence[tuple[int, int]] = ()) -> int:
     """Where a word that gives a figure to each region of a list stands in the clause, or -1.
     A word inside a place's name (`names`, spans in the clause: 成都, 江都区) is none."""
     longer = [(m.start(), m.end()) for m in NOT_DISTRIBUTIVE.finditer(clause)] + list(names)
@@ -1549,7 +1549,9 @@ SET_SIZE = re.compile(
 )
 
 
-def places_from_bottom(sentence: Sentence, c_start: int, clause: str, quantities) -> list:
+def places_from_bottom(
+    sentence: Sentence, c_start: int, clause: str, quantities: list[numbers.Quantity]
+) -> list[numbers.Quantity]:
     """A place counted from the bottom of a set whose size the sentence states before it
     (在全省61个县区中排名倒数第三 → 59; 在17个城市中…排名最后一位 → 17): the size less the places
     below it. Without the size such a place is no position from the top, and no figure."""
@@ -3354,7 +3356,7 @@ def parallel_items(items: list[str]) -> bool:
     return all(item[-1] in items[-1] for item in items[:-1])
 
 
-def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[int, int]] | tuple = ()) -> list[Fact]:
+def shared_place(fact: Fact, region: Region, clause: str, q, named: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """`fact`, or one fact a measure when its place (or its multiple) is given with 均 to several
     measures listed before it (A和B均排全省第3位; 城乡居民收入增速均列全市第七: the pair's two
     groups; 面积与人口均是乙市的两倍), or without 均 to measures listed right before the words
@@ -3408,7 +3410,9 @@ def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[i
 ITEM_FIGURE = re.compile(r"\d(?![A-Za-z])")
 
 
-def shared_measure_rate(fact: Fact, region: Region, clause: str, q, named) -> list[Fact]:
+def shared_measure_rate(
+    fact: Fact, region: Region, clause: str, q: numbers.Quantity, named: Sequence[tuple[int, int]]
+) -> list[Fact]:
     """`fact`, and one fact for each other measure of a list a rate, share or change is given
     to with 均 (批发零售、交通运输指标均增长15%; 一产、三产占比均提高0.3个百分点). The fact keeps
     the measure it was read under and comes last, so a later clause that names no measure goes
@@ -3441,7 +3445,9 @@ def shared_measure_rate(fact: Fact, region: Region, clause: str, q, named) -> li
 RUN_STOP = re.compile(r"[；;]")
 
 
-def shared_rate(fact: Fact, sentence: str, clause_start: int, clause: str, q, earlier: list[Fact]) -> list[Fact]:
+def shared_rate(
+    fact: Fact, sentence: str, clause_start: int, clause: str, q: numbers.Quantity, earlier: list[Fact]
+) -> list[Fact]:
     """`fact`, or one rate an amount when a rate given with 均 names no measure of its own and
     follows a run of amounts of one class (营业收入111亿元、税收9亿元,增幅均超过25%; 工资达3万元,
     纯收入7120元,同比都增长20%): the growth of each amount, back to the last rate or ；."""
