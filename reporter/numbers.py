@@ -177,7 +177,7 @@ PART_OF_WHOLE = re.compile(lexicon.alternation("part_of_whole_words.txt"))
 # 约占总数1/3, 占到全国总量的1/6, 占据总数的三成以上, 独占一半: a part of a whole after a word of
 # parts (data/part_of_whole_words.txt) written as a fraction with a slash, as tenths (成) or as a
 # half is a share in per cent, as 占全国的三分之一 is (FRACTION_RE).
-PART_SHARE_LEAD = rf"(?P<lead>(?:{lexicon.alternation('part_of_whole_words.txt')})[^，。；,;]{{0,12}}?)"
+PART_SHARE_LEAD = rf"(?P<lead>(?:{PART_OF_WHOLE.pattern})[^，。；,;]{{0,12}}?)"
 PART_SHARE_RE = re.compile(
     rf"{PART_SHARE_LEAD}(?P<part>(?<![\d./])(?P<snum>\d+)/(?P<sden>\d+)(?![\d/])"
     rf"|(?P<tenths>[一二三四五六七八九])成(?=$|[^\u4e00-\u9fff]|{AFTER_NUMBER}|{POST_QUALIFIERS}|的)|(?P<half>一半))"
@@ -465,12 +465,11 @@ def part_share(m: re.Match) -> float | None:
     if m.group("half"):
         return 50.0
     if m.group("tenths"):
-        return 10.0 * CN_SMALL_DIGITS.index(m.group("tenths"))
+        return 10.0 * CN_VALUES[m.group("tenths")]
     num, den = float(m.group("snum")), float(m.group("sden"))
     return round(100 * num / den, 1) if 0 < num < den else None
 
 
-CN_SMALL_DIGITS = "零一二三四五六七八九"
 PART_SHARE_RAW = re.compile(r"\d+/\d+|[一二三四五六七八九]成|一半")
 
 
