@@ -797,6 +797,9 @@ COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation(
 # size and the set's word (十大强镇依次是A、B…). After 前N…的, what is ranked may stand before 是
 # without a colon (排名前10名的工业强县(市)是A、B…; 前三的仍然是A、B、C).
 IN_ORDER = lexicon.alternation("list_order_words.txt")
+LIST_AFTER = lexicon.alternation("list_after_words.txt")
+# 甲市位居榜首,其后: the first place, then the words that go on to the places after it.
+AFTER_FIRST_LEAD = rf"(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*(?:{LIST_AFTER})"
 ORDERED = re.compile(
     rf"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|{IN_ORDER})[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|{IN_ORDER})(?:是|为)"
     r"|前[\d一二三四五六七八九十]+[位名强]?[^，,。；:：]{0,10}?(?:是|为)\s*[:：]"
@@ -804,8 +807,7 @@ ORDERED = re.compile(
     rf"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{{0,8}}?(?:{IN_ORDER})(?:是|为)"
     rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})(?:{IN_ORDER})(?:是|为)"
     # 甲市稳居第一位,其后依次为: a list that goes on after the first place (places_given_before)
-    rf"|(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*"
-    rf"(?:{lexicon.alternation('list_after_words.txt')})[^，,。；;]{{0,6}}?(?:{IN_ORDER})(?:是|为)"
+    rf"|{AFTER_FIRST_LEAD}[^，,。；;]{{0,6}}?(?:{IN_ORDER})(?:是|为)"
 )
 # 排名前十的有A、B…; 数量前5的A(29个)、B(26个)…: the top N listed right after 前N的 (or 的有), read as
 # ranks 1…N only when the list names N regions (ordered_list_ranks).
@@ -1297,13 +1299,10 @@ def ordered_list_ranks(
     return (*ranks_at_names(placed, sentence.start + opened), opened)
 
 
-LIST_AFTER = lexicon.alternation("list_after_words.txt")
 # 前三之后的…依次为, 前10名以后分别是: the list counts on after the top N.
 AFTER_TOP_N = re.compile(rf"前([\d一二三四五六七八九十]+)[位名强]?(?:{LIST_AFTER})[^，,。；;]*$")
 # 甲市位居榜首,其后依次是: the list counts on after the first place.
-AFTER_FIRST = re.compile(
-    rf"(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*(?:{LIST_AFTER})[^，,。；;]*$"
-)
+AFTER_FIRST = re.compile(rf"{AFTER_FIRST_LEAD}[^，,。；;]*$")
 
 
 def places_given_before(opening: str) -> int:
