@@ -610,11 +610,7 @@ def extract_facts(
                     if fact.kind == "rank":
                         last_rank = (fact, paragraph)  # the place 紧随其后 follows
             if estimate_at >= 0:
-                # The sentence before the clause, from its last ；: a semicolon begins a statement anew.
-                part = max(sentence.text.rfind(mark, 0, c_start) for mark in "；;") + 1
-                before = status.without_names(
-                    sentence.text[part:c_start], subjects.spans(sentence.start + part, abs_start)
-                )
+                before = statement_before(sentence, c_start, subjects)
                 estimate = status.open_estimate(
                     clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at), before
                 )
@@ -2674,6 +2670,14 @@ def dated_part_year(doc: Document) -> int | None:
 
 
 RATE_KINDS = ("growth", "share", "change")
+
+
+def statement_before(sentence: Sentence, c_start: int, subjects: Subjects) -> str:
+    """The words of the sentence before the clause at `c_start`, from its last ； (a semicolon
+    begins a statement anew), with the region names in them taken out."""
+    part = max(sentence.text.rfind(mark, 0, c_start) for mark in "；;") + 1
+    names = subjects.spans(sentence.start + part, sentence.start + c_start)
+    return status.without_names(sentence.text[part:c_start], names)
 
 
 # A figure with no word after it in its clause (增长6%, | 增长6%。): only its indicator tells
