@@ -528,13 +528,13 @@ def division_counts(clause: str, taken: list[tuple[int, int]]) -> list[Quantity]
     out = []
     for m in finditer_if(DIVISION_COUNT_RE, clause, *DIVISION_NOUNS):
         start, end = m.start(), m.end()
-        if any(a < end and start < b for a, b in taken) or is_glued(clause, start, end):
+        if not count_free(clause, start, end, taken):
             continue
         governed = governed_at(clause, start)
         if not governed and not MEMBERSHIP_AFTER.match(clause, end):
             continue
         value = parse_number(m.group("num"))
-        if value is None or value != int(value) or clause[max(0, start - 1) : start] in ("第", "几"):
+        if value is None or value != int(value):
             continue
         row = DIVISION_NOUNS[m.group("noun")]
         label = f"下辖{row['division']}数" if governed else ""
@@ -544,15 +544,21 @@ def division_counts(clause: str, taken: list[tuple[int, int]]) -> list[Quantity]
     for m in finditer_if(MEMBER_COUNT_RE, clause, "个", "座"):
         start, end = m.start(), m.end("ge")
         value = parse_number(m.group("num"))
-        if any(a < end and start < b for a, b in taken) or is_glued(clause, start, end) or value is None:
+        if value is None or not count_free(clause, start, end, taken):
             continue
         if not m.group("noun") and not member_counted(clause, start):
-            continue
-        if clause[max(0, start - 1) : start] in ("第", "几"):
             continue
         out.append(Quantity(start, end, clause[start:end], value, m.group("ge"), ""))
         taken.append((start, end))
     return out
+
+
+def count_free(clause: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a count from `start` to `end` overlaps no figure taken, is no part of a Latin word
+    and follows no 第 or 几 (an ordinal, a question)."""
+    if any(a < end and start < b for a, b in taken) or is_glued(clause, start, end):
+        return False
+    return clause[max(0, start - 1) : start] not in ("第", "几")
 
 
 def member_counted(clause: str, start: int) -> bool:
