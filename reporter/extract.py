@@ -3359,11 +3359,12 @@ def parallel_items(items: list[str]) -> bool:
     return all(item[-1] in items[-1] for item in items[:-1])
 
 
-def shared_place(fact: Fact, region: Region, clause: str, q, named: Sequence[tuple[int, int]] = ()) -> list[Fact]:
+def shared_place(fact: Fact, region: Region, clause: str, q, named: Sequence[tuple[int, int]]) -> list[Fact]:
     """`fact`, or one fact a measure when its place (or its multiple) is given with 均 to several
     measures listed before it (A和B均排全省第3位; 城乡居民收入增速均列全市第七: the pair's two
     groups; 面积与人口均是乙市的两倍), or without 均 to measures listed right before the words
-    that rank them (A与B居全省第一名)."""
+    that rank them (A与B居全省第一名). `named` are the spans of region names in the clause, in
+    which 都 or 均 is no word that shares (成都)."""
     at = distributive_at(clause, named)
     bare = at < 0 and fact.kind == "rank"
     if bare:
