@@ -436,8 +436,7 @@ def extract_facts(
                     # 前5的甲省(29个)、乙省(26个)…: each item's count in brackets stays its figure.
                     shift = c_start - opened
                     kept = {q.start + shift: listed[q.start] for q in counts if q.start in listed}
-                    counts = [replace(q, start=q.start + shift, end=q.end + shift) for q in counts]
-                    quantities = sorted([*ranked, *counts], key=lambda q: q.start)
+                    quantities = sorted([*ranked, *shifted(counts, shift)], key=lambda q: q.start)
                     listed = {**kept, **by_order}
                 # 排名前20的城市依次为:北京、…: the list's clause is read from the words that open it.
                 clause, c_start = sentence.text[opened : c_start + len(clause)], opened
@@ -596,20 +595,12 @@ def extract_facts(
                     measured = measured if aside or fact.kind == "rank" else fact
                     shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
                     if shared:
-                        spans = [
-                            (m.start - abs_start, m.end - abs_start)
-                            for m in doc_regions.mentions
-                            if abs_start <= m.start < abs_start + len(clause)
-                        ]
+                        spans = name_spans(doc_regions, abs_start, clause)
                         sentence_facts += shared_place(fact, region, clause, q, spans)
                     else:
                         rated = shared_rate(fact, sentence.text, c_start, clause, q, sentence_facts)
                         if rated == [fact] and basis != "list":
-                            spans = [
-                                (m.start - abs_start, m.end - abs_start)
-                                for m in doc_regions.mentions
-                                if abs_start <= m.start < abs_start + len(clause)
-                            ]
+                            spans = name_spans(doc_regions, abs_start, clause)
                             rated = shared_measure_rate(fact, region, clause, q, spans)
                         sentence_facts += rated
                     if followed and q.start in follow_owners and fact.kind == "rank":
@@ -619,11 +610,7 @@ def extract_facts(
                     if fact.kind == "rank":
                         last_rank = (fact, paragraph)  # the place 紧随其后 follows
             if estimate_at >= 0:
-                # The sentence before the clause, from its last ；: a semicolon begins a statement anew.
-                part = max(sentence.text.rfind(mark, 0, c_start) for mark in "；;") + 1
-                before = status.without_names(
-                    sentence.text[part:c_start], subjects.spans(sentence.start + part, abs_start)
-                )
+                before = statement_before(sentence, c_start, subjects)
                 estimate = status.open_estimate(
                     clause, estimate_at, subjects.spans(abs_start, abs_start + estimate_at), before
                 )
@@ -806,6 +793,9 @@ COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation(
 # size and the set's word (十大强镇依次是A、B…). After 前N…的, what is ranked may stand before 是
 # without a colon (排名前10名的工业强县(市)是A、B…; 前三的仍然是A、B、C).
 IN_ORDER = lexicon.alternation("list_order_words.txt")
+LIST_AFTER = lexicon.alternation("list_after_words.txt")
+# 甲市位居榜首,其后: the first place, then the words that go on to the places after it.
+AFTER_FIRST_LEAD = rf"(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*(?:{LIST_AFTER})"
 ORDERED = re.compile(
     rf"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|{IN_ORDER})[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|{IN_ORDER})(?:是|为)"
     r"|前[\d一二三四五六七八九十]+[位名强]?[^，,。；:：]{0,10}?(?:是|为)\s*[:：]"
@@ -813,8 +803,7 @@ ORDERED = re.compile(
     rf"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{{0,8}}?(?:{IN_ORDER})(?:是|为)"
     rf"|\d+个(?:{lexicon.alternation('region_group_nouns.txt')})(?:{IN_ORDER})(?:是|为)"
     # 甲市稳居第一位,其后依次为: a list that goes on after the first place (places_given_before)
-    rf"|(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*"
-    rf"(?:{lexicon.alternation('list_after_words.txt')})[^，,。；;]{{0,6}}?(?:{IN_ORDER})(?:是|为)"
+    rf"|{AFTER_FIRST_LEAD}[^，,。；;]{{0,6}}?(?:{IN_ORDER})(?:是|为)"
 )
 # 排名前十的有A、B…; 数量前5的A(29个)、B(26个)…: the top N listed right after 前N的 (or 的有), read as
 # ranks 1…N only when the list names N regions (ordered_list_ranks).
@@ -967,7 +956,7 @@ def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     Inside a list of regions each with its figure (甲省5个、乙省与丙省各4个、丁省3个), the word
     reaches only the figures before the next region named: 丁省's 3个 is its own."""
     base = sentence.start + c_start
-    named = [(m.start - base, m.end - base) for m in doc_regions.mentions if base <= m.start < base + len(clause)]
+    named = name_spans(doc_regions, base, clause)
     at = distributive_at(clause, named)
     if at < 0:
         return parallel_list_share(doc, doc_regions, sentence, c_start, clause, quantities)
@@ -986,7 +975,12 @@ def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     return out
 
 
-def shifted(quantities, by: int) -> list:
+def name_spans(doc_regions: DocRegions, base: int, clause: str) -> list[tuple[int, int]]:
+    """The spans, in the clause that starts at `base` in the body, of the region names that begin in it."""
+    return [(m.start - base, m.end - base) for m in doc_regions.mentions if base <= m.start < base + len(clause)]
+
+
+def shifted(quantities: list[numbers.Quantity], by: int) -> list[numbers.Quantity]:
     """The quantities that stand after a cut of the clause, with offsets moved by `by`."""
     return [replace(q, start=q.start + by, end=q.end + by) for q in quantities if q.start + by >= 0]
 
@@ -995,7 +989,7 @@ RANGE_BEFORE = re.compile(r"\d\s*[-－~～至到]\s*$")
 
 
 def parallel_list_share(
-    doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities
+    doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities: list[numbers.Quantity]
 ) -> dict:
     """A、B均下降1位;C和D下降3位 / A、B均超过5.5%,C、D也达到了5.4%: a clause opened by a list of
     regions with one figure and no word that shares it is read as the clause before it in its
@@ -1016,10 +1010,7 @@ def parallel_list_share(
         return {}
     e_start, e_clause = earlier[-1]
     e_base = sentence.start + e_start
-    e_named = [
-        (m.start - e_base, m.end - e_base) for m in doc_regions.mentions if e_base <= m.start < e_base + len(e_clause)
-    ]
-    at = distributive_at(e_clause, e_named)
+    at = distributive_at(e_clause, name_spans(doc_regions, e_base, e_clause))
     figures = [x for x in numbers.find_quantities(e_clause) if x.start > at]
     if at < 0 or len(figures) != 1 or numbers.unit_class(figures[0].unit) != numbers.unit_class(q.unit):
         return {}
@@ -1031,7 +1022,7 @@ def parallel_list_share(
     return {q.start: tuple(names)}
 
 
-def opens_with_list(doc_regions: DocRegions, base: int, clause: str, q, count: int) -> bool:
+def opens_with_list(doc_regions: DocRegions, base: int, clause: str, q: numbers.Quantity, count: int) -> bool:
     """Whether the clause opens with the `count` names of a list and names no other region
     before the figure `q`."""
     inside = item_spans([m for m in doc_regions.mentions if base <= m.start < base + q.start])
@@ -1177,7 +1168,7 @@ def ordinal_place_owners(doc_regions: DocRegions, sentence: Sentence, c_start: i
     return out
 
 
-def distributive_at(clause: str, names: list[tuple[int, int]] | tuple = ()) -> int:
+def distributive_at(clause: str, names: Sequence[tuple[int, int]] = ()) -> int:
     """Where a word that gives a figure to each region of a list stands in the clause, or -1.
     A word inside a place's name (`names`, spans in the clause: 成都, 江都区) is none."""
     longer = [(m.start(), m.end()) for m in NOT_DISTRIBUTIVE.finditer(clause)] + list(names)
@@ -1344,13 +1335,10 @@ def sized_top_list_ranks(
     return (*ranks_at_names(placed, sentence.start + opened), opened)
 
 
-LIST_AFTER = lexicon.alternation("list_after_words.txt")
 # 前三之后的…依次为, 前10名以后分别是: the list counts on after the top N.
 AFTER_TOP_N = re.compile(rf"前([\d一二三四五六七八九十]+)[位名强]?(?:{LIST_AFTER})[^，,。；;]*$")
 # 甲市位居榜首,其后依次是: the list counts on after the first place.
-AFTER_FIRST = re.compile(
-    rf"(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*(?:{LIST_AFTER})[^，,。；;]*$"
-)
+AFTER_FIRST = re.compile(rf"{AFTER_FIRST_LEAD}[^，,。；;]*$")
 
 
 def places_given_before(opening: str) -> int:
@@ -1596,7 +1584,9 @@ SET_SIZE = re.compile(
 )
 
 
-def places_from_bottom(sentence: Sentence, c_start: int, clause: str, quantities) -> list:
+def places_from_bottom(
+    sentence: Sentence, c_start: int, clause: str, quantities: list[numbers.Quantity]
+) -> list[numbers.Quantity]:
     """A place counted from the bottom of a set whose size the sentence states before it
     (在全省61个县区中排名倒数第三 → 59; 在17个城市中…排名最后一位 → 17): the size less the places
     below it. Without the size such a place is no position from the top, and no figure."""
@@ -1606,16 +1596,21 @@ def places_from_bottom(sentence: Sentence, c_start: int, clause: str, quantities
         if not (q.is_rank and BOTTOM_ORDINAL.search(q.raw)):
             out.append(q)
             continue
-        size = sizes[-1] if sizes and sizes[-1].end() <= c_start + q.start else None
-        total = numbers.parse_number(size.group("size")) if size else None
+        total = size_before(sizes, c_start + q.start)
         if total and 0 < q.value <= total:
             out.append(replace(q, value=float(total - q.value + 1)))
     for m in LAST_PLACE.finditer(clause):
-        size = sizes[-1] if sizes and sizes[-1].end() <= c_start + m.start() else None
-        total = numbers.parse_number(size.group("size")) if size else None
+        total = size_before(sizes, c_start + m.start())
         if total and not any(q.start < m.end() and m.start() < q.end for q in out):
             out.append(numbers.Quantity(m.start(), m.end(), m.group(0), float(total), "位", "", is_rank=True))
     return sorted(out, key=lambda q: q.start)
+
+
+def size_before(sizes: list[re.Match], at: int) -> float | None:
+    """The size of the set the last of `sizes` (SET_SIZE matches) states, when it ends by `at`."""
+    if not sizes or sizes[-1].end() > at:
+        return None
+    return numbers.parse_number(sizes[-1].group("size"))
 
 
 def most_members(sentence: Sentence, c_start: int, clause: str, quantities) -> list:
@@ -1924,7 +1919,7 @@ MEMBERSHIP = re.compile(rf"\s*(?:{lexicon.alternation('membership_verbs.txt')})"
 RANK_FIELD = re.compile(
     rf"(?:[中里内]\s*(?=(?:{numbers.RANK_WORDS})))?"
     rf"(?:(?:{numbers.RANK_WORDS})?(?:{FROM_BOTTOM})?第"
-    rf"|(?:{numbers.RANK_WORDS})[^，,。；;第]{{0,6}}?(?:{lexicon.alternation('last_place_words.txt')})"
+    rf"|{LAST_PLACE.pattern}"
     rf"|(?:{lexicon.alternation('position_words.txt')})(?:{numbers.NUM})[位名])"
 )
 
@@ -2018,11 +2013,8 @@ def group_total(
 
 # 浙江、山东、江苏三省的…占全国2/3以上; 183个建制镇所在县…,占比超过1/2: a set of places counted
 # (data/place_set_nouns.txt) and followed by 的, or opening its clause, or a sum of places.
-PLACE_SET = re.compile(
-    rf"(?:[两二三四五六七八九十]+|\d+)[个座]?(?:{lexicon.alternation('place_set_nouns.txt')})(?=的)"
-    rf"|(?:^|(?<=[，,；;:：]))(?:[两二三四五六七八九十]+|\d+)[个座]?(?:{lexicon.alternation('place_set_nouns.txt')})"
-    rf"|{GROUP_TOTAL.pattern}"
-)
+PLACE_SET_COUNT = rf"(?:[两二三四五六七八九十]+|\d+)[个座]?(?:{lexicon.alternation('place_set_nouns.txt')})"
+PLACE_SET = re.compile(rf"{PLACE_SET_COUNT}(?=的)|(?:^|(?<=[，,；;:：])){PLACE_SET_COUNT}|{GROUP_TOTAL.pattern}")
 
 
 def set_share(sentence: Sentence, c_start: int, q: numbers.Quantity, doc_regions: DocRegions) -> bool:
@@ -2720,6 +2712,14 @@ def dated_part_year(doc: Document) -> int | None:
 RATE_KINDS = ("growth", "share", "change")
 
 
+def statement_before(sentence: Sentence, c_start: int, subjects: Subjects) -> str:
+    """The words of the sentence before the clause at `c_start`, from its last ； (a semicolon
+    begins a statement anew), with the region names in them taken out."""
+    part = max(sentence.text.rfind(mark, 0, c_start) for mark in "；;") + 1
+    names = subjects.spans(sentence.start + part, sentence.start + c_start)
+    return status.without_names(sentence.text[part:c_start], names)
+
+
 # A figure with no word after it in its clause (增长6%, | 增长6%。): only its indicator tells
 # one such from another.
 FIGURE_END = re.compile(r"\s*(?:[，,；;。！？!?、)）]|$)")
@@ -3399,11 +3399,12 @@ def parallel_items(items: list[str]) -> bool:
     return all(item[-1] in items[-1] for item in items[:-1])
 
 
-def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[int, int]] | tuple = ()) -> list[Fact]:
+def shared_place(fact: Fact, region: Region, clause: str, q, named: Sequence[tuple[int, int]]) -> list[Fact]:
     """`fact`, or one fact a measure when its place (or its multiple) is given with 均 to several
     measures listed before it (A和B均排全省第3位; 城乡居民收入增速均列全市第七: the pair's two
     groups; 面积与人口均是乙市的两倍), or without 均 to measures listed right before the words
-    that rank them (A与B居全省第一名)."""
+    that rank them (A与B居全省第一名). `named` are the spans of region names in the clause, in
+    which 都 or 均 is no word that shares (成都)."""
     at = distributive_at(clause, named)
     bare = at < 0 and fact.kind == "rank"
     if bare:
@@ -3453,7 +3454,9 @@ def shared_place(fact: Fact, region: Region, clause: str, q, named: list[tuple[i
 ITEM_FIGURE = re.compile(r"\d(?![A-Za-z])")
 
 
-def shared_measure_rate(fact: Fact, region: Region, clause: str, q, named) -> list[Fact]:
+def shared_measure_rate(
+    fact: Fact, region: Region, clause: str, q: numbers.Quantity, named: Sequence[tuple[int, int]]
+) -> list[Fact]:
     """`fact`, and one fact for each other measure of a list a rate, share or change is given
     to with 均 (批发零售、交通运输指标均增长15%; 一产、三产占比均提高0.3个百分点). The fact keeps
     the measure it was read under and comes last, so a later clause that names no measure goes
@@ -3486,7 +3489,9 @@ def shared_measure_rate(fact: Fact, region: Region, clause: str, q, named) -> li
 RUN_STOP = re.compile(r"[；;]")
 
 
-def shared_rate(fact: Fact, sentence: str, clause_start: int, clause: str, q, earlier: list[Fact]) -> list[Fact]:
+def shared_rate(
+    fact: Fact, sentence: str, clause_start: int, clause: str, q: numbers.Quantity, earlier: list[Fact]
+) -> list[Fact]:
     """`fact`, or one rate an amount when a rate given with 均 names no measure of its own and
     follows a run of amounts of one class (营业收入111亿元、税收9亿元,增幅均超过25%; 工资达3万元,
     纯收入7120元,同比都增长20%): the growth of each amount, back to the last rate or ；."""
@@ -3511,17 +3516,7 @@ def shared_rate(fact: Fact, sentence: str, clause_start: int, clause: str, q, ea
     indicators = [f.indicator for f in amounts]
     if len(amounts) < 2 or len(set(indicators)) < len(amounts) or fact.indicator != indicators[-1]:
         return [fact]
-    return [
-        fact
-        if a.indicator == fact.indicator
-        else replace(
-            fact,
-            id=hashlib.sha1(f"{fact.id}:{a.indicator}".encode()).hexdigest()[:12],
-            indicator=a.indicator,
-            label=a.label,
-        )
-        for a in amounts
-    ]
+    return [fact if a.indicator == fact.indicator else measured_as(fact, a.indicator, a.label) for a in amounts]
 
 
 def leaning(item: str, last: str, q) -> str:
@@ -3544,6 +3539,11 @@ def replace_measure(fact: Fact, measure: str, q, named: bool = False) -> Fact:
             indicator, label = f"other:{measure}", measure
     else:
         indicator, label = measure, taxonomy.by_id()[measure].name
+    return measured_as(fact, indicator, label)
+
+
+def measured_as(fact: Fact, indicator: str, label: str) -> Fact:
+    """`fact` given to another measure, with an id of its own made from the fact's and the measure's."""
     raw_id = f"{fact.id}:{indicator}"
     return replace(fact, id=hashlib.sha1(raw_id.encode()).hexdigest()[:12], indicator=indicator, label=label)
 

@@ -50,6 +50,8 @@ def is_gloss(match: re.Match) -> bool:
 
 
 def is_bare_gloss(match: re.Match) -> bool:
+    """Whether letters glued to a character are one pinyin syllable with a tone mark: SYLLABLE
+    knows syllables without their marks, and a word without one (GDP) is no gloss."""
     syllable = match.group(1)
     return any(c in TONED for c in syllable) and bool(SYLLABLE.fullmatch(syllable.translate(UNTONED)))
 

@@ -177,7 +177,7 @@ PART_OF_WHOLE = re.compile(lexicon.alternation("part_of_whole_words.txt"))
 # 约占总数1/3, 占到全国总量的1/6, 占据总数的三成以上, 独占一半: a part of a whole after a word of
 # parts (data/part_of_whole_words.txt) written as a fraction with a slash, as tenths (成) or as a
 # half is a share in per cent, as 占全国的三分之一 is (FRACTION_RE).
-PART_SHARE_LEAD = rf"(?P<lead>(?:{lexicon.alternation('part_of_whole_words.txt')})[^，。；,;]{{0,12}}?)"
+PART_SHARE_LEAD = rf"(?P<lead>(?:{PART_OF_WHOLE.pattern})[^，。；,;]{{0,12}}?)"
 PART_SHARE_RE = re.compile(
     rf"{PART_SHARE_LEAD}(?P<part>(?<![\d./])(?P<snum>\d+)/(?P<sden>\d+)(?![\d/])"
     rf"|(?P<tenths>[一二三四五六七八九])成(?=$|[^\u4e00-\u9fff]|{AFTER_NUMBER}|{POST_QUALIFIERS}|的)|(?P<half>一半))"
@@ -465,12 +465,11 @@ def part_share(m: re.Match) -> float | None:
     if m.group("half"):
         return 50.0
     if m.group("tenths"):
-        return 10.0 * CN_SMALL_DIGITS.index(m.group("tenths"))
+        return 10.0 * CN_VALUES[m.group("tenths")]
     num, den = float(m.group("snum")), float(m.group("sden"))
     return round(100 * num / den, 1) if 0 < num < den else None
 
 
-CN_SMALL_DIGITS = "零一二三四五六七八九"
 PART_SHARE_RAW = re.compile(r"\d+/\d+|[一二三四五六七八九]成|一半")
 
 
@@ -529,13 +528,13 @@ def division_counts(clause: str, taken: list[tuple[int, int]]) -> list[Quantity]
     out = []
     for m in finditer_if(DIVISION_COUNT_RE, clause, *DIVISION_NOUNS):
         start, end = m.start(), m.end()
-        if any(a < end and start < b for a, b in taken) or is_glued(clause, start, end):
+        if not count_free(clause, start, end, taken):
             continue
         governed = governed_at(clause, start)
         if not governed and not MEMBERSHIP_AFTER.match(clause, end):
             continue
         value = parse_number(m.group("num"))
-        if value is None or value != int(value) or clause[max(0, start - 1) : start] in ("第", "几"):
+        if value is None or value != int(value):
             continue
         row = DIVISION_NOUNS[m.group("noun")]
         label = f"下辖{row['division']}数" if governed else ""
@@ -545,15 +544,21 @@ def division_counts(clause: str, taken: list[tuple[int, int]]) -> list[Quantity]
     for m in finditer_if(MEMBER_COUNT_RE, clause, "个", "座"):
         start, end = m.start(), m.end("ge")
         value = parse_number(m.group("num"))
-        if any(a < end and start < b for a, b in taken) or is_glued(clause, start, end) or value is None:
+        if value is None or not count_free(clause, start, end, taken):
             continue
         if not m.group("noun") and not member_counted(clause, start):
-            continue
-        if clause[max(0, start - 1) : start] in ("第", "几"):
             continue
         out.append(Quantity(start, end, clause[start:end], value, m.group("ge"), ""))
         taken.append((start, end))
     return out
+
+
+def count_free(clause: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a count from `start` to `end` overlaps no figure taken, is no part of a Latin word
+    and follows no 第 or 几 (an ordinal, a question)."""
+    if any(a < end and start < b for a, b in taken) or is_glued(clause, start, end):
+        return False
+    return clause[max(0, start - 1) : start] not in ("第", "几")
 
 
 def member_counted(clause: str, start: int) -> bool:

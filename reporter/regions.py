@@ -74,15 +74,17 @@ BENCHMARK_CUES = re.compile(lexicon.alternation("benchmark_cues.txt"))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
+# The marks a lead and the name it governs cannot lie across: ends of clauses and sentences, lines.
+LEAD_STOPS = "，,。；;：:\n！？!?"
 # 超越了兄弟省份乙省, 力压乙市: the place passed, however it is described.
-OVERTAKE_LEAD = re.compile(rf"(?:{lexicon.alternation('overtake_verbs.txt')})了?(?:[^，,。；;：:\d\n！？!?]{{0,4}})?\Z")
+OVERTAKE_LEAD = re.compile(rf"(?:{lexicon.alternation('overtake_verbs.txt')})了?(?:[^{LEAD_STOPS}\d]{{0,4}})?\Z")
 # 居甲市、乙市、丙市后为第四位: the places a subject stands behind, listed after the lead.
-BEHIND_LEAD = re.compile(rf"(?:{lexicon.alternation('behind_leads.txt')})[^，,。；;：:\n！？!?]{{0,30}}\Z")
+BEHIND_LEAD = re.compile(rf"(?:{lexicon.alternation('behind_leads.txt')})[^{LEAD_STOPS}]{{0,30}}\Z")
 BEHIND_TAIL = re.compile(
     rf"(?:[、和及与][^，,。；;：:、和及与]{{1,10}}?)*(?:{lexicon.alternation('behind_words.txt')})(?![来來期续續面])"
 )
 # 高出紧随其后的永定区15.86亿元: the place a gap is measured to, however it is described.
-GAP_LEAD = re.compile(rf"(?:{lexicon.alternation('gap_leads.txt')})(?:[^，,。；;：:的\n！？!?]{{0,6}}的)?\Z")
+GAP_LEAD = re.compile(rf"(?:{lexicon.alternation('gap_leads.txt')})(?:[^{LEAD_STOPS}的]{{0,6}}的)?\Z")
 # 乙市的2.6倍, 乙市一半, 乙市的六分之一, 乙市的1/3: a name before a multiple or a part of its figure
 # is what the figure is measured against, not its subject.
 YARDSTICK_AFTER = re.compile(rf"的[\d.]+倍|的?(?:{numbers.PART_OF})")

@@ -105,7 +105,7 @@ def estimate_word_at(clause: str) -> int:
     return found[-1] if found else -1
 
 
-def open_estimate(clause: str, at: int, names: list[tuple[int, int]], before: str = "") -> Estimate:
+def open_estimate(clause: str, at: int, names: list[tuple[int, int]], before: str) -> Estimate:
     """The scope of the estimate word ending at `at` in `clause`; `names` are the spans
     (in the clause) of the region names before it. `before` is its sentence (from its last ；)
     up to the clause, region names taken out (`without_names`): 预计 holds over the paragraph
