@@ -1278,23 +1278,34 @@ def ordered_list_ranks(
     opens the list starts in the sentence (an earlier one for 依次为: 北京、…), from which the
     quantities are counted. A list that opens with a tie counts on as the page says (tied_count)."""
     end = c_start + len(clause)
-    m = next((m for m in ORDERED.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
-    if m is None:
-        m = next((m for m in TOP_N_LIST.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
+    m = list_opener(ORDERED, sentence, c_start, end) or list_opener(TOP_N_LIST, sentence, c_start, end)
     if m is None:
         return sized_top_list_ranks(doc_regions, sentence, c_start, clause, body)
     if NOT_FROM_TOP.search(m.group(0)):
         return [], {}, c_start
-    opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
-    begin = sentence.start + max(m.end(), c_start)
-    names = list_items([x for x in doc_regions.mentions if begin <= x.start < sentence.start + end])
-    placed = placed_items(sentence.text[begin - sentence.start : end], begin, names)
+    opened, placed = placed_after(doc_regions, sentence, c_start, end, m)
     if len(placed) < 2 or (m.re is TOP_N_LIST and len(placed) != numbers.parse_number(m.group("num"))):
         return [], {}, c_start
     placed = tied_count(placed, m.group(0), body)
     if shift := places_given_before(sentence.text[: m.end()]):
         placed = [(p + shift, x) for p, x in placed]
     return (*ranks_at_names(placed, sentence.start + opened), opened)
+
+
+def list_opener(pattern: re.Pattern, sentence: Sentence, c_start: int, end: int) -> re.Match | None:
+    """The first match of `pattern` before `end` that opens the list the clause at `c_start` is in."""
+    return next((m for m in pattern.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
+
+
+def placed_after(
+    doc_regions: DocRegions, sentence: Sentence, c_start: int, end: int, m: re.Match
+) -> tuple[int, list[tuple[int, Mention]]]:
+    """Where the clause that opens the list led by `m` starts in the sentence, and the regions
+    listed after `m` up to `end`, each with its place in the list."""
+    opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
+    begin = sentence.start + max(m.end(), c_start)
+    names = list_items([x for x in doc_regions.mentions if begin <= x.start < sentence.start + end])
+    return opened, placed_items(sentence.text[begin - sentence.start : end], begin, names)
 
 
 # 前10名均来自甲、乙两省。分别是A、B…; 十强县分别是:A、B…: a list after 分别 is a top N in order
@@ -1311,7 +1322,7 @@ def sized_top_list_ranks(
     the list holds exactly N places (a tie at its head counted as tied_count counts it); as
     ordered_list_ranks gives them. A list of another length is members of the top N, not places."""
     end = c_start + len(clause)
-    m = next((m for m in SIZED_TOP_OPENER.finditer(sentence.text, 0, end) if opens(sentence.text, m, c_start)), None)
+    m = list_opener(SIZED_TOP_OPENER, sentence, c_start, end)
     if m is None:
         return [], {}, c_start
     before = sentence.text[: m.start()]
@@ -1323,10 +1334,7 @@ def sized_top_list_ranks(
         return [], {}, c_start
     top = tops[-1]
     size = numbers.parse_number(next(g for g in top.groups() if g))
-    opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
-    begin = sentence.start + max(m.end(), c_start)
-    names = list_items([x for x in doc_regions.mentions if begin <= x.start < sentence.start + end])
-    placed = placed_items(sentence.text[begin - sentence.start : end], begin, names)
+    opened, placed = placed_after(doc_regions, sentence, c_start, end, m)
     if len(placed) < 2:
         return [], {}, c_start
     placed = tied_count(placed, top.group(0), body)
