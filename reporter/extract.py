@@ -781,7 +781,6 @@ def period_end(period: str) -> int | None:
 RESPECTIVELY = re.compile(rf"分别|依次|{lexicon.alternation('rank_list_words.txt')}")
 # A、B均占20席: a list of regions, then figures that each of them has (data/distributive_words.csv).
 DISTRIBUTIVE = re.compile(lexicon.alternation_of("distributive_words.csv", "distributes"))
-NOT_DISTRIBUTIVE = re.compile(lexicon.alternation_of("distributive_words.csv", "distributes", "no"))
 LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*")
 # 前三位的分别是A、B、C; 依次是A、B、C: an ordered list of regions is a ranking.
 COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation('company_suffixes.txt')})")
@@ -1171,7 +1170,7 @@ def ordinal_place_owners(doc_regions: DocRegions, sentence: Sentence, c_start: i
 def distributive_at(clause: str, names: Sequence[tuple[int, int]] = ()) -> int:
     """Where a word that gives a figure to each region of a list stands in the clause, or -1.
     A word inside a place's name (`names`, spans in the clause: 成都, 江都区) is none."""
-    longer = [(m.start(), m.end()) for m in NOT_DISTRIBUTIVE.finditer(clause)] + list(names)
+    longer = [(m.start(), m.end()) for m in regions.NOT_DISTRIBUTIVE.finditer(clause)] + list(names)
     for m in DISTRIBUTIVE.finditer(clause):
         if not any(a <= m.start() < b for a, b in longer):
             return m.start()

@@ -792,10 +792,9 @@ def viewed_from(text: str, start: int, end: int) -> bool:
 # 甲省与乙省各4个, 甲县与乙县均超过…: the name after 与 is the second of a pair that the word
 # right after it hands one figure each, not a yardstick (与乙省相比).
 PAIR_JOIN = "与與"
-SHARED_AFTER = re.compile(
-    rf"(?!{lexicon.alternation_of('distributive_words.csv', 'distributes', 'no')})"
-    rf"(?:{lexicon.alternation('pair_share_words.txt')})"
-)
+# 人均, 平均, 各项: longer words holding a word that shares, which share nothing (extract.py reads them too).
+NOT_DISTRIBUTIVE = re.compile(lexicon.alternation_of("distributive_words.csv", "distributes", "no"))
+SHARED_AFTER = re.compile(rf"(?!{NOT_DISTRIBUTIVE.pattern})(?:{lexicon.alternation('pair_share_words.txt')})")
 
 
 def shares_with_pair(text: str, start: int, end: int) -> bool:
