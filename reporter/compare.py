@@ -365,9 +365,19 @@ def group_facts(corpus: Corpus, regions: list[Region]) -> dict[tuple[str, str], 
     for fact in corpus.fact_records:
         # A figure whose words name no measure cannot be set against another one.
         if fact.region_id in ids and fact.indicator != taxonomy.UNNAMED_INDICATOR:
-            by_region = grouped.setdefault((fact.indicator, fact.kind), {})
+            by_region = grouped.setdefault((row_indicator(fact), fact.kind), {})
             by_region.setdefault(fact.region_id, []).append(fact)
     return grouped
+
+
+def row_indicator(fact: Fact) -> str:
+    """The row a fact stands in: its indicator's, unless it is a place in another list than the
+    county ranking (a town's place in 千强镇, labelled 千强镇排名 by reporter.extract.listed_ranking),
+    which has a row of that list's own: places in two lists are never set against each other."""
+    ranking = taxonomy.by_id().get(taxonomy.COUNTY_RANKING)
+    if ranking is not None and fact.indicator == ranking.id and fact.label and fact.label != ranking.name:
+        return f"other:{fact.label}"
+    return fact.indicator
 
 
 def row_label(indicator: str, indicators: dict) -> tuple[str, str]:

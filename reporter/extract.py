@@ -3311,6 +3311,10 @@ def make_fact(
         kind = "growth"
         if indicator == taxonomy.UNNAMED_INDICATOR and (around := measure_around(doc, sentence, clause_start, q, kind)):
             indicator, label = around.id, around.name
+    if indicator == taxonomy.COUNTY_RANKING:
+        # 某镇在千强镇中排名第12: a place in another list than the county ranking keeps the
+        # ranking's id and is labelled by its list, so a brief never sets it against a county's.
+        label = listed_ranking(doc, clause_start + q.start, region) or label
     raw_id = f"{doc.id}:{clause_start + q.start}:{q.raw}"
     value = q.value
     head = LISTED_FIGURES.sub("", before)  # 下降4.6%、0.2%: the 0.2 fell too
@@ -3731,7 +3735,24 @@ def list_opening(body: str, before: int) -> str:
 
 def ranking_before(doc: Document, at: int) -> taxonomy.Indicator | None:
     """The ranking the text names last before `at` (its title counts as before everything)."""
-    return taxonomy.ranking_named(f"{doc.title}\n{doc.body[:at]}")
+    return taxonomy.ranking_named(doc_before(doc, at))
+
+
+def listed_ranking(doc: Document, at: int, region: Region) -> str:
+    """The label of a place the county ranking's words rank when it is in another list: the
+    list's name (千强镇排名, 工业百强县排名); for a place that is no county (a town, a zone, a
+    province ranked by its members), the list the text names (ranking_label) or 排名. "" for a
+    county's place in the county ranking."""
+    if listed := taxonomy.other_ranking(doc_before(doc, at), region.level, region.name):
+        return listed
+    if region.level != "county":
+        return ranking_label(doc, at) or tables.RANK_LABEL
+    return ""
+
+
+def doc_before(doc: Document, at: int) -> str:
+    """The text before `at` in the body, after the title (which counts as before everything)."""
+    return f"{doc.title}\n{doc.body[:at]}"
 
 
 # A list's name as the text gives it: quoted (“中国产业园区100强”, 《…》), or a title's phrase

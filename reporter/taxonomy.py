@@ -295,6 +295,39 @@ def ranking_named(text: str) -> Indicator | None:
     return index.nearest(text, from_end=True)
 
 
+# 千强镇, 工业百强县: a list the county ranking's synonyms name that ranks other places or one
+# field (data/ranking_lists.csv), each written as the text writes it after an optional qualifier.
+COUNTY_RANKING = "county_rank"
+RANKING_LISTS = {row["list"]: row for row in lexicon.table("ranking_lists.csv")}
+LIST_NAME = re.compile(
+    rf"(?P<qualifier>{lexicon.alternation('ranking_list_qualifiers.txt')})?(?P<list>{lexicon.either(RANKING_LISTS)})"
+)
+
+
+def other_ranking(text: str, level: str = "", name: str = "") -> str:
+    """The label of the list named last in `text` when it is not the county ranking
+    (…入选全国千强镇…排名第12 -> 千强镇排名; 中国工业百强县 -> 工业百强县排名), else "": the
+    place of a town in 千强镇 or of a county in 工业百强县 is no 县域经济综合排名. With the ranked
+    place's `level` and `name`, only a list of such places counts (江阴市 is in no 百强区). A
+    synonym of the county ranking written after the list (千强镇…综合实力排名) leaves it the
+    county's."""
+    general = by_id().get(COUNTY_RANKING)
+    for m in reversed(list(LIST_NAME.finditer(text))):
+        row = RANKING_LISTS[m.group("list")]
+        if level and (
+            row["level"] != level or (row["suffixes"] and not name.endswith(tuple(row["suffixes"].split("|"))))
+        ):
+            continue
+        after = text[m.end() :]
+        words = [syn for syn in general.synonyms if syn not in RANKING_LISTS] if general else []
+        if general is None or any(find_synonym(after, syn, from_end=True) for syn in words):
+            return ""
+        if m.group("qualifier") or row["county"] != "yes":
+            return f"{m.group('qualifier') or ''}{m.group('list')}排名"
+        return ""
+    return ""
+
+
 # The label of a figure whose words name no measure. Such a figure is kept (it is in the text)
 # but never compared: two unnamed measures are not the same indicator.
 UNNAMED = "数值"

@@ -1884,3 +1884,30 @@ def test_a_change_shared_by_measures_leaves_the_next_clauses_measure_as_it_was()
 
 def test_a_gap_within_a_list_of_places_is_no_measures_rate() -> None:
     assert list(facts_of("2023年,太仓、昆山和常熟相差都在10%以内。")) == []
+
+
+@pytest.mark.parametrize(
+    "body, region, label",
+    [
+        # A town's place in the town list keeps the ranking's id and is labelled by that list.
+        ("2023年全国千强镇榜单发布，昆山市周庄镇排名第88位。", "周庄镇", "千强镇排名"),
+        # A qualifier before the county list makes it another list.
+        ("中国工业百强县名单公布，如东县排名第30位。", "如东县", "工业百强县排名"),
+        ("2022年西部百强县发布，仁怀市排名第1位。", "仁怀市", "西部百强县排名"),
+        # The county ranking itself.
+        ("2023年全国综合实力百强县发布，如东县排名第30位。", "如东县", "县域经济综合排名"),
+        # A county-level city is in no district list: the county list named before it counts.
+        (
+            "科技创新百强县市名单中，如东县排名第12位。另有科技创新百强区名单。\n如东县排名第12位。",
+            "如东县",
+            "科技创新百强县市排名",
+        ),
+        # A zone is in no county list: the ranking's words give it no county ranking's label.
+        ("国家级经开区综合实力排名中，昆山经济技术开发区排名第5位。", "昆山经济技术开发区", "排名"),
+        # A town list, then the county ranking's words: the county ranking.
+        ("周庄镇入选千强镇。如东县在综合竞争力百强县中排名第30位。", "如东县", "县域经济综合排名"),
+    ],
+)
+def test_a_place_in_another_list_than_the_county_ranking_is_labelled_by_that_list(body, region, label):
+    ranks = [f for f in facts_of(body) if f.kind == "rank" and f.region == region]
+    assert ranks and {(f.indicator, f.label) for f in ranks} == {("county_rank", label)}

@@ -337,3 +337,32 @@ def test_ranks_of_lists_no_text_names_are_flagged_when_they_come_from_two_docume
     rows = [r for d in comparison.dimensions for r in d.rows] + comparison.missing
     row = next(r for r in rows if r.indicator == "other:排名")
     assert "榜单未写明，两地排名未必出自同一榜单" not in row.cells[0].flags
+
+
+def test_places_in_two_lists_the_county_ranking_names_stand_in_rows_of_their_own():
+    from types import SimpleNamespace
+
+    from conftest import a_fact
+
+    from reporter.compare import group_facts
+    from reporter.models import Region
+
+    a = Region(id="r1", name="甲镇", full_name="甲镇", level="town")
+    b = Region(id="r2", name="乙镇", full_name="乙镇", level="town")
+    c = Region(id="r3", name="丙县", full_name="丙县", level="county")
+    facts = [
+        a_fact(id="1", region_id="r1", indicator="county_rank", label="千强镇排名", value=12.0, unit="位", kind="rank"),
+        a_fact(id="2", region_id="r2", indicator="county_rank", label="千强镇排名", value=30.0, unit="位", kind="rank"),
+        a_fact(
+            id="3", region_id="r3", indicator="county_rank", label="县域经济综合排名", value=5.0, unit="位", kind="rank"
+        ),
+        a_fact(
+            id="4", region_id="r1", indicator="county_rank", label="工业百强县排名", value=9.0, unit="位", kind="rank"
+        ),
+    ]
+    grouped = group_facts(SimpleNamespace(fact_records=facts), [a, b, c])
+    assert {key: sorted(by_region) for key, by_region in grouped.items()} == {
+        ("other:千强镇排名", "rank"): ["r1", "r2"],
+        ("county_rank", "rank"): ["r3"],
+        ("other:工业百强县排名", "rank"): ["r1"],
+    }
