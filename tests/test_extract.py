@@ -1911,3 +1911,11 @@ def test_a_gap_within_a_list_of_places_is_no_measures_rate() -> None:
 def test_a_place_in_another_list_than_the_county_ranking_is_labelled_by_that_list(body, region, label):
     ranks = [f for f in facts_of(body) if f.kind == "rank" and f.region == region]
     assert ranks and {(f.indicator, f.label) for f in ranks} == {("county_rank", label)}
+
+
+@pytest.mark.parametrize("body", ["如东县今年竣工15个。", "如东县去年累计接待120万人次。"])
+def test_a_figure_whose_words_are_only_verbs_gets_no_verb_for_its_label(body):
+    # No noun before or after the figure names what it counts: it names no measure, rather
+    # than the verb (竣工, 累计接待) shown as one.
+    (found,) = facts_of(body)
+    assert (found.indicator, found.label) == ("other:数值", "数值")
