@@ -3267,14 +3267,15 @@ def make_fact(
         indicator, label = ranking.id, ranking.name
     elif indicator.startswith("other:"):
         # A label that is a piece of the sentence (我们就启动, 选择) gives way to the nouns
-        # that name the measure (产业集群, 产业链); with none, the figure names no measure
-        # (竣工15个), rather than a verb shown as one.
+        # that name the measure (产业集群, 产业链), or to its own nouns after its verbs
+        # (实现出口贸易 -> 出口贸易); with none, the figure names no measure (竣工15个), rather
+        # than a verb shown as one.
         # A rank or a move in a ranking (every one is in 位) with no measure named (江阴市位列第一)
         # is the rank in the list the text reports.
         in_ranking = q.unit == "位"
         empty = tables.RANK_LABEL if in_ranking else taxonomy.UNNAMED  # the label when no word names it
         if labels.is_fragment(label):
-            label = labels.noun_label(before, clause[q.end :]) or empty
+            label = labels.noun_label(before, clause[q.end :]) or labels.after_verbs(label) or empty
         label = labels.whole_part(clean_label(label, region, empty)) or empty
         if q.part:
             # 三次产业占比由5.7:49.3:45.0,进一步优化为6.6:45.8:47.6: the sentence names the parts

@@ -101,6 +101,17 @@ def whole_part(label: str) -> str | None:
     return text if len(text) >= 2 and names else None
 
 
+def after_verbs(label: str) -> str | None:
+    """The nouns a label ends with after the places, times and verbs that open it (甲县今年实现出口贸易 ->
+    出口贸易), when nothing but nouns follows them; else None (竣工, 是宣城: a verb, then a place)."""
+    words = tagged(label)
+    while words and words[0].flag.startswith((*FRAGMENT_FLAGS, "t", "ns")) and words[0].flag != "vn":
+        words.pop(0)
+    if words and all(is_noun(w) or w.flag == "l" for w in words):  # 出口贸易: an idiom (l) to jieba
+        return "".join(w.word for w in words)
+    return None
+
+
 def noun_label(before: str, after: str) -> str | None:
     """A label for a number: the nouns before it, unless a verb or a conjunction parts them from
     it and the number counts nouns after it (打造百亿级能源岛和百亿级产业港); else None."""

@@ -1919,3 +1919,9 @@ def test_a_figure_whose_words_are_only_verbs_gets_no_verb_for_its_label(body):
     # than the verb (竣工, 累计接待) shown as one.
     (found,) = facts_of(body)
     assert (found.indicator, found.label) == ("other:数值", "数值")
+
+
+def test_a_label_of_verbs_and_a_measure_keeps_the_measure_after_the_verbs():
+    # 出口贸易 is what is measured; 实现 and the year before it are the sentence's.
+    (found,) = facts_of("如东县今年实现出口贸易12亿美元。")
+    assert (found.indicator, found.label) == ("other:出口贸易", "出口贸易")
