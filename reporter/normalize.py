@@ -12,6 +12,7 @@ still maps back to what the file says.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reporter import lexicon
 
@@ -76,6 +77,9 @@ FULL_WIDTH = str.maketrans(
         "＋": "+",
         "－": "-",
         "／": "/",
+        # 21﹕79, 12﹪: punctuation some pages type in its small or vertical presentation form
+        # (U+FE10–FE19, FE30–FE4F, FE50–FE6B), read as the form it presents.
+        **{c: n for c in map(chr, range(0xFE10, 0xFE6C)) if len(n := unicodedata.normalize("NFKC", c)) == 1},
     }
 )
 

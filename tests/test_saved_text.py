@@ -60,6 +60,8 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
         # a toned syllable glued to its character, or in 《》 or {}: 甲山市 stays whole
         ("甲jiǎ 山《shān》市的产值为8亿元,乙{yǐ}水县guó 、丙城", "甲山市的产值为8亿元,乙水县、丙城"),
         ("全县GDP增长5%,PM2.5下降,iPhone产量", "全县GDP增长5%,PM2.5下降,iPhone产量"),  # no tone mark: no gloss
+        # punctuation typed in its small or vertical presentation form
+        ("三次产业之比为10﹕35﹕55﹐增长6﹪︔园区﹙含新区﹚", "三次产业之比为10:35:55,增长6%;园区(含新区)"),
     ],
 )
 def test_normalize_line(raw: str, expected: str) -> None:
