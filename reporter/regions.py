@@ -1476,12 +1476,13 @@ TITLED_PARK_REFS = 2  # times the body speaks of the park its title names (高�
 
 
 def titled_park(text: str, refs: list[RegionRef], regions: dict[str, Region], home: str | None) -> str | None:
-    """The one park the title names (甲市高新区晒出成绩单, 乙经济开发区5个项目开工), when the body
+    """The one park the title names (甲市高新区晒出成绩单, 乙经济开发区5个项目开工), or a text without
+    a title its lead sentence (丙市…发布,丙市高新区管委会以总分…位居第一。), when the body
     speaks of it again, by name or as 高新区/开发区, and the home found otherwise is only the
     division that runs it (its city's 全市 in 增速居全市第一, the 区人民政府 in the source line)
     or an unnamed 我区: a zone's own report compares itself with its city, and its city's site
     publishes it."""
-    end = title_end(text)
+    end = title_end(text) or lead_sentence_end(text)
     titled = {r.region_id for r in refs if r.end <= end and not r.is_ref and regions[r.region_id].level == "park"}
     if len(titled) != 1:
         return None
@@ -1490,6 +1491,14 @@ def titled_park(text: str, refs: list[RegionRef], regions: dict[str, Region], ho
     if len(spoken) < TITLED_PARK_REFS:
         return None
     return park if home is None or home.startswith("self:") or runs_park(home, regions[park]) else None
+
+
+def lead_sentence_end(text: str) -> int:
+    """The end of the first sentence of a text without a title (某某网讯 …, 甲市高新区管委会以…拔得头筹。),
+    when it ends within LEAD_MAX characters, else 0: where a zone's story names the zone before it
+    says 高新区/园区."""
+    end = LEAD_END.search(text, 0, LEAD_MAX)
+    return end.end() if end else 0
 
 
 DESCRIBED_NOUNS = {row["word"]: row["level"] for row in lexicon.table("described_place_nouns.csv")}

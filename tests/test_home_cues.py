@@ -353,3 +353,28 @@ def test_a_city_named_more_often_than_the_provinces_it_compares_stays_the_story_
     )
     home, _ = home_of(body)
     assert home is not None and home.name == "宁波市"
+
+
+def test_a_zone_named_in_the_lead_of_a_story_without_a_title_is_its_home_against_全市() -> None:
+    # No title: the story opens on its dateline, names the city and then the zone's committee in its
+    # first sentence, and afterwards says 高新区/园区 and measures the zone against 全省 and 全市.
+    body = (
+        "某某网3月2日讯 据锦州日报报道 日前,锦州市一季度经济运行情况发布,"
+        "锦州高新区管委会在全市项目竞赛中以总分95分位居第一。\n"
+        "一季度高新区累计完成规上工业总产值320亿元,同比增长6%,增速高于全省2个百分点、全市1个百分点;"
+        "园区固定资产投资增长12%,高于全省3个百分点、全市4个百分点。\n"
+        "今年以来,锦州高新区加快项目建设,园区发展势头良好。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "锦州高新区"
+    assert by_value(body)[320.0] == "锦州高新区"
+
+
+def test_a_city_story_that_names_a_zone_in_its_lead_stays_the_city_s() -> None:
+    # The zone is not spoken of again: the city's figures stay the city's.
+    body = (
+        "某某网3月2日讯 日前,锦州高新区承办的项目推介会在锦州市举行。\n"
+        "一季度全市规上工业总产值增长6%,全市固定资产投资增长12%。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "锦州市"
