@@ -1385,3 +1385,15 @@ def test_各_inside_a_list_of_counts_reaches_only_the_figure_of_its_pair() -> No
     got = {(r, v) for r, v, *_ in facts_of(body)}
     assert {("嘉兴市", 9.0), ("湖州市", 9.0), ("台州市", 7.0), ("金华市", 2.0), ("衢州市", 2.0)} <= got
     assert not {("嘉兴市", 7.0), ("湖州市", 7.0), ("嘉兴市", 2.0), ("湖州市", 2.0)} & got
+
+
+def test_a_period_an_anniversary_or_a_word_of_praise_before_a_zone_is_no_part_of_its_name() -> None:
+    # 今年前三季度高新区累计…, 设区五周年 白鹭湾高新区 (its space lost), 书记充分肯定开发区…:
+    # the name, if any, starts after the period, the anniversary or the verb.
+    from reporter.parks import find_parks
+
+    text = (
+        "今年前三季度高新区累计完成工业总产值200亿元。\n设区五周年白鹭湾高新区晒出成绩单\n"
+        "会上,张书记充分肯定开发区上半年工作取得的成效。"
+    )
+    assert [name for _, _, name in find_parks(text)] == ["白鹭湾高新区"]

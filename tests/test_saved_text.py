@@ -292,7 +292,10 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
 # Dev noise lowered to 0.924 when ce01-ce03 joined (LABELING.md, "Ranking pages whose places the
 # lists and tables carry"): ce02's training-course advert and phone line above the article are kept
 # (76 of 86 noise characters; 0.9304 -> 0.9241, the same ingest).
-CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.992, 0.924), "test": (0.996, 0.97)}
+# Dev noise lowered to 0.922 when cn01-cn03 joined (LABELING.md, "Homes named only in a headline, a
+# masthead or a lead"): cn02's e-paper masthead, page label and 文章导航 above its headline are kept
+# (25 of 25 noise characters; 0.9241 -> 0.9221, the same ingest).
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.992, 0.922), "test": (0.996, 0.97)}
 
 
 @pytest.mark.parametrize("part", ["seeds", "dev", "test"])
