@@ -2837,6 +2837,23 @@ class Subjects:
             and all_regions[current].level in RANKED_IN_FIELD
             and bool(FIELD_RANK.match(self.body, ref.end))
             and regions.is_above(all_regions, ref.region_id, current)
+            and not self.peers_ranked_after(ref)
+        )
+
+    def peers_ranked_after(self, ref: regions.RegionRef) -> bool:
+        """Whether its sentence goes on to name other places of `ref`'s level (甲市排名第三,乙市、丙市
+        分别位列第一、二名): `ref` is then one of a list of such places, ranked itself, not the
+        field of a place inside it."""
+        all_regions = self.doc_regions.regions
+        end = SENTENCE_END.search(self.body, ref.end)
+        stop = end.start() if end else len(self.body)
+        level = all_regions[ref.region_id].level
+        return any(
+            r.region_id != ref.region_id
+            and r.region_id in all_regions
+            and all_regions[r.region_id].level == level
+            and not r.is_ref
+            for r in self.refs[bisect_left(self.starts, ref.end) : bisect_left(self.starts, stop)]
         )
 
     def anchor(self) -> str | None:

@@ -1925,3 +1925,14 @@ def test_a_label_of_verbs_and_a_measure_keeps_the_measure_after_the_verbs():
     # 出口贸易 is what is measured; 实现 and the year before it are the sentence's.
     (found,) = facts_of("如东县今年实现出口贸易12亿美元。")
     assert (found.indicator, found.label) == ("other:出口贸易", "出口贸易")
+
+
+def test_a_city_ranked_beside_its_peers_is_ranked_itself_not_the_field_of_its_county():
+    # 宁波 holds 慈溪市, the page's county, but the sentence ranks 厦门 and 青岛 beside it: 宁波 is
+    # one of a list of cities, not the field 慈溪市 is ranked in (as in 宁波排名第5 alone).
+    body = (
+        "慈溪市今年地区生产总值增长6%。慈溪市营商环境持续优化。"
+        "在全国城市营商环境榜单中,宁波排名第五,厦门、青岛分别位列第一、二名。"
+    )
+    ranks = {f.region: f.value for f in facts_of(body) if f.kind == "rank"}
+    assert ranks == {"宁波市": 5.0, "厦门市": 1.0, "青岛市": 2.0}
