@@ -2889,7 +2889,8 @@ class Subjects:
         Not a name that is the base of a comparison (全市…投资的20%, 是我区的2.6倍), and
         not a larger region of the current subject named inside the clause
         (全镇…企业9家、上海市院士专家服务中心5家: 上海市 qualifies the noun), unless a verb of
-        having follows it (张家港市…前五名中江苏占了三席: 江苏 is who holds them), nor a name
+        having follows it (张家港市…前五名中江苏占了三席: 江苏 is who holds them) or 的 makes
+        the measure its own (甲市的人均GDP为12万元), nor a name
         inside the `skipped` spans (the brackets of compared figures, see compared_figures).
         """
         body, all_regions = self.body, self.doc_regions.regions
@@ -2908,6 +2909,7 @@ class Subjects:
                 if not (
                     clause_initial(body, ref.start)
                     or HOLDING_VERB.match(body, ref.end)
+                    or body.startswith("的", ref.end)  # 甲市的人均GDP为12万元: the city's own figure
                     or COUNT_OF_PLACES.match(body, ref.end)
                     or regions.named_after_is(body, ref.start)
                     or regions.viewed_from(body, ref.start, ref.end)  # 从江苏省上榜情况看: the topic

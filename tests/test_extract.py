@@ -1936,3 +1936,10 @@ def test_a_city_ranked_beside_its_peers_is_ranked_itself_not_the_field_of_its_co
     )
     ranks = {f.region: f.value for f in facts_of(body) if f.kind == "rank"}
     assert ranks == {"宁波市": 5.0, "厦门市": 1.0, "青岛市": 2.0}
+
+
+def test_a_larger_region_whose_measure_de_makes_its_own_owns_the_figure():
+    # 宁波 holds the page's 慈溪市 and stands inside the clause; 的 makes the measure 宁波's own.
+    body = "慈溪市今年地区生产总值增长6%。慈溪市营商环境持续优化。要知道宁波的人均地区生产总值为15万元,慈溪市为14万元。"
+    owners = {f.value: f.region for f in facts_of(body) if f.indicator == "per_capita_gdp"}
+    assert owners == {15.0: "宁波市", 14.0: "慈溪市"}
