@@ -2842,7 +2842,7 @@ class Subjects:
 
     def peers_ranked_after(self, ref: regions.RegionRef) -> bool:
         """Whether its sentence goes on to name other places of `ref`'s level (甲市排名第三,乙市、丙市
-        分别位列第一、二名): `ref` is then one of a list of such places, ranked itself, not the
+        分别居第一、二位): `ref` is then one of a list of such places, ranked itself, not the
         field of a place inside it."""
         all_regions = self.doc_regions.regions
         end = SENTENCE_END.search(self.body, ref.end)

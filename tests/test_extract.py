@@ -1932,7 +1932,7 @@ def test_a_city_ranked_beside_its_peers_is_ranked_itself_not_the_field_of_its_co
     # one of a list of cities, not the field 慈溪市 is ranked in (as in 宁波排名第5 alone).
     body = (
         "慈溪市今年地区生产总值增长6%。慈溪市营商环境持续优化。"
-        "在全国城市营商环境榜单中,宁波排名第五,厦门、青岛分别位列第一、二名。"
+        "在全国城市营商环境榜单中,宁波排名第五,厦门、青岛分别居第一、二位。"
     )
     ranks = {f.region: f.value for f in facts_of(body) if f.kind == "rank"}
     assert ranks == {"宁波市": 5.0, "厦门市": 1.0, "青岛市": 2.0}

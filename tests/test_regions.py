@@ -1394,6 +1394,6 @@ def test_a_period_an_anniversary_or_a_word_of_praise_before_a_zone_is_no_part_of
 
     text = (
         "今年前三季度高新区累计完成工业总产值200亿元。\n设区五周年白鹭湾高新区晒出成绩单\n"
-        "会上,张书记充分肯定开发区上半年工作取得的成效。"
+        "会上,王主任充分肯定开发区今年以来的发展成绩。"
     )
     assert [name for _, _, name in find_parks(text)] == ["白鹭湾高新区"]
