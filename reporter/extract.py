@@ -2966,9 +2966,9 @@ YARDSTICK_FIGURE_LEAD = re.compile(rf"(?:{lexicon.alternation('yardstick_figure_
 MULTIPLE_AHEAD = re.compile(rf"(?:{numbers.NUM})倍|{numbers.PART_OF}")
 
 
-# 是乙市4600亿元的5.4倍, 是乙市(1009.8亿元)的两倍多: the yardstick's own figure between its name and
-# the multiple it is measured by.
-MULTIPLE_AFTER = re.compile(rf"[)）]?的(?:{MULTIPLE_AHEAD.pattern})")
+# 是乙市4600亿元的5.4倍, 是乙市(1009.8亿元)的两倍多, 占乙市4600亿元的12%: the yardstick's own figure
+# between its name and the multiple or the share it is measured by.
+MULTIPLE_AFTER = re.compile(rf"[)）]?的(?:{MULTIPLE_AHEAD.pattern}|(?:{numbers.NUM})\s*%)")
 
 
 # 高于全国(12.7%)、全省(13.0%)1.4、1.1个百分点, 比全市平均水平(22.24%)高: a yardstick's figure

@@ -1943,3 +1943,10 @@ def test_a_larger_region_whose_measure_de_makes_its_own_owns_the_figure():
     body = "慈溪市今年地区生产总值增长6%。慈溪市营商环境持续优化。要知道宁波的人均地区生产总值为15万元,慈溪市为14万元。"
     owners = {f.value: f.region for f in facts_of(body) if f.indicator == "per_capita_gdp"}
     assert owners == {15.0: "宁波市", 14.0: "慈溪市"}
+
+
+def test_a_yardsticks_own_figure_before_the_share_it_is_measured_by_is_the_yardsticks():
+    # 宁波市16000亿元 is 宁波's total, as 是宁波市16000亿元的0.1倍 would make it.
+    body = "慈溪市今年地区生产总值为2000亿元,占宁波市16000亿元的12.5%。"
+    owners = {f.value: f.region for f in facts_of(body) if f.unit == "亿元"}
+    assert owners == {2000.0: "慈溪市", 16000.0: "宁波市"}
