@@ -1811,11 +1811,16 @@ def placed_items(text: str, start: int, names: list) -> list[tuple[int, Mention]
     end with a region's name (江苏昆山市玉山镇 → 玉山镇): an item whose place is not known
     (广东中山市火炬区, or 长乐市, a city made a district since) keeps its place in the count, so
     the items after it keep theirs. The list ends at the first item that names no place
-    (工业、农业: not a list of places)."""
+    (工业、农业: not a list of places). A name that holds a word of the list's joins (呼和浩特) is
+    one item."""
     out = []
     tied_from = 0  # the place of the first item of an open tie ([A、B]), 0 when none is open
-    place = 0
-    for k, item in enumerate(LIST_ITEM.finditer(text), start=1):
+    place = k = 0
+    named_to = 0  # where the last name found ends (offset in `text`)
+    for item in LIST_ITEM.finditer(text):
+        if item.start() < named_to:
+            continue  # 浩特 of 呼和浩特: the rest of a name read with the item before
+        k += 1
         place = tied_place(text, item, k, place, tied_from)
         tied_from = place if TIE_OPEN.match(item.group()) else 0 if TIE_CLOSE.search(item.group()) else tied_from
         inside = [x for x in names if start + item.start() <= x.start < start + item.end()]
@@ -1824,6 +1829,7 @@ def placed_items(text: str, start: int, names: list) -> list[tuple[int, Mention]
         if not inside:
             break
         last = inside[-1]
+        named_to = last.end - start
         if not UNKNOWN_PLACE_TAIL.search(text, last.end - start, item.end()):
             out.append((place, last))
     return out

@@ -320,3 +320,112 @@ def shared_suffix(text: str, end: int, park_after: dict[int, str]) -> tuple[str,
         return "", 0
     suffix = next(s for s in PARK_SUFFIXES if park.endswith(s))
     return (suffix, 1) if is_place(park[: -len(suffix)]) else ("", 0)
+
+
+# 前十名的国家级开发区依次是天津、苏州…; 在中部地区21家国家级开发区中,…前十名的依次是长春、合肥…: the
+# words that open a list of places (data/zone_list_openers.txt), in a sentence that may rank zones.
+ZONE_LIST_OPENER = re.compile(rf"(?:{lexicon.alternation('zone_list_openers.txt')})(?:是|为)[:：]?\s*")
+ZONE_SENTENCE_END = re.compile(r"[。！？!?\n]")
+ZONE_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# 在中部地区21家国家级开发区中, : a clause before the list's own that names the set it is among.
+ZONE_SCOPE_END = re.compile(r"[中里内]\s*$")
+# 国家级开发区最多的城市依次是: a noun of places after the zones' word makes the list one of places.
+ZONE_LIST_BREAK = re.compile(lexicon.alternation("zone_list_breaks.txt"))
+ZONE_ITEM_GAP = re.compile(r"\s*[、，,和及与]\s*")
+# 上海漕河泾, 陕西航空, 潍坊滨海: what a listed zone's name may add after its place's name.
+ZONE_NAME_TAIL = re.compile(r"[^、，,和及与等第共的。；;：:！？!?\s\d（）()“”\"]{0,4}")
+KIND_SUFFIXES = {row["kind"]: row["suffix"] for row in lexicon.table("zone_kind_suffixes.csv")}
+MIN_LISTED_ZONES = 2
+
+
+def zones_in_lists(
+    text: str, places: list[tuple[int, int, bool]], parks: list[tuple[int, int, str]]
+) -> dict[int, tuple[int, str]]:
+    """{start of a listed place: (end of its item, the zone it stands for)} for the places of a
+    list after 依次是/分别为 in a sentence whose field is zones of one kind: the zones' class word
+    (国家级开发区, 高新区) stands in the list's own clause before the opening words, or in an
+    earlier clause of the sentence that names the set the list is among (在…21家国家级开发区中,).
+    Each place listed is then that city's zone (天津 -> 天津经济技术开发区), the words it adds to
+    the city's name included (上海漕河泾 -> 上海漕河泾经济技术开发区). `places` are the names of
+    divisions found, settled or not (长沙, a city's or a county's, is 长沙's zone either way), with
+    whether the name needs words after it to make a zone (陕西航空, but not 陕西 alone). The list
+    ends at the first item that is not such a place."""
+    by_start = {start: (end, needs_tail) for start, end, needs_tail in places}
+    in_park = covered_offsets(parks)
+    out: dict[int, tuple[int, str]] = {}
+    for m in ZONE_LIST_OPENER.finditer(text):
+        begin = sentence_start(text, m.start())
+        suffix = zone_field(text, begin, m.start(), in_park)
+        if not suffix:
+            continue
+        end = next((e.start() for e in re.finditer(r"[。！？!?\n；;]", text[m.end() :])), len(text) - m.end())
+        items = listed_zones(text, m.end(), m.end() + end, by_start, in_park)
+        if len(items) >= MIN_LISTED_ZONES:
+            out.update({start: (stop, text[start:stop] + suffix) for start, stop in items})
+    return out
+
+
+def covered_offsets(spans) -> frozenset[int]:
+    return frozenset(i for start, end, *_ in spans for i in range(start, end))
+
+
+def sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in ZONE_SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
+
+
+def zone_field(text: str, begin: int, opener: int, in_park: frozenset[int]) -> str:
+    """The ending a place listed after `opener` takes as a zone: the zones' class word of the
+    sentence (its own kind, as written: 高新区, 经开区), or, for one of no kind (开发区), the ending
+    of the kind of zones the text named last before it (data/zone_kind_suffixes.csv); "" when the
+    sentence's field is not zones."""
+    lead = text[begin:opener]
+    cuts = [0, *(c.end() for c in ZONE_CLAUSE_BREAK.finditer(lead))]
+    own = lead[cuts[-1] :]
+    field = class_word(own, begin + cuts[-1], in_park)
+    at = begin + cuts[-1]
+    if field is not None:
+        if ZONE_LIST_BREAK.search(own, field.end()):
+            return ""  # 国家级开发区最多的城市依次是: the cities
+    else:
+        scopes = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if ZONE_SCOPE_END.search(lead[a : b - 1])]
+        fields = [(a, f) for a, b in scopes if (f := class_word(lead[a : b - 1], begin + a, in_park)) is not None]
+        if not fields:
+            return ""
+        at, field = begin + fields[-1][0], fields[-1][1]
+    if zone_kind(field.group()):
+        return field.group()
+    kinds = [zone_kind(s.group()) for s in PARK_SUFFIX_RE.finditer(text, 0, at + field.start())]
+    kind = next((k for k in reversed(kinds) if k), "")
+    return KIND_SUFFIXES.get(kind, field.group())
+
+
+def class_word(clause: str, offset: int, in_park: frozenset[int]) -> re.Match | None:
+    """The last park suffix of a clause that is no park's name (国家级开发区, 21家高新区): the class
+    of zones the clause speaks of."""
+    found = [s for s in PARK_SUFFIX_RE.finditer(clause) if offset + s.start() not in in_park]
+    return found[-1] if found else None
+
+
+def listed_zones(
+    text: str, begin: int, end: int, by_start: dict[int, tuple[int, bool]], in_park: frozenset[int]
+) -> list[tuple[int, int]]:
+    """(start, end) of each item of the list between `begin` and `end` that is a place's name and
+    at most a few words more (上海漕河泾), up to the first item that is not."""
+    out: list[tuple[int, int]] = []
+    at = begin
+    while at < end:
+        place = by_start.get(at)
+        if place is None or at in in_park:
+            break
+        stop, needs_tail = place
+        tail = ZONE_NAME_TAIL.match(text, stop, end)
+        stop = tail.end() if tail else stop
+        if needs_tail and stop == place[0]:
+            break
+        out.append((at, stop))
+        gap = ZONE_ITEM_GAP.match(text, stop, end)
+        if gap is None or gap.end() == stop:
+            break
+        at = gap.end()
+    return out

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 from reporter import gazetteer, home_model, lexicon, numbers, segment
 from reporter.body import SENTENCE_END, TITLE_MAX
 from reporter.models import DocRegions, Document, Mention, Region
-from reporter.parks import find_parks, occurrences, park_key, park_regions, parks_named_by_places
+from reporter.parks import find_parks, occurrences, park_key, park_regions, parks_named_by_places, zones_in_lists
 from reporter.sites import address_park, address_places
 
 REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
@@ -300,15 +300,28 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     coded = coded_spans(spans, chosen, towns)
     places = [(s, e, n) for s, e, n, code in coded if code in gaz.rows and gaz.level(code) in ZONE_PLACE_LEVELS]
     zones = parks_named_by_places(text, places, parks)  # 郑州、洛阳4家国家高新区: the cities' zones
+    # 前十名的国家级开发区依次是天津、苏州…: each place listed is its zone, 长沙 (city or county) too.
+    listed = zones_in_lists(text, zone_places(written, candidates, gaz), parks)
+    listed = {start: zone for start, zone in listed.items() if start not in zones}
+    in_listed = covered((start, end) for start, (end, _) in listed.items())
+    unresolved = [sp for sp in unresolved if sp[0] not in in_listed]
     for start, end, name, code in coded:
         regions[code] = gaz.regions[code]  # a zone's city too: the zone's parent (attach_parks)
         if code in same_named:
             regions[code] = replace(regions[code], name=regions[code].parent + regions[code].name)
-        if start in zones:
+        if start in zones or start in in_listed:
             continue
         refs.append(RegionRef(start, end, code, name, False, can_be_subject(text, start, end)))
     park_ids = {}
-    identities = park_regions(parks + [(start, start, zone) for start, zone in zones.items()])
+    identities = park_regions(
+        parks
+        + [(start, start, zone) for start, zone in zones.items()]
+        + [(start, start, zone) for start, (_, zone) in listed.items()]
+    )
+    for start, (end, zone) in listed.items():
+        region = identities[zone]
+        regions.setdefault(region.id, region)
+        refs.append(RegionRef(start, end, region.id, text[start:end], False, can_be_subject(text, start, end)))
     for start, end, name in places:
         if start in zones:
             region = identities[zones[start]]
@@ -399,6 +412,24 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
         key=lambda r: r.start,
     )
     return DocRegions(doc.name, regions, mentions, roles, tuple(warnings)), refs
+
+
+def zone_places(spans, candidates: dict[str, list[str]], gaz) -> list[tuple[int, int, bool]]:
+    """The names written that may stand for a city's zone in a list (parks.zones_in_lists), settled
+    or not, with whether the name needs words after it to make one: a city or a county (of
+    ZONE_PLACE_LEVELS) or a city that is a province (天津市) makes a zone alone, another province
+    only with words of its own after it (陕西航空). Only a bare name (天津, 长沙): one written with
+    its division's ending (嘉善县) is the division."""
+    out = []
+    for start, end, name in spans:
+        codes = [c for c in candidates.get(name, ()) if c in gaz.rows]
+        if any(gaz.rows[c][2] == name for c in codes):
+            continue
+        if any(gaz.level(c) in ZONE_PLACE_LEVELS for c in codes):
+            out.append((start, end, False))
+        elif any(gaz.level(c) == "province" for c in codes):
+            out.append((start, end, not any(gaz.regions[c].full_name.endswith("市") for c in codes)))
+    return out
 
 
 ECONOMIC_AREA = re.compile(lexicon.alternation("economic_areas.txt"))

@@ -1305,6 +1305,59 @@ def test_one_city_before_a_class_of_zones_stays_the_city():
     assert {f.region for f in facts_of(body) if f.kind == "rank"} == {"宜昌市"}
 
 
+def ranks_of(body: str) -> dict:
+    return {f.value: f.region for f in facts_of(body) if f.kind == "rank"}
+
+
+def test_cities_listed_in_order_where_zones_are_ranked_stand_for_their_zones():
+    # 前五的国家级经开区依次是甲、乙…: the list's field is zones, so each city is its zone.
+    body = "在今年的考核中,综合排名前三的国家级经开区依次是宁波、嘉兴、绍兴。"
+    assert ranks_of(body) == {1: "宁波经开区", 2: "嘉兴经开区", 3: "绍兴经开区"}
+
+
+def test_a_zone_list_of_no_kind_takes_the_kind_the_text_named_before():
+    # 开发区 says no kind; the 经济技术开发区 of the report's first sentence does.
+    body = "商务部发布了国家级经济技术开发区评价结果。排名前三的国家级开发区依次是芜湖、马鞍山、滁州。"
+    assert ranks_of(body) == {1: "芜湖经济技术开发区", 2: "马鞍山经济技术开发区", 3: "滁州经济技术开发区"}
+
+
+def test_a_zone_list_among_the_zones_of_a_scope_stands_for_the_zones():
+    # 在甲地区12家国家级高新区中,…依次是: the set named in the clause before the list's own.
+    body = "在西部12家国家级高新区中,综合排名前三的依次是绵阳、宝鸡、桂林。"
+    assert ranks_of(body) == {1: "绵阳高新区", 2: "宝鸡高新区", 3: "桂林高新区"}
+
+
+def test_a_name_several_divisions_share_keeps_its_place_in_a_zone_list():
+    # 长沙 and 南昌 are a city's and a county's names: in a list of zones, either way the zone.
+    body = "在中部8家国家级经开区中,排名前四的依次是合肥、长沙、南昌、武汉。"
+    assert ranks_of(body) == {1: "合肥经开区", 2: "长沙经开区", 3: "南昌经开区", 4: "武汉经开区"}
+
+
+def test_a_zone_named_with_words_after_its_place_keeps_them():
+    # 上海金桥, 陕西航空: the place's name and the zone's own words make the zone's name.
+    body = "在今年的考核中,排名前三的国家级经开区依次是上海金桥、陕西航空、昆明。"
+    assert ranks_of(body) == {1: "上海金桥经开区", 2: "陕西航空经开区", 3: "昆明经开区"}
+
+
+def test_a_name_that_holds_a_joining_word_is_one_item_of_a_list():
+    # 呼和浩特 holds 和: the list goes on after it, each place keeping its own.
+    body = "2023年GDP排名前四的城市依次是包头、呼和浩特、鄂尔多斯、赤峰。"
+    assert ranks_of(body) == {1: "包头市", 2: "呼和浩特市", 3: "鄂尔多斯市", 4: "赤峰市"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2023年GDP排名前三的城市依次是芜湖、马鞍山、滁州。",  # no zone in the sentence
+        "国家级经开区数量排名前三的城市依次是芜湖、马鞍山、滁州。",  # the zones counted, the cities ranked
+        "我市开发区建设成效明显。2023年GDP排名前三的城市依次是芜湖、马鞍山、滁州。",  # zones a sentence before
+        "在全省国家级开发区考评中,排名前三的依次是芜湖市、马鞍山市、滁州市。",  # written as the cities
+    ],
+)
+def test_cities_ranked_by_their_own_measures_stay_the_cities(body):
+    assert ranks_of(body) == {1: "芜湖市", 2: "马鞍山市", 3: "滁州市"}
+
+
 def test_places_after_respectively_listed_without_a_verb_each_are_ranks():
     body = "在全国经开区考核中,绍兴经开区、嘉兴经开区进步明显,分别列31位和52位。"
     assert {f.value: f.kind for f in facts_of(body) if f.unit == "位"} == {31: "rank", 52: "rank"}

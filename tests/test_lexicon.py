@@ -346,3 +346,21 @@ def test_every_word_that_hands_out_or_takes_places_is_read() -> None:
     for word in lexicon.words("most_words.txt"):
         assert extract.MOST.search(f"上榜数量为全国{word}"), word
         assert not extract.MOST.search(f"{word}500家"), word
+
+
+def test_every_word_of_zone_lists_is_read() -> None:
+    from reporter import lexicon, parks
+
+    def zones(body: str) -> list[str]:
+        starts = [body.index(city) for city in ("宁波", "嘉兴")]
+        places = [(start, start + 2, False) for start in starts]
+        return [name for _, name in parks.zones_in_lists(body, places, parks.find_parks(body)).values()]
+
+    for word in lexicon.words("zone_list_openers.txt"):
+        assert zones(f"排名前二的国家级经开区{word}是宁波、嘉兴。") == ["宁波经开区", "嘉兴经开区"], word
+    for word in lexicon.words("zone_list_breaks.txt"):
+        assert zones(f"国家级经开区最多的{word}依次是宁波、嘉兴。") == [], word
+    for row in lexicon.table("zone_kind_suffixes.csv"):
+        word = next(r["word"] for r in lexicon.table("park_kinds.csv") if r["kind"] == row["kind"])
+        body = f"甲{word}区公布结果。排名前二的国家级开发区依次是宁波、嘉兴。"
+        assert zones(body) == [f"宁波{row['suffix']}", f"嘉兴{row['suffix']}"], row
