@@ -3265,16 +3265,15 @@ def make_fact(
     elif (
         indicator.startswith("other:")
         and (measure in INHERITING_KINDS or numbers.is_part(q))  # GDP约5500亿元,规模不及甲市的一半
-        and earlier
-        and earlier[-1].region_id == region.id
-        and earlier[-1].indicator != taxonomy.UNNAMED_INDICATOR  # a figure that names no measure lends none
-        and not other_industry(earlier[-1], before)
+        and (base := own_figure(earlier, region)) is not None
+        and base.indicator != taxonomy.UNNAMED_INDICATOR  # a figure that names no measure lends none
+        and not other_industry(base, before)
     ):
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
         # change is about the figure stated just before it in the sentence, when it is the same
         # region's (福建有6县进入百强,排名分别为晋江市(第5位)…: the places are the counties' own).
         # After a ratio of the industries, a change that names one industry is that one's share.
-        indicator, label = earlier[-1].indicator, earlier[-1].label
+        indicator, label = base.indicator, base.label
         if (share := named_industry_share(before)) and label in INDUSTRY_SHARES.values():
             indicator, label = f"other:{share}", share
         elif (
@@ -3299,15 +3298,31 @@ def make_fact(
         # is the rank in the list the text reports.
         in_ranking = q.unit == "位"
         empty = tables.RANK_LABEL if in_ranking else taxonomy.UNNAMED  # the label when no word names it
-        if labels.is_fragment(label):
+        if label == taxonomy.UNNAMED:
+            # 102个自然村, 第9名晋江陈埭镇: nothing names the figure before it; the nouns it
+            # counts do, else nothing does (not the end of its clause).
+            label = labels.label_after(clause[q.end :]) or empty
+        elif labels.is_fragment(label):
             label = labels.noun_label(before, clause[q.end :]) or labels.after_verbs(label) or empty
-        label = labels.whole_part(clean_label(label, region, empty)) or empty
+        # 上半年全县水路客货周转量, 甲县年末生猪存栏: times and references open no name, before the
+        # region's name or after it.
+        cleaned = taxonomy.trim_label(clean_label(taxonomy.trim_label(label), region, empty)) or empty
+        label = labels.whole_part(cleaned) or empty
         if q.part:
             # 三次产业占比由5.7:49.3:45.0,进一步优化为6.6:45.8:47.6: the sentence names the parts
             said = sentence.text[: clause_start - sentence.start + q.start]
             label = industry_share(said, q.part) or f"{label}(第{PART_NAMES[q.part]}项)"
         indicator = f"other:{label}"
-        if label == empty and (around := measure_around(doc, sentence, clause_start, q, measure)):
+        # 共接待游客1784.3万人,同比增长19.7%: the rate or change of a figure that names no measure
+        # names none (a place in a ranking may still be by a measure named elsewhere).
+        unnamed_base = (
+            measure in INHERITING_KINDS
+            and measure != "rank"
+            and bool(earlier)
+            and earlier[-1].region_id == region.id
+            and earlier[-1].indicator == taxonomy.UNNAMED_INDICATOR
+        )
+        if label == empty and not unnamed_base and (around := measure_around(doc, sentence, clause_start, q, measure)):
             indicator, label = around.id, around.name
         elif label == empty and in_ranking and (named_list := ranking_label(doc, clause_start + q.start)):
             indicator, label = f"other:{named_list}", named_list  # 在“全国产业园区50强”中排列第二
@@ -3868,6 +3883,18 @@ def industry_share(before: str, part: int) -> str:
     return INDUSTRY_SHARES.get(part, "") if INDUSTRY_CUE.search(before) else ""
 
 
+def own_figure(earlier: list[Fact], region: Region) -> Fact | None:
+    """The region's figure stated just before, past the same measure's levels of other regions set
+    beside it (收入2219元(全国2187元、全省1616元),同比增长27.3%: the rate is of 2219元); None when
+    another region's figure of another unit stands between."""
+    for k in range(len(earlier) - 1, -1, -1):
+        if earlier[k].region_id == region.id:
+            beside = earlier[k + 1 :]
+            same = all(f.unit == earlier[k].unit and f.kind == "level" == earlier[k].kind for f in beside)
+            return earlier[k] if same else None
+    return None
+
+
 def other_industry(earlier: Fact, before: str) -> bool:
     """第三产业增速提高0.1个百分点 after a ratio of the industries: the words name an industry
     but not its share, so the figure is not the ratio's last part."""
@@ -3927,8 +3954,16 @@ PERIOD_IN_LABEL = re.compile(r"\d{1,2}\s*[~～\-－至]\s*\d{1,2}月(?:份)?|\d{
 FIGURE_IN_LABEL = re.compile(rf"[\d.·:]*\d(?:万亿|亿|万|千)?(?:{numbers.UNITS})?(?![A-Za-z\d])[、，,和及与至~]*")
 
 
+# ——, **, ◆, ]: a list's dash or page debris before a label's words.
+LABEL_DEBRIS = re.compile(r"^[^\w]+")
+# 全国, 全省 (在全国排名第23位, 占全国的三分之一): the field a figure is set in, no measure.
+SCOPE_WORDS = frozenset(lexicon.words("rank_scopes.txt")) | frozenset(lexicon.words("nation_words.txt"))
+LIST_SEPARATORS = re.compile(r"[、，,和及与—\-]+")
+
+
 def clean_label(label: str, region: Region, empty: str = taxonomy.UNNAMED) -> str:
     """A label names the measure, not the region or the year: 昆山市2023年新建5G基站 -> 新建5G基站."""
+    label = LABEL_DEBRIS.sub("", label)
     for name in sorted({region.name, *region.aliases}, key=len, reverse=True):
         label = label.replace(name, "")
     label = re.sub(r"\d{4}年(?:底|末|初)?|^(?:现有|共有|目前|全年)|第$", "", label)
@@ -3939,9 +3974,18 @@ def clean_label(label: str, region: Region, empty: str = taxonomy.UNNAMED) -> st
     if figures:
         label = label[figures[-1].end() :]
     label = label.strip("、，,；;：: ")  # 、生命健康投资: a list's comma is not part of the name
-    if label in gazetteer.load().names:
-        return empty  # 河南南阳4572.17亿: the province written before a city names no measure
+    if label in SCOPE_WORDS or only_places(label):
+        # 河南南阳4572.17亿: the province written before a city names no measure, nor the
+        # other members of a list (杭州、宁波、绍兴分别为…, 深圳、广州、佛山、东莞四座).
+        return empty
     return label if len(label) >= 2 else empty
+
+
+def only_places(label: str) -> bool:
+    """Whether a label is nothing but names of places, alone or listed (宁波、绍兴, 徐州宿迁扬州盐城)."""
+    names = gazetteer.load().names
+    parts = [p for p in LIST_SEPARATORS.split(label) if p]
+    return bool(parts) and all(p in names or all(w in names for w in segment.cut(p)) for p in parts)
 
 
 QUOTED_NAME = re.compile(r"[“\"][^”\"，,。；;]{1,20}[”\"]")

@@ -184,7 +184,7 @@ def classify(before: str, clause: str, unit: str, kind: str) -> tuple[str, str]:
         best = candidates.nearest(after, from_end=False)
     if best is not None:
         return best.id, best.name
-    label = short_label(before, clause)
+    label = short_label(before)
     return f"other:{label}", label
 
 
@@ -334,13 +334,19 @@ UNNAMED = "数值"
 UNNAMED_INDICATOR = f"other:{UNNAMED}"
 
 
-def short_label(before: str, clause: str) -> str:
-    text = re.sub(r"[“”\"'《》()（）\s]", "", before)
-    text = LABEL_TRIM.sub("", text)
-    text = LABEL_LEAD.sub("", text)
+def short_label(before: str) -> str:
+    """The words before a figure that name it, without the verbs, times and references around
+    them; UNNAMED when none stand there: the end of its clause (第9名晋江陈埭镇, 28个镇全部入选)
+    is no name of what the figure measures."""
+    text = trim_label(re.sub(r"[“”\"'《》()（）\s]", "", before))
     text = re.sub(r"^\d{4}年", "", text)
-    label = last_words(text, 12) if text else re.sub(r"[^\u4e00-\u9fff]", "", clause)[-8:]
-    return label or UNNAMED
+    return (last_words(text, 12) if text else "") or UNNAMED
+
+
+def trim_label(text: str) -> str:
+    """A label without the verbs and comparisons that end it (已达, 同比) and the references and
+    times that open it (其中, 全县, 上半年)."""
+    return LABEL_LEAD.sub("", LABEL_TRIM.sub("", text))
 
 
 def last_words(text: str, limit: int) -> str:

@@ -200,3 +200,47 @@ def test_each_figure_after_a_list_of_industries_is_its_industrys(body: str, valu
 
 def test_industries_out_of_order_are_no_list_of_them() -> None:
     assert industry_items("三二一产业比重") == [] and industry_items("二三十个项目") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "label"),
+    [
+        # nothing stands before the count: the nouns it counts name it, not the end of its clause
+        ("嵊泗县下辖5个镇,28个行政村。", 28, "行政村"),
+        # the other members of a list of places name no measure
+        ("嵊泗县的比重为12.1%,而舟山、宁波、绍兴分别为17.4%、15.8%、13.9%。", 17.4, "数值"),
+        # a comparison after the measure, a time or a dash before it, are no part of its name
+        ("嵊泗县客运量同比增长5.2%。", 5.2, "客运量"),
+        ("嵊泗县年末生猪存栏12.4万头。", 12.4, "生猪存栏"),
+        ("——嵊泗县进出口总值完成15亿元。", 15, "进出口总值"),
+        # the field of a ranking is no measure: the rank is a rank
+        ("嵊泗县在全国排名第23位。", 23, "排名"),
+    ],
+)
+def test_a_label_holds_no_place_time_comparison_or_dash(body: str, value: float, label: str) -> None:
+    assert labels_of(body)[value] == label
+
+
+def test_a_label_of_places_alone_or_a_scope_is_a_bare_figure() -> None:
+    from reporter.extract import clean_label
+    from reporter.models import Region
+
+    county = Region(id="x", name="某县", full_name="某县", level="county")
+    assert clean_label("宁波、绍兴", county) == "数值"
+    assert clean_label("徐州宿迁扬州盐城", county) == "数值"
+    assert clean_label("银川、兰州、——", county) == "数值"
+    assert clean_label("全国", county) == "数值"
+    assert clean_label("◆城镇调查失业率", county) == "城镇调查失业率"
+    assert clean_label("宁波港吞吐量", county) == "宁波港吞吐量"  # a place inside a name stays
+
+
+def test_a_rate_after_the_levels_of_other_regions_set_beside_a_figure_is_that_figures() -> None:
+    found = indicators_of("嵊泗县农村居民人均现金收入2219元(全省1616元、全市2335元),同比增长27.3%。")
+    assert found[27.3] == found[2219] != "other:数值"
+
+
+def test_a_rate_of_a_figure_that_names_no_measure_takes_none_named_before_it() -> None:
+    # the revenue named before the semicolon is not what the visitors' rate measures
+    found = indicators_of("嵊泗县全年旅游综合收入达7.2亿元,同比增长8.1%;全县共接待海内外游120万人,同比增长9.7%。")
+    assert found[8.1] == "tourism_revenue"
+    assert found[9.7] == "other:数值"
