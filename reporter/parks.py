@@ -322,12 +322,12 @@ def shared_suffix(text: str, end: int, park_after: dict[int, str]) -> tuple[str,
     return (suffix, 1) if is_place(park[: -len(suffix)]) else ("", 0)
 
 
-# 前十名的国家级开发区依次是天津、苏州…; 在中部地区21家国家级开发区中,…前十名的依次是长春、合肥…: the
+# 前五名的国家级开发区依次是甲市、乙市…; 在东部地区30家国家级开发区中,…前五位依次是丙市、丁市…: the
 # words that open a list of places (data/zone_list_openers.txt), in a sentence that may rank zones.
 ZONE_LIST_OPENER = re.compile(rf"(?:{lexicon.alternation('zone_list_openers.txt')})(?:是|为)[:：]?\s*")
 ZONE_SENTENCE_END = re.compile(r"[。！？!?\n]")
 ZONE_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-# 在中部地区21家国家级开发区中, : a clause before the list's own that names the set it is among.
+# 在东部地区30家国家级开发区中, : a clause before the list's own that names the set it is among.
 ZONE_SCOPE_END = re.compile(r"[中里内]\s*$")
 # 国家级开发区最多的城市依次是: a noun of places after the zones' word makes the list one of places.
 ZONE_LIST_BREAK = re.compile(lexicon.alternation("zone_list_breaks.txt"))
@@ -344,7 +344,7 @@ def zones_in_lists(
     """{start of a listed place: (end of its item, the zone it stands for)} for the places of a
     list after 依次是/分别为 in a sentence whose field is zones of one kind: the zones' class word
     (国家级开发区, 高新区) stands in the list's own clause before the opening words, or in an
-    earlier clause of the sentence that names the set the list is among (在…21家国家级开发区中,).
+    earlier clause of the sentence that names the set the list is among (在…30家国家级开发区中,).
     Each place listed is then that city's zone (天津 -> 天津经济技术开发区), the words it adds to
     the city's name included (上海漕河泾 -> 上海漕河泾经济技术开发区). `places` are the names of
     divisions found, settled or not (长沙, a city's or a county's, is 长沙's zone either way), with

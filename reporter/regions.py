@@ -300,7 +300,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     coded = coded_spans(spans, chosen, towns)
     places = [(s, e, n) for s, e, n, code in coded if code in gaz.rows and gaz.level(code) in ZONE_PLACE_LEVELS]
     zones = parks_named_by_places(text, places, parks)  # 郑州、洛阳4家国家高新区: the cities' zones
-    # 前十名的国家级开发区依次是天津、苏州…: each place listed is its zone, 长沙 (city or county) too.
+    # 前五名的国家级开发区依次是甲市、乙市…: each place listed is its zone, 长沙 (city or county) too.
     listed = zones_in_lists(text, zone_places(written, candidates, gaz), parks)
     listed = {start: zone for start, zone in listed.items() if start not in zones}
     in_listed = covered((start, end) for start, (end, _) in listed.items())

@@ -208,7 +208,7 @@ def test_industries_out_of_order_are_no_list_of_them() -> None:
         # nothing stands before the count: the nouns it counts name it, not the end of its clause
         ("嵊泗县下辖5个镇,28个行政村。", 28, "行政村"),
         # the other members of a list of places name no measure
-        ("嵊泗县的比重为12.1%,而舟山、宁波、绍兴分别为17.4%、15.8%、13.9%。", 17.4, "数值"),
+        ("嵊泗县的占比是9.4%,而舟山、台州、湖州依次为16.2%、14.3%、11.8%。", 16.2, "数值"),
         # a comparison after the measure, a time or a dash before it, are no part of its name
         ("嵊泗县客运量同比增长5.2%。", 5.2, "客运量"),
         ("嵊泗县年末生猪存栏12.4万头。", 12.4, "生猪存栏"),
@@ -235,12 +235,12 @@ def test_a_label_of_places_alone_or_a_scope_is_a_bare_figure() -> None:
 
 
 def test_a_rate_after_the_levels_of_other_regions_set_beside_a_figure_is_that_figures() -> None:
-    found = indicators_of("嵊泗县农村居民人均现金收入2219元(全省1616元、全市2335元),同比增长27.3%。")
-    assert found[27.3] == found[2219] != "other:数值"
+    found = indicators_of("嵊泗县农村居民人均现金收入3105元(全省2874元、全市3321元),同比增长18.6%。")
+    assert found[18.6] == found[3105] != "other:数值"
 
 
 def test_a_rate_of_a_figure_that_names_no_measure_takes_none_named_before_it() -> None:
     # the revenue named before the semicolon is not what the visitors' rate measures
-    found = indicators_of("嵊泗县全年旅游综合收入达7.2亿元,同比增长8.1%;全县共接待海内外游120万人,同比增长9.7%。")
-    assert found[8.1] == "tourism_revenue"
-    assert found[9.7] == "other:数值"
+    found = indicators_of("嵊泗县全年旅游综合收入达6.4亿元,同比增长7.3%;全县共接待95万人,同比增长10.6%。")
+    assert found[7.3] == "tourism_revenue"
+    assert found[10.6] == "other:数值"
