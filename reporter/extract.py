@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from reporter import attribution, gazetteer, labels, lexicon, numbers, regions, segment, status, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Mention, Practice, Region
@@ -3465,31 +3466,72 @@ def shared_measure_rate(
     fact: Fact, region: Region, clause: str, q: numbers.Quantity, named: Sequence[tuple[int, int]]
 ) -> list[Fact]:
     """`fact`, and one fact for each other measure of a list a rate, share or change is given
-    to with 均 (批发零售、交通运输指标均增长15%; 一产、三产占比均提高0.3个百分点). The fact keeps
-    the measure it was read under and comes last, so a later clause that names no measure goes
-    on under it as before."""
-    if fact.kind not in ("growth", "change", "share"):
+    to with 均 (批发零售、交通运输指标均增长15%; 一产、三产占比均提高0.3个百分点), or written right
+    before the words of the rate without 均 when the items are of one kind and the taxonomy knows
+    one of them (财政总收入和地方财政收入年均增长13%; a goal of a rate too). The fact keeps the
+    measure it was read under and comes last, so a later clause that names no measure goes on
+    under it as before."""
+    if fact.kind not in ("growth", "change", "share") and not (fact.kind == "target" and q.unit in RATE_UNITS):
         return [fact]
     at = distributive_at(clause, named)
+    bare = at < 0
+    if bare:
+        at = bare_rate_end(clause, q)
     if at < 0 or at > q.start or RESPECTIVELY.search(clause, 0, q.start):
         return [fact]
     own_names = {region.name, *region.aliases}
-    if any(b <= at and clause[a:b] not in own_names for a, b in named) or SET_GAP.search(clause, 0, at):
+    if any(b <= at and clause[a:b] not in own_names and not own_ref(clause, a, b, bare) for a, b in named) or (
+        SET_GAP.search(clause, 0, at)
+    ):
         return [fact]  # 焦作、平顶山和新乡相差都在10%以内: a list of places, not of measures
-    text = clause[:at]
+    text = "".join(" " if own_ref(clause, a, b, bare) else clause[a:b] for a, b in cut_at(clause[:at], named))
     for name in sorted(own_names, key=len, reverse=True):
         text = text.replace(name, "")
     for frame in MEASURE_FRAMES:
         text = frame.sub("", text)
-    items = measure_list(text)
+    items = [x.strip() for x in measure_list(text)]
     if len(items) < 2 or any(len(x) > MEASURE_ITEM_MAX or ITEM_FIGURE.search(x) for x in items):
         return [fact]
+    if bare and not (parallel_items(items) and any(known_measure(x, q) for x in items)):
+        # 住宿和餐饮业增加值, 果汁和蔬菜汁类饮料: without 均 a list is one measure's name unless
+        # its items are of one kind and the taxonomy knows one of them as a measure.
+        return [fact]
+    measure = "growth" if fact.kind == "target" else fact.kind  # a goal of a rate measures as the rate does
     own = next(
-        (k for k, x in enumerate(items) if taxonomy.classify(x, x, q.unit, fact.kind)[0] == fact.indicator),
+        (k for k, x in enumerate(items) if taxonomy.classify(x, x, q.unit, measure)[0] == fact.indicator),
         len(items) - 1,
     )
     others = [replace_measure(fact, leaning(x, items[-1], q), q, named=True) for k, x in enumerate(items) if k != own]
     return [*(f for f in others if f.indicator != fact.indicator), fact]
+
+
+# 年均增长, 增速达到: the words that open what is said of a rate (data/rate_lead_words.txt).
+RATE_LEAD = re.compile(lexicon.alternation("rate_lead_words.txt"))
+
+
+def bare_rate_end(clause: str, q: numbers.Quantity) -> int:
+    """Where the words of a rate start after a list of measures written right before them
+    without 均 (财政总收入和地方财政收入年均增长13%), or -1."""
+    marks = [m.end() for m in MEASURE_ITEM_SPLIT.finditer(clause, 0, q.start)]
+    lead = RATE_LEAD.search(clause, marks[-1], q.start) if marks else None
+    return lead.start() if lead else -1
+
+
+def cut_at(text: str, named: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`text` cut into pieces at the bounds of the names in it: the names' spans and those between."""
+    bounds = sorted({0, len(text), *(x for a, b in named if b <= len(text) for x in (a, b))})
+    return list(pairwise(bounds))
+
+
+def own_ref(clause: str, a: int, b: int, bare: bool) -> bool:
+    """Whether the name at a..b before a list without 均 is the text's word for a region as a whole
+    (全区财政总收入和地方财政收入年均增长13%): it says whose the measures are, it is no list item."""
+    return bare and bool(regions.REF_RE.fullmatch(clause, a, b))
+
+
+def known_measure(item: str, q: numbers.Quantity) -> bool:
+    """Whether the taxonomy names the measure whose rate a list item gives."""
+    return not taxonomy.classify(item, item, q.unit, "growth")[0].startswith("other:")
 
 
 # A rate given to the amounts before it stops at a clause that is no list item (；).

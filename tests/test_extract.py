@@ -1884,3 +1884,40 @@ def test_a_change_shared_by_measures_leaves_the_next_clauses_measure_as_it_was()
 
 def test_a_gap_within_a_list_of_places_is_no_measures_rate() -> None:
     assert list(facts_of("2023年,太仓、昆山和常熟相差都在10%以内。")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicators"),
+    [
+        # A goal of one rate for two measures of one kind, written without 均 (力争, 确保).
+        ("太仓市力争到2027年,全市财政总收入和一般公共预算收入年均增长8%。", ["fiscal_revenue", "other:财政总收入"]),
+        (
+            "太仓市将确保全市城镇居民人均可支配收入和农村居民人均纯收入年均增速达到6.5%。",
+            ["rural_income", "urban_income"],
+        ),
+        # A rate of two measures so written; 全市 before them says whose they are.
+        ("2023年,太仓市全市一般公共预算收入和税收收入增长11%。", ["fiscal_revenue", "tax_revenue"]),
+    ],
+)
+def test_a_rate_right_after_a_list_of_measures_of_one_kind_is_each_measures(sentence, indicators) -> None:
+    found = [f for f in facts_of(sentence) if f.unit == "%"]
+    assert sorted(f.indicator for f in found) == indicators
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年,太仓市住宿和餐饮业增加值增长12.3%。",  # one industry's name holds 和
+        "2023年,太仓市果汁和蔬菜汁类饮料产量增长20.5%。",  # nor does the taxonomy know either item
+        "2023年,太仓市进出口总额和实际利用外资分别增长11%和9%。",  # one rate each, in order
+    ],
+)
+def test_a_list_of_measures_without_均_that_names_one_measure_keeps_one_rate(sentence) -> None:
+    found = [f for f in facts_of(sentence) if f.unit == "%"]
+    assert len({f.value for f in found}) == len(found)
+    assert len(found) <= 2
+
+
+def test_rural_net_income_per_person_is_rural_income() -> None:
+    # 农村居民人均纯收入, the name before 2013 of what is now 农村居民人均可支配收入.
+    assert fact("2012年,太仓市农村居民人均纯收入达到1.8万元。", 1.8).indicator == "rural_income"
