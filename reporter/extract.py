@@ -312,6 +312,9 @@ def extract_facts(
     facts: list[Fact] = []
     starts: list[int] = []  # where each fact's sentence starts, to tell a repeated line from its first
     subject: str | None = None
+    # The region whose divisions the sentence names as a field (在三十八个县区中, 17个县(市、区)中): the
+    # counts of members that meet a bar after it are its own, where the group leaves no subject.
+    held: str | None = None
     paragraph = -1
     default = subjects.default
     # The title's period dates the document, a heading's its section, a sentence's opening
@@ -370,6 +373,7 @@ def extract_facts(
             # a paragraph opened by 一季度，…), for the rest of the paragraph.
             current = next_stated_period(sentences[k + 1 : k + 1 + NEXT_STATED], doc.date)
         hint = period_year(current, doc.date) or part_year
+        held = None
         seen: set[tuple] = set()  # the figures said, and the measures of those that end their words
         sentence_facts: list[Fact] = []
         distributed: list[str] = []  # the regions 分别 gave figures to in the clause before, in order
@@ -517,6 +521,8 @@ def extract_facts(
                     if not excepted or named == beside:
                         subject = named or subject
                     owners = (named or subject or default,)
+                    if not named and subject == regions.UNRESOLVED and held and member_count(clause, q):
+                        owners, basis = (held,), "carried"  # 6个县市增幅高于全市平均水平: the region's count
                     sentence_end = sentence.start + len(sentence.text)
                     if (
                         basis in attribution.INFERRED
@@ -624,6 +630,8 @@ def extract_facts(
             subject = (
                 subjects.find(abs_start, abs_start + len(clause), subject or default, asides + excepted) or subject
             )
+            if GROUP_FIELD.search(clause) and subject != regions.UNRESOLVED:
+                held = subject or default  # 在三十八个县区中: the members counted next in the sentence are its own
             if (
                 group_before(clause, len(clause), doc_regions, abs_start, whole)
                 or macro_area_before(clause, len(clause), doc_regions, abs_start)
@@ -1882,6 +1890,11 @@ SUPERLATIVE_SET = re.compile(
 SET_OF_REGIONS = re.compile(
     rf"(?:{PLACE_SET_NOUNS})(?:[（(][^）)]{{0,6}}[）)])?(?:{lexicon.alternation_of('region_sets.csv', 'place', 'after')})"
 )
+# 有13个县市增幅超过10%: the count of the members that meet what follows (data/member_count_leads.txt).
+MEMBER_COUNT_LEAD = re.compile(rf"(?<!共)(?:{lexicon.alternation('member_count_leads.txt')})\s*$")
+MEMBER_SET = re.compile(rf"(?:{PLACE_SET_NOUNS})")
+# 17个县(市、区)中, 在三十八个县区中: a count of a region's divisions named as the field of what follows.
+GROUP_FIELD = re.compile(rf"[\d一二两三四五六七八九十]+个?(?:{PLACE_SET_NOUNS})(?:[（(][^）)]{{0,6}}[）)])?\s*[中里内]")
 # 下辖的6个建制镇均…: a region's own divisions, a governing word (辖) a few characters before.
 OWN_DIVISIONS = re.compile(rf"(?:{numbers.GOVERNING.pattern})[^，,；;。]{{0,3}}$")
 
@@ -1912,7 +1925,19 @@ def set_size(clause: str, q: numbers.Quantity) -> bool:
         return False
     if NATION_COUNT.search(clause, 0, q.start) and SET_NOUN.match(clause, q.end):
         return True  # 散布在全国21个省份, 我国共有9个自由贸易港: the country's set, no region's count
-    return bool(SET_OF_REGIONS.match(clause, q.end)) and not OWN_DIVISIONS.search(clause, 0, q.start)
+    return (
+        bool(SET_OF_REGIONS.match(clause, q.end))
+        and not OWN_DIVISIONS.search(clause, 0, q.start)
+        and not MEMBER_COUNT_LEAD.search(clause, 0, q.start)
+    )
+
+
+def member_count(clause: str, q: numbers.Quantity) -> bool:
+    """Whether a count of regions counts the members of a group that meet what follows: after 有
+    or opening its clause (有13个县市增幅超过10%,6个县市增幅高于全市平均水平)."""
+    if q.is_rank or numbers.unit_class(q.unit) != "count" or not MEMBER_SET.match(clause, q.end):
+        return False
+    return bool(MEMBER_COUNT_LEAD.search(clause, 0, q.start)) or not clause[: q.start].strip()
 
 
 MACRO_AREA = lexicon.alternation("macro_areas.txt")

@@ -1921,3 +1921,19 @@ def test_a_list_of_measures_without_均_that_names_one_measure_keeps_one_rate(se
 def test_rural_net_income_per_person_is_rural_income() -> None:
     # 农村居民人均纯收入, the name before 2013 of what is now 农村居民人均可支配收入.
     assert fact("2012年,太仓市农村居民人均纯收入达到1.8万元。", 1.8).indicator == "rural_income"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # Counts of the members of a region's divisions that meet a bar, after the field is named.
+        ("2023年,苏州市10个县(市、区)中,有6个县市增幅超过8%,4个县市增幅高于全市平均水平。", [4, 6]),
+        ("2023年苏州市地区生产总值为24653亿元,在十个县区中,有3个县区的生产总值超过了3000亿元。", [3]),
+    ],
+)
+def test_counts_of_members_meeting_a_bar_are_the_regions_whose_divisions_they_are(sentence, counts) -> None:
+    found = [f for f in facts_of(sentence) if f.unit == "个"]
+    assert sorted(f.value for f in found) == counts
+    assert {f.region for f in found} == {"苏州市"}
+    # The bar the members meet is no figure of the region's.
+    assert not [f for f in facts_of(sentence) if f.value in (8, 3000)]
