@@ -1921,6 +1921,8 @@ def test_a_list_of_measures_without_均_that_names_one_measure_keeps_one_rate(se
 def test_rural_net_income_per_person_is_rural_income() -> None:
     # 农村居民人均纯收入, the name before 2013 of what is now 农村居民人均可支配收入.
     assert fact("2012年,太仓市农村居民人均纯收入达到1.8万元。", 1.8).indicator == "rural_income"
+    found = facts_of("2012年,太仓市城镇居民人均可支配收入和农村居民人均纯收入分别达到4.1万元和1.8万元。")
+    assert [(f.value, f.indicator) for f in found] == [(4.1, "urban_income"), (1.8, "rural_income")]
 
 
 @pytest.mark.parametrize(
