@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from reporter import attribution, gazetteer, labels, lexicon, numbers, regions, segment, status, tables, taxonomy
 from reporter.models import DocExtraction, DocRegions, Document, Fact, Mention, Practice, Region
@@ -311,6 +312,9 @@ def extract_facts(
     facts: list[Fact] = []
     starts: list[int] = []  # where each fact's sentence starts, to tell a repeated line from its first
     subject: str | None = None
+    # The region whose divisions the sentence names as a field (在三十八个县区中, 17个县(市、区)中): the
+    # counts of members that meet a bar after it are its own, where the group leaves no subject.
+    held: str | None = None
     paragraph = -1
     default = subjects.default
     # The title's period dates the document, a heading's its section, a sentence's opening
@@ -369,6 +373,7 @@ def extract_facts(
             # a paragraph opened by 一季度，…), for the rest of the paragraph.
             current = next_stated_period(sentences[k + 1 : k + 1 + NEXT_STATED], doc.date)
         hint = period_year(current, doc.date) or part_year
+        held = None
         seen: set[tuple] = set()  # the figures said, and the measures of those that end their words
         sentence_facts: list[Fact] = []
         distributed: list[str] = []  # the regions 分别 gave figures to in the clause before, in order
@@ -516,6 +521,8 @@ def extract_facts(
                     if not excepted or named == beside:
                         subject = named or subject
                     owners = (named or subject or default,)
+                    if not named and subject == regions.UNRESOLVED and held and member_count(clause, q):
+                        owners, basis = (held,), "carried"  # 6个县市增幅高于全市平均水平: the region's count
                     sentence_end = sentence.start + len(sentence.text)
                     if (
                         basis in attribution.INFERRED
@@ -623,6 +630,8 @@ def extract_facts(
             subject = (
                 subjects.find(abs_start, abs_start + len(clause), subject or default, asides + excepted) or subject
             )
+            if GROUP_FIELD.search(clause) and subject != regions.UNRESOLVED:
+                held = subject or default  # 在三十八个县区中: the members counted next in the sentence are its own
             if (
                 group_before(clause, len(clause), doc_regions, abs_start, whole)
                 or macro_area_before(clause, len(clause), doc_regions, abs_start)
@@ -1887,6 +1896,11 @@ SUPERLATIVE_SET = re.compile(
 SET_OF_REGIONS = re.compile(
     rf"(?:{PLACE_SET_NOUNS})(?:[（(][^）)]{{0,6}}[）)])?(?:{lexicon.alternation_of('region_sets.csv', 'place', 'after')})"
 )
+# 有13个县市增幅超过10%: the count of the members that meet what follows (data/member_count_leads.txt).
+MEMBER_COUNT_LEAD = re.compile(rf"(?<!共)(?:{lexicon.alternation('member_count_leads.txt')})\s*$")
+MEMBER_SET = re.compile(rf"(?:{PLACE_SET_NOUNS})")
+# 17个县(市、区)中, 在三十八个县区中: a count of a region's divisions named as the field of what follows.
+GROUP_FIELD = re.compile(rf"[\d一二两三四五六七八九十]+个?(?:{PLACE_SET_NOUNS})(?:[（(][^）)]{{0,6}}[）)])?\s*[中里内]")
 # 下辖的6个建制镇均…: a region's own divisions, a governing word (辖) a few characters before.
 OWN_DIVISIONS = re.compile(rf"(?:{numbers.GOVERNING.pattern})[^，,；;。]{{0,3}}$")
 
@@ -1917,7 +1931,19 @@ def set_size(clause: str, q: numbers.Quantity) -> bool:
         return False
     if NATION_COUNT.search(clause, 0, q.start) and SET_NOUN.match(clause, q.end):
         return True  # 散布在全国21个省份, 我国共有9个自由贸易港: the country's set, no region's count
-    return bool(SET_OF_REGIONS.match(clause, q.end)) and not OWN_DIVISIONS.search(clause, 0, q.start)
+    return (
+        bool(SET_OF_REGIONS.match(clause, q.end))
+        and not OWN_DIVISIONS.search(clause, 0, q.start)
+        and not MEMBER_COUNT_LEAD.search(clause, 0, q.start)
+    )
+
+
+def member_count(clause: str, q: numbers.Quantity) -> bool:
+    """Whether a count of regions counts the members of a group that meet what follows: after 有
+    or opening its clause (有13个县市增幅超过10%,6个县市增幅高于全市平均水平)."""
+    if q.is_rank or numbers.unit_class(q.unit) != "count" or not MEMBER_SET.match(clause, q.end):
+        return False
+    return bool(MEMBER_COUNT_LEAD.search(clause, 0, q.start)) or not clause[: q.start].strip()
 
 
 MACRO_AREA = lexicon.alternation("macro_areas.txt")
@@ -3511,31 +3537,72 @@ def shared_measure_rate(
     fact: Fact, region: Region, clause: str, q: numbers.Quantity, named: Sequence[tuple[int, int]]
 ) -> list[Fact]:
     """`fact`, and one fact for each other measure of a list a rate, share or change is given
-    to with 均 (批发零售、交通运输指标均增长15%; 一产、三产占比均提高0.3个百分点). The fact keeps
-    the measure it was read under and comes last, so a later clause that names no measure goes
-    on under it as before."""
-    if fact.kind not in ("growth", "change", "share"):
+    to with 均 (批发零售、交通运输指标均增长15%; 一产、三产占比均提高0.3个百分点), or written right
+    before the words of the rate without 均 when the items are of one kind and the taxonomy knows
+    one of them (财政总收入和地方财政收入年均增长13%; a goal of a rate too). The fact keeps the
+    measure it was read under and comes last, so a later clause that names no measure goes on
+    under it as before."""
+    if fact.kind not in ("growth", "change", "share") and not (fact.kind == "target" and q.unit in RATE_UNITS):
         return [fact]
     at = distributive_at(clause, named)
+    bare = at < 0
+    if bare:
+        at = bare_rate_end(clause, q)
     if at < 0 or at > q.start or RESPECTIVELY.search(clause, 0, q.start):
         return [fact]
     own_names = {region.name, *region.aliases}
-    if any(b <= at and clause[a:b] not in own_names for a, b in named) or SET_GAP.search(clause, 0, at):
+    if any(b <= at and clause[a:b] not in own_names and not own_ref(clause, a, b, bare) for a, b in named) or (
+        SET_GAP.search(clause, 0, at)
+    ):
         return [fact]  # 焦作、平顶山和新乡相差都在10%以内: a list of places, not of measures
-    text = clause[:at]
+    text = "".join(" " if own_ref(clause, a, b, bare) else clause[a:b] for a, b in cut_at(clause[:at], named))
     for name in sorted(own_names, key=len, reverse=True):
         text = text.replace(name, "")
     for frame in MEASURE_FRAMES:
         text = frame.sub("", text)
-    items = measure_list(text)
+    items = [x.strip() for x in measure_list(text)]
     if len(items) < 2 or any(len(x) > MEASURE_ITEM_MAX or ITEM_FIGURE.search(x) for x in items):
         return [fact]
+    if bare and not (parallel_items(items) and any(known_measure(x, q) for x in items)):
+        # 住宿和餐饮业增加值, 果汁和蔬菜汁类饮料: without 均 a list is one measure's name unless
+        # its items are of one kind and the taxonomy knows one of them as a measure.
+        return [fact]
+    measure = "growth" if fact.kind == "target" else fact.kind  # a goal of a rate measures as the rate does
     own = next(
-        (k for k, x in enumerate(items) if taxonomy.classify(x, x, q.unit, fact.kind)[0] == fact.indicator),
+        (k for k, x in enumerate(items) if taxonomy.classify(x, x, q.unit, measure)[0] == fact.indicator),
         len(items) - 1,
     )
     others = [replace_measure(fact, leaning(x, items[-1], q), q, named=True) for k, x in enumerate(items) if k != own]
     return [*(f for f in others if f.indicator != fact.indicator), fact]
+
+
+# 年均增长, 增速达到: the words that open what is said of a rate (data/rate_lead_words.txt).
+RATE_LEAD = re.compile(lexicon.alternation("rate_lead_words.txt"))
+
+
+def bare_rate_end(clause: str, q: numbers.Quantity) -> int:
+    """Where the words of a rate start after a list of measures written right before them
+    without 均 (财政总收入和地方财政收入年均增长13%), or -1."""
+    marks = [m.end() for m in MEASURE_ITEM_SPLIT.finditer(clause, 0, q.start)]
+    lead = RATE_LEAD.search(clause, marks[-1], q.start) if marks else None
+    return lead.start() if lead else -1
+
+
+def cut_at(text: str, named: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`text` cut into pieces at the bounds of the names in it: the names' spans and those between."""
+    bounds = sorted({0, len(text), *(x for a, b in named if b <= len(text) for x in (a, b))})
+    return list(pairwise(bounds))
+
+
+def own_ref(clause: str, a: int, b: int, bare: bool) -> bool:
+    """Whether the name at a..b before a list without 均 is the text's word for a region as a whole
+    (全区财政总收入和地方财政收入年均增长13%): it says whose the measures are, it is no list item."""
+    return bare and bool(regions.REF_RE.fullmatch(clause, a, b))
+
+
+def known_measure(item: str, q: numbers.Quantity) -> bool:
+    """Whether the taxonomy names the measure whose rate a list item gives."""
+    return not taxonomy.classify(item, item, q.unit, "growth")[0].startswith("other:")
 
 
 # A rate given to the amounts before it stops at a clause that is no list item (；).

@@ -2003,3 +2003,58 @@ def test_a_yardsticks_own_figure_before_the_share_it_is_measured_by_is_the_yards
     body = "慈溪市今年地区生产总值为2000亿元,占宁波市16000亿元的12.5%。"
     owners = {f.value: f.region for f in facts_of(body) if f.unit == "亿元"}
     assert owners == {2000.0: "慈溪市", 16000.0: "宁波市"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicators"),
+    [
+        # A goal of one rate for two measures of one kind, written without 均 (力争, 确保).
+        ("太仓市力争到2027年,全市财政总收入和一般公共预算收入年均增长8%。", ["fiscal_revenue", "other:财政总收入"]),
+        (
+            "太仓市将确保全市城镇居民人均可支配收入和农村居民人均纯收入年均增速达到6.5%。",
+            ["rural_income", "urban_income"],
+        ),
+        # A rate of two measures so written; 全市 before them says whose they are.
+        ("2023年,太仓市全市一般公共预算收入和税收收入增长11%。", ["fiscal_revenue", "tax_revenue"]),
+    ],
+)
+def test_a_rate_right_after_a_list_of_measures_of_one_kind_is_each_measures(sentence, indicators) -> None:
+    found = [f for f in facts_of(sentence) if f.unit == "%"]
+    assert sorted(f.indicator for f in found) == indicators
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年,太仓市住宿和餐饮业增加值增长12.3%。",  # one industry's name holds 和
+        "2023年,太仓市果汁和蔬菜汁类饮料产量增长20.5%。",  # nor does the taxonomy know either item
+        "2023年,太仓市进出口总额和实际利用外资分别增长11%和9%。",  # one rate each, in order
+    ],
+)
+def test_a_list_of_measures_without_均_that_names_one_measure_keeps_one_rate(sentence) -> None:
+    found = [f for f in facts_of(sentence) if f.unit == "%"]
+    assert len({f.value for f in found}) == len(found)
+    assert len(found) <= 2
+
+
+def test_rural_net_income_per_person_is_rural_income() -> None:
+    # 农村居民人均纯收入, the name before 2013 of what is now 农村居民人均可支配收入.
+    assert fact("2012年,太仓市农村居民人均纯收入达到1.8万元。", 1.8).indicator == "rural_income"
+    found = facts_of("2012年,太仓市城镇居民人均可支配收入和农村居民人均纯收入分别达到4.1万元和1.8万元。")
+    assert [(f.value, f.indicator) for f in found] == [(4.1, "urban_income"), (1.8, "rural_income")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # Counts of the members of a region's divisions that meet a bar, after the field is named.
+        ("2023年,苏州市10个县(市、区)中,有6个县市增幅超过8%,4个县市增幅高于全市平均水平。", [4, 6]),
+        ("2023年苏州市地区生产总值为24653亿元,在十个县区中,有3个县区的生产总值超过了3000亿元。", [3]),
+    ],
+)
+def test_counts_of_members_meeting_a_bar_are_the_regions_whose_divisions_they_are(sentence, counts) -> None:
+    found = [f for f in facts_of(sentence) if f.unit == "个"]
+    assert sorted(f.value for f in found) == counts
+    assert {f.region for f in found} == {"苏州市"}
+    # The bar the members meet is no figure of the region's.
+    assert not [f for f in facts_of(sentence) if f.value in (8, 3000)]
