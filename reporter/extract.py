@@ -522,7 +522,7 @@ def extract_facts(
                         subject = named or subject
                     owners = (named or subject or default,)
                     if not named and subject == regions.UNRESOLVED and held and member_count(clause, q):
-                        owners, basis = (held,), "carried"  # 6个县市增幅高于全市平均水平: the region's count
+                        owners, basis = (held,), "carried"  # 5个县区增速高于全省平均: the region's count
                     sentence_end = sentence.start + len(sentence.text)
                     if (
                         basis in attribution.INFERRED
@@ -1896,7 +1896,7 @@ SUPERLATIVE_SET = re.compile(
 SET_OF_REGIONS = re.compile(
     rf"(?:{PLACE_SET_NOUNS})(?:[（(][^）)]{{0,6}}[）)])?(?:{lexicon.alternation_of('region_sets.csv', 'place', 'after')})"
 )
-# 有13个县市增幅超过10%: the count of the members that meet what follows (data/member_count_leads.txt).
+# 有9个县区增速超过7%: the count of the members that meet what follows (data/member_count_leads.txt).
 MEMBER_COUNT_LEAD = re.compile(rf"(?<!共)(?:{lexicon.alternation('member_count_leads.txt')})\s*$")
 MEMBER_SET = re.compile(rf"(?:{PLACE_SET_NOUNS})")
 # 17个县(市、区)中, 在三十八个县区中: a count of a region's divisions named as the field of what follows.
@@ -1940,7 +1940,7 @@ def set_size(clause: str, q: numbers.Quantity) -> bool:
 
 def member_count(clause: str, q: numbers.Quantity) -> bool:
     """Whether a count of regions counts the members of a group that meet what follows: after 有
-    or opening its clause (有13个县市增幅超过10%,6个县市增幅高于全市平均水平)."""
+    or opening its clause (有9个县区增速超过7%,5个县区增速高于全省平均)."""
     if q.is_rank or numbers.unit_class(q.unit) != "count" or not MEMBER_SET.match(clause, q.end):
         return False
     return bool(MEMBER_COUNT_LEAD.search(clause, 0, q.start)) or not clause[: q.start].strip()
@@ -2998,7 +2998,7 @@ YARDSTICK_FIGURE_LEAD = re.compile(rf"(?:{lexicon.alternation('yardstick_figure_
 MULTIPLE_AHEAD = re.compile(rf"(?:{numbers.NUM})倍|{numbers.PART_OF}")
 
 
-# 是乙市4600亿元的5.4倍, 是乙市(1009.8亿元)的两倍多, 占乙市4600亿元的12%: the yardstick's own figure
+# 是乙市4600亿元的5.4倍, 是乙市(820.5亿元)的两倍多, 占乙市4600亿元的12%: the yardstick's own figure
 # between its name and the multiple or the share it is measured by.
 MULTIPLE_AFTER = re.compile(rf"[)）]?的(?:{MULTIPLE_AHEAD.pattern}|(?:{numbers.NUM})\s*%)")
 
@@ -3092,7 +3092,7 @@ def is_comparison_base(between: str) -> bool:
     """全市…投资的20%, 我县的2.6倍: the name is what the number is measured against.
     Not when a verb stands between (昆山市产值是我县的9.5倍: 昆山市 is the subject), nor when
     the 的 follows a year (白河县排名由2018年的54位…, 神木由去年的第44位…: the figure is dated)."""
-    # 是乙市(1009.8亿元)的两倍多, at the end of a clause: 乙市 is still the yardstick.
+    # 是乙市(820.5亿元)的两倍多, at the end of a clause: 乙市 is still the yardstick.
     between = MULTIPLE_TAIL.sub("", between.rstrip("，,；;。：: "))
     return between.endswith("的") and not COMPARISON_VERBS.search(between) and not DATED_OF.search(between)
 
@@ -3330,7 +3330,7 @@ def make_fact(
             label = labels.label_after(clause[q.end :]) or empty
         elif labels.is_fragment(label):
             label = labels.noun_label(before, clause[q.end :]) or labels.after_verbs(label) or empty
-        # 上半年全县水路客货周转量, 甲县年末生猪存栏: times and references open no name, before the
+        # 前三季度全县公路货运量, 甲县年末生猪存栏: times and references open no name, before the
         # region's name or after it.
         cleaned = taxonomy.trim_label(clean_label(taxonomy.trim_label(label), region, empty)) or empty
         label = labels.whole_part(cleaned) or empty
@@ -3539,7 +3539,7 @@ def shared_measure_rate(
     """`fact`, and one fact for each other measure of a list a rate, share or change is given
     to with 均 (批发零售、交通运输指标均增长15%; 一产、三产占比均提高0.3个百分点), or written right
     before the words of the rate without 均 when the items are of one kind and the taxonomy knows
-    one of them (财政总收入和地方财政收入年均增长13%; a goal of a rate too). The fact keeps the
+    one of them (一般公共预算收入和税收收入年均增长9%; a goal of a rate too). The fact keeps the
     measure it was read under and comes last, so a later clause that names no measure goes on
     under it as before."""
     if fact.kind not in ("growth", "change", "share") and not (fact.kind == "target" and q.unit in RATE_UNITS):
@@ -3564,7 +3564,7 @@ def shared_measure_rate(
     if len(items) < 2 or any(len(x) > MEASURE_ITEM_MAX or ITEM_FIGURE.search(x) for x in items):
         return [fact]
     if bare and not (parallel_items(items) and any(known_measure(x, q) for x in items)):
-        # 住宿和餐饮业增加值, 果汁和蔬菜汁类饮料: without 均 a list is one measure's name unless
+        # 住宿和餐饮业增加值, 糕点和饼干类食品: without 均 a list is one measure's name unless
         # its items are of one kind and the taxonomy knows one of them as a measure.
         return [fact]
     measure = "growth" if fact.kind == "target" else fact.kind  # a goal of a rate measures as the rate does
@@ -3582,7 +3582,7 @@ RATE_LEAD = re.compile(lexicon.alternation("rate_lead_words.txt"))
 
 def bare_rate_end(clause: str, q: numbers.Quantity) -> int:
     """Where the words of a rate start after a list of measures written right before them
-    without 均 (财政总收入和地方财政收入年均增长13%), or -1."""
+    without 均 (一般公共预算收入和税收收入年均增长9%), or -1."""
     marks = [m.end() for m in MEASURE_ITEM_SPLIT.finditer(clause, 0, q.start)]
     lead = RATE_LEAD.search(clause, marks[-1], q.start) if marks else None
     return lead.start() if lead else -1
@@ -3596,7 +3596,7 @@ def cut_at(text: str, named: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
 
 def own_ref(clause: str, a: int, b: int, bare: bool) -> bool:
     """Whether the name at a..b before a list without 均 is the text's word for a region as a whole
-    (全区财政总收入和地方财政收入年均增长13%): it says whose the measures are, it is no list item."""
+    (全县一般公共预算收入和税收收入年均增长9%): it says whose the measures are, it is no list item."""
     return bare and bool(regions.REF_RE.fullmatch(clause, a, b))
 
 
@@ -3952,7 +3952,7 @@ def industry_share(before: str, part: int) -> str:
 
 def own_figure(earlier: list[Fact], region: Region) -> Fact | None:
     """The region's figure stated just before, past the same measure's levels of other regions set
-    beside it (收入2219元(全国2187元、全省1616元),同比增长27.3%: the rate is of 2219元); None when
+    beside it (收入3105元(全国2960元、全省2874元),同比增长18.6%: the rate is of 3105元); None when
     another region's figure of another unit stands between."""
     for k in range(len(earlier) - 1, -1, -1):
         if earlier[k].region_id == region.id:
@@ -4043,7 +4043,7 @@ def clean_label(label: str, region: Region, empty: str = taxonomy.UNNAMED) -> st
     label = label.strip("、，,；;：: ")  # 、生命健康投资: a list's comma is not part of the name
     if label in SCOPE_WORDS or only_places(label):
         # 河南南阳4572.17亿: the province written before a city names no measure, nor the
-        # other members of a list (杭州、宁波、绍兴分别为…, 深圳、广州、佛山、东莞四座).
+        # other members of a list (甲市、乙市、丙市分别为…, 甲市、乙市、丙市、丁市四座).
         return empty
     return label if len(label) >= 2 else empty
 
