@@ -353,3 +353,14 @@ def test_a_city_named_more_often_than_the_provinces_it_compares_stays_the_story_
     )
     home, _ = home_of(body)
     assert home is not None and home.name == "宁波市"
+
+
+def test_a_province_a_zone_leads_is_no_home_of_its_report() -> None:
+    # 领跑全省: 全省 is the field the zone leads, as in 居全省第一; the report's own place is 全区,
+    # named less often.
+    body = (
+        "1-9月,园区规上工业增加值增长9.1%,增速继续领跑全省。\n一、工业经济继续领跑全省\n"
+        "园区进出口总额增长12%,继续领跑全省。\n全区固定资产投资增长5.2%。"
+    )
+    home, _ = home_of(body)
+    assert home is not None and home.name == "我区"
