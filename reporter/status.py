@@ -50,6 +50,7 @@ DOUBLING_RE = re.compile(lexicon.alternation("doubling_words.txt"))
 DOUBLING_DONE_RE = re.compile(lexicon.alternation("doubling_done_words.txt"))
 DONE_REACH = 6
 TARGET_YEAR_RE = re.compile(r"到(20\d\d)年")
+AS_OF_RE = re.compile(rf"(?:{lexicon.alternation('as_of_words.txt')})$")  # 截止到2020年…: a date counted at
 # 到“十四五”末, 到十二五末, 到“十三五”期末: a level aimed at for a plan's end, dated by its last year.
 PLAN_ENDS = lexicon.plan_end_years()
 PLAN_END_RE = re.compile(
@@ -144,8 +145,9 @@ def is_target(text_before: str, clause_before: str, year: int | None, estimated:
     if not estimated and announces_doubling(text_before):
         return True
     for m in TARGET_YEAR_RE.finditer(text_before):
-        # 到2017年…已经: a year already reached, whatever the document's own year.
-        if REACHED_RE.search(text_before, m.end()):
+        # 到2017年…已经: a year already reached, whatever the document's own year; 截止到2020年…:
+        # the date a figure is counted at.
+        if REACHED_RE.search(text_before, m.end()) or AS_OF_RE.search(text_before, 0, m.start()):
             continue
         if moved_to(text_before[: m.start()], int(m.group(1)), year):
             continue

@@ -2058,3 +2058,9 @@ def test_counts_of_members_meeting_a_bar_are_the_regions_whose_divisions_they_ar
     assert {f.region for f in found} == {"苏州市"}
     # The bar the members meet is no figure of the region's.
     assert not [f for f in facts_of(sentence) if f.value in (8, 3000)]
+
+
+def test_a_date_a_figure_is_counted_at_is_no_year_aimed_at():
+    # 截止到2020年…: the census date, in a page with no date of its own; 到2030年 is a goal.
+    assert fact("截止到2020年11月1日零时,如东县常住人口为98万人。", 98, date="").kind == "level"
+    assert fact("到2030年,如东县常住人口达到120万人。", 120, date="").kind == "target"
