@@ -50,16 +50,13 @@ def diagnose(scorer, gold: list[dict], pred: list[dict], amap: dict) -> tuple[li
     return free, wrong, extra
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default="dev", help="seeds or dev (test is never read)")
-    parser.add_argument("--wrong-region", action="store_true", help="also list numbers found under another region")
-    parser.add_argument("--doc", action="append", help="only these documents")
-    args = parser.parse_args()
-    corpus = CORPORA.get(args.corpus)
+def scored_corpus(name: str):
+    """(corpus, scorer, gold facts, extracted facts, alias map) of a corpus read document by document
+    (seeds or dev), or None, said on stderr, for one that is not (test)."""
+    corpus = CORPORA.get(name)
     if corpus is None or not corpus.readable:
-        print(f"{args.corpus}: only seeds and dev are read document by document", file=sys.stderr)
-        return 2
+        print(f"{name}: only seeds and dev are read document by document", file=sys.stderr)
+        return None
     scorer = load_scorer()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "facts.csv"
@@ -67,6 +64,19 @@ def main() -> int:
         pred = scorer.load_csv(out)
     gold = scorer.load_csv(corpus.gold / "facts.csv")
     amap = scorer.alias_map(scorer.load_csv(corpus.gold / "regions.csv"))
+    return corpus, scorer, gold, pred, amap
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default="dev", help="seeds or dev (test is never read)")
+    parser.add_argument("--wrong-region", action="store_true", help="also list numbers found under another region")
+    parser.add_argument("--doc", action="append", help="only these documents")
+    args = parser.parse_args()
+    loaded = scored_corpus(args.corpus)
+    if loaded is None:
+        return 2
+    _, scorer, gold, pred, amap = loaded
     docs = sorted({g["doc"] for g in gold} & set(args.doc or [g["doc"] for g in gold]))
     totals = [0, 0, 0]
     for doc in docs:

@@ -17,12 +17,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from accuracy import CORPORA, load_scorer, reporter
-from diagnose import diagnose
+from diagnose import diagnose, scored_corpus
 
 from reporter import extract, ingest, numbers, tables
 from reporter.normalize import normalize_line
@@ -162,17 +160,10 @@ def main() -> int:
     parser.add_argument("--doc", action="append", help="only these documents")
     parser.add_argument("--list", action="store_true", help="one line a missed fact, with its step")
     args = parser.parse_args()
-    corpus = CORPORA.get(args.corpus)
-    if corpus is None or not corpus.readable:
-        print(f"{args.corpus}: only seeds and dev are read document by document", file=sys.stderr)
+    loaded = scored_corpus(args.corpus)
+    if loaded is None:
         return 2
-    scorer = load_scorer()
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "facts.csv"
-        reporter("extract", str(corpus.texts), "--format", "csv", "-o", str(out))
-        pred = scorer.load_csv(out)
-    gold = scorer.load_csv(corpus.gold / "facts.csv")
-    amap = scorer.alias_map(scorer.load_csv(corpus.gold / "regions.csv"))
+    corpus, scorer, gold, pred, amap = loaded
     documents = {d.name: d for d in ingest.ingest_paths([str(corpus.texts)]).documents}
     table: Counter = Counter()
     for name in sorted({g["doc"] for g in gold} & set(args.doc or [g["doc"] for g in gold])):
