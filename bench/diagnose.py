@@ -67,6 +67,12 @@ def scored_corpus(name: str):
     return corpus, scorer, gold, pred, amap
 
 
+def labelled_docs(gold: list[dict], wanted: list[str] | None) -> list[str]:
+    """The documents with labels, in order, only the `wanted` ones when some are named (--doc)."""
+    labelled = {g["doc"] for g in gold}
+    return sorted(labelled & set(wanted) if wanted else labelled)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default="dev", help="seeds or dev (test is never read)")
@@ -77,7 +83,7 @@ def main() -> int:
     if loaded is None:
         return 2
     _, scorer, gold, pred, amap = loaded
-    docs = sorted({g["doc"] for g in gold} & set(args.doc or [g["doc"] for g in gold]))
+    docs = labelled_docs(gold, args.doc)
     totals = [0, 0, 0]
     for doc in docs:
         missed, wrong, extra = diagnose(

@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from diagnose import diagnose, scored_corpus
+from diagnose import diagnose, labelled_docs, scored_corpus
 
 from reporter import extract, ingest, numbers, tables
 from reporter.normalize import normalize_line
@@ -166,7 +166,7 @@ def main() -> int:
     corpus, scorer, gold, pred, amap = loaded
     documents = {d.name: d for d in ingest.ingest_paths([str(corpus.texts)]).documents}
     table: Counter = Counter()
-    for name in sorted({g["doc"] for g in gold} & set(args.doc or [g["doc"] for g in gold])):
+    for name in labelled_docs(gold, args.doc):
         missed, _, _ = diagnose(
             scorer, [g for g in gold if g["doc"] == name], [p for p in pred if Path(p["doc"]).name == name], amap
         )

@@ -361,20 +361,21 @@ def shown_values(comparison: Comparison) -> list[tuple[Row, Value]]:
 def group_facts(corpus: Corpus, regions: list[Region]) -> dict[tuple[str, str], dict[str, list[Fact]]]:
     """The regions' facts by (indicator, kind), then by region id, in corpus order."""
     ids = {r.id for r in regions}
+    ranking = taxonomy.by_id().get(taxonomy.COUNTY_RANKING)
     grouped: dict[tuple[str, str], dict[str, list[Fact]]] = {}
     for fact in corpus.fact_records:
         # A figure whose words name no measure cannot be set against another one.
         if fact.region_id in ids and fact.indicator != taxonomy.UNNAMED_INDICATOR:
-            by_region = grouped.setdefault((row_indicator(fact), fact.kind), {})
+            by_region = grouped.setdefault((row_indicator(fact, ranking), fact.kind), {})
             by_region.setdefault(fact.region_id, []).append(fact)
     return grouped
 
 
-def row_indicator(fact: Fact) -> str:
+def row_indicator(fact: Fact, ranking: taxonomy.Indicator | None) -> str:
     """The row a fact stands in: its indicator's, unless it is a place in another list than the
     county ranking (a town's place in 千强镇, labelled 千强镇排名 by reporter.extract.listed_ranking),
-    which has a row of that list's own: places in two lists are never set against each other."""
-    ranking = taxonomy.by_id().get(taxonomy.COUNTY_RANKING)
+    which has a row of that list's own: places in two lists are never set against each other.
+    `ranking` is the county ranking's indicator, if the taxonomy has one."""
     if ranking is not None and fact.indicator == ranking.id and fact.label and fact.label != ranking.name:
         return f"other:{fact.label}"
     return fact.indicator

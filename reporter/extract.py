@@ -1319,7 +1319,6 @@ def placed_after(
 # 前10名均来自甲、乙两省。分别是A、B…; 十强县分别是:A、B…: a list after 分别 is a top N in order
 # only when it names exactly the N places (sized_top_list_ranks).
 SIZED_TOP_OPENER = re.compile(rf"(?:{lexicon.alternation('sized_top_list_openers.txt')})\s*[:：]?")
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def sized_top_list_ranks(
@@ -1336,7 +1335,7 @@ def sized_top_list_ranks(
     before = sentence.text[: m.start()]
     if not before.strip():
         # The list opens its sentence: the top N is named at the end of the one before.
-        before = SENTENCE_END.split(body[: sentence.start].rstrip("。！？!?\n \t"))[-1]
+        before = regions.SENTENCE_END_RE.split(body[: sentence.start].rstrip("。！？!?\n \t"))[-1]
     tops = list(HEADING_COUNT.finditer(before))
     if not tops or places_given_before(before[tops[-1].start() :]):
         return [], {}, c_start
@@ -2877,7 +2876,7 @@ class Subjects:
         分别居第一、二位): `ref` is then one of a list of such places, ranked itself, not the
         field of a place inside it."""
         all_regions = self.doc_regions.regions
-        end = SENTENCE_END.search(self.body, ref.end)
+        end = regions.SENTENCE_END_RE.search(self.body, ref.end)
         stop = end.start() if end else len(self.body)
         level = all_regions[ref.region_id].level
         return any(

@@ -325,7 +325,9 @@ def shared_suffix(text: str, end: int, park_after: dict[int, str]) -> tuple[str,
 # 前五名的国家级开发区依次是甲市、乙市…; 在东部地区30家国家级开发区中,…前五位依次是丙市、丁市…: the
 # words that open a list of places (data/zone_list_openers.txt), in a sentence that may rank zones.
 ZONE_LIST_OPENER = re.compile(rf"(?:{lexicon.alternation('zone_list_openers.txt')})(?:是|为)[:：]?\s*")
-ZONE_SENTENCE_END = re.compile(r"[。！？!?\n]")
+# The end of a sentence or a line (regions and extract read the same pattern from here).
+SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+ZONE_LIST_END = re.compile(r"[。！？!?\n；;]")
 ZONE_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # 在东部地区30家国家级开发区中, : a clause before the list's own that names the set it is among.
 ZONE_SCOPE_END = re.compile(r"[中里内]\s*$")
@@ -351,26 +353,28 @@ def zones_in_lists(
     whether the name needs words after it to make a zone (陕西航空, but not 陕西 alone). The list
     ends at the first item that is not such a place."""
     by_start = {start: (end, needs_tail) for start, end, needs_tail in places}
-    in_park = covered_offsets(parks)
+    in_park = covered(parks)
     out: dict[int, tuple[int, str]] = {}
     for m in ZONE_LIST_OPENER.finditer(text):
         begin = sentence_start(text, m.start())
         suffix = zone_field(text, begin, m.start(), in_park)
         if not suffix:
             continue
-        end = next((e.start() for e in re.finditer(r"[。！？!?\n；;]", text[m.end() :])), len(text) - m.end())
-        items = listed_zones(text, m.end(), m.end() + end, by_start, in_park)
+        stop = ZONE_LIST_END.search(text, m.end())
+        items = listed_zones(text, m.end(), stop.start() if stop else len(text), by_start, in_park)
         if len(items) >= MIN_LISTED_ZONES:
             out.update({start: (stop, text[start:stop] + suffix) for start, stop in items})
     return out
 
 
-def covered_offsets(spans) -> frozenset[int]:
-    return frozenset(i for start, end, *_ in spans for i in range(start, end))
+def covered(spans) -> frozenset[int]:
+    """Every offset inside one of the (start, end) spans: one set lookup per name found,
+    not a scan of every span, which grew with the square of a document's length."""
+    return frozenset(i for s, e, *_ in spans for i in range(s, e))
 
 
 def sentence_start(text: str, at: int) -> int:
-    ends = [m.end() for m in ZONE_SENTENCE_END.finditer(text, 0, at)]
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)]
     return ends[-1] if ends else 0
 
 

@@ -36,7 +36,16 @@ from urllib.parse import urlsplit
 from reporter import gazetteer, home_model, lexicon, numbers, segment
 from reporter.body import SENTENCE_END, TITLE_MAX
 from reporter.models import DocRegions, Document, Mention, Region
-from reporter.parks import find_parks, occurrences, park_key, park_regions, parks_named_by_places, zones_in_lists
+from reporter.parks import (
+    SENTENCE_END_RE,
+    covered,
+    find_parks,
+    occurrences,
+    park_key,
+    park_regions,
+    parks_named_by_places,
+    zones_in_lists,
+)
 from reporter.sites import address_park, address_places
 
 REF_RE = re.compile(r"(我|全|该|本)(街道|[州县市区镇省乡])")
@@ -239,12 +248,6 @@ def in_compound(text: str, start: int, end: int) -> bool:
 
 def needs_word_check(name: str, is_town_short: bool) -> bool:
     return len(name) <= 3 or is_town_short
-
-
-def covered(spans) -> frozenset[int]:
-    """Every offset inside one of the (start, end) spans: one set lookup per name found,
-    not a scan of every span, which grew with the square of a document's length."""
-    return frozenset(i for s, e, *_ in spans for i in range(s, e))
 
 
 def keep_span(text: str, start: int, end: int, name: str, skip: frozenset[int], town_short=False) -> bool:
@@ -1056,7 +1059,6 @@ def visited_regions(text: str, refs: list[RegionRef]) -> set[str]:
 HOST_VERB = re.compile(
     rf"(?<![{''.join(lexicon.words('host_verb_blockers.txt'))}])(?:{lexicon.alternation('host_verbs.txt')})(?!到)"
 )
-SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
 
 def visiting_regions(text: str, refs: list[RegionRef]) -> set[str]:

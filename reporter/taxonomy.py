@@ -312,6 +312,10 @@ def other_ranking(text: str, level: str = "", name: str = "") -> str:
     synonym of the county ranking written after the list (千强镇…综合实力排名) leaves it the
     county's."""
     general = by_id().get(COUNTY_RANKING)
+    if general is None:
+        return ""
+    # The county ranking's own words, not the names of lists (百强县) it shares with them.
+    words = [syn for syn in general.synonyms if syn not in RANKING_LISTS]
     for m in reversed(list(LIST_NAME.finditer(text))):
         row = RANKING_LISTS[m.group("list")]
         if level and (
@@ -319,8 +323,7 @@ def other_ranking(text: str, level: str = "", name: str = "") -> str:
         ):
             continue
         after = text[m.end() :]
-        words = [syn for syn in general.synonyms if syn not in RANKING_LISTS] if general else []
-        if general is None or any(find_synonym(after, syn, from_end=True) for syn in words):
+        if any(find_synonym(after, syn, from_end=True) for syn in words):
             return ""
         if m.group("qualifier") or row["county"] != "yes":
             return f"{m.group('qualifier') or ''}{m.group('list')}排名"
