@@ -1398,10 +1398,14 @@ def ranks_at_names(placed: Sequence[tuple[float, Mention]], base: int) -> tuple[
     return ranks, {x.start - base: (x.region_id,) for _, x in placed}
 
 
-# A、B、C、D包揽前4位: the listed regions hold the top places in the order written.
+# A、B、C、D包揽前4位; A、B位列该榜前两位: the listed regions hold the top places in the order
+# written, the ranking's field (该榜, 全省) between the verb and the places.
 TOP_TAKEN = re.compile(
-    rf"(?:{lexicon.alternation('top_taken_words.txt')})了?前(?P<num>\d+|[一二两三四五六七八九十]+)(?:位|名|强|席)?"
+    rf"(?:{lexicon.alternation('top_taken_words.txt')})了?[^，,。；;、\d]{{0,10}}?"
+    rf"前(?P<num>\d+|[一二两三四五六七八九十]+)(?:位|名|强|席)?"
 )
+# A、B在全省开发区考核中分列前两位: the field of the ranking, written between the list and its verb.
+FIELD_PHRASE = re.compile(r"在[^，,。；;、]{1,24}?[中里内]")
 
 
 def top_places_taken(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str) -> tuple[list, dict]:
@@ -1413,8 +1417,10 @@ def top_places_taken(doc_regions: DocRegions, sentence: Sentence, c_start: int, 
         return [], {}
     base = sentence.start + c_start
     places = numbers.parse_number(m.group("num"))
-    names = list_items([x for x in doc_regions.mentions if base <= x.start and x.end <= base + m.start()])
-    names = named_items(clause, base, names)
+    field = FIELD_PHRASE.search(clause, 0, m.start())
+    end = field.start() if field else m.start()
+    names = list_items([x for x in doc_regions.mentions if base <= x.start and x.end <= base + end])
+    names = named_items(clause[:end], base, names)
     if not places or len(names) != places:
         return [], {}
     return ranks_at_names(list(enumerate(names, start=1)), base)

@@ -124,11 +124,12 @@ MOVE_END_RE = re.compile(
     rf"|由[^，。；,;]{{0,10}}?(?:{lexicon.alternation('rank_scopes.txt')})?(?<![\d.])(?P<start>{NUM})[位名]"
     rf"(?=(?:{MOVE_WORDS})了?(?:{MOVE_LINKS}))"
 )
-# A、B、C分列第11、12和第15位; A、B、C分列5—7位: positions handed out one to each listed region.
+# A、B、C分列第11、12和第15位; A、B、C分列5—7位; A、B分列全省一、二位: positions handed out one to
+# each listed region, the field (全省) maybe between.
 RANK_LIST_NUM = rf"第?(?:\d+|[{CN_DIGITS}]+)"
 RANK_LIST_LINKS = lexicon.alternation("rank_band_links.txt")
 RANK_LIST_RE = re.compile(
-    rf"(?:{lexicon.alternation('rank_list_words.txt')})"
+    rf"(?:{lexicon.alternation('rank_list_words.txt')})(?:{lexicon.alternation('rank_scopes.txt')})?"
     rf"(?P<items>{RANK_LIST_NUM}(?:\s*(?:[、，,和及与]|{RANK_LIST_LINKS})\s*{RANK_LIST_NUM})+)(?:位|名)?"
 )
 RANK_LIST_ITEM = re.compile(rf"第?(?P<num>\d+|[{CN_DIGITS}]+)")

@@ -390,6 +390,13 @@ def test_parks_sharing_a_city_word_stay_apart():
     assert parks == {"杭州经开区", "宁波杭州湾经开区"}
 
 
+def test_a_bonded_zone_and_a_comprehensive_bonded_zone_of_one_city_stay_apart():
+    body = "宁波梅山保税区进出口增长12%。宁波梅山综合保税区进出口增长9%。"
+    parks = {x.name: x for x in regions_of(body).regions.values() if x.level == "park"}
+    assert set(parks) == {"宁波梅山保税区", "宁波梅山综合保税区"}
+    assert by_value(body) == {12: "宁波梅山保税区", 9: "宁波梅山综合保税区"}
+
+
 def test_a_document_is_read_the_same_whatever_was_read_before():
     from reporter import segment
 
@@ -889,6 +896,23 @@ def test_names_before_居前n_or_占据前n_take_the_top_places_in_order() -> No
     assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3)]
     body = "从工业产值来看，嘉善县和平湖市位居前五。"  # fewer names than places: no order
     assert ranks_of(body) == []
+
+
+def test_a_list_holds_the_top_places_with_the_rankings_field_between() -> None:
+    body = "嘉善县、平湖市在全市开发区考评中分列前两位。"  # 在…中 is the field, not a third item
+    assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2)]
+    body = "去年的榜单上，嘉善县、平湖市、海盐县位列这份榜单的前三名。"
+    assert ranks_of(body) == [("嘉善县", 1), ("平湖市", 2), ("海盐县", 3)]
+    body = "论出口，浙江、福建两省多年霸占沿海省份前两名。"
+    assert ranks_of(body) == [("浙江省", 1), ("福建省", 2)]
+    body = "去年的榜单上，嘉善县、平湖市位列这份榜单的前十名。"  # fewer names than places: no order
+    assert ranks_of(body) == []
+
+
+def test_positions_handed_out_after_the_field_or_after_位列() -> None:
+    assert ranks_of("嘉善县、平湖市工业增速分列全市一、二位。") == [("嘉善县", 1), ("平湖市", 2)]
+    body = "嘉善县和平湖市入选百佳县市榜，位列十四和二十位。"
+    assert ranks_of(body) == [("嘉善县", 14), ("平湖市", 20)]
 
 
 def test_names_before_排名前n_take_the_top_places_in_order() -> None:
