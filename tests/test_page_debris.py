@@ -307,6 +307,15 @@ def test_a_caption_the_article_repeats_is_no_reprinted_headline(tmp_path: Path) 
     assert doc.body.startswith(FIRST) and FOURTH in doc.body
 
 
+def test_a_lead_of_figures_under_the_first_copy_of_a_headline_is_the_articles(tmp_path: Path) -> None:
+    # A news page prints its headline, the lead, then the headline again over the rest: the
+    # lead states the article's figures, so it is no page notice to drop.
+    lead = "日前,省里通报了开发区考核结果。示范经济开发区在90家开发区中排名第12位,较上年提升8个位次。"
+    page = "\n".join(["示范经济开发区考核再进位", lead, "示范经济开发区考核再进位", FIRST, SECOND])
+    doc = read(tmp_path, page)
+    assert lead in doc.body and SECOND in doc.body
+
+
 def test_numbered_download_notices_and_a_service_qq_above_the_headline_are_dropped(tmp_path: Path) -> None:
     page = "\n".join(
         [
