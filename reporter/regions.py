@@ -89,6 +89,8 @@ LEAD_STOPS = "，,。；;：:\n！？!?"
 OVERTAKE_LEAD = re.compile(rf"(?:{lexicon.alternation('overtake_verbs.txt')})了?(?:[^{LEAD_STOPS}\d]{{0,4}})?\Z")
 # 居甲市、乙市、丙市后为第四位: the places a subject stands behind, listed after the lead.
 BEHIND_LEAD = re.compile(rf"(?:{lexicon.alternation('behind_leads.txt')})[^{LEAD_STOPS}]{{0,30}}\Z")
+# 仅次于省会甲市、乙市: the places ahead of the subject, listed right after the lead.
+SECOND_TO_LEAD = re.compile(rf"(?:{lexicon.alternation('second_to_words.txt')})[^{LEAD_STOPS}\d]{{0,16}}\Z")
 BEHIND_TAIL = re.compile(
     rf"(?:[、和及与][^，,。；;：:、和及与]{{1,10}}?)*(?:{lexicon.alternation('behind_words.txt')})(?![来來期续續面])"
 )
@@ -808,7 +810,9 @@ LIST_JOINS = ("、", "和", "及", "与")
 
 def is_behind(text: str, start: int, end: int) -> bool:
     """Whether the name at `start` is one of the places a subject stands behind (居甲市、乙市后
-    为第四位): the place after them is the subject's."""
+    为第四位, 仅次于甲市、乙市): the place after them is the subject's."""
+    if SECOND_TO_LEAD.search(text, max(0, start - 20), start):
+        return True
     return bool(BEHIND_TAIL.match(text, end) and BEHIND_LEAD.search(text, max(0, start - 30), start))
 
 

@@ -397,6 +397,12 @@ def test_a_bonded_zone_and_a_comprehensive_bonded_zone_of_one_city_stay_apart():
     assert by_value(body) == {12: "宁波梅山保税区", 9: "宁波梅山综合保税区"}
 
 
+def test_places_a_subject_stands_right_behind_own_only_their_bracketed_figures():
+    body = "2023年，宜兴市地区生产总值2300亿元，在省内仅次于昆山市、江阴市(2500亿元)，位居第三。"
+    facts = {(f.region, f.value, f.kind) for f in extract_document(make_doc(body)).facts}
+    assert facts == {("宜兴市", 2300, "level"), ("江阴市", 2500, "level"), ("宜兴市", 3, "rank")}
+
+
 def test_a_document_is_read_the_same_whatever_was_read_before():
     from reporter import segment
 
