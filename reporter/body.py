@@ -32,6 +32,7 @@ from reporter.tables import MIN_LIST_ITEMS, cells_of, is_figure, table_lines
 
 SENTENCE_PUNCT = "。！？；，、：,;!?"
 SENTENCE_END = "。！？；!?;"
+HEADLINE_ENDS = "！？!?"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # At least 15 CJK characters: stops at the 15th rather than listing them all.
 CJK_15 = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){15}")
@@ -663,7 +664,7 @@ def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int)
     found = []
     for k in range(first, start + 1):
         s = texts[k]
-        title_like = 4 <= len(s) <= TITLE_MAX and s[-1] not in SENTENCE_END and is_words(s)
+        title_like = 4 <= len(s) <= TITLE_MAX and ends_as_headline(s, k == first) and is_words(s)
         teaser = k + 1 < len(texts) and is_teaser(s, texts[k + 1])
         heading = title_like and infos[k].kind in ("", "repeat") and not infos[k].metadata
         if heading and not teaser and not is_page_title(texts, k):
@@ -677,6 +678,14 @@ def find_title(lines: list[Line], infos: list[LineInfo], first: int, start: int)
         if not any(len(t) > 2 * len(texts[k]) or t == texts[k] for t in later):
             return k
     return None
+
+
+def ends_as_headline(s: str, on_top: bool) -> bool:
+    """A heading ends without a sentence's end; a news headline on top of the article may end in
+    a question or an exclamation (你家排第几?, 滕州6个镇上榜!), never in a full stop."""
+    if s[-1] not in SENTENCE_END:
+        return True
+    return on_top and s[-1] in HEADLINE_ENDS and not any(c in s for c in "。；;")
 
 
 def is_page_title(texts: list[str], k: int) -> bool:

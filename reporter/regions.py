@@ -34,7 +34,7 @@ from functools import lru_cache, partial
 from urllib.parse import urlsplit
 
 from reporter import gazetteer, home_model, lexicon, numbers, segment
-from reporter.body import SENTENCE_END, TITLE_MAX
+from reporter.body import TITLE_MAX, ends_as_headline
 from reporter.models import DocRegions, Document, Mention, Region
 from reporter.parks import (
     SENTENCE_END_RE,
@@ -698,9 +698,9 @@ def whole_suffixes(text: str) -> set[str]:
 
 
 def title_end(text: str) -> int:
-    """The end of the first line when it is a title (short, no sentence end), else 0."""
+    """The end of the first line when it is a title (short, ending as a headline ends), else 0."""
     first = text.split("\n", 1)[0]
-    return len(first) if len(first) <= TITLE_MAX and first[-1:] not in SENTENCE_END else 0
+    return len(first) if first and len(first) <= TITLE_MAX and ends_as_headline(first, on_top=True) else 0
 
 
 # Traditional forms of a division's last character, for comparing 臨邑縣 with 全縣.

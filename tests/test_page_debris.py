@@ -316,6 +316,15 @@ def test_a_lead_of_figures_under_the_first_copy_of_a_headline_is_the_articles(tm
     assert lead in doc.body and SECOND in doc.body
 
 
+def test_a_headline_that_asks_or_exclaims_is_still_the_headline(tmp_path: Path) -> None:
+    doc = read(tmp_path, "\n".join(["示范县今年经济成绩单出炉，你家乡排第几?", FIRST, SECOND]))
+    assert doc.title == "示范县今年经济成绩单出炉，你家乡排第几?"
+    doc = read(tmp_path, "\n".join(["喜报!示范县跻身全省十强!", FIRST, SECOND]))
+    assert doc.title == "喜报!示范县跻身全省十强!"
+    doc = read(tmp_path, "\n".join(["示范县经济运行平稳。", FIRST, SECOND]))  # a sentence, not a headline
+    assert doc.title != "示范县经济运行平稳。"
+
+
 def test_numbered_download_notices_and_a_service_qq_above_the_headline_are_dropped(tmp_path: Path) -> None:
     page = "\n".join(
         [

@@ -403,6 +403,16 @@ def test_places_a_subject_stands_right_behind_own_only_their_bracketed_figures()
     assert facts == {("宜兴市", 2300, "level"), ("江阴市", 2500, "level"), ("宜兴市", 3, "rank")}
 
 
+def test_a_rank_heading_its_item_before_a_colon_is_the_named_places() -> None:
+    body = "全市各县排名如下。\n第一名：宜兴市，作为全市最强县，地区生产总值2300亿元。\n第二名：溧阳市，地区生产总值1400亿元。"
+    assert ranks_of(body) == [("宜兴市", 1), ("溧阳市", 2)]
+
+
+def test_a_question_headline_names_the_home() -> None:
+    body = "常州各县经济大比拼，你家排第几?\n溧阳市地区生产总值1400亿元，比邻近的宜兴市少900亿元。"
+    assert regions_of(body).home.name == "常州市"
+
+
 def test_a_document_is_read_the_same_whatever_was_read_before():
     from reporter import segment
 
