@@ -577,6 +577,20 @@ def test_corpus_check_rejects_a_row_with_too_many_fields(tmp_path: Path) -> None
     assert proc.returncode == 1 and "number of fields" in proc.stdout, proc.stdout
 
 
+def test_corpus_check_rejects_a_traditional_copy_of_a_page_shifted_by_a_line(tmp_path: Path) -> None:
+    # The same article reposted in traditional characters, with reading glosses and a site's
+    # line above it, is still the same page.
+    text = "示例镇今年财政收入3亿元,比上年增长5%,规上工业企业达到42家,位列全县第一。" * 2
+    copy = "某某网 2024-01-02\n" + "示例鎮今年財(cái)政收入3億元,比上年增長5%,規上工業企業達到42家,位列全縣第一。" * 2
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "test").mkdir()
+    check_one_document(tmp_path / "dev", text, "", "示例")
+    check_one_document(tmp_path / "test", copy, "", "示例")
+    folders = [str(tmp_path / "dev"), str(tmp_path / "test")]
+    proc = subprocess.run([sys.executable, str(CORPUS / "check.py"), *folders], capture_output=True, text=True)
+    assert "test/x.txt: the same page as dev/x.txt" in proc.stdout, proc.stdout
+
+
 def test_corpus_check_rejects_a_page_in_both_folders(tmp_path: Path) -> None:
     # A test page copied into dev is tuned on; it must be refused even saved with other spacing.
     text = "示例镇今年财政收入3亿元,比上年增长5%,规上工业企业达到42家,位列全县第一。" * 2

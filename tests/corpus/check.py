@@ -12,8 +12,11 @@ import csv
 import hashlib
 import re
 import sys
+import zlib
 from collections import Counter
 from pathlib import Path
+
+from reporter.ingest import to_simplified
 
 KINDS = {"level", "growth", "share", "change", "target", "rank", "multiple", "estimate"}
 LEVELS = {"province", "prefecture", "county", "town", "park"}
@@ -98,12 +101,25 @@ def check_folder(folder: Path) -> list[str]:
 
 # Runs of this many characters (spacing aside) that two folders' texts share make the same page.
 SHARED_RUN = 30
+# A run is sampled where the text's own characters say so (about one position in ANCHOR_EVERY),
+# not every tenth character from the start: two copies of a page shifted by a line above the
+# article sample the same runs.
+ANCHOR_EVERY = 10
+# A reading gloss inside the text (江(jiāng)苏, 南(pinyin:nán)京), which one copy of a page has and
+# another has not.
+GLOSS = re.compile(r"[(（]\s*(?:拼音|pinyin|读|讀|繁)?[:：]?\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]*[)）]")
 
 
 def page_runs(text: str) -> set[str]:
-    """The runs of SHARED_RUN characters that start every tenth character of a text, spacing aside."""
-    flat = re.sub(r"\s+", "", text)
-    return {flat[k : k + SHARED_RUN] for k in range(0, max(1, len(flat) - SHARED_RUN), 10)}
+    """Runs of SHARED_RUN characters of a text, simplified, spacing and reading glosses aside
+    (a copy in traditional characters is the same page), sampled where the four characters
+    they start with say so."""
+    flat = re.sub(r"\s+", "", GLOSS.sub("", to_simplified(text)))
+    return {
+        flat[k : k + SHARED_RUN]
+        for k in range(0, max(1, len(flat) - SHARED_RUN))
+        if zlib.crc32(flat[k : k + 4].encode("utf-8")) % ANCHOR_EVERY == 0
+    }
 
 
 def shared_pages(folders: list[Path]) -> list[str]:
