@@ -279,7 +279,9 @@ CORPUS_FLOORS = {
 # paragraph opened by 同时 stay levels). Test lowered to 0 with the same rules (3 -> 0).
 # Dev raised to 11 when cr01-cr03 joined: cr02's two annual budgets (占年预算…万元的…%, labelled
 # goals) come out as levels, a form no other dev page has (9 -> 11 with the same extractor).
-NOT_ACTUAL_CEILINGS = {"dev": 11, "test": 0}
+# Dev raised to 13 when cx01-cx03 joined: cx02 names two goals with the goal word after them
+# (提出…2.3亿,…6900万元目标), a form no other dev page has (11 -> 13 with the same extractor).
+NOT_ACTUAL_CEILINGS = {"dev": 13, "test": 0}
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
 # yet. It was lowered from 0.60 once more when r10-r12 joined (LABELING.md, "More rankings"): the
