@@ -2392,6 +2392,8 @@ def table_facts(
             region_id = next((named[c] for c in (row.cells[k] for k in part) if c in named), None)
             if region_id is None and (len(parts) > 1 or row.table in ranked):
                 continue  # a row or half of a ranking whose name is lost (浙江寧??h): no one's
+            if "rank" in roles and not ranked_name_known(row.cells, part, named):
+                continue  # 51 | 某市 | 山东省: the province is where the ranked place lies, not what is ranked
             basis = "clause" if region_id else subjects.default_basis
             region_id = region_id or subjects.default
             if region_id is None or region_id == regions.UNRESOLVED:
@@ -2485,6 +2487,12 @@ def row_indicator(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+
+def ranked_name_known(cells: tuple[str, ...], part: list[int], named: dict[str, str]) -> bool:
+    """Whether the first word of a ranking row's part, the place ranked, names a known region."""
+    first = next((cells[k] for k in part if cells[k] and not tables.is_figure(cells[k])), None)
+    return first is None or first in named
 
 
 def row_parts(cells: tuple[str, ...], roles: list[str], named: dict[str, str]) -> list[list[int]]:

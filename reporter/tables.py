@@ -202,7 +202,7 @@ def stream_table(lines: list[str], starts: list[int], first: int) -> Table | Non
         return None
     texts = [lines[j].strip() for j in cells]
     kinds = "".join("N" if is_figure(t) else "T" for t in texts)
-    shape = row_shape(kinds)
+    shape = row_shape(kinds, texts=tuple(texts))
     if shape is None:
         return None
     head, width = shape
@@ -273,10 +273,12 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def row_shape(kinds: str, full_header: bool = False) -> tuple[int, int] | None:
+def row_shape(kinds: str, full_header: bool = False, texts: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """(cells before the first row, cells a row) for a string of N (figure) and T (word)
     cells that repeats with a period, a row holding a figure; None when none fits. With
-    `full_header`, the cells before the first row are one header row, no more, no less."""
+    `full_header`, the cells before the first row are one header row, no more, no less.
+    With the cells' `texts`, a first row that repeats a cell above it is no row: it is the end
+    of a header printed twice side by side (排名|县|省|排名|县|省, then 1|甲县|某省|51|乙县|某省)."""
     for head in range(0, min(len(kinds), MAX_PERIOD + 2)):
         rest = kinds[head:]
         for width in range(2, MAX_PERIOD + 1):
@@ -286,6 +288,8 @@ def row_shape(kinds: str, full_header: bool = False) -> tuple[int, int] | None:
             if len(rest) < MIN_ROWS * width or "N" not in pattern or pattern[0] != rest[0]:
                 continue
             if all(rest[i] == pattern[i % width] for i in range(len(rest))):
+                if texts and set(texts[head : head + width]) & set(texts[:head]):
+                    continue
                 return head, width
     return None
 

@@ -70,6 +70,17 @@ def test_a_ranking_row_whose_region_is_not_known_is_left_out() -> None:
     assert {r for r, *_ in facts_of(body)} == {"昆山市"}
 
 
+def test_a_header_printed_twice_side_by_side_in_a_cell_a_line_table() -> None:
+    # 排名|县|省 twice, then rows of two places each: the rows start at the first figure, and a
+    # place the division list lacks (某某市) gives its rank to no one, not to its province.
+    cells = ["排名", "县(市)", "所在省", "排名", "县(市)", "所在省"]
+    cells += ["1", "昆山市", "江苏省", "3", "某某市", "山东省", "2", "江阴市", "江苏省", "4", "慈溪市", "浙江省"]
+    body = "全国县域经济百强名单如下。\n" + "\n|\n".join(cells)
+    assert [r.cells for r in tables.table_rows(body)][:2] == [("1", "昆山市", "江苏省"), ("3", "某某市", "山东省")]
+    found = {(r, v) for r, v, u, k in facts_of(body)}
+    assert found == {("昆山市", 1.0), ("江阴市", 2.0), ("慈溪市", 4.0)}
+
+
 def test_districts_missing_from_the_packaged_gazetteer_are_known() -> None:
     from reporter import gazetteer
 
