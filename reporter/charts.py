@@ -189,8 +189,8 @@ def scope_ids(svg: str, key: str = "") -> str:
 def dimension_chart(dimension, comparison) -> str:
     """Bars of the dimension's comparable rows, one per benchmark; none for a single bar or for
     the same bars as the overview chart (a chart that repeats the table or 图1 only adds pages)."""
-    rows = [r for r in dimension.rows if r.comparable]
-    everything = [r for d in comparison.dimensions for r in d.rows if r.comparable]
+    rows = [r for r in dimension.rows if r.has_ratio]
+    everything = [r for d in comparison.dimensions for r in d.rows if r.has_ratio]
     if len(rows) < 2 or len(rows) == len(everything):
         return ""
     return ratio_bars(bar_labels(rows), ratio_series(rows, comparison), key=dimension.name)
@@ -198,7 +198,7 @@ def dimension_chart(dimension, comparison) -> str:
 
 def overview_chart(comparison) -> str:
     """One chart of every comparable indicator of the brief."""
-    rows = [r for d in comparison.dimensions for r in d.rows if r.comparable]
+    rows = [r for d in comparison.dimensions for r in d.rows if r.has_ratio]
     return ratio_bars(bar_labels(rows), ratio_series(rows, comparison), key="overview")
 
 

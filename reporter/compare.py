@@ -33,6 +33,7 @@ from reporter.models import (
     Row,
     Value,
     fmt,
+    places_phrase,
     point_phrase,
 )
 from reporter.origins import DEFAULT_PRECEDENCE
@@ -394,6 +395,9 @@ def make_cell(t: Value | None, b: Value | None, target: Region, bench: Region) -
     if t is None:
         return Cell(b, None, "—", [])
     flags = caution_flags(t, b, target, bench)
+    if same_ranking(t, b):
+        places = t.value - b.value
+        return Cell(b, None, places_phrase(places), flags, places=places)
     reason = blocking_reason(t, b, target, bench)
     if reason:
         return Cell(b, None, "未计算比值", [reason, *flags])
@@ -404,6 +408,13 @@ def make_cell(t: Value | None, b: Value | None, target: Region, bench: Region) -
         return Cell(b, ratio, approx + point_phrase(diff), flags, diff=diff)
     ratio = t.value / b.value
     return Cell(b, ratio, approx + ratio_phrase(ratio), flags)
+
+
+def same_ranking(t: Value, b: Value) -> bool:
+    """Two places in one ranking of one stated period (a row holds one ranking: see row_indicator)."""
+    return (
+        t.kind == b.kind == "rank" and t.unit == b.unit == "位" and bool(t.period) and same_period(t.period, b.period)
+    )
 
 
 def blocking_reason(t: Value, b: Value, target: Region, bench: Region) -> str:
@@ -499,6 +510,12 @@ def gap_sentence(row: Row, cell: Cell, target: Region) -> str:
     return f"{row.label}：{target.name}{t.text}，{b.region}{b.text}，{cell.phrase}"
 
 
+def placed_apart(rows: list[Row]) -> list[tuple[float, Row, Cell]]:
+    """(places behind, row, cell) for every pair of places in one ranking, furthest behind first."""
+    pairs = [(c.places, r, c) for r in rows for c in r.cells if c.places is not None]
+    return sorted(pairs, key=lambda p: -p[0])
+
+
 def finding(name: str, rows: list[Row], target: Region) -> str:
     """One finding per dimension, from the numbers."""
     gaps = computed_gaps(rows)
@@ -507,6 +524,8 @@ def finding(name: str, rows: list[Row], target: Region) -> str:
         if ratio < 1:
             return f"{name}方面差距最大的是{gap_sentence(row, cell, target)}。"
         return f"{name}方面，{target.name}不低于对标地区：{gap_sentence(row, cell, target)}。"
+    if apart := placed_apart(rows):
+        return f"{name}方面，{gap_sentence(apart[0][1], apart[0][2], target)}。"
     flagged = unique([r.label for r in rows])
     return (
         f"{name}方面，{'、'.join(flagged[:4])}{places(rows)}均有数据，但口径或期间不同，未直接计算差距（见表中标注）。"
@@ -527,6 +546,7 @@ def unique(labels: list[str]) -> list[str]:
 def key_findings(rows: list[Row], missing: list[Row], target: Region) -> list[str]:
     """The largest gaps, in numbers; then what could not be compared, and what is missing."""
     out = [gap_sentence(r, c, target) + "。" for ratio, r, c in computed_gaps(rows) if ratio < 1][:4]
+    out += [gap_sentence(r, c, target) + "。" for behind, r, c in placed_apart(rows) if behind > 0][:2]
     blocked = unique([r.label for r in rows if not r.comparable])
     if blocked:
         out.append(f"{'、'.join(blocked[:4])}等指标{places(rows)}口径或期间不同，仅列数值、未计算比值。")

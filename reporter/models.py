@@ -200,6 +200,13 @@ def fmt(x: float) -> str:
     return f"{x:.4g}"
 
 
+def places_phrase(places: float) -> str:
+    """落后3位 / 领先2位 / 位次相同: the target's place against the benchmark's in one ranking."""
+    if abs(places) < 1e-9:
+        return "位次相同"
+    return f"{'落后' if places > 0 else '领先'}{fmt(abs(places))}位"
+
+
 def point_phrase(diff: float) -> str:
     if abs(diff) < 1e-9:
         return "与对标地区持平"
@@ -263,6 +270,14 @@ class Cell:
     flags: list[str]
     best: bool = False
     diff: float | None = None  # percentage points, for shares and rates
+    # The target's place minus the benchmark's, for two places in one ranking and period: places
+    # are set against each other by how far apart they are, never by a ratio.
+    places: float | None = None
+
+    @property
+    def compared(self) -> bool:
+        """Whether the two values were set against each other (a ratio, or places apart)."""
+        return self.ratio is not None or self.places is not None
 
     @property
     def short(self) -> str:
@@ -288,6 +303,11 @@ class Row:
 
     @property
     def comparable(self) -> bool:
+        return any(c.compared for c in self.cells)
+
+    @property
+    def has_ratio(self) -> bool:
+        """Whether a benchmark's value was divided into the target's: what a chart of ratios draws."""
         return any(c.ratio is not None for c in self.cells)
 
     @property

@@ -301,6 +301,18 @@ def test_flags_block_misleading_comparisons():
     assert cell.ratio is None and cell.flags
 
 
+def test_two_places_in_one_ranking_are_set_apart_by_places_never_by_a_ratio():
+    behind = make_cell(value(4, "位", "2017", kind="rank"), value(1, "位", "2017", kind="rank"), COUNTY, COUNTY)
+    assert behind.ratio is None and behind.places == 3 and behind.phrase == "落后3位" and behind.compared
+    ahead = make_cell(value(2, "位", "2017", kind="rank"), value(9, "位", "2017", kind="rank"), COUNTY, COUNTY)
+    assert ahead.phrase == "领先7位"
+    # places of different years, or of no stated year, are not set against each other
+    other_year = make_cell(value(4, "位", "2016", kind="rank"), value(1, "位", "2017", kind="rank"), COUNTY, COUNTY)
+    assert other_year.places is None and not other_year.compared
+    undated = make_cell(value(4, "位", kind="rank"), value(1, "位", kind="rank"), COUNTY, COUNTY)
+    assert undated.places is None
+
+
 def test_approximate_values_are_computed_but_marked():
     cell = make_cell(value(100), value(400, qualifier="超过"), COUNTY, COUNTY)
     assert cell.phrase.startswith("约为对标地区的25.0%")
