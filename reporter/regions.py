@@ -346,10 +346,14 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     # A home the user declared is what 我县/全县 stand for when the text names no county.
     declared = declared_region(doc.home, list(identities.values()), gaz) if doc.home else None
     issuer = declared or document_issuer(doc, gaz) or bylined_county(doc, written, gaz)
+    # 永康日报's 开发区 page: the zone of the place the page is otherwise about, which 全市 still is.
+    zone = own_zone(text, issuer, refs, regions, list(identities.values()), gaz) if issuer and not declared else None
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
+    if zone is not None:
+        regions.setdefault(zone.id, zone)
     named_refs, named_regions = refs, dict(regions)
-    in_metadata = metadata_parks(doc, regions)
+    in_metadata = metadata_parks(doc, regions) + ([zone.id] if zone else [])
     refs, roles, basis = own_references(text, refs, regions, issuer.id if issuer else None, in_metadata)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
     lead = lead_county(doc, written, gaz, home_guess) if issuer is None and home_guess else None
@@ -375,15 +379,20 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
                 f"{GUESSED_HOME_NOTE}; 如有误, 可用 --home {doc.name}=地区名 指定"
             )
     if own is not None:
+        zone = own_zone(text, own, named_refs, named_regions, list(identities.values()), gaz)
+    if own is not None:
         # 近日，某某召开…全县…: the county the lead names is what 全县 stands for, not an unnamed one.
-        regions = named_regions | {own.id: own}
-        in_metadata = metadata_parks(doc, regions)
+        regions = named_regions | {own.id: own} | ({zone.id: zone} if zone else {})
+        in_metadata = metadata_parks(doc, regions) + ([zone.id] if zone else [])
         refs, roles, basis = own_references(text, named_refs, regions, own.id, in_metadata)
         basis = "source"
     spoken_of = [rid for rid in in_metadata if any(r.region_id == rid for r in refs)]
     if spoken_of and "home" not in roles.values():
         roles[spoken_of[0]] = "home"  # the zone its source line names, which the report calls 经开区
         basis = "source"
+    if zone is not None and roles.get((own or issuer or zone).id) == "home":
+        roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {zone.id: "home"}
+        warnings.append(zone_warning(doc, zone))
     if declared is not None:
         roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {declared.id: "home"}
         basis = "declared"
@@ -1267,6 +1276,49 @@ def addressed_home(
     # gaoxinqu.某市.gov.cn: the city's zone, for a report that says 全区 of it.
     zone = address_park(doc.url)
     return declared_region(f"park:{zone}", parks, gaz) if zone and not fitting and zone.endswith(suffix) else None
+
+
+def zone_warning(doc: Document, zone: Region) -> str:
+    return (
+        f"文中只称开发区/经开区/高新区, 据报头、文首或网页地址所示地方判定为“{zone.name}”, "
+        f"{GUESSED_HOME_NOTE}; 如有误, 可用 --home {doc.name}=地区名 指定"
+    )
+
+
+ZONE_FULL_NAMES = {"开发区": "经济开发区", "经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
+OWN_ZONE_MIN = 2  # bare zone words that make a report of a place its zone's
+HEADLINE_LINES = 2  # the title and the line under it: a masthead may stand above the headline
+CLASS_OF_ZONES = re.compile(r"(?:全国|全省|全市|各类?|国家级|省级)$")
+
+
+def own_zone(
+    text: str, own: Region, refs: list[RegionRef], regions: dict[str, Region], parks: list[Region], gaz
+) -> Region | None:
+    """The zone a report of `own` (the place its masthead, lead or address gives) is about when it
+    calls itself 开发区/经开区/高新区 (OWN_ZONE_MIN times at least) and names no zone of that kind:
+    a city paper's 开发区 page is that city's zone. Named as the place's short name and the zone
+    word, in full when the text writes it so (经济开发区)."""
+    if own.level not in ("prefecture", "county"):
+        return None
+    taken = covered((r.start, r.end) for r in refs)
+    words = [
+        m.group(2)
+        for m in PARK_REF_RE.finditer(text)
+        if m.group(2) and m.start() not in taken and not CLASS_OF_ZONES.search(text, max(0, m.start() - 3), m.start())
+    ]
+    wholes = len(re.findall(rf"[我全本]{suffix_of(own)}", text))
+    if len(words) < max(OWN_ZONE_MIN, wholes + 1):
+        return None  # 长寿区's report of 全区, naming its 经开区 and 高新区 on the way
+    word = Counter(words).most_common(1)[0][0]
+    if not any(word in line for line in text.split("\n", HEADLINE_LINES)[:HEADLINE_LINES]):
+        return None  # the story's headline (under a masthead, perhaps) speaks of the zone
+    named = {park_key(regions[r.region_id].full_name) for r in refs if regions[r.region_id].level == "park"}
+    if any(key.endswith(park_key(word)) for key in named):
+        return None  # the text names a zone of that kind: a bare 经开区 is that one
+    full = ZONE_FULL_NAMES.get(word, word)
+    short = min([own.name, *own.aliases], key=len)
+    zone = declared_region(f"park:{short}{full if full in text else word}", parks, gaz)
+    return replace(zone, parent=own.name) if not zone.parent else zone
 
 
 def own_in_lead(text: str, lead: int, start: int, end: int, lead_end: int) -> bool:

@@ -1274,6 +1274,23 @@ def test_a_zone_s_report_that_says_only_经开区_is_the_zone_its_source_line_na
     ]
 
 
+def test_a_city_papers_report_headed_开发区_is_that_citys_zone() -> None:
+    # The masthead names the city; the headline and the text speak of 开发区: the zone is the
+    # home (inferred, with a warning), and 全市 is still the city.
+    body = (
+        "义乌日报 电子版\n开发区一季度工业经济开局良好\n一季度，开发区完成规上工业产值88.6亿元，增长9.1%。"
+        "开发区新增规上企业12家，占全市的三成。"
+    )
+    doc_regions, _ = analyse(replace(make_doc(body), title="义乌日报 电子版"))
+    home = [doc_regions.regions[rid] for rid, role in doc_regions.roles.items() if role == "home"]
+    assert [(r.name, r.level) for r in home] == [("义乌开发区", "park")]
+    assert any("义乌开发区" in w and "推断" in w for w in doc_regions.warnings)
+    # A district's own report of 全区 that names its zones on the way stays the district's.
+    body = "江干区日报\n全区经济运行平稳\n全区生产总值增长6%。开发区产值增长8%，高新区产值增长9%，全区投资增长5%。"
+    doc_regions, _ = analyse(replace(make_doc(body), title="江干区日报"))
+    assert all(doc_regions.regions[rid].level != "park" for rid, role in doc_regions.roles.items() if role == "home")
+
+
 def test_the_county_a_local_report_names_once_in_its_lead_is_what_全县_stands_for() -> None:
     # Named once by its short name, with no city or province to settle it, then 全县 and 我县.
     body = (
