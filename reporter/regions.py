@@ -347,13 +347,15 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     declared = declared_region(doc.home, list(identities.values()), gaz) if doc.home else None
     issuer = declared or document_issuer(doc, gaz) or bylined_county(doc, written, gaz)
     # 永康日报's 开发区 page: the zone of the place the page is otherwise about, which 全市 still is.
-    zone = own_zone(text, issuer, refs, regions, list(identities.values()), gaz) if issuer and not declared else None
+    zone_home = (
+        own_zone(text, issuer, refs, regions, list(identities.values()), gaz) if issuer and not declared else None
+    )
     if issuer is not None:
         regions.setdefault(issuer.id, issuer)
-    if zone is not None:
-        regions.setdefault(zone.id, zone)
+    if zone_home is not None:
+        regions.setdefault(zone_home.id, zone_home)
     named_refs, named_regions = refs, dict(regions)
-    in_metadata = metadata_parks(doc, regions) + ([zone.id] if zone else [])
+    in_metadata = metadata_parks(doc, regions) + ([zone_home.id] if zone_home else [])
     refs, roles, basis = own_references(text, refs, regions, issuer.id if issuer else None, in_metadata)
     home_guess = next((rid for rid, role in roles.items() if role == "home"), None)
     lead = lead_county(doc, written, gaz, home_guess) if issuer is None and home_guess else None
@@ -379,20 +381,20 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
                 f"{GUESSED_HOME_NOTE}; 如有误, 可用 --home {doc.name}=地区名 指定"
             )
     if own is not None:
-        zone = own_zone(text, own, named_refs, named_regions, list(identities.values()), gaz)
+        zone_home = own_zone(text, own, named_refs, named_regions, list(identities.values()), gaz)
     if own is not None:
         # 近日，某某召开…全县…: the county the lead names is what 全县 stands for, not an unnamed one.
-        regions = named_regions | {own.id: own} | ({zone.id: zone} if zone else {})
-        in_metadata = metadata_parks(doc, regions) + ([zone.id] if zone else [])
+        regions = named_regions | {own.id: own} | ({zone_home.id: zone_home} if zone_home else {})
+        in_metadata = metadata_parks(doc, regions) + ([zone_home.id] if zone_home else [])
         refs, roles, basis = own_references(text, named_refs, regions, own.id, in_metadata)
         basis = "source"
     spoken_of = [rid for rid in in_metadata if any(r.region_id == rid for r in refs)]
     if spoken_of and "home" not in roles.values():
         roles[spoken_of[0]] = "home"  # the zone its source line names, which the report calls 经开区
         basis = "source"
-    if zone is not None and roles.get((own or issuer or zone).id) == "home":
-        roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {zone.id: "home"}
-        warnings.append(zone_warning(doc, zone))
+    if zone_home is not None and roles.get((own or issuer or zone_home).id) == "home":
+        roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {zone_home.id: "home"}
+        warnings.append(zone_warning(doc, zone_home))
     if declared is not None:
         roles = {rid: "mentioned" if role == "home" else role for rid, role in roles.items()} | {declared.id: "home"}
         basis = "declared"
