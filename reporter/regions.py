@@ -76,6 +76,8 @@ RANKED_AFTER = re.compile(
 PARK_REF_RE = re.compile(
     r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:该|本|全)?(园区)|(?<![级A-Za-z0-9])(?:该|本)?(经开区|开发区|高新区)"
 )
+# 全国经开区, 各类开发区, 国家级高新区: words before a zone word that make it the class of zones.
+CLASS_OF_ZONES = re.compile(r"(?:全国|全省|全市|各类?|国家级|省级)$")
 
 
 # Words that present a place as one to learn from or to visit (学习松江区经验, 赴昆山考察).
@@ -382,7 +384,6 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
             )
     if own is not None:
         zone_home = own_zone(text, own, named_refs, named_regions, list(identities.values()), gaz)
-    if own is not None:
         # 近日，某某召开…全县…: the county the lead names is what 全县 stands for, not an unnamed one.
         regions = named_regions | {own.id: own} | ({zone_home.id: zone_home} if zone_home else {})
         in_metadata = metadata_parks(doc, regions) + ([zone_home.id] if zone_home else [])
@@ -1287,10 +1288,9 @@ def zone_warning(doc: Document, zone: Region) -> str:
     )
 
 
-ZONE_FULL_NAMES = {"开发区": "经济开发区", "经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
+ZONE_FULL_NAMES = {row["word"]: row["full"] for row in lexicon.table("zone_full_names.csv")}
 OWN_ZONE_MIN = 2  # bare zone words that make a report of a place its zone's
 HEADLINE_LINES = 2  # the title and the line under it: a masthead may stand above the headline
-CLASS_OF_ZONES = re.compile(r"(?:全国|全省|全市|各类?|国家级|省级)$")
 
 
 def own_zone(
@@ -1370,7 +1370,7 @@ def add_park_references(
         if m.start() in taken:
             continue
         word = m.group(1) or m.group(2)
-        if re.search(r"(?:全国|全省|全市|各类?|国家级|省级)$", text[max(0, m.start() - 3) : m.start()]):
+        if CLASS_OF_ZONES.search(text, max(0, m.start() - 3), m.start()):
             continue  # 全国经开区第一: the class of zones, not this one
         if word == "园区":
             # The park named last in this paragraph or the one before it.
