@@ -1241,11 +1241,6 @@ def ranks_before_names(doc_regions: DocRegions, sentence: Sentence, c_start: int
 RANK_HEAD_END = re.compile(r"\s*[：:]\s*")
 
 
-def clause_gap(text: str, at: int) -> str:
-    """The spaces at `at` before the next clause's first word."""
-    return text[at : len(text) - len(text[at:].lstrip())]
-
-
 def rank_opening_clause(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
     """{offset of a rank: (region id,)} for a rank that opens its clause before any name and is
     followed by one (第七名是A, 第一位A上榜26个, 第六名被某省的A占据): the region is that name,
@@ -1258,7 +1253,8 @@ def rank_opening_clause(doc_regions: DocRegions, sentence: Sentence, c_start: in
     after = [m for m in mentions if m.start >= base + rank.end]
     if not after and RANK_HEAD_END.fullmatch(clause, rank.end):
         # 第一名：甲县，作为…: a rank heading its item, the name opening the next clause.
-        at = base + len(clause) + len(clause_gap(sentence.text, base - sentence.start + len(clause)))
+        rest = sentence.text[c_start + len(clause) :]
+        at = base + len(clause) + len(rest) - len(rest.lstrip())
         after = [m for m in doc_regions.mentions if m.start == at]
     if not after:
         return {}
