@@ -1395,6 +1395,8 @@ def suffix_of(region: Region) -> str:
         return region.id[len("self:") :]
     if region.full_name.endswith("街道"):
         return "街道"
+    if region.level == "park" and region.full_name.endswith("园区"):
+        return "园区"  # a zone's 产业园区 is no 全区: that is the zone or the district around it
     for name in (region.full_name, region.name, *region.aliases):
         if name.endswith("自治州"):
             return "州"

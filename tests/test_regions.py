@@ -1291,6 +1291,14 @@ def test_a_city_papers_report_headed_开发区_is_that_citys_zone() -> None:
     assert all(doc_regions.regions[rid].level != "park" for rid, role in doc_regions.roles.items() if role == "home")
 
 
+def test_全区_of_a_zones_report_is_the_zone_not_an_industrial_park_inside_it() -> None:
+    body = (
+        "1-5月，白鹭湾开发区经济运行平稳，全区规上工业增加值增长12%。\n"
+        "滨海产业园区产值增长9%。\n全区固定资产投资增长6%，全区外贸进出口增长15%。"
+    )
+    assert by_value(body) == {12: "白鹭湾开发区", 9: "滨海产业园区", 6: "白鹭湾开发区", 15: "白鹭湾开发区"}
+
+
 def test_the_county_a_local_report_names_once_in_its_lead_is_what_全县_stands_for() -> None:
     # Named once by its short name, with no city or province to settle it, then 全县 and 我县.
     body = (
