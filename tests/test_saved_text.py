@@ -295,7 +295,11 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
 # Dev noise lowered to 0.922 when cn01-cn03 joined (LABELING.md, "Homes named only in a headline, a
 # masthead or a lead"): cn02's e-paper masthead, page label and 文章导航 above its headline are kept
 # (25 of 25 noise characters; 0.9241 -> 0.9221, the same ingest).
-CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.992, 0.922), "test": (0.996, 0.97)}
+# Dev noise lowered to 0.917 when cy01-cy03 and cz01-cz03 joined (LABELING.md, "Zones' own reports" and
+# "Zones among other zones"): cz01's date and source line, headline and font-size line, cz03's
+# e-paper page label, headline and subheading, and cy02's page lines stand above the text and are
+# kept (0.39, 0.74 and 0.78 of their noise dropped; 0.9243 -> 0.9178 in all, the same ingest).
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.992, 0.917), "test": (0.996, 0.97)}
 
 
 @pytest.mark.parametrize("part", ["seeds", "dev", "test"])
