@@ -794,8 +794,8 @@ def quantity_from_match(clause: str, m: re.Match, unit: str = "") -> Quantity | 
     if is_glued(clause, m.start("num"), m.end("num")):
         return None
     before = clause[max(0, m.start("num") - 1) : m.start("num")]
-    if before == "几":
-        return None  # 几十亿: a guess at a size, no figure
+    if before == "几" or (before == "数" and num[0] in CN_DIGITS):
+        return None  # 几十亿, 数十家: a guess at a size, no figure (人数120人 is one)
     ordinal = before == "第"
     moved = UNIT_SPELLINGS.get(unit, unit) in ("名", "位") and moved_by(clause[: m.start("num")])
     if unit == "名" and moved and not CJK_AFTER.match(clause, m.end()):

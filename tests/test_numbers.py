@@ -68,6 +68,12 @@ def test_a_bare_yi_before_another_word_or_a_bare_wan_alone_is_not_money(clause):
     assert [q.unit for q in find_quantities(clause)] == []
 
 
+def test_a_guess_at_a_size_in_words_is_no_figure_but_a_count_after_数_is():
+    assert find_quantities("引进数十家企业，建成数百个项目") == []
+    assert [(q.value, q.unit) for q in find_quantities("从业人数120人")] == [(120, "人")]
+    assert [(q.value, q.unit) for q in find_quantities("已发现45种矿产资源，在建项目83宗")] == [(45, "种"), (83, "宗")]
+
+
 def test_a_yi_before_a_unit_of_weight_is_no_money():
     assert [q.unit for q in find_quantities("小麦产量12亿斤")] == ["亿斤"]
 
