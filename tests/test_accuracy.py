@@ -198,7 +198,11 @@ CORPUS_FLOORS = {
     # Raised (F1 0.88, number recall 0.95, indicator 0.855) with the rules of the round after, on 331
     # pages (cm, cn, cp, cr added): F1 0.8849, number recall 0.9553, indicator 0.8607, attribution
     # 0.9289 (the code before them gives 0.8743, 0.9512, 0.8516, 0.9208 on these labels).
-    "dev": {"f1": 0.88, "attribution": 0.925, "kind_acc": 0.985, "number_recall": 0.95, "indicator_acc": 0.855},
+    # Raised (attribution 0.93, indicator 0.86) with the rules of the next round, on 354 pages (cs, ct,
+    # cu, cv, cw, cx, cy, cz added, one of cw taken out as a copy): F1 0.8838, attribution 0.9308,
+    # number recall 0.9519, indicator 0.8622 (the code before them gives 0.8753, 0.9256, 0.9449,
+    # 0.8609 on these labels).
+    "dev": {"f1": 0.88, "attribution": 0.93, "kind_acc": 0.985, "number_recall": 0.95, "indicator_acc": 0.86},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -347,7 +351,8 @@ NOT_ACTUAL_CEILINGS = {"dev": 13, "test": 0}
 # otherwise (0.8847; the code before them gives 0.8854 on these labels).
 # Dev lowered to 0.880 when cs, ct and cu joined: cu01's budget figures to June (labelled 6月, which
 # the extractor leaves undated), ct's 年均增长 of a 十三五 review (dated 2019 by the extractor) and its
-# from-to pairs whose sentence states no year (0.8847 -> 0.8804 with the same extractor).
+# from-to pairs whose sentence states no year (0.8847 -> 0.8804 with the same extractor). With every
+# page of that round (cv-cz too) it is 0.8801; the code before the round gives 0.8793 on those labels.
 PERIOD_FLOORS = {"dev": 0.880, "test": 0.89}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
