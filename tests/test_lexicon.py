@@ -220,7 +220,7 @@ def test_every_label_word_is_cut_from_a_free_label() -> None:
         assert taxonomy.short_label(f"{word}新建厂房") == "新建厂房", word
     assert taxonomy.short_label("并且新建厂房面积") == "新建厂房面积"  # words of no list stay
     # A label cut right after a figure loses the figure's measure word (家).
-    assert taxonomy.short_label("在全省90家省级以上开发区中排名") == "省级以上开发区中排名"
+    assert taxonomy.short_label("在全市30家市级工业园区考核中排名") == "市级工业园区考核中排名"
 
 
 def test_every_word_of_amounts_moves_and_baselines_reads_as_it_says() -> None:

@@ -1293,7 +1293,7 @@ def test_a_city_papers_report_headed_开发区_is_that_citys_zone() -> None:
 
 def test_全区_of_a_zones_report_is_the_zone_not_an_industrial_park_inside_it() -> None:
     body = (
-        "1-5月，白鹭湾开发区经济运行平稳，全区规上工业增加值增长12%。\n"
+        "1-5月，白鹭湾开发区经济运行平稳，全区工业产值增长12%。\n"
         "滨海产业园区产值增长9%。\n全区固定资产投资增长6%，全区外贸进出口增长15%。"
     )
     assert by_value(body) == {12: "白鹭湾开发区", 9: "滨海产业园区", 6: "白鹭湾开发区", 15: "白鹭湾开发区"}
