@@ -3026,9 +3026,11 @@ MULTIPLE_AFTER = re.compile(rf"[)）]?的(?:{MULTIPLE_AHEAD.pattern}|(?:{numbers
 
 # 高于全国(12.7%)、全省(13.0%)1.4、1.1个百分点, 比全市平均水平(22.24%)高: a yardstick's figure
 # alone in brackets after its name (data/bracket_yardstick_leads.txt, average_level_words.txt).
-# 仅次于甲市、乙市(3350亿元): the lead may stand before other names of its list.
+# 仅次于甲市、乙市(3350亿元) (data/second_to_words.txt): the places ahead of the subject, each with
+# its own figure; the lead may stand before other names of its list.
 BRACKET_YARDSTICK_LEAD = re.compile(
-    rf"(?:{lexicon.alternation('bracket_yardstick_leads.txt')})(?:[^，,。；;()（）\d]{{0,12}}、)?$"
+    rf"(?:{lexicon.either(lexicon.words('bracket_yardstick_leads.txt') + lexicon.words('second_to_words.txt'))})"
+    rf"(?:[^，,。；;()（）\d]{{0,12}}、)?$"
 )
 AVERAGE_LEVEL_TAIL = re.compile(rf"(?:{lexicon.alternation('average_level_words.txt')})$")
 SCOPE_TAIL = re.compile(rf"(?:{lexicon.alternation('rank_scopes.txt')})$")

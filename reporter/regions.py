@@ -28,7 +28,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from urllib.parse import urlsplit
@@ -1302,13 +1302,9 @@ def own_zone(
     word, in full when the text writes it so (经济开发区)."""
     if own.level not in ("prefecture", "county"):
         return None
-    taken = covered((r.start, r.end) for r in refs)
-    words = [
-        m.group(2)
-        for m in PARK_REF_RE.finditer(text)
-        if m.group(2) and m.start() not in taken and not CLASS_OF_ZONES.search(text, max(0, m.start() - 3), m.start())
-    ]
-    wholes = len(re.findall(rf"[我全本]{suffix_of(own)}", text))
+    words = [m.group(2) for m in park_references(text, covered((r.start, r.end) for r in refs)) if m.group(2)]
+    suffix = suffix_of(own)
+    wholes = sum(1 for m in REF_RE.finditer(text) if m.group(1) in "我全本" and m.group(2) == suffix)
     if len(words) < max(OWN_ZONE_MIN, wholes + 1):
         return None  # 长寿区's report of 全区, naming its 经开区 and 高新区 on the way
     word = Counter(words).most_common(1)[0][0]
@@ -1355,6 +1351,14 @@ def metadata_parks(doc: Document, regions: dict[str, Region]) -> list[str]:
     return [region.id for region in found]
 
 
+def park_references(text: str, taken: frozenset[int]) -> Iterator[re.Match]:
+    """The matches of PARK_REF_RE outside the names found (`taken`) that speak of one zone, not of
+    the class of zones (全国经开区第一)."""
+    for m in PARK_REF_RE.finditer(text):
+        if m.start() not in taken and not CLASS_OF_ZONES.search(text, max(0, m.start() - 3), m.start()):
+            yield m
+
+
 def add_park_references(
     text: str, refs: list[RegionRef], regions: dict[str, Region], metadata: list[str] | None = None
 ) -> list[RegionRef]:
@@ -1366,12 +1370,8 @@ def add_park_references(
     subjects = [r for r in parks if r.can_be_subject]
     subject_starts = [r.start for r in subjects]
     park_keys = {r.region_id: park_key(regions[r.region_id].full_name) for r in parks}  # once per park, not per 经开区
-    for m in PARK_REF_RE.finditer(text):
-        if m.start() in taken:
-            continue
+    for m in park_references(text, taken):
         word = m.group(1) or m.group(2)
-        if CLASS_OF_ZONES.search(text, max(0, m.start() - 3), m.start()):
-            continue  # 全国经开区第一: the class of zones, not this one
         if word == "园区":
             # The park named last in this paragraph or the one before it.
             paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
