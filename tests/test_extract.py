@@ -1881,6 +1881,13 @@ def test_a_place_after_a_set_of_counted_regions_with_中_is_the_subjects() -> No
     ]
 
 
+@pytest.mark.parametrize("verb", ["排名", "名列"])
+def test_a_place_after_a_set_of_counties_written_with_a_bracket_is_the_subjects(verb) -> None:
+    # 县(市) is a group noun, and 名列 as much a verb of ranking as 排名: the group is the field.
+    found = facts_of(f"2022年,海安市在中部六省480个县(市)中{verb}第41位。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("海安市", 41.0)]
+
+
 @pytest.mark.parametrize("sentence", ["启东市排名倒数第二。", "启东市在全市排名末位。"])
 def test_a_place_from_the_bottom_without_the_sets_size_is_no_rank(sentence) -> None:
     assert [f for f in facts_of(sentence) if f.kind == "rank"] == []
