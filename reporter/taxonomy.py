@@ -239,7 +239,7 @@ class SynonymIndex:
         entries = [entry for char in set(text) for entry in self.by_char.get(char, ())]
         for order, ind, syn in entries + self.anywhere:
             span = find_synonym(text, syn, from_end)
-            if span is None or qualified_away(text[: span[0]], ind.id):
+            if span is None or qualified_away(text[: span[0]], ind.id) or headed_away(text[span[1] :], ind.id):
                 continue
             distance = len(text) - span[1] if from_end else span[0]
             key = (distance, -(span[1] - span[0]), order)
@@ -255,10 +255,26 @@ def qualified_away(before: str, indicator: str) -> bool:
     return bool(words) and before.endswith(words)
 
 
+def headed_away(after: str, indicator: str) -> bool:
+    """人口密度, 人口自然增长率: words right after a synonym that make it another measure
+    (data/measure_heads.csv), so 人口 names no region's population there."""
+    words = measure_heads().get(indicator, ())
+    return bool(words) and after.startswith(words)
+
+
 @cache
 def measure_qualifiers() -> dict[str, tuple[str, ...]]:
+    return words_by_indicator("measure_qualifiers.csv")
+
+
+@cache
+def measure_heads() -> dict[str, tuple[str, ...]]:
+    return words_by_indicator("measure_heads.csv")
+
+
+def words_by_indicator(name: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for row in lexicon.table("measure_qualifiers.csv"):
+    for row in lexicon.table(name):
         out.setdefault(row["indicator"], []).append(row["word"])
     return {k: tuple(v) for k, v in out.items()}
 
@@ -342,7 +358,7 @@ def short_label(before: str) -> str:
     them; UNNAMED when none stand there: the end of its clause (第9名晋江陈埭镇, 28个镇全部入选)
     is no name of what the figure measures."""
     text = trim_label(re.sub(r"[“”\"'《》()（）\s]", "", before))
-    text = re.sub(r"^\d{4}年", "", text)
+    text = re.sub(r"^\d{4}年(?:底|末|初)?", "", text)  # 2023年末昆山市城镇人口: no 末 left to open it
     label = last_words(text, 12) if text else ""
     if label and len(label) < len(text) and text[-len(label) - 1].isdigit():
         label = without_measure_word(label)

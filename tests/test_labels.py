@@ -146,6 +146,22 @@ def test_a_qualified_area_is_no_land_area(body: str, value: float, indicator: st
     assert indicators_of(body)[value] == indicator
 
 
+@pytest.mark.parametrize(
+    ("body", "value", "indicator"),
+    [
+        ("2023年末昆山市人口212.4万人。", 212.4, "population"),
+        ("昆山市人口是太仓市的2.4倍。", 2.4, "population"),
+        ("2023年昆山市出生人口1.6万人。", 1.6, "other:出生人口"),
+        ("2023年末昆山市城镇人口180.2万人。", 180.2, "other:城镇人口"),
+        ("昆山市人口密度为2281人/平方公里。", 2281, "other:人口密度"),
+        ("2023年昆山市人口自然增长率为3.1‰。", 3.1, "other:增长率"),
+    ],
+)
+def test_人口_alone_is_the_population_but_not_when_qualified_or_headed(body: str, value: float, indicator: str) -> None:
+    # 出生人口, 城镇人口 (words before it) and 人口密度, 人口自然增长率 (words after it) are other measures.
+    assert indicators_of(body)[value] == indicator
+
+
 def test_a_measure_split_by_its_subject_keeps_its_indicator() -> None:
     # 规模以上工业企业实现增加值: the measure's words stand apart, around 企业实现.
     found = indicators_of("昆山市规模以上工业企业实现增加值86.4亿元,规上工业企业完成产值310.2亿元。")
