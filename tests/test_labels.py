@@ -162,6 +162,22 @@ def test_人口_alone_is_the_population_but_not_when_qualified_or_headed(body: s
     assert indicators_of(body)[value] == indicator
 
 
+@pytest.mark.parametrize(
+    ("body", "value", "indicator"),
+    [
+        ("2023年昆山市进出口额1.2万亿元。", 1.2, "foreign_trade"),
+        ("2023年昆山市进出口总值1.2万亿元。", 1.2, "foreign_trade"),
+        ("2023年昆山市出口额7200亿元。", 7200, "exports"),
+        ("2023年昆山市固定资产投资额增长5.2%。", 5.2, "fixed_asset_investment"),
+        ("2023年昆山市固定投资总额增长5.2%。", 5.2, "fixed_asset_investment"),
+        ("2023年,昆山市新开工项目投资额86亿元。", 86, "project_investment"),
+    ],
+)
+def test_a_measure_ending_in_another_ones_synonym_is_itself(body: str, value: float, indicator: str) -> None:
+    # 进出口额 ends in 出口额 and 固定资产投资额 in 投资额: the whole of it names the measure.
+    assert indicators_of(body)[value] == indicator
+
+
 def test_a_measure_split_by_its_subject_keeps_its_indicator() -> None:
     # 规模以上工业企业实现增加值: the measure's words stand apart, around 企业实现.
     found = indicators_of("昆山市规模以上工业企业实现增加值86.4亿元,规上工业企业完成产值310.2亿元。")
