@@ -81,12 +81,20 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if m.group(1).endswith(PARK_SUFFIXES) and not is_class_name(m.group(1))
     }
     taken = {i for s, e, _ in out for i in range(s, e)}  # offsets inside a name found: a set, not a scan
-    for short in abbrev:
+    for short in [*abbrev, *shortened(name for _, _, name in out)]:
         for start in occurrences(text, short):
             if start not in taken:
                 out.append((start, start + len(short), short))
                 taken.update(range(start, start + len(short)))
     return sorted(out)
+
+
+SHORTENED = re.compile(rf"(?P<place>..+?)(?:{lexicon.alternation('park_dropped_words.txt')})园区")
+
+
+def shortened(names) -> list[str]:
+    """The short forms of parks the text names in full: 苏州工业园区 is also written 苏州园区."""
+    return list(dict.fromkeys(f"{m.group('place')}园区" for name in names if (m := SHORTENED.fullmatch(name))))
 
 
 def is_class_name(name: str) -> bool:

@@ -107,6 +107,20 @@ def test_park_abbreviation_merges_and_parent_comes_from_its_name():
     assert parks[0].parent == "昆山市"
 
 
+def test_a_park_named_in_full_is_its_place_and_园区_later() -> None:
+    # 白鹭湾园区 after 白鹭湾工业园区: the same park, whose figures are not the place's.
+    body = "白鹭湾工业园区位于昆山市。2023年,白鹭湾园区实现产值120亿元,增长8%。"
+    assert by_value(body)[120] == "白鹭湾园区"
+    parks = [x for x in regions_of(body).regions.values() if x.level == "park"]
+    assert [p.full_name for p in parks] == ["白鹭湾工业园区"]
+
+
+def test_a_place_and_园区_alone_is_no_park() -> None:
+    assert [
+        x for x in regions_of("2023年,昆山园区建设加快,昆山市实现产值120亿元。").regions.values() if x.level == "park"
+    ] == []
+
+
 def test_a_district_zone_is_not_merged_with_its_citys_zone():
     body = "苏州经济技术开发区排名第7位，苏州吴中经济技术开发区排名第30位，吴中经开区进步明显。"
     parks = {x.full_name: x for x in regions_of(body).regions.values() if x.level == "park"}
