@@ -1004,6 +1004,11 @@ def add_self_references(
             )
         else:
             target = named_all.last_before(suffix, m.start())
+            whole = whole_before(text, out, m.start(), target)
+            if target and whole and is_above(regions, whole, target):
+                # 全市…高于全区: the whole the sentence's 全市 is measured against is above the city
+                # (the autonomous region), not a district of it named earlier.
+                target = ancestor_with_suffix(whole, suffix, regions) or target
             if target is None:
                 # 上虞区…全市: the city above the named district, though the text never names it.
                 target = enclosing_region(suffix, refs, regions)
@@ -1102,6 +1107,24 @@ def in_same_list(gap: str) -> bool:
     if gap and not LIST_JOINER.match(gap):
         return False
     return all(len(item) <= LIST_ITEM_MAX for item in LIST_JOINER.split(gap))
+
+
+def whole_before(text: str, refs: list[RegionRef], pos: int, other: str | None) -> str | None:
+    """The region a 全Y/本Y/我Y earlier in the sentence of `pos` stands for, other than `other`."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    wholes = [r for r in refs if r.is_ref and r.text[0] in "全本我" and start <= r.start < pos]
+    return next((r.region_id for r in reversed(wholes) if r.region_id != other), None)
+
+
+def ancestor_with_suffix(rid: str, suffix: str, regions: dict[str, Region]) -> str | None:
+    """The division above `rid` whose 全X suffix is `suffix` (added to `regions`), else None."""
+    gaz = gazetteer.load()
+    if rid not in gaz.rows:
+        return None
+    code = next((c for c in gaz.ancestors(rid) if suffix_of(gaz.regions[c]) == suffix), None)
+    if code is not None:
+        regions.setdefault(code, gaz.regions[code])
+    return code
 
 
 def enclosing_region(suffix: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:

@@ -107,6 +107,16 @@ def test_park_abbreviation_merges_and_parent_comes_from_its_name():
     assert parks[0].parent == "昆山市"
 
 
+def test_全区_measured_against_in_a_sentence_of_全市_is_above_the_city_not_its_district() -> None:
+    # 全区 after 全市 in one sentence: 广西 (the autonomous region), not the district named before.
+    body = (
+        "南宁市上半年经济运行情况\n上半年,青秀区地区生产总值增长8.0%,增速居各城区首位。\n"
+        "上半年全市实现地区生产总值2600亿元,增长6.0%,高于全区(5.0%)1.0个百分点。"
+    )
+    found = by_value(body)
+    assert (found[5.0], found[1.0], found[8.0]) == ("广西壮族自治区", "南宁市", "青秀区")
+
+
 def test_a_park_named_in_full_is_its_place_and_园区_later() -> None:
     # 白鹭湾园区 after 白鹭湾工业园区: the same park, whose figures are not the place's.
     body = "白鹭湾工业园区位于昆山市。2023年,白鹭湾园区实现产值120亿元,增长8%。"
