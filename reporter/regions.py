@@ -286,6 +286,7 @@ def analyse(doc: Document) -> tuple[DocRegions, list[RegionRef]]:
     official = {name for start, end, name in spans if is_government_body(text, end)}
     official |= {name for _start, end, name in spans if speaks_as_whole(text, end, gaz.names[name], gaz)}
     official |= sole_own_county(text, spans, gaz)
+    official |= listed_names(text, spans, gaz)
     counts: dict[str, int] = {}
     for _, _, name in spans:
         counts[name] = counts.get(name, 0) + 1
@@ -696,6 +697,26 @@ def sole_own_county(text: str, spans, gaz) -> set[str]:
         return set()
     suffix = SUFFIX_FORMS.get(name[-1], "")
     return {name} if suffix and suffix in whole_suffixes(text) else set()
+
+
+LISTED_NAMES = 3  # items of a list of names that vouch for each other
+LIST_MARK = re.compile(r"[、和及与]")
+
+
+def listed_names(text: str, spans, gaz) -> set[str]:
+    """昆山、江阴、晋江、义乌: names of one division each, LISTED_NAMES or more in a row with only
+    a list mark between, are places, though no parent of theirs is named."""
+    out: set[str] = set()
+    run: list[str] = []
+    last_end = -1
+    for start, end, name in sorted(spans):
+        if run and not LIST_MARK.fullmatch(text[last_end:start]):
+            out |= set(run) if len(run) >= LISTED_NAMES else set()
+            run = []
+        # 武汉东湖: a name right after another is qualified by it, not an item that vouches alone.
+        run = [*run, name] if len(gaz.names[name]) == 1 and start != last_end else []
+        last_end = end
+    return out | (set(run) if len(run) >= LISTED_NAMES else set())
 
 
 def is_county_name(name: str, gaz) -> bool:

@@ -117,6 +117,16 @@ def test_全区_measured_against_in_a_sentence_of_全市_is_above_the_city_not_i
     assert (found[5.0], found[1.0], found[8.0]) == ("广西壮族自治区", "南宁市", "青秀区")
 
 
+def test_short_county_names_listed_together_are_places_without_their_parents() -> None:
+    # No province or city of theirs is named: three or more in a list vouch for each other.
+    names = {r.name for r in regions_of("2023年经济十强县是:晋江、慈溪、神木、义乌。").regions.values()}
+    assert {"晋江市", "慈溪市", "神木市", "义乌市"} <= names
+    # One of them alone still needs its parent, and a name qualified by another is no item.
+    assert regions_of("义乌经济发展较快。").regions == {}
+    names = {r.name for r in regions_of("其他高新区分别为武汉东湖、襄阳、宜昌。").regions.values()}
+    assert "东湖区" not in names
+
+
 def test_a_park_named_in_full_is_its_place_and_园区_later() -> None:
     # 白鹭湾园区 after 白鹭湾工业园区: the same park, whose figures are not the place's.
     body = "白鹭湾工业园区位于昆山市。2023年,白鹭湾园区实现产值120亿元,增长8%。"
