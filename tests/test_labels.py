@@ -244,7 +244,7 @@ def test_industries_out_of_order_are_no_list_of_them() -> None:
         # a comparison after the measure, a time or a dash before it, are no part of its name
         ("嵊泗县客运量同比增长5.2%。", 5.2, "客运量"),
         ("嵊泗县年末生猪存栏12.4万头。", 12.4, "生猪存栏"),
-        ("——嵊泗县进出口总值完成15亿元。", 15, "进出口总值"),
+        ("——嵊泗县渔业产值完成15亿元。", 15, "渔业产值"),
         # the field of a ranking is no measure: the rank is a rank
         ("嵊泗县在全国排名第23位。", 23, "排名"),
     ],
