@@ -58,7 +58,10 @@ COMPARED_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,8}$")
 # Not past a figure of the name's own (甲县92.2%与乙县2.6%相差…: 乙县's 2.6% is its own).
 COMPARED_AFTER = re.compile(rf"[^，,。；;：:\d]{{0,4}}(?:{lexicon.alternation('compared_words.txt')})")
 # 比邻县少3亿元, 与某省并列, 向某县看齐: the region another is measured against.
-CONTRAST_LEAD = re.compile(rf"(?:{lexicon.alternation('contrast_leads.txt')})(?:周边|邻近|相邻|同为\w{{0,3}})?的?$")
+# 较第二名的甲市多: a place named with its rank after the lead is the yardstick too.
+CONTRAST_LEAD = re.compile(
+    rf"(?:{lexicon.alternation('contrast_leads.txt')})(?:周边|邻近|相邻|同为\w{{0,3}}|第[\d一二三四五六七八九十]+[名位])?的?$"
+)
 MULTIPLE_OF = re.compile(r"的[\d.]+倍")  # 是长阳县的1.5倍: the yardstick of a multiple
 CONTRAST_BEFORE = re.compile(r"(?:与|和|同|跟|向)[^，,。；;：:]{0,8}$")
 CONTRAST_TAIL = re.compile(rf"[^，,。；;：:]{{0,4}}(?:{lexicon.alternation('contrast_tails.txt')})")
@@ -890,6 +893,40 @@ def is_contrasted(text: str, start: int, end: int) -> bool:
     return bool(CONTRAST_BEFORE.search(text[max(0, start - 10) : start]) and CONTRAST_TAIL.match(text, end, end + 8))
 
 
+OWN_WORD = re.compile(r"我(?:省|市|县|区|州|镇|乡|縣|區)")
+OWN_LIST_MARK = re.compile(r"\s*[,，]?\s*[和、与及同]\s*")  # a stray comma before 、 is page debris
+
+
+def listed_with_own(text: str, refs: list[RegionRef]) -> set[str]:
+    """The places listed with a 我X (我市和甲市、乙市; 甲县、乙县与我县): its peers, never what it
+    stands for."""
+    named = [r for r in refs if not r.is_ref]
+    by_start = {r.start: k for k, r in enumerate(named)}
+    by_end = {r.end: k for k, r in enumerate(named)}
+    out = set()
+    for m in OWN_WORD.finditer(text):
+        k = next((by_start[g.end()] for g in [OWN_LIST_MARK.match(text, m.end())] if g and g.end() in by_start), None)
+        while k is not None:  # on along the list after it
+            out.add(named[k].region_id)
+            gap = OWN_LIST_MARK.match(text, named[k].end)
+            k = by_start.get(gap.end()) if gap else None
+        k = next(
+            (
+                by_end[e]
+                for e in range(max(0, m.start() - 4), m.start())
+                if e in by_end and OWN_LIST_MARK.fullmatch(text, e, m.start())
+            ),
+            None,
+        )
+        while k is not None:  # back along the list before it
+            out.add(named[k].region_id)
+            prev = next(
+                (j for j in (k - 1,) if j >= 0 and OWN_LIST_MARK.fullmatch(text, named[j].end, named[k].start)), None
+            )
+            k = prev
+    return out
+
+
 def contrasted(text: str, refs: list[RegionRef]) -> set[int]:
     """The starts of the names that are yardsticks of a comparison, the places listed with
     one by 、 included (比甲县、乙县分别少…, 与甲县、乙县相比). 与 joins no such list: in
@@ -996,7 +1033,7 @@ def add_self_references(
     grouped = counted_members(text, refs)
     placed = [r for r in refs if r.is_ref or not (is_neighbour(text, r.start, r.end) or r.start in grouped)]
     measured = [r for r in placed if r.start not in yardsticks]
-    rivals = away | {r.region_id for r in refs if r.start in yardsticks}  # once, not per ref
+    rivals = away | {r.region_id for r in refs if r.start in yardsticks} | listed_with_own(text, refs)
     own = [r for r in measured if r.region_id not in rivals]
     named_all, named_own = SuffixIndex(measured, written), SuffixIndex(own, written)
     # In the host's news of a visit (惠民县考察团来我县…学习借鉴临邑县), the place the visitors

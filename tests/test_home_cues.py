@@ -364,3 +364,18 @@ def test_a_province_a_zone_leads_is_no_home_of_its_report() -> None:
     )
     home, _ = home_of(body)
     assert home is not None and home.name == "我区"
+
+
+def test_a_place_listed_with_我市_is_its_peer_not_its_name() -> None:
+    # 我市和甲市: a place beside 我市 in one list is another; the text never names its own.
+    body = "今年以来,我市招商引资成效明显。吸引外资超过200亿元的省辖市是我市和洛阳。我市签约项目86个。"
+    home, _ = home_of(body)
+    assert home is not None and home.name == "我市"
+    assert by_value(body)[86] == "我市"
+
+
+def test_a_runner_up_our_score_is_compared_with_is_not_我市() -> None:
+    # 较第二名的甲市多出: the place named with its rank after 较 is a yardstick.
+    body = "我市在全省县域经济考评中排名第一。今年我市得分仅较第二名的延吉市多出0.5分。"
+    home, _ = home_of(body)
+    assert home is not None and home.name == "我市"
