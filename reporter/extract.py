@@ -3163,6 +3163,12 @@ BAND_AHEAD = re.compile(
 )
 
 
+# Three items or more of a list, then a word of their difference (甲、乙和丙相差都在10%以内).
+MUTUAL_GAP = re.compile(
+    rf"(?:[^、，,和及与。；;]+[、和及与]){{2,}}[^、，,和及与。；;]+?(?:{lexicon.alternation('mutual_gap_words.txt')})[^，,；;。\d]{{0,4}}$"
+)
+
+
 def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
     """Not facts about a region: thresholds (投资超过5亿的项目) and the size of a
     visit (考察了20多个参观点, 走访了5个城市) or of a delegation (29名学员)."""
@@ -3180,6 +3186,8 @@ def skip_quantity(clause: str, q: numbers.Quantity) -> bool:
         return True  # 在全国230家国家级开发区中位列第15位: the size of the field, not a fact
     if top_band(clause, q):
         return True
+    if MUTUAL_GAP.search(clause, 0, q.start):
+        return True  # 甲、乙和丙相差都在10%以内: the spread among the places listed, no one's figure
     if (RANGE_START.search(clause, 0, q.start) and RANGE_END.match(clause, q.end)) or BAND_AHEAD.match(clause, q.end):
         return True  # GDP在1000至2000亿元的有5座城市, 5至10亿元的企业5家: the bounds of a band of things
     if FOOTPRINT.search(clause, 0, q.start):
