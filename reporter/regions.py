@@ -59,8 +59,9 @@ COMPARED_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,。；;：:]{0,8}$")
 COMPARED_AFTER = re.compile(rf"[^，,。；;：:\d]{{0,4}}(?:{lexicon.alternation('compared_words.txt')})")
 # 比邻县少3亿元, 与某省并列, 向某县看齐: the region another is measured against.
 # 较第二名的甲市多: a place named with its rank after the lead is the yardstick too.
+RANK_BEFORE_NAME = r"第[\d一二三四五六七八九十]+[名位]"
 CONTRAST_LEAD = re.compile(
-    rf"(?:{lexicon.alternation('contrast_leads.txt')})(?:周边|邻近|相邻|同为\w{{0,3}}|第[\d一二三四五六七八九十]+[名位])?的?$"
+    rf"(?:{lexicon.alternation('contrast_leads.txt')})(?:周边|邻近|相邻|同为\w{{0,3}}|{RANK_BEFORE_NAME})?的?$"
 )
 MULTIPLE_OF = re.compile(r"的[\d.]+倍")  # 是长阳县的1.5倍: the yardstick of a multiple
 CONTRAST_BEFORE = re.compile(r"(?:与|和|同|跟|向)[^，,。；;：:]{0,8}$")
@@ -88,6 +89,9 @@ BENCHMARK_CUES = re.compile(lexicon.alternation("benchmark_cues.txt"))
 # Words right before a name that make it an object or a place, not the subject:
 # 在上海, 占全区, 以松江为例, 赴海宁, 入选上海市…
 SUBJECT_BLOCKERS = lexicon.words("subject_blockers.txt")
+# 较第二名的甲市多出0.34分: a lead of a comparison, then the place's rank before its name (not
+# 位列第十位的甲省, whose place it is).
+RANKED_YARDSTICK = re.compile(rf"(?:{lexicon.alternation('contrast_leads.txt')}){RANK_BEFORE_NAME}的$")
 # The marks a lead and the name it governs cannot lie across: ends of clauses and sentences, lines.
 LEAD_STOPS = "，,。；;：:\n！？!?"
 # 超越了兄弟省份乙省, 力压乙市: the place passed, however it is described.
@@ -803,7 +807,11 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         or viewed_from(text, start, end)
         or is_topic(text, start, end)
     )
-    if blocked or GAP_LEAD.search(text, max(0, start - 12), start):
+    if (
+        blocked
+        or GAP_LEAD.search(text, max(0, start - 12), start)
+        or RANKED_YARDSTICK.search(text, max(0, start - 10), start)
+    ):
         return False
     if OVERTAKE_LEAD.search(text, max(0, start - 8), start) or is_behind(text, start, end):
         return False

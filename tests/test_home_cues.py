@@ -379,3 +379,4 @@ def test_a_runner_up_our_score_is_compared_with_is_not_我市() -> None:
     body = "我市在全省县域经济考评中排名第一。今年我市得分仅较第二名的延吉市多出0.5分。"
     home, _ = home_of(body)
     assert home is not None and home.name == "我市"
+    assert by_value(body)[0.5] == "我市"  # the lead is ours, whatever its place
