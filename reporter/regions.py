@@ -707,7 +707,8 @@ def sole_own_county(text: str, spans, gaz) -> set[str]:
 
 
 LISTED_NAMES = 3  # items of a list of names that vouch for each other
-LIST_MARK = re.compile(r"[、和及与]")
+LIST_MARK = re.compile(r"\s*[,，]?\s*[、和及与]\s*")  # a stray comma before 、 is page debris
+LIST_MARK_MAX = 4  # characters a list mark between two names may take
 
 
 def listed_names(text: str, spans, gaz) -> set[str]:
@@ -901,37 +902,27 @@ def is_contrasted(text: str, start: int, end: int) -> bool:
     return bool(CONTRAST_BEFORE.search(text[max(0, start - 10) : start]) and CONTRAST_TAIL.match(text, end, end + 8))
 
 
-OWN_WORD = re.compile(r"我(?:省|市|县|区|州|镇|乡|縣|區)")
-OWN_LIST_MARK = re.compile(r"\s*[,，]?\s*[和、与及同]\s*")  # a stray comma before 、 is page debris
-
-
 def listed_with_own(text: str, refs: list[RegionRef]) -> set[str]:
     """The places listed with a 我X (我市和甲市、乙市; 甲县、乙县与我县): its peers, never what it
     stands for."""
     named = [r for r in refs if not r.is_ref]
-    by_start = {r.start: k for k, r in enumerate(named)}
-    by_end = {r.end: k for k, r in enumerate(named)}
+    starts = {r.start: k for k, r in enumerate(named)}
+    ends = {r.end: k for k, r in enumerate(named)}
     out = set()
-    for m in OWN_WORD.finditer(text):
-        k = next((by_start[g.end()] for g in [OWN_LIST_MARK.match(text, m.end())] if g and g.end() in by_start), None)
+    for m in REF_RE.finditer(text):
+        if m.group(1) != "我":
+            continue
+        gap = LIST_MARK.match(text, m.end())
+        k = starts.get(gap.end()) if gap else None
         while k is not None:  # on along the list after it
             out.add(named[k].region_id)
-            gap = OWN_LIST_MARK.match(text, named[k].end)
-            k = by_start.get(gap.end()) if gap else None
-        k = next(
-            (
-                by_end[e]
-                for e in range(max(0, m.start() - 4), m.start())
-                if e in by_end and OWN_LIST_MARK.fullmatch(text, e, m.start())
-            ),
-            None,
-        )
+            gap = LIST_MARK.match(text, named[k].end)
+            k = starts.get(gap.end()) if gap else None
+        before = [ends[e] for e in range(max(0, m.start() - LIST_MARK_MAX), m.start()) if e in ends]
+        k = before[-1] if before and LIST_MARK.fullmatch(text, named[before[-1]].end, m.start()) else None
         while k is not None:  # back along the list before it
             out.add(named[k].region_id)
-            prev = next(
-                (j for j in (k - 1,) if j >= 0 and OWN_LIST_MARK.fullmatch(text, named[j].end, named[k].start)), None
-            )
-            k = prev
+            k = k - 1 if k > 0 and LIST_MARK.fullmatch(text, named[k - 1].end, named[k].start) else None
     return out
 
 
