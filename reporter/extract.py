@@ -408,8 +408,9 @@ def extract_facts(
             follow_ranks, follow_owners = following_ranks(
                 doc_regions, sentence, c_start, clause, quantities, followed.value if followed else None
             )
-            taken_ranks += follow_ranks
-            taken_owners = {**taken_owners, **follow_owners}
+            ahead_ranks, ahead_owners = places_ahead(doc_regions, sentence, c_start, clause)
+            taken_ranks += follow_ranks + ahead_ranks
+            taken_owners = {**taken_owners, **follow_owners, **ahead_owners}
             quantities = [q for q in quantities if not led_by_list(doc_regions, sentence, c_start, clause, q)]
             band, band_owners, (band_start, band_end) = band_ranks(doc_regions, sentence, c_start, clause)
             if band:
@@ -1432,6 +1433,29 @@ def top_places_taken(doc_regions: DocRegions, sentence: Sentence, c_start: int, 
     if not places or len(names) != places:
         return [], {}
     return ranks_at_names(list(enumerate(names, start=1)), base)
+
+
+# 仅次于甲市、乙市,位居第三: the places the subject stands right behind (data/second_to_words.txt).
+SECOND_TO = re.compile(lexicon.alternation("second_to_words.txt"))
+
+
+def places_ahead(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str) -> tuple[list, dict]:
+    """Ranks 1…N for the N regions written after 仅次于 in this clause, when another clause of the
+    sentence states the subject's own place as N+1 (仅次于甲市、乙市,位居第三; 居全省第四位,仅次于
+    甲、乙、丙): they fill the places above it in the order written, as top_places_taken gives them."""
+    m = SECOND_TO.search(clause)
+    if m is None:
+        return [], {}
+    base = sentence.start + c_start
+    names = list_items([x for x in doc_regions.mentions if base + m.end() <= x.start < base + len(clause)])
+    others = sentence.text[:c_start] + "，" + sentence.text[c_start + len(clause) :]
+    own = [q for q in numbers.find_quantities(others) if q.is_rank and "第" in q.raw]
+    if not names or len(own) != 1 or own[0].value != len(names) + 1:
+        return [], {}
+    ranks, owners = ranks_at_names(list(enumerate(names, start=1)), base)
+    # 经济总量居全省第四位: the measure the subject is placed by places them too.
+    measure = taxonomy.measure_named(others[: own[0].start], "位", "rank")
+    return [replace(q, measure=measure.id) for q in ranks] if measure else ranks, owners
 
 
 # 乙市和丙市紧随其后; 紧随其后的是丁县和戊县: the regions named hold the places right after the
@@ -3986,12 +4010,17 @@ def industry_share(before: str, part: int) -> str:
 
 def own_figure(earlier: list[Fact], region: Region) -> Fact | None:
     """The region's figure stated just before, past the same measure's levels of other regions set
-    beside it (收入3105元(全国2960元、全省2874元),同比增长18.6%: the rate is of 3105元); None when
+    beside it (收入3105元(全国2960元、全省2874元),同比增长18.6%: the rate is of 3105元) and the places
+    a list gives the regions ahead of it (GDP3148亿元,仅次于甲市、乙市,位居第三); None when
     another region's figure of another unit stands between."""
     for k in range(len(earlier) - 1, -1, -1):
         if earlier[k].region_id == region.id:
             beside = earlier[k + 1 :]
-            same = all(f.unit == earlier[k].unit and f.kind == "level" == earlier[k].kind for f in beside)
+            same = all(
+                (f.unit == earlier[k].unit and f.kind == "level" == earlier[k].kind)
+                or (f.kind == "rank" and f.basis == "list")
+                for f in beside
+            )
             return earlier[k] if same else None
     return None
 

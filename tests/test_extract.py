@@ -1881,6 +1881,24 @@ def test_a_place_after_a_set_of_counted_regions_with_中_is_the_subjects() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2022年,海门区地区生产总值1500亿元,在全市仅次于如皋市、启东市,位居第三。",
+        "2022年,海门区地区生产总值居全市第三位,仅次于如皋市、启东市。",
+    ],
+)
+def test_the_places_after_仅次于_fill_those_above_the_subjects_stated_place(sentence) -> None:
+    ranks = {(f.region, f.value, f.indicator) for f in facts_of(sentence) if f.kind == "rank"}
+    assert ranks == {("如皋市", 1.0, "gdp"), ("启东市", 2.0, "gdp"), ("海门区", 3.0, "gdp")}
+
+
+def test_仅次于_without_a_place_of_the_subjects_gives_no_places() -> None:
+    # Two counts and no stated place: whose places the names hold is not written.
+    found = facts_of("2022年,海门区有3个镇入选百强镇,仅次于如皋市、启东市。")
+    assert [f for f in found if f.kind == "rank"] == []
+
+
 @pytest.mark.parametrize("verb", ["排名", "名列"])
 def test_a_place_after_a_set_of_counties_written_with_a_bracket_is_the_subjects(verb) -> None:
     # 县(市) is a group noun, and 名列 as much a verb of ranking as 排名: the group is the field.
