@@ -431,10 +431,17 @@ def test_a_bonded_zone_and_a_comprehensive_bonded_zone_of_one_city_stay_apart():
     assert by_value(body) == {12: "宁波梅山保税区", 9: "宁波梅山综合保税区"}
 
 
-def test_places_a_subject_stands_right_behind_own_only_their_bracketed_figures():
+def test_places_a_subject_stands_right_behind_own_only_their_bracketed_figures_and_places():
+    # Their places are those above the subject's (1, 2 in the order written); no other figure is theirs.
     body = "2023年，宜兴市地区生产总值2300亿元，在省内仅次于昆山市、江阴市(2500亿元)，位居第三。"
     facts = {(f.region, f.value, f.kind) for f in extract_document(make_doc(body)).facts}
-    assert facts == {("宜兴市", 2300, "level"), ("江阴市", 2500, "level"), ("宜兴市", 3, "rank")}
+    assert facts == {
+        ("宜兴市", 2300, "level"),
+        ("江阴市", 2500, "level"),
+        ("宜兴市", 3, "rank"),
+        ("昆山市", 1, "rank"),
+        ("江阴市", 2, "rank"),
+    }
 
 
 def test_a_rank_heading_its_item_before_a_colon_is_the_named_places() -> None:
