@@ -137,9 +137,17 @@ def park_prefix(text: str, m: re.Match) -> str | None:
     prefix = LEVEL_PREFIX.sub("", words_after_phrase(prefix))
     if len(prefix) < 2 or len(prefix) > 12 or GENERIC_PARK_PREFIX.match(prefix) or ORDINAL_RE.search(prefix):
         return None
-    if is_generic(prefix):
+    if is_generic(prefix) or is_province(prefix):
         return None
     return prefix
+
+
+def is_province(prefix: str) -> bool:
+    """福建省开发区(联席会议): a province's name alone before the suffix names its zones as a class;
+    not a city that is a province (北京经济技术开发区, 天津开发区 are zones)."""
+    gaz = gazetteer.load()
+    codes = gaz.names.get(prefix, [])
+    return bool(codes) and all(gaz.regions[c].full_name.endswith(("省", "自治区")) for c in codes)
 
 
 # Parts of speech that end a phrase before a park's name: 结合(v)…, 除(p)…, 我(r)县…, 今年(t)来…

@@ -127,6 +127,20 @@ def test_short_county_names_listed_together_are_places_without_their_parents() -
     assert "东湖区" not in names
 
 
+def test_a_province_and_a_zone_word_name_the_provinces_zones_not_one_zone() -> None:
+    # 某省开发区 is the class of the province's zones; a city that is a province has a zone of its name.
+    parks = {
+        x.name
+        for x in regions_of("日前,湖南省开发区联席会议公布了评价结果,长沙经开区第一。").regions.values()
+        if x.level == "park"
+    }
+    assert parks == {"长沙经开区"}
+    parks = {
+        x.name for x in regions_of("日前,天津开发区和北京经济技术开发区签约。").regions.values() if x.level == "park"
+    }
+    assert parks == {"天津开发区", "北京经济技术开发区"}
+
+
 def test_a_park_named_in_full_is_its_place_and_园区_later() -> None:
     # 白鹭湾园区 after 白鹭湾工业园区: the same park, whose figures are not the place's.
     body = "白鹭湾工业园区位于昆山市。2023年,白鹭湾园区实现产值120亿元,增长8%。"
