@@ -1441,7 +1441,7 @@ SECOND_TO = re.compile(lexicon.alternation("second_to_words.txt"))
 
 def places_ahead(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str) -> tuple[list, dict]:
     """Ranks 1…N for the N regions written after 仅次于 in this clause, when another clause of the
-    sentence states the subject's own place as N+1 (仅次于甲市、乙市,位居第三; 居全省第四位,仅次于
+    sentence states the subject's own place as N+1 (仅次于甲市、乙市,位居第三; 排全市第四,仅次于
     甲、乙、丙): they fill the places above it in the order written, as top_places_taken gives them."""
     m = SECOND_TO.search(clause)
     if m is None:
@@ -1453,7 +1453,7 @@ def places_ahead(doc_regions: DocRegions, sentence: Sentence, c_start: int, clau
     if not names or len(own) != 1 or own[0].value != len(names) + 1:
         return [], {}
     ranks, owners = ranks_at_names(list(enumerate(names, start=1)), base)
-    # 经济总量居全省第四位: the measure the subject is placed by places them too.
+    # 地区生产总值排全市第四: the measure the subject is placed by places them too.
     measure = taxonomy.measure_named(others[: own[0].start], "位", "rank")
     return [replace(q, measure=measure.id) for q in ranks] if measure else ranks, owners
 
@@ -4010,7 +4010,7 @@ def industry_share(before: str, part: int) -> str:
 
 def own_figure(earlier: list[Fact], region: Region) -> Fact | None:
     """The region's figure stated just before, past the same measure's levels of other regions set
-    beside it (收入3105元(全国2960元、全省2874元),同比增长18.6%: the rate is of 3105元) and the places
+    beside it (收入3105元(全国2960元、全省2874元),增长18.9%: the rate is of 3105元) and the places
     a list gives the regions ahead of it (GDP3148亿元,仅次于甲市、乙市,位居第三); None when
     another region's figure of another unit stands between."""
     for k in range(len(earlier) - 1, -1, -1):
