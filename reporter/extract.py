@@ -594,7 +594,11 @@ def extract_facts(
                     # (安徽8个,湖北8个), or it closes clauses of two measures (地区生产总值增长6%,
                     # 规上工业增加值增长6%,…): what a figure that ends its words measures is
                     # only in the words before it.
-                    said = (owner, q.value, q.unit, clause[q.end : q.end + 3])
+                    # A part of a ratio is said with the rest of its ratio (0.4:14.9:84.7 and
+                    # 0.4:14.7:84.9 of two years are two first parts).
+                    rest = RATIO_REST.match(clause, q.end) if q.part else None
+                    after = rest.group(0) if rest else clause[q.end : q.end + 3]
+                    said = (owner, q.value, q.unit, after)
                     measure = (owner, q.value, q.unit, fact.indicator, fact.kind)
                     if said in seen and (measure in seen or FIGURE_END.match(clause, q.end) is None):
                         continue
@@ -2807,6 +2811,9 @@ def statement_before(sentence: Sentence, c_start: int, subjects: Subjects) -> st
 # A figure with no word after it in its clause (增长6%, | 增长6%。): only its indicator tells
 # one such from another.
 FIGURE_END = re.compile(r"\s*(?:[，,；;。！？!?、)）]|$)")
+
+
+RATIO_REST = re.compile(r"[\d.:：∶\s]*")
 
 
 def drop_repeats(facts: list[Fact], starts: list[int]) -> list[Fact]:
