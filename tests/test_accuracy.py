@@ -202,7 +202,13 @@ CORPUS_FLOORS = {
     # cu, cv, cw, cx, cy, cz added, one of cw taken out as a copy): F1 0.8838, attribution 0.9308,
     # number recall 0.9519, indicator 0.8622 (the code before them gives 0.8753, 0.9256, 0.9449,
     # 0.8609 on these labels).
-    "dev": {"f1": 0.88, "attribution": 0.93, "kind_acc": 0.985, "number_recall": 0.95, "indicator_acc": 0.86},
+    # Lowered (F1 0.865, attribution 0.92, number recall 0.935, indicator 0.85) when da-di joined (26
+    # pages, one a copy and taken out): a city finance note's table of districts split over three lines
+    # (dd02, 70 cells unread), pages whose home only their site names (db03, dh03), cities of an
+    # autonomous region that say 全区 of it: the code at the start of that round gives 0.8838 /
+    # 0.9308 / 0.9519 / 0.8622 on the 354 pages before them and 0.8658 / 0.9198 / 0.9377 / 0.8477 on
+    # all 380; the round's rules give 0.8698 / 0.9227 / 0.9402 / 0.8563.
+    "dev": {"f1": 0.865, "attribution": 0.92, "kind_acc": 0.985, "number_recall": 0.935, "indicator_acc": 0.85},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -260,7 +266,9 @@ CORPUS_FLOORS = {
     # matched (a figure glued to GDP now read) whose measure the labels name otherwise.
     # Raised (F1 0.825, attribution 0.885, number recall 0.90) with the rules of the next round: F1
     # 0.8269, attribution 0.8858, number recall 0.9042 (the code before them: 0.8208, 0.8831, 0.8967).
-    "test": {"f1": 0.825, "attribution": 0.885, "kind_acc": 0.975, "number_recall": 0.90, "indicator_acc": 0.89},
+    # Indicator raised to 0.90 when 人口 alone came to name the population and 进出口额, 固定资产投资额 their
+    # measures (0.8947 -> 0.9028; no other test figure moved).
+    "test": {"f1": 0.825, "attribution": 0.885, "kind_acc": 0.975, "number_recall": 0.90, "indicator_acc": 0.90},
 }
 # Goals and estimates whose number comes out as an achieved level: the error that misleads most.
 # Test reached 0 when figures a note calls estimates ((预计数), 下同, 注：…为预计数) became estimates
@@ -285,7 +293,9 @@ CORPUS_FLOORS = {
 # goals) come out as levels, a form no other dev page has (9 -> 11 with the same extractor).
 # Dev raised to 13 when cx01-cx03 joined: cx02 names two goals with the goal word after them
 # (提出…2.3亿,…6900万元目标), a form no other dev page has (11 -> 13 with the same extractor).
-NOT_ACTUAL_CEILINGS = {"dev": 13, "test": 0}
+# Dev raised to 14 when dg01-dg03 joined: dg02's 推动…两大特色产业集群规模突破500亿元, a goal led by 推动
+# with no goal word, comes out as a level (13 -> 14 with the same extractor).
+NOT_ACTUAL_CEILINGS = {"dev": 14, "test": 0}
 # Share of matched facts with the labelled period. Dev was lowered from 0.63 when the ranks of r02,
 # r03 and r06 began to match: their year is written without 年 (2023全国…名单), which no rule reads
 # yet. It was lowered from 0.60 once more when r10-r12 joined (LABELING.md, "More rankings"): the
@@ -353,7 +363,11 @@ NOT_ACTUAL_CEILINGS = {"dev": 13, "test": 0}
 # the extractor leaves undated), ct's 年均增长 of a 十三五 review (dated 2019 by the extractor) and its
 # from-to pairs whose sentence states no year (0.8847 -> 0.8804 with the same extractor). With every
 # page of that round (cv-cz too) it is 0.8801; the code before the round gives 0.8793 on those labels.
-PERIOD_FLOORS = {"dev": 0.880, "test": 0.89}
+# Dev lowered to 0.865 when da-di joined: de02's and de03's city reports state 上半年 once, in the lead
+# or as 半年报, which the labels carry to every figure and extraction does not; dh02's and dg's periods
+# without a year (0.8801 on the 354 pages before them; the code before that round gives 0.8707 on all
+# 380, its rules 0.8706).
+PERIOD_FLOORS = {"dev": 0.865, "test": 0.89}
 
 F1_FLOOR = 0.95  # a regression guard: a general fix may cost a seed fact
 KIND_FLOOR = 0.98
@@ -492,7 +506,10 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # Dev raised to 0.80 with the home rules and the home model of this round (262/316, of which the
 # model, trained on dev, accounts for about five; out of fold it fixes four).
 # Dev raised to 0.82 with the homes of the round that added cm, cn, cp and cr (277/331, 0.8369).
-HOME_FLOORS = {"dev": 0.82, "test": 0.61}
+# Dev lowered to 0.80 when da-di joined (308/380, 0.8105): some name their home only by a site the
+# address reader does not know (db03, dh03) or never (dd01: an unnamed 我市 now), others set it among
+# several places with figures (da03, dg02, di02); the code before that round gives 307/380.
+HOME_FLOORS = {"dev": 0.80, "test": 0.61}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
