@@ -1204,7 +1204,7 @@ def test_a_ratio_dated_in_its_own_words_is_that_years(sentence, value, period):
 
 
 def test_a_part_of_a_ratio_repeated_in_the_next_years_ratio_is_kept_for_both_years() -> None:
-    found = facts_of("2023年昆山市三次产业结构由上年的0.6:48.1:51.3调整为0.6:48.3:51.1。")
+    found = facts_of("2023年昆山市三次产业结构从去年的0.6:48.1:51.3变为0.6:48.3:51.1。")
     assert sorted((f.value, f.period) for f in found if f.value == 0.6) == [(0.6, "2022"), (0.6, "2023")]
 
 
