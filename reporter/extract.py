@@ -3549,6 +3549,8 @@ def shared_place(fact: Fact, region: Region, clause: str, q, named: Sequence[tup
     groups; 面积与人口均是乙市的两倍), or without 均 to measures listed right before the words
     that rank them (A与B居全省第一名). `named` are the spans of region names in the clause, in
     which 都 or 均 is no word that shares (成都)."""
+    if q.label in numbers.RATIO_LABELS:
+        return [fact]  # 城乡居民收入比2.02: one ratio of the pair's two figures, not a multiple of each
     at = distributive_at(clause, named)
     bare = at < 0 and fact.kind == "rank"
     if bare:
@@ -4169,7 +4171,7 @@ def fact_kind(
         return "rank"
     if q.unit == "个百分点":
         return "change"
-    if q.unit == "倍" and (MULTIPLE_RE.search(before) or numbers.is_part(q)):
+    if q.unit == "倍" and (MULTIPLE_RE.search(before) or numbers.is_part(q) or q.label in numbers.RATIO_LABELS):
         return "multiple"
     head = LISTED_FIGURES.sub("", before)
     growth_named = q.unit == "%" and (  # not ‰: 自然增长率 is a birth rate

@@ -191,6 +191,13 @@ RATIO_RE = re.compile(
     r"(?<![\d.:：∶])(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?!\d|\.\d|[:：∶])"
 )
 RATIO_TOTAL = (99.0, 101.0)  # rounding lets the parts miss 100 a little
+# 城乡居民收入比由1.98:1降为1.96:1, 收入比由2018年的2.52缩小到2021年的2.41: a ratio of one figure to
+# another, named (data/ratio_measures.csv), then written as a number alone or as N:1: so many times
+# the other, labelled by the ratio's name. Not 收入比上年…, where 比 compares with a year.
+RATIO_MEASURES = {row["word"]: row["label"] for row in lexicon.table("ratio_measures.csv")}
+RATIO_LABELS = frozenset(RATIO_MEASURES.values())
+RATIO_MEASURE_RE = re.compile(rf"(?:{lexicon.either(RATIO_MEASURES)})(?!上年|去年|同期|上期|年初|上月)")
+TIMES_ONE_RE = re.compile(r"(?<![\d.])(?P<num>\d+\.\d+)(?:\s*[:：∶]\s*1(?![\d.]))?(?![\d.%％元万亿个倍年月日号])")
 # 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.
 BARE_MONEY_RE = re.compile(
     rf"(?P<pre>{PRE_QUALIFIERS})?(?P<neg>(?<![\d.A-Za-z])-(?=\d))?"
@@ -433,6 +440,12 @@ def find_quantities(clause: str) -> list[Quantity]:
             qualifier = lead_qualifier(m.group("lead")) or trailing_qualifier(clause, m.end())
             found.append(Quantity(m.start("half"), m.end(), HALF, 0.5, "倍", qualifier))
             taken.append((m.start("half"), m.end()))
+    if ratio := RATIO_MEASURE_RE.search(clause):
+        label = RATIO_MEASURES[ratio.group(0)]
+        for m in TIMES_ONE_RE.finditer(clause, ratio.end()):
+            if free(m.start(), m.end()):
+                found.append(Quantity(m.start(), m.end(), m.group(0), float(m.group("num")), "倍", "", label=label))
+                taken.append((m.start(), m.end()))
     for m in finditer_if(RATIO_RE, clause, ":", "：", "∶"):
         parts = [float(p) for p in m.groups()]
         if RATIO_TOTAL[0] <= sum(parts) <= RATIO_TOTAL[1] and free(m.start(), m.end()):

@@ -178,6 +178,21 @@ def test_a_measure_ending_in_another_ones_synonym_is_itself(body: str, value: fl
     assert indicators_of(body)[value] == indicator
 
 
+def test_the_urban_rural_income_ratio_is_a_multiple_of_its_own() -> None:
+    # Written as N:1 or alone after its name: one ratio, not a multiple of each income.
+    for body in (
+        "2023年昆山市城乡居民收入比从去年的1.95:1降到1.90:1。",
+        "昆山市城乡收入比由2021年的1.95缩小到2023年的1.90。",
+    ):
+        found = {(f.value, f.unit, f.kind, f.indicator) for f in extract_document(make_doc(body)).facts}
+        label = "other:城乡居民人均收入比"
+        assert found == {(1.95, "倍", "multiple", label), (1.9, "倍", "multiple", label)}, body
+    # 收入比上年: 比 compares with the year before, and names no ratio.
+    assert [
+        f for f in extract_document(make_doc("2023年昆山市城乡居民收入比去年提高5.2%。")).facts if f.unit == "倍"
+    ] == []
+
+
 def test_a_measure_split_by_its_subject_keeps_its_indicator() -> None:
     # 规模以上工业企业实现增加值: the measure's words stand apart, around 企业实现.
     found = indicators_of("昆山市规模以上工业企业实现增加值86.4亿元,规上工业企业完成产值310.2亿元。")
