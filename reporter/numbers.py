@@ -196,7 +196,9 @@ RATIO_TOTAL = (99.0, 101.0)  # rounding lets the parts miss 100 a little
 # the other, labelled by the ratio's name. Not 收入比上年…, where 比 compares with a year.
 RATIO_MEASURES = {row["word"]: row["label"] for row in lexicon.table("ratio_measures.csv")}
 RATIO_LABELS = frozenset(RATIO_MEASURES.values())
-RATIO_MEASURE_RE = re.compile(rf"(?:{lexicon.either(RATIO_MEASURES)})(?!上年|去年|同期|上期|年初|上月)")
+RATIO_MEASURE_RE = re.compile(
+    rf"(?:{lexicon.either(RATIO_MEASURES)})(?!{lexicon.alternation('compared_period_words.txt')})"
+)
 TIMES_ONE_RE = re.compile(r"(?<![\d.])(?P<num>\d+\.\d+)(?:\s*[:：∶]\s*1(?![\d.]))?(?![\d.%％元万亿个倍年月日号])")
 # 总投资1.5亿: a bare 亿/万 is money when the clause speaks of money.
 BARE_MONEY_RE = re.compile(

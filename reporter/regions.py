@@ -44,6 +44,7 @@ from reporter.parks import (
     park_key,
     park_regions,
     parks_named_by_places,
+    sentence_start,
     zones_in_lists,
 )
 from reporter.sites import address_park, address_places
@@ -1168,7 +1169,7 @@ def in_same_list(gap: str) -> bool:
 
 def whole_before(text: str, refs: list[RegionRef], pos: int, other: str | None) -> str | None:
     """The region a 全Y/本Y/我Y earlier in the sentence of `pos` stands for, other than `other`."""
-    start = max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    start = sentence_start(text, pos)
     wholes = [r for r in refs if r.is_ref and r.text[0] in "全本我" and start <= r.start < pos]
     return next((r.region_id for r in reversed(wholes) if r.region_id != other), None)
 
