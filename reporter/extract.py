@@ -533,6 +533,9 @@ def extract_facts(
                         and not (q.is_rank and subjects.ranked_in(sentence.start, sentence_end, owners[0]))
                     ):
                         owners, basis = reconsidered(doc, subjects, abs_start, q, owners[0], basis)
+                # The figure's own facts for the places of a list before this one are not earlier
+                # figures of the sentence (江苏、安徽各减少1个: no level before the second's 1个).
+                prior = len(sentence_facts)
                 for region_id in owners:
                     if region_id is not None and region_id != regions.UNRESOLVED:
                         region_id = place_count_owner(
@@ -578,7 +581,7 @@ def extract_facts(
                             lead + sentence.text[: c_start + q.start],
                         ),
                         abs_start,
-                        sentence_facts,
+                        sentence_facts[:prior],
                         basis,
                         estimated,
                         goals.on or carried or goal_list or 0 <= plan_at <= c_start + q.start,

@@ -981,6 +981,16 @@ def test_a_bare_rate_in_a_sentence_about_growth_is_a_growth_rate() -> None:
     assert fact(body, 5.7).kind == "growth"
 
 
+def test_one_figure_given_to_each_place_of_a_list_has_one_kind() -> None:
+    # the figure is each place's once: the first place's copy is no level stated before the second's
+    body = "今年上半年,太仓市、常熟市和张家港市各减少3个工业集中区。"
+    assert [(f.region, f.kind) for f in facts_of(body)] == [
+        ("太仓市", "level"),
+        ("常熟市", "level"),
+        ("张家港市", "level"),
+    ]
+
+
 def test_a_share_in_a_sentence_about_growth_stays_a_share() -> None:
     assert fact("昆山市地区生产总值增速为7.9%,第三产业占比52.3%。", 52.3).kind == "share"
     assert fact("昆山市地区生产总值增速为7.9%,城镇化率达到78.5%。", 78.5).kind == "share"
