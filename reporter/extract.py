@@ -3433,7 +3433,9 @@ def make_fact(
     if kind == "change" and q.unit != "个百分点" and (other := gap_to(before)):
         # 比全市低2568元: a gap to 全市, not a change over time (a measure named for an earlier
         # gap, 比全市低…,比全省高…, is the measure itself).
-        label = f"{GAP_LABEL.sub('', label)}与{other}差距"
+        measured = GAP_LABEL.sub("", label)
+        # 超过扬州市平均水平10个: no measure named but the average itself (平均水平)
+        label = f"{'' if other.endswith(measured) else measured}与{other}差距"
         indicator = f"other:{label}"
     if aside:
         # 比全市低227元(全市为12905元): the bracket is 全市's level of the measure, not the gap
@@ -3460,6 +3462,8 @@ def make_fact(
         value = -value
     elif kind in ("level", "growth", "change", "estimate") and value > 0 and FALL_BY_RE.search(head):
         value = -value  # 面积93254亩,减少479亩: a fall by an amount
+    elif kind == "change" and value > 0 and (below := AVERAGE_GAP_RE.search(head)):
+        value = -value if AVERAGE_GAP_SIGNS[below.group("verb")] == "-" else value  # 少于全市平均水平
     return Fact(
         id=hashlib.sha1(raw_id.encode()).hexdigest()[:12],
         doc=doc.name,
@@ -4190,6 +4194,8 @@ def fact_kind(
         return "share"
     if q.unit == "位" and numbers.moved_by(head):
         return "change"
+    if AVERAGE_GAP_RE.search(head):
+        return "change"  # 高于全市平均水平159元: the gap to the average
     if AMOUNT_RE.search(head) and (after_level or BASELINE_RE.search(head)):
         return "growth" if numbers.unit_class(q.unit) == "money" else "change"
     if GAP_RE.search(head):
@@ -4294,9 +4300,21 @@ GAP_AFTER = re.compile(rf"的(?:{REGION_GAP_RE.pattern})")
 AVERAGE_RE = re.compile(lexicon.alternation("set_average_words.txt"))  # 高出全市平均水平: a yardstick
 
 
+AVERAGE_GAP_SIGNS = {row["word"]: row["sign"] for row in lexicon.table("average_gap_verbs.csv")}
+# 高于泰州市平均水平159元, 低于全省县域平均水平5957元: an average between the verb and the figure.
+AVERAGE_GAP_RE = re.compile(
+    rf"(?P<verb>{lexicon.either(AVERAGE_GAP_SIGNS)})"
+    rf"(?P<average>[^，,；;。比]{{0,12}}?(?:{lexicon.alternation('average_nouns.txt')}))$"
+)
+
+
 def gap_to(before: str) -> str:
-    """What a figure right after 比X低/多 is compared with, when it is not an earlier time (比上年)."""
-    gap = GAP_RE.search(LISTED_FIGURES.sub("", before))
+    """What a figure right after 比X低/多 or 高于X平均水平 is compared with, when it is not an
+    earlier time (比上年)."""
+    head = LISTED_FIGURES.sub("", before)
+    if average := AVERAGE_GAP_RE.search(head):
+        return average.group("average")
+    gap = GAP_RE.search(head)
     return gap.group(1) if gap and not BASELINE_RE.search(gap.group(0)) else ""
 
 

@@ -948,6 +948,27 @@ def test_an_amount_after_比_another_region_and_a_gap_word_is_the_gap_not_a_leve
     assert fact("全县财政收入2.1亿元,比上年多0.3亿元。", 0.3).kind == "growth"
 
 
+@pytest.mark.parametrize(
+    ("body", "value", "label"),
+    [
+        ("泾县农民人均可支配收入9800元,高于宣城市平均水平230元。", 230.0, "农村居民人均可支配收入与宣城市平均水平差距"),
+        ("宁国市人均GDP为4.6万元,低于全市平均水平0.8万元。", -0.8, "人均地区生产总值与全市平均水平差距"),
+        ("一季度宁国市乡镇企业的各项指标都超过全市平均水平12个点。", 12.0, "与全市平均水平差距"),
+        # an average is no region: the gap to it is a change, not a gap between two regions (a level)
+        (
+            "2023年常州市城镇居民人均可支配收入高出全省平均水平5000元。",
+            5000.0,
+            "城镇居民人均可支配收入与全省平均水平差距",
+        ),
+    ],
+)
+def test_an_amount_after_an_average_set_against_is_the_gap_to_it(body: str, value: float, label: str) -> None:
+    # 高于/低于 an average and the amount after it: the gap, of the measure named before (none: the
+    # average alone names nothing), below the average a fall
+    found = fact(body, value)
+    assert (found.kind, found.label) == ("change", label)
+
+
 def test_a_rate_named_by_a_growth_noun_across_a_region_s_name_is_growth():
     body = "各县中,工业增加值增速最高的泾县为9.4%,增幅最低的旌德县3.1%。全市GDP增速(6.2%)。"
     found = facts_of(body)
@@ -1060,10 +1081,7 @@ def test_a_gap_between_two_regions_is_a_gap_never_the_measure(body: str, value: 
 
 @pytest.mark.parametrize(
     "body",
-    [
-        "2023年无锡市地区生产总值领先于常州市的9800亿元。",  # 常州市's own figure
-        "2023年常州市城镇居民人均可支配收入高出全省平均水平5000元。",  # a yardstick, not a region
-    ],
+    ["2023年无锡市地区生产总值领先于常州市的9800亿元。"],  # 常州市's own figure
 )
 def test_a_figure_beside_a_gap_word_is_no_gap_when_it_is_a_level_or_an_average(body: str) -> None:
     assert not any("差距" in f.label for f in facts_of(body))
