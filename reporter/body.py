@@ -228,7 +228,8 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
     if (
         list_run
         or bool(DATETIME_ONLY_RE.match(s))
-        or s.endswith("...")
+        # a teaser cut off with "...", not an article's paragraph cut off at the page's end
+        or (s.endswith("...") and not is_cut_paragraph(s))
         or (s.endswith("…") and not s.endswith("……") and not is_punctuated(s))  # a truncated teaser
         or strung_headlines(s)
     ):
@@ -249,6 +250,11 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
     ):
         return "furniture"
     return ""
+
+
+def is_cut_paragraph(s: str) -> bool:
+    """Sentences of a paragraph, longer than any teaser, that a page cut off with "..."."""
+    return len(s) >= PROSE_SPAN and is_prose(s)
 
 
 def is_widget_mark(s: str) -> bool:

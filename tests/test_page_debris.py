@@ -396,6 +396,17 @@ def test_a_preview_cut_off_by_the_site_is_kept_when_it_is_the_only_prose(tmp_pat
     assert doc.body == "示范镇工作汇报\n" + preview  # the copy of the title nearer the text heads it
 
 
+def test_an_articles_paragraph_cut_off_by_the_site_is_kept_beside_its_headline(tmp_path: Path) -> None:
+    # sentences far longer than a teaser, cut off with "..." where the page ends, are the article
+    cut = FIRST + SECOND + THIRD + FOURTH + FIRST[:20] + " ..."
+    page = "\n".join(["Menu", "示范县经济运行稳中有进", "示范日报·2025-08-06 00:33", "", cut])
+    doc = read(tmp_path, page)
+    assert doc.body.endswith(cut)
+    # a teaser of another article, cut off so, stays out
+    teasers = "\n".join([FIRST, SECOND, "示范镇召开全镇经济工作会议，会议指出，一季度全镇..."])
+    assert "召开" not in read(tmp_path, teasers).body
+
+
 def test_short_lines_after_an_article_without_a_post_header_are_not_taken_in(tmp_path: Path) -> None:
     page = "\n".join(["示范县上半年工业产值稳步增长", "来源：示范日报", FIRST, SECOND, "工业经济", "示范县"])
     doc = read(tmp_path, page)
