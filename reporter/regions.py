@@ -1100,15 +1100,20 @@ def listed_peers(text: str, refs: list[RegionRef], regions: dict[str, Region]) -
 def listing_parent(rid: str, suffix: str, listed: list[str], regions: dict[str, Region]) -> str:
     """The city whose own units the text lists (聊城市…分别是临清市、冠县、莘县和阳谷县) when
     `rid` is one of them with the same 我X/全X suffix (临清市): in a city's report about its
-    counties, 我市/全市 is the city, not the county-level city named last."""
+    counties, 我市/全市 is the city, not the county-level city named last. The city need not be
+    named (a city paper's 全市…依次为甲市、乙县、丙区): LISTED_UNITS of its units besides `rid`
+    make `rid` one of the city's units, not the city (added to `regions`)."""
     gaz = gazetteer.load()
     if rid not in gaz.rows:
         return rid
-    for code in gaz.ancestors(rid):
-        if code in listed and suffix_of(regions[code]) == suffix:
-            units = {o for o in listed if o != code and code in gaz.ancestors(o)}
-            return code if len(units) >= LISTED_UNITS else rid
-    return rid
+    city = next((code for code in gaz.ancestors(rid) if suffix_of(gaz.regions[code]) == suffix), None)
+    if city is None:
+        return rid
+    units = {o for o in listed if o not in (city, rid) and city in gaz.ancestors(o)}
+    if city not in listed and len(units) >= LISTED_UNITS:
+        regions.setdefault(city, gaz.regions[city])
+        return city
+    return city if city in listed and len(units | {rid}) >= LISTED_UNITS else rid
 
 
 VISIT_VERBS = re.compile(

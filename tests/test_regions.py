@@ -1060,6 +1060,19 @@ def test_a_city_that_lists_its_own_counties_is_the_home() -> None:
     assert home is None or home.name != "邯郸市"
 
 
+def test_全市_over_a_list_of_a_city_s_units_is_that_city_though_it_is_never_named() -> None:
+    body = (
+        "市统计局消息,一季度全市规上工业增加值增长6.1%。分县市区看,增速居前的依次为武安市、涉县、"
+        "磁县和魏县。武安市增长9.2%,增速比全市高3.1个百分点。全市固定资产投资增长4.0%。"
+    )
+    home, ex = home_of(body)
+    assert home is not None and home.name == "邯郸市"
+    assert {f.value: f.region for f in ex.facts if f.unit == "%"} == {6.1: "邯郸市", 9.2: "武安市", 4.0: "邯郸市"}
+    # one other unit of the city named: 全市 is the county-level city's own
+    home, _ = home_of(body.replace("、涉县、磁县和魏县", "和涉县"))
+    assert home is not None and home.name == "武安市"
+
+
 def test_a_title_that_names_the_province_alone_keeps_全省_the_province_s() -> None:
     body = (
         "江西省县域经济发展研究\n全省县域经济总量持续扩大,全省县域生产总值占比过半。"
