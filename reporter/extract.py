@@ -25,7 +25,10 @@ DELEGATION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.alternation('de
 # 占地20公顷, 占地面积约200亩: what a project or a farm occupies, not the region's land.
 FOOTPRINT = re.compile(rf"(?:{lexicon.alternation('footprint_words.txt')})(?:面积)?[为约达近超过了逾共总计]{{0,3}}$")
 PEER_SET = re.compile(r"在[^，,；;。]{0,6}$")
-PEER_SET_END = re.compile(r"[^，,；;。]{0,14}?中")
+# 在全省76个县市中排名第: the field of a ranking written before its verb, the place's measure before it.
+RANKED_FIELD = re.compile(rf"在[^，,。；;]{{1,24}}?[中里内]?\s*(?:{numbers.RANK_WORDS})?第?$")
+# …中, or a ranking right after the set (在全省76个县市排名第19位): the set is the ranking's field.
+PEER_SET_END = re.compile(rf"[^，,；;。]{{0,14}}?(?:中|(?=(?:{numbers.RANK_WORDS})第))")
 COMPARISON_VERBS = re.compile(lexicon.alternation("comparison_verbs.txt"))
 HOLDING_VERB = re.compile(lexicon.alternation("holding_verbs.txt"))
 CLAUSE_OPENER = re.compile(rf"(?:{lexicon.alternation('clause_openers.txt')}|\d{{4}}年)?")
@@ -1929,6 +1932,7 @@ GROUP_OF_REGIONS = re.compile(
 PLACE_SET_NOUNS = (
     rf"{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')}"
 )
+PLACE_SET_IN_FIELD = re.compile(rf"\d+个[^，,。；;]{{0,3}}?(?:{PLACE_SET_NOUNS})")  # 76个涉农县市: places, no measure
 # 增速五县(市)首位, 增速全市第一: the set of places a place after a measure is among.
 MEASURE_SET_FIELD = re.compile(
     rf"(?:{lexicon.alternation('rank_scopes.txt')}|{PLACE_SET_NOUNS}|{lexicon.alternation('superlative_set_nouns.txt')})"
@@ -3334,6 +3338,12 @@ def make_fact(
         words = without_names(clause, names)
         unnamed = words[aside[0] if aside else 0 : q.head if q.head >= 0 else q.start]
         indicator, label = taxonomy.classify(unnamed, words, q.unit, measure)
+    if (
+        q.is_rank
+        and indicator.startswith("other:")
+        and (ranked := ranked_before_field(before, clause, q, measure, region))
+    ):
+        indicator, label = ranked
     named = indicator  # what the words before the figure name, before any inheritance
     if q.label:
         indicator, label = f"other:{q.label}", q.label  # 辖12县: what the count counts is in its words
@@ -4105,6 +4115,19 @@ LABEL_DEBRIS = re.compile(r"^[^\w]+")
 # 全国, 全省 (在全国排名第23位, 占全国的三分之一): the field a figure is set in, no measure.
 SCOPE_WORDS = frozenset(lexicon.words("rank_scopes.txt")) | frozenset(lexicon.words("nation_words.txt"))
 LIST_SEPARATORS = re.compile(r"[、，,和及与—\-]+")
+
+
+def ranked_before_field(before: str, clause: str, q, measure: str, region: Region) -> tuple[str, str] | None:
+    """农民收入增幅在全省76个县市中排名第19位: the measure named before the field of a ranking whose
+    places (县市) would otherwise be read as what is ranked; None when nothing but the region's
+    name stands before the field (甲开发区在全省开发区中排名: the field names the ranking)."""
+    field = RANKED_FIELD.search(before)
+    if field is None or not PLACE_SET_IN_FIELD.search(field.group(0)):
+        return None
+    indicator, label = taxonomy.classify(before[: field.start()], clause, q.unit, measure)
+    if indicator.startswith("other:") and not clean_label(taxonomy.trim_label(label), region, ""):
+        return None
+    return indicator, label
 
 
 def clean_label(label: str, region: Region, empty: str = taxonomy.UNNAMED) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from test_extract import make_doc
 
 from reporter import gazetteer
@@ -658,6 +659,15 @@ def test_a_company_s_rank_and_the_size_of_a_field_are_not_the_region_s() -> None
     facts = {(f.region, f.value, f.unit) for f in extract_document(make_doc(body)).facts}
     assert ("昆山市", 1.0, "位") not in facts and not any(v == 230 for _, v, _ in facts)
     assert any(v == 5 and u == "位" for _, v, u in facts)
+
+
+@pytest.mark.parametrize("field", ["在全省80个县市中", "在全省80个涉农县市"])
+def test_a_ranking_s_field_is_no_fact_and_names_no_measure(field: str) -> None:
+    # the field before the verb, with or without 中: its size is not a fact, its places (县市)
+    # are not what is ranked; the words before it are
+    body = f"如皋市农民收入增幅{field}排名第12位。"
+    facts = extract_document(make_doc(body)).facts
+    assert [(f.region, f.value, f.label) for f in facts] == [("如皋市", 12.0, "农民收入增幅")]
 
 
 def test_a_number_no_region_claims_is_left_out_with_a_warning_when_the_home_is_unknown() -> None:
