@@ -96,7 +96,11 @@ RANKED_YARDSTICK = re.compile(rf"(?:{lexicon.alternation('contrast_leads.txt')})
 # The marks a lead and the name it governs cannot lie across: ends of clauses and sentences, lines.
 LEAD_STOPS = "，,。；;：:\n！？!?"
 # 超越了兄弟省份乙省, 力压乙市: the place passed, however it is described.
-OVERTAKE_LEAD = re.compile(rf"(?:{lexicon.alternation('overtake_verbs.txt')})了?(?:[^{LEAD_STOPS}\d]{{0,4}})?\Z")
+# 超过甲市、乙市、丙市: every place of a list the verb governs.
+OVERTAKE_LEAD = re.compile(
+    rf"(?:{lexicon.alternation('overtake_verbs.txt')})了?(?:[^{LEAD_STOPS}\d]{{0,4}})?(?:[^{LEAD_STOPS}\d、]{{1,10}}、)*\Z"
+)
+OVERTAKE_REACH = 40  # characters before a name searched for the verb and the places listed after it
 # 居甲市、乙市、丙市后为第四位: the places a subject stands behind, listed after the lead.
 BEHIND_LEAD = re.compile(rf"(?:{lexicon.alternation('behind_leads.txt')})[^{LEAD_STOPS}]{{0,30}}\Z")
 # 仅次于省会甲市、乙市: the places ahead of the subject, listed right after the lead.
@@ -815,7 +819,7 @@ def can_be_subject(text: str, start: int, end: int) -> bool:
         or RANKED_YARDSTICK.search(text, max(0, start - 10), start)
     ):
         return False
-    if OVERTAKE_LEAD.search(text, max(0, start - 8), start) or is_behind(text, start, end):
+    if OVERTAKE_LEAD.search(text, max(0, start - OVERTAKE_REACH), start) or is_behind(text, start, end):
         return False
     if in_quotes(text, start):
         return False

@@ -479,6 +479,8 @@ def test_a_place_with_its_own_figure_before_相差_keeps_it():
         # the place passed, however it is described, hands its name to no later figure
         "今年安徽省有9个县入围,超越了兄弟省份江西省,比江西省多2个,入围数量居中部第3位。",
         "今年安徽省有9个县入围,力压江西省,比江西省多2个,入围数量居中部第3位。",
+        # every place of a list the verb governs
+        "今年安徽省有9个县入围,先后超过江西省、湖南省、湖北省;入围数量居中部第3位。",
         # the places a subject stands behind are ahead of it
         "2023年嘉兴市县域经济总量为5200亿元,居杭州、宁波、温州后为第3位。",
         "2023年嘉兴市县域经济总量为5200亿元,排在杭州、宁波和温州之后,居全省第3位。",
