@@ -487,6 +487,7 @@ def extract_facts(
                     continue
                 if (
                     skip_quantity(clause, q)
+                    or milestone_passed(sentence.text, c_start, clause, q)
                     or set_average(sentence.text, c_start, clause, q)
                     or evaluated_field(sentence.text, c_start, clause, q)
                     or (not q.is_rank and LIST_BAR.search(sentence.text))
@@ -3205,6 +3206,25 @@ BAND_AHEAD = re.compile(
 MUTUAL_GAP = re.compile(
     rf"(?:[^、，,和及与。；;]+[、和及与]){{2,}}[^、，,和及与。；;]+?(?:{lexicon.alternation('mutual_gap_words.txt')})[^，,；;。\d]{{0,4}}$"
 )
+
+
+MILESTONE_BEFORE = re.compile(rf"(?:{lexicon.alternation('milestone_verbs.txt')})了?$")
+MILESTONE_LEAD = re.compile(lexicon.alternation("milestone_verbs.txt"))  # 突破200亿: the verb read as a bound
+MILESTONE_AFTER = re.compile(
+    rf"(?:{lexicon.alternation('milestone_nouns.txt')})?\s*[,，]\s*(?:{lexicon.alternation('milestone_exact_leads.txt')})了?\s*"
+)
+
+
+def milestone_passed(sentence: str, clause_start: int, clause: str, q: numbers.Quantity) -> bool:
+    """突破200亿大关,达到212.5亿元: a round figure passed on the way to the exact figure of its unit
+    the next clause states is a milestone, no fact; 突破200亿元 alone is the level, bounded."""
+    if q.is_rank or not (MILESTONE_BEFORE.search(clause, 0, q.start) or MILESTONE_LEAD.match(q.raw)):
+        return False
+    lead = MILESTONE_AFTER.match(sentence, clause_start + q.end)
+    if lead is None:
+        return False
+    exact = next(iter(numbers.find_quantities(sentence[lead.end() :])), None)
+    return exact is not None and exact.start == 0 and numbers.unit_class(exact.unit) == numbers.unit_class(q.unit)
 
 
 def skip_quantity(clause: str, q: numbers.Quantity) -> bool:

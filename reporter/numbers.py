@@ -42,7 +42,7 @@ KILO_UNIT_RESTS = lexicon.either(u[1:] for u in [*UNIT_CLASSES, *UNIT_SPELLINGS]
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{PRE_QUALIFIERS})?(?P<neg>(?<![\d.A-Za-z])-(?=\d))?"
     rf"(?P<num>{NUM})(?P<approx1>{AFTER_NUMBER})?(?:个(?=万亿|亿))?(?P<mult>万亿|亿|万|千(?!{KILO_UNIT_RESTS}))?(?P<approx2>{AFTER_NUMBER})?"
-    rf"(?P<unit>{UNITS})(?!(?<=个)亿)(?P<post>{POST_QUALIFIERS})?"
+    rf"(?!{lexicon.alternation('unit_lookalike_words.txt')})(?P<unit>{UNITS})(?!(?<=个)亿)(?P<post>{POST_QUALIFIERS})?"
 )
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUM})")
 SCALE_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mult>亿|万)级")

@@ -1004,6 +1004,20 @@ def test_a_bare_rate_in_a_sentence_about_growth_is_a_growth_rate() -> None:
     assert fact(body, 5.7).kind == "growth"
 
 
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ("2023年,太仓市地区生产总值突破1800亿元大关,达到1863.5亿元。", [1863.5]),
+        ("2023年,太仓市地区生产总值迈上1800亿元台阶,达1863.5亿元。", [1863.5]),
+        # no exact figure after it: the bound is the level
+        ("2023年,太仓市地区生产总值突破1800亿元。", [1800.0]),
+        ("2023年,太仓市地区生产总值突破1800亿元,增长5.1%。", [1800.0, 5.1]),
+    ],
+)
+def test_a_milestone_passed_on_the_way_to_the_exact_figure_is_no_fact(body: str, values: list[float]) -> None:
+    assert [f.value for f in facts_of(body)] == values
+
+
 def test_one_figure_given_to_each_place_of_a_list_has_one_kind() -> None:
     # the figure is each place's once: the first place's copy is no level stated before the second's
     body = "今年上半年,太仓市、常熟市和张家港市各减少3个工业集中区。"
