@@ -1334,6 +1334,14 @@ def test_a_short_form_without_a_park_suffix_is_no_park() -> None:
     assert [name for _, _, name in find_parks(text)] == ["白鹭湾经开区", "白鹭经开区"]
 
 
+def test_a_bonded_zone_is_named_by_its_short_suffix_too() -> None:
+    # 综保区 is how 综合保税区 is mostly written; a count or the country's class of them is no zone
+    text = "记者从白鹭湾综保区获悉,在全国150个综保区中,白鹭湾综保区综合排名第三。白鹭湾综保区进出口额200亿元。"
+    ex = extract_document(make_doc(text))
+    assert ex.regions.home is not None and ex.regions.home.name == "白鹭湾综保区"
+    assert {(f.value, f.unit) for f in ex.facts} == {(3.0, "位"), (200.0, "亿元")}
+
+
 def test_a_zone_named_only_by_its_side_of_the_county_is_a_description() -> None:
     from reporter.parks import find_parks
 
