@@ -615,7 +615,9 @@ def extract_facts(
                     shared = (q.is_rank or fact.kind == "multiple") and basis != "list"
                     if shared:
                         spans = name_spans(doc_regions, abs_start, clause)
-                        sentence_facts += shared_place(fact, region, clause, q, spans)
+                        sentence_facts += [
+                            y for f in shared_place(fact, region, clause, q, spans) for y in yearly(f, clause, q)
+                        ]
                     else:
                         rated = shared_rate(fact, sentence.text, c_start, clause, q, sentence_facts)
                         if rated == [fact] and basis != "list":
@@ -3578,6 +3580,23 @@ def parallel_items(items: list[str]) -> bool:
     工业投资、技改投资增速): measures of one kind, where a list without 均 may be
     one name joined inside (科技创新和成果转化能力, 对外开放和合作能力)."""
     return all(item[-1] in items[-1] for item in items[:-1])
+
+
+# 2020年、2021年和2022年, 2007、2009、2012年: years listed, the last one at least written with 年.
+YEAR_LIST_RE = re.compile(r"(?:(?:19|20)\d\d年?\s*[、和及与]\s*)+(?:19|20)\d\d年")
+
+
+def yearly(fact: Fact, clause: str, q) -> list[Fact]:
+    """One place for each year listed before it in its clause with no other figure between
+    (继2017年、2018年、2019年荣获第一名; 2020年、2021年和2022年增速连续三年排全省第1位): the
+    place was held in each of them."""
+    listed = [m for m in YEAR_LIST_RE.finditer(clause, 0, q.start) if not re.search(r"\d", clause[m.end() : q.start])]
+    if fact.kind != "rank" or not listed:
+        return [fact]
+    years = re.findall(r"(?:19|20)\d\d", listed[-1].group(0))
+    return [
+        replace(fact, id=hashlib.sha1(f"{fact.id}:{year}".encode()).hexdigest()[:12], period=year) for year in years
+    ]
 
 
 def shared_place(fact: Fact, region: Region, clause: str, q, named: Sequence[tuple[int, int]]) -> list[Fact]:

@@ -1018,6 +1018,14 @@ def test_a_milestone_passed_on_the_way_to_the_exact_figure_is_no_fact(body: str,
     assert [f.value for f in facts_of(body)] == values
 
 
+def test_a_place_after_the_years_listed_before_it_is_each_year_s() -> None:
+    body = "太仓市2019年、2020年和2021年地区生产总值增速连续三年居苏州第一位。"
+    assert sorted((f.period, f.value) for f in facts_of(body)) == [("2019", 1.0), ("2020", 1.0), ("2021", 1.0)]
+    # another figure between the years and the place: the years date that figure, not the place
+    body = "太仓市2019年、2020年GDP分别增长6.1%和3.2%,增速居苏州第一位。"
+    assert len([f for f in facts_of(body) if f.kind == "rank"]) == 1
+
+
 def test_one_figure_given_to_each_place_of_a_list_has_one_kind() -> None:
     # the figure is each place's once: the first place's copy is no level stated before the second's
     body = "今年上半年,太仓市、常熟市和张家港市各减少3个工业集中区。"
