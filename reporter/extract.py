@@ -656,7 +656,9 @@ def extract_facts(
                 subject = regions.UNRESOLVED  # 4县市总人口…,占全市的56.3%: the group's still
         facts.extend(sentence_facts)
         starts.extend(sentence.start for _ in sentence_facts)
-        heading = named_line(subjects, sentence)
+        # An entry's place goes on over the rows under it (NO.3 甲市 / GDP…,排名第3 / 人均GDP:…,排名第5),
+        # up to a sentence of prose or the next entry.
+        heading = named_line(subjects, sentence) or (heading if is_entry_row(doc.body, sentence) else None)
         if not goal_list and (found := numbers.find_quantities(unnoted)):
             goal_list = status.opens_goal_list(unnoted, found[0].start, doc_year(doc.date))
             goal_lead = unnoted[: found[0].start] if goal_list else ""
@@ -683,6 +685,16 @@ def ahead_of(period: str, doc_date: str) -> bool:
     dated so may go on with goals."""
     end, year = period_end(period), doc_year(doc_date)
     return end is not None and year is not None and end > year
+
+
+ENTRY_ROW = re.compile(r"[^。！？!?]*\d[^。！？!?]*")
+
+
+def is_entry_row(body: str, sentence: Sentence) -> bool:
+    """A row of figures under an entry's heading: a whole line with a figure and no end of a sentence."""
+    end = sentence.start + len(sentence.text)
+    whole_line = (sentence.start == 0 or body[sentence.start - 1] == "\n") and body[end : end + 1] in ("", "\n")
+    return whole_line and bool(ENTRY_ROW.fullmatch(sentence.text.strip()))
 
 
 def named_line(subjects: Subjects, sentence: Sentence) -> str | None:

@@ -757,6 +757,13 @@ def test_a_line_that_names_a_town_alone_heads_the_places_under_it() -> None:
     body = "嘉兴市秀洲区王江泾镇\n嘉兴排名第2,全国排名第119\n2. 嘉兴市秀洲区洪合镇\n嘉兴排名第5,全国排名第402\n"
     got = {f.value: f.region for f in facts_of(body)}
     assert (got[2], got[119], got[5], got[402]) == ("王江泾镇", "王江泾镇", "洪合镇", "洪合镇")
+    # every row of figures under the heading is its place's, up to a sentence of prose or the next heading
+    body = (
+        "江西各市经济排行\nNO.2 九江市\n\n2016年GDP总值2096亿元,排名第2\n人均GDP:43100元,排名第6\n"
+        "九江历史悠久。\nNO.1 南昌市\n\n2016年GDP总值4354亿元,排名第1\n人均GDP:81300元,排名第3\n"
+    )
+    got = {f.value: f.region for f in facts_of(body)}
+    assert (got[43100], got[6], got[81300], got[3]) == ("九江市", "九江市", "南昌市", "南昌市")
 
 
 def test_figures_of_other_regions_in_brackets_are_theirs_and_leave_the_subject():
