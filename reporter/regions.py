@@ -96,9 +96,9 @@ RANKED_YARDSTICK = re.compile(rf"(?:{lexicon.alternation('contrast_leads.txt')})
 # The marks a lead and the name it governs cannot lie across: ends of clauses and sentences, lines.
 LEAD_STOPS = "，,。；;：:\n！？!?"
 # 超越了兄弟省份乙省, 力压乙市: the place passed, however it is described.
-# 超过甲市、乙市、丙市: every place of a list the verb governs.
+# 超过甲市、乙市、丙市: every place of a list the verb governs; not 领跑的城市为甲市 (the leader).
 OVERTAKE_LEAD = re.compile(
-    rf"(?:{lexicon.alternation('overtake_verbs.txt')})了?(?:[^{LEAD_STOPS}\d]{{0,4}})?(?:[^{LEAD_STOPS}\d、]{{1,10}}、)*\Z"
+    rf"(?:{lexicon.alternation('overtake_verbs.txt')})了?(?!的)(?:[^{LEAD_STOPS}\d]{{0,4}})?(?:[^{LEAD_STOPS}\d、]{{1,10}}、)*\Z"
 )
 OVERTAKE_REACH = 40  # characters before a name searched for the verb and the places listed after it
 # 居甲市、乙市、丙市后为第四位: the places a subject stands behind, listed after the lead.
@@ -121,8 +121,14 @@ LOCATION_LEAD = re.compile(rf"(?:{lexicon.alternation('location_verbs.txt')})[^�
 NEIGHBOUR_END = re.compile(rf"[^，,；;。：:\n]*?(?:{lexicon.alternation('neighbour_ends.txt')})")
 NEIGHBOUR_REACH = 30  # characters of the clause looked at on either side of a name
 # 增幅最高的是甲县, 其次是乙县: the place after 是 is who the next figure is about.
+PLACE_NOUNS_AFTER_IS = (
+    f"{lexicon.alternation('region_group_nouns.txt')}|{lexicon.alternation_of('region_sets.csv', 'place', 'noun')}"
+    f"|{lexicon.alternation('superlative_set_nouns.txt')}"
+)
 NAMED_AFTER_IS = re.compile(
     rf"(?:(?:{lexicon.alternation('named_after_is_leads.txt')})[^，,。；;：:是]{{0,8}}?的|其次)是$"
+    # 最高的区为渝北区, 增速领跑的城市为淄博: a place noun between 的 and 为
+    rf"|(?:{lexicon.alternation('named_after_is_leads.txt')})[^，,。；;：:为]{{0,8}}?的(?:{PLACE_NOUNS_AFTER_IS})为$"
 )
 # 甲产业园北区、乙基地等16个重点项目: a place that is an item (its tail too) of a counted list
 # of projects or zones.

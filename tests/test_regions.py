@@ -1205,6 +1205,11 @@ def test_the_place_named_after_最高的是_is_the_subject_of_the_next_figure() 
     got = by_value(body)
     assert (got[9.5], got[8.1]) == ("太仓市", "昆山市")
     assert by_value("太仓市地区生产总值是苏州市的0.1倍。")[0.1] == "太仓市"  # 是 before a base
+    # 为 after a noun of places: the place the superlative or the lead picks out
+    body = "苏州市地区生产总值2.4万亿元,各县市中总量最高的县市为昆山市,达到5000亿元。"
+    assert by_value(body)[5000] == "昆山市"
+    body = "苏州市地区生产总值2.4万亿元,各县市中增速领跑的城市为太仓市,同比增长9.5%。"
+    assert by_value(body)[9.5] == "太仓市"
 
 
 def test_a_town_listed_after_分别是_with_its_own_rank_is_its_subject() -> None:
