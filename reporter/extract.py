@@ -3225,7 +3225,7 @@ MUTUAL_GAP = re.compile(
 MILESTONE_BEFORE = re.compile(rf"(?:{lexicon.alternation('milestone_verbs.txt')})了?$")
 MILESTONE_LEAD = re.compile(lexicon.alternation("milestone_verbs.txt"))  # 突破200亿: the verb read as a bound
 MILESTONE_AFTER = re.compile(
-    rf"(?:{lexicon.alternation('milestone_nouns.txt')})?\s*[,，]\s*(?:{lexicon.alternation('milestone_exact_leads.txt')})了?\s*"
+    rf"(?:{lexicon.alternation('milestone_nouns.txt')})?\s*[,，]\s*(?:分别)?(?:{lexicon.alternation('milestone_exact_leads.txt')})了?\s*"
 )
 
 
