@@ -3478,7 +3478,7 @@ def make_fact(
         # 比全市低2568元: a gap to 全市, not a change over time (a measure named for an earlier
         # gap, 比全市低…,比全省高…, is the measure itself).
         measured = GAP_LABEL.sub("", label)
-        # 超过扬州市平均水平10个: no measure named but the average itself (平均水平)
+        # 超过全市平均水平8个: no measure named but the average itself (平均水平)
         label = f"{'' if other.endswith(measured) else measured}与{other}差距"
         indicator = f"other:{label}"
     if aside:
@@ -3600,7 +3600,7 @@ YEAR_LIST_RE = re.compile(r"(?:(?:19|20)\d\d年?\s*[、和及与]\s*)+(?:19|20)\
 
 def yearly(fact: Fact, clause: str, q) -> list[Fact]:
     """One place for each year listed before it in its clause with no other figure between
-    (继2017年、2018年、2019年荣获第一名; 2020年、2021年和2022年增速连续三年排全省第1位): the
+    (继2015年、2016年荣获第一名; 2019年、2020年和2021年增速均居全省第2位): the
     place was held in each of them."""
     listed = [m for m in YEAR_LIST_RE.finditer(clause, 0, q.start) if not re.search(r"\d", clause[m.end() : q.start])]
     if fact.kind != "rank" or not listed:
@@ -4375,7 +4375,7 @@ AVERAGE_RE = re.compile(lexicon.alternation("set_average_words.txt"))  # 高出�
 
 
 AVERAGE_GAP_SIGNS = {row["word"]: row["sign"] for row in lexicon.table("average_gap_verbs.csv")}
-# 高于泰州市平均水平159元, 低于全省县域平均水平5957元: an average between the verb and the figure.
+# 高于苏州市平均水平260元, 低于全省平均水平3100元: an average between the verb and the figure.
 AVERAGE_GAP_RE = re.compile(
     rf"(?P<verb>{lexicon.either(AVERAGE_GAP_SIGNS)})"
     rf"(?P<average>[^，,；;。比]{{0,12}}?(?:{lexicon.alternation('average_nouns.txt')}))$"

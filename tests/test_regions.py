@@ -1073,7 +1073,7 @@ def test_a_city_that_lists_its_own_counties_is_the_home() -> None:
 def test_全市_over_a_list_of_a_city_s_units_is_that_city_though_it_is_never_named() -> None:
     body = (
         "市统计局消息,一季度全市规上工业增加值增长6.1%。分县市区看,增速居前的依次为武安市、涉县、"
-        "磁县和魏县。武安市增长9.2%,增速比全市高3.1个百分点。全市固定资产投资增长4.0%。"
+        "磁县和魏县。武安市增长9.2%,快于全市3.1个百分点。全市固定资产投资增长4.0%。"
     )
     home, ex = home_of(body)
     assert home is not None and home.name == "邯郸市"
