@@ -481,9 +481,13 @@ def extract_facts(
             area_end = area_opening(doc.body, clause, doc_regions, abs_start)
             area_stated = False  # a figure of the clause was the area's
             nation_stated = False  # a figure of the clause was the country's
+            group_stated = False  # a figure of the clause was a ranked group's (十强县实现…)
             for q in quantities:
                 if q.start not in listed and area_speaks(area_end, q.start, doc_regions, abs_start):
                     area_stated = True
+                    continue
+                if group_figure(clause, q, doc_regions, abs_start):
+                    group_stated = True  # the group's: what follows it in the sentence is the group's too
                     continue
                 if (
                     skip_quantity(clause, q)
@@ -648,6 +652,7 @@ def extract_facts(
                 held = subject or default  # 在三十八个县区中: the members counted next in the sentence are its own
             if (
                 group_before(clause, len(clause), doc_regions, abs_start, whole)
+                or group_stated
                 or macro_area_before(clause, len(clause), doc_regions, abs_start)
                 or list_members_opening(doc.body, clause, len(clause), doc_regions, abs_start)
                 or (area_stated and area_speaks(area_end, len(clause), doc_regions, abs_start))
@@ -2067,6 +2072,44 @@ def county_economy(fact: Fact, sentence: str, end: int, whole: frozenset[str]) -
         return fact
     label = f"县域{fact.label}"
     return replace(fact, indicator=f"other:{label}", label=label)
+
+
+# “十强县”, 百强县, 前十强城市: a ranked group of places named as a whole.
+RANKED_GROUP = re.compile(
+    rf"[“\"]?前?[\d一二三四五六七八九十百千]+强(?:{lexicon.alternation('ranked_group_nouns.txt')})[”\"]?"
+)
+# What may open a clause before the group: a year, 其中, quotes and spaces (the region's name is taken out).
+GROUP_LEAD = re.compile(r"(?:\d{4}年|其中|[“”\"\s,，])*")
+
+
+def ranked_group_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
+    """“十强县”实现地区生产总值5433.6亿元, 甲省百强县平均GDP超1500亿元: what a ranked group that opens
+    its clause (after at most its region's name) has up to `end` is the group's, no one place's; not
+    a count of the members a place has in it (甲省入围百强县25个), nor a place in it (位列百强县第3)."""
+    group = RANKED_GROUP.search(clause, 0, end)
+    if group is None:
+        return False
+    spans = [
+        (m.start - abs_start, m.end - abs_start)
+        for m in doc_regions.mentions
+        if abs_start <= m.start and m.end <= abs_start + end
+    ]
+    lead = without_names(clause[: group.start()], tuple(s for s in spans if s[1] <= group.start()))
+    if not GROUP_LEAD.fullmatch(lead.replace(" ", "")):
+        return False
+    between = clause[group.end() : end]
+    return not any(group.end() <= s[0] for s in spans) and not RANK_OR_MEMBERSHIP.search(between)
+
+
+def group_figure(clause: str, q, doc_regions: DocRegions, abs_start: int) -> bool:
+    """A figure of a ranked group that opens its clause (ranked_group_before); a count is the
+    number of members a place has (甲省百强镇数量最多、达到41个), a place a rank in it: no group's."""
+    if q.is_rank or numbers.unit_class(q.unit) == "count":
+        return False
+    return ranked_group_before(clause, q.start, doc_regions, abs_start)
+
+
+RANK_OR_MEMBERSHIP = re.compile(rf"第|{numbers.RANK_WORDS}|{lexicon.alternation('membership_verbs.txt')}")
 
 
 def group_before(

@@ -1035,6 +1035,15 @@ def test_a_place_after_the_years_listed_before_it_is_each_year_s() -> None:
     assert len([f for f in facts_of(body) if f.kind == "rank"]) == 1
 
 
+def test_a_figure_of_a_ranked_group_is_no_one_place_s() -> None:
+    # 十强县 opening its clause: its figures, and those after it in the sentence, are the group's
+    body = "昆山市位居第一。2023年,“十强县”共实现地区生产总值3.2万亿元,占全省比重达25.1%。"
+    assert [(f.region, f.value) for f in facts_of(body)] == [("昆山市", 1.0)]
+    # a count of the members a place has, and a place in the group, are the place's
+    body = "江苏省百强县数量最多,达到23个。昆山市位列百强县第1位。"
+    assert {(f.region, f.value) for f in facts_of(body)} >= {("江苏省", 23.0), ("昆山市", 1.0)}
+
+
 def test_one_figure_given_to_each_place_of_a_list_has_one_kind() -> None:
     # the figure is each place's once: the first place's copy is no level stated before the second's
     body = "今年上半年,太仓市、常熟市和张家港市各减少3个工业集中区。"
