@@ -866,13 +866,39 @@ def listed_regions(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
     before it in the sentence: {offset of the figure in the clause: region id}."""
     m = RESPECTIVELY.search(clause)
     if not m:
-        return shared_by_list(doc, doc_regions, sentence, c_start, clause, quantities)
+        ranked = places_after_list(doc, doc_regions, sentence, c_start, clause, quantities)
+        return ranked or shared_by_list(doc, doc_regions, sentence, c_start, clause, quantities)
     at = sentence.start + c_start + m.start()
     names = list_before(doc.body, doc_regions, sentence.start, at)
     after = [q for q in quantities if q.start > m.start()]
     if len(names) < 2 or len(after) != len(names):
         return paired_regions(doc.body, doc_regions, sentence.start, at, clause, m.start(), after)
     return {q.start: (rid,) for q, rid in zip(after, names, strict=True)}
+
+
+RANK_GAP = re.compile(r"[位名]?\s*[、，,和及与]?\s*")  # 第5名、第6名: places of one run
+
+
+def places_after_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str, quantities) -> dict:
+    """甲市和乙市,位居第4、第5; 甲、乙、丙3市排名从第5名、第6名、第13名降至…: places listed right
+    after a list of as many regions, with no 分别, are theirs in order, run by run."""
+    if len(quantities) < 2 or not all(q.is_rank for q in quantities):
+        return {}
+    runs: list[list] = []
+    for q in quantities:
+        if runs and RANK_GAP.fullmatch(clause, runs[-1][-1].end, q.start):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    base = sentence.start + c_start
+    if any(base + quantities[0].start <= m.start < base + len(clause) for m in doc_regions.mentions):
+        return {}  # 第九、第十的甲县和乙县: places named after the ranks are theirs
+    # the list in this statement: no 、-list of another statement before a semicolon (…；上一年第九的…)
+    start = max(sentence.start, doc.body.rfind("；", 0, base) + 1, doc.body.rfind(";", 0, base) + 1)
+    names = list_before(doc.body, doc_regions, start, base + quantities[0].start)
+    if len(names) < 2 or any(len(run) != len(names) for run in runs):
+        return {}
+    return {q.start: (rid,) for run in runs for q, rid in zip(run, names, strict=True)}
 
 
 # 甲市GDP为120亿元,乙市为98亿元,分别占全省的24%和19%; 甲县(23.9%)、乙县(16.9%),拉动力分别为6.0、4.3:

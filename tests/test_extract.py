@@ -1044,6 +1044,19 @@ def test_a_figure_of_a_ranked_group_is_no_one_place_s() -> None:
     assert {(f.region, f.value) for f in facts_of(body)} >= {("江苏省", 23.0), ("昆山市", 1.0)}
 
 
+def test_places_listed_after_as_many_regions_are_theirs_in_order() -> None:
+    body = "紧随其后的是常熟市和张家港市,分居第4、第5的位置。"
+    assert {f.region: f.value for f in facts_of(body)} == {"常熟市": 4.0, "张家港市": 5.0}
+    body = "常熟市、张家港市、太仓市3市,排名从上年的第4名、第5名、第7名升至第3名、第4名、第6名。"
+    got = sorted((f.region, f.value) for f in facts_of(body))
+    assert got == sorted(
+        [("常熟市", 4.0), ("张家港市", 5.0), ("太仓市", 7.0), ("常熟市", 3.0), ("张家港市", 4.0), ("太仓市", 6.0)]
+    )
+    # the ranks of places named after them are theirs, whatever list came before the semicolon
+    body = "常熟市和张家港市互换位置;上年第九、第十的太仓市和昆山市也互换位置。"
+    assert not {f.region for f in facts_of(body)} & {"常熟市", "张家港市"}
+
+
 def test_one_figure_given_to_each_place_of_a_list_has_one_kind() -> None:
     # the figure is each place's once: the first place's copy is no level stated before the second's
     body = "今年上半年,太仓市、常熟市和张家港市各减少3个工业集中区。"
