@@ -58,6 +58,8 @@ PLAN_END_RE = re.compile(
 )
 REACHED_RE = re.compile(lexicon.alternation("reached_words.txt"))
 MOVE_START_RE = re.compile(rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年")
+SPAN_START_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:[（(][^（()）]{0,20}[）)])?\s*$")  # 1955年(有资料年份)到
+PLAN_SPAN_MAX = 15  # years the longest plan looks ahead (到2035年 from 2020)
 YEAR_RE = re.compile(r"(?<!\d)(20\d\d)年")
 # What may stand before an opening 预计 besides region names: a time, a link word, punctuation.
 LEAD_WORDS = [
@@ -186,6 +188,13 @@ def moved_to(text_before: str, end_year: int, year: int | None) -> bool:
     """由2020年的800亿元扩大到2023年的1200亿元: a move from an earlier year to `end_year`, which the
     document does not place ahead of itself, is reported, not aimed at."""
     starts = [int(m.group(1)) for m in MOVE_START_RE.finditer(text_before)]
+    # 1955年到2023年: a span written with both ends starts at the year right before 到; in a page
+    # that gives no date, only one longer than any plan's is surely past (not 2021年到2025年)
+    starts += [
+        int(m.group(1))
+        for m in SPAN_START_RE.finditer(text_before)
+        if year is not None or end_year - int(m.group(1)) > PLAN_SPAN_MAX
+    ]
     return bool(starts) and starts[-1] < end_year and (year is None or end_year <= year)
 
 

@@ -237,6 +237,12 @@ def test_the_end_of_a_move_from_an_earlier_year_is_no_goal():
     # A later clause of the sentence, whose move names no year of its own, is reported too.
     listed = kinds("全县地区生产总值从2018年的150亿元增加到2023年的210亿元，一般公共预算收入从9亿元增加到13亿元。")
     assert [listed[v] for v in (150, 210, 9, 13)] == ["level"] * 4
+    # a span written with both ends, longer than any plan, is past though the page gives no date;
+    # a plan's span in such a page is still ahead
+    body = "1978年(有资料可查)到2023年,全县地区生产总值从0.5亿元增长到210亿元,人均生产总值从90元增长到5万元。"
+    assert {f.kind for f in extract_document(make_doc(body, "")).facts} == {"level"}
+    body = "2021年到2025年,全县地区生产总值年均增长7%。"
+    assert [f.kind for f in extract_document(make_doc(body, "")).facts] == ["target"]
 
 
 def test_gaps_to_two_peers_that_widened_are_the_home_s_figures_under_each_peer():
