@@ -2109,7 +2109,7 @@ GROUP_LEAD = re.compile(r"(?:\d{4}年|其中|[“”\"\s,，])*")
 
 
 def ranked_group_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
-    """“十强县”实现地区生产总值5433.6亿元, 甲省百强县平均GDP超1500亿元: what a ranked group that opens
+    """“十强县”共实现地区生产总值3.2万亿元, 甲省百强县县均总量达900亿元: what a ranked group that opens
     its clause (after at most its region's name) has up to `end` is the group's, no one place's; not
     a count of the members a place has in it (甲省入围百强县25个), nor a place in it (位列百强县第3)."""
     group = RANKED_GROUP.search(clause, 0, end)
@@ -2129,7 +2129,7 @@ def ranked_group_before(clause: str, end: int, doc_regions: DocRegions, abs_star
 
 def group_figure(clause: str, q, doc_regions: DocRegions, abs_start: int) -> bool:
     """A figure of a ranked group that opens its clause (ranked_group_before); a count is the
-    number of members a place has (甲省百强镇数量最多、达到41个), a place a rank in it: no group's."""
+    number of members a place has (甲省百强镇数量居首, 共23个), a place a rank in it: no group's."""
     if q.is_rank or numbers.unit_class(q.unit) == "count":
         return False
     return ranked_group_before(clause, q.start, doc_regions, abs_start)
