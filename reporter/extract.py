@@ -884,12 +884,7 @@ def places_after_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start:
     after a list of as many regions, with no 分别, are theirs in order, run by run."""
     if len(quantities) < 2 or not all(q.is_rank for q in quantities):
         return {}
-    runs: list[list] = []
-    for q in quantities:
-        if runs and RANK_GAP.fullmatch(clause, runs[-1][-1].end, q.start):
-            runs[-1].append(q)
-        else:
-            runs.append([q])
+    runs = figure_runs(clause, quantities, RANK_GAP)
     base = sentence.start + c_start
     if any(base + quantities[0].start <= m.start < base + len(clause) for m in doc_regions.mentions):
         return {}  # 第九、第十的甲县和乙县: places named after the ranks are theirs
@@ -1001,11 +996,11 @@ def continued_list(names: list[str], clause: str, quantities) -> dict:
     return {q.start: (rid,) for q, rid in zip(quantities, names, strict=True)}
 
 
-def figure_runs(clause: str, quantities) -> list[list]:
-    """The quantities grouped into runs joined only by list marks (6.0、4.3和2.1)."""
+def figure_runs(clause: str, quantities, gap: re.Pattern = LIST_GAP) -> list[list]:
+    """The quantities grouped into runs joined only by list marks (6.0、4.3和2.1; `gap`)."""
     runs: list[list] = []
     for q in quantities:
-        if runs and LIST_GAP.fullmatch(clause, runs[-1][-1].end, q.start):
+        if runs and gap.fullmatch(clause, runs[-1][-1].end, q.start):
             runs[-1].append(q)
         else:
             runs.append([q])
