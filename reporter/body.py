@@ -43,7 +43,7 @@ DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1
 # The byline's words are data (data/byline_words.csv); what may follow them is grammar (a field
 # name in brackets, | [ 发布机构 ] | 某某区统计局, closes its bracket before the separator).
 SOURCE_RE = re.compile(
-    rf"(?:{lexicon.alternation_of('byline_words.csv', 'source')})\s*[\]】]?\s*[:：|｜丨]\s*([^\s|｜丨:：()（）]{{2,20}})"
+    rf"(?:{lexicon.alternation_of('byline_words.csv', 'source')})\s*[\]】]?\s*[:：|｜丨](?:\s*[|｜丨])?\s*([^\s|｜丨:：()（）]{{2,20}})"
 )
 BYLINE_LABEL = re.compile(rf"(?:{lexicon.alternation_of('byline_words.csv', 'label')})\s*[:：]")
 AUTHOR_RE = re.compile(rf"^(?:{lexicon.alternation_of('byline_words.csv', 'author')})[:：/]")
@@ -88,6 +88,7 @@ HEADER_MAX = 10  # lines above the body run that a header of headings and byline
 HEADING_MIN = 5  # characters in the shortest heading above the header: shorter lines are tags or menu items
 REPRINT_MIN = 8  # characters in the shortest headline printed twice: a site's name, shorter, is too (logo, menu)
 WIDGET_MAX = 2  # characters in a line that an icon or a close button leaves behind
+SPACED_HEADING_MIN = 4  # characters of the shortest heading printed with spaces between them (政 府 工 作 报 告)
 POST_LINE_MAX = TITLE_MAX  # characters in the longest line a forum post's short lines may have
 HEADER_DEPTH = 4  # lines at the top of the body run that may hold metadata
 BYLINE_REACH = 6  # lines above the header that may still hold metadata
@@ -413,7 +414,7 @@ def split_body(lines: list[Line]) -> BodySplit:
     reprint = reprinted_headline(lines, infos, max(0, first - HEADER_MAX), start, min(end, start + HEADER_MAX))
     first = first if reprint is None else reprint
     # Gov pages put a block of metadata (索引号, 发布机构, 发布日期…) above the headline.
-    above = [k for k in range(byline_start(infos, first), first) if infos[k].metadata]
+    above = [k for k in range(byline_start(lines, infos, first), first) if infos[k].metadata]
     header_zone = set(range(first, min(max(start, first) + HEADER_DEPTH, end + 1)))
     # Reposts often name their source after the last paragraph: "（来源：…）".
     footer_zone = set(range(max(start, end - FOOTER_DEPTH + 1), min(len(lines), end + FOOTER_DEPTH + 1)))
@@ -638,12 +639,27 @@ def is_tag(s: str) -> bool:
     return len(s) < HEADING_MIN and CJK.search(s) is not None and not any(c.isdigit() or c in ":：" for c in s)
 
 
-def byline_start(infos: list[LineInfo], first: int) -> int:
-    """How far above the header metadata lines are still looked for: up to a list of other articles."""
+def byline_start(lines: list[Line], infos: list[LineInfo], first: int) -> int:
+    """How far above the header metadata lines are still looked for: up to a list of other articles
+    (a spaced heading right above the header is none)."""
     k = first
-    while k > 0 and first - k < BYLINE_REACH and (infos[k - 1].kind != "list" or infos[k - 1].metadata):
+    while (
+        k > 0
+        and first - k < BYLINE_REACH
+        and (
+            infos[k - 1].kind != "list"
+            or infos[k - 1].metadata
+            or (k == first and is_spaced_heading(lines[k - 1].text))
+        )
+    ):
         k -= 1
     return k
+
+
+def is_spaced_heading(s: str) -> bool:
+    """政 府 工 作 报 告: a heading printed with a space after each character, not a list of headlines."""
+    chars = s.split()
+    return len(chars) >= SPACED_HEADING_MIN and all(len(c) == 1 and CJK.match(c) for c in chars)
 
 
 def best_run(scores: list[float]) -> tuple[int, int]:

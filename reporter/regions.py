@@ -1265,13 +1265,27 @@ def declared_region(home: str, parks: list[Region], gaz) -> Region:
 
 def document_issuer(doc: Document, gaz) -> Region | None:
     """The division whose government body issued the document, from the title, the byline
-    and metadata, the header lines or the signature: 固镇县统计局 -> 固镇县."""
+    and metadata, the header lines or the signature: 固镇县统计局 -> 固镇县; or the place a
+    disclosure table's issuer field names alone (发布机构: 沂水县沙沟镇 -> that county's 沙沟镇)."""
     for line in issuer_lines(doc):
         for _start, end, name in find_name_spans(line):
             code = sole_code(gaz, name)
             if code and is_government_body(line, end) and gaz.level(code) != "province":
                 return gaz.regions[code]
-    return None
+    return named_source(doc.source, gaz)
+
+
+def named_source(source: str, gaz) -> Region | None:
+    """The innermost division a source written as place names alone stands for (某县某镇): a town
+    of the county written before it, whatever other counties have a town of that name."""
+    spans = find_name_spans(source)
+    if not spans or spans[0][0] != 0 or any(a[1] != b[0] for a, b in zip(spans, spans[1:], strict=False)):
+        return None
+    code = sole_code(gaz, spans[-1][2])
+    rest = source[spans[-1][1] :]
+    if code and rest:
+        code = gaz.town_names(code).get(rest, "")  # 沂水县|沙沟镇: the county's own town, or nothing
+    return gaz.regions[code] if code and gaz.level(code) != "province" else None
 
 
 def issuer_lines(doc: Document) -> list[str]:
