@@ -208,14 +208,15 @@ CORPUS_FLOORS = {
     # autonomous region that say 全区 of it: the code at the start of that round gives 0.8838 /
     # 0.9308 / 0.9519 / 0.8622 on the 354 pages before them and 0.8657 / 0.9198 / 0.9374 / 0.8477 on
     # all 380; the round's rules give 0.87 / 0.9228 / 0.9405 / 0.8563.
-    # Lowered (F1 0.86, attribution 0.915, kind 0.984, indicator 0.845) when dj-ds joined (27 pages, all
+    # Lowered (F1 0.86, attribution 0.915, kind 0.98, indicator 0.845) when dj-dt joined (30 pages, all
     # second-read): an unnamed 全市 city review (dl02: 34 figures under 我市), a town report whose home
-    # is in a dropped disclosure table (dn01), ranking pages in traditional characters with glosses
-    # (do01, dq01), a 68-year review (dr03) and rival cities set side by side (ds01): the code at the
-    # start of that round gave 0.87 / 0.9228 / 0.9862 / 0.8563 on the 380 pages before them and gives
-    # 0.8607 / 0.9167 / 0.9822 / 0.8476 on all 407; the round's rules give 0.8638 / 0.9175 / 0.9844 /
-    # 0.8475 (number recall 0.9343 -> 0.9381, above its floor).
-    "dev": {"f1": 0.86, "attribution": 0.915, "kind_acc": 0.984, "number_recall": 0.935, "indicator_acc": 0.845},
+    # stands in a disclosure table (dn01), ranking pages in traditional characters with glosses (do01,
+    # dq01), a 68-year review (dr03), rival cities set side by side (ds01), a district's work report
+    # whose funds won (争取上级转移支付…) read as goals (dt01: 11 wrong kinds): the code at the start of
+    # that round gave 0.87 / 0.9228 / 0.9862 / 0.8563 on the 380 pages before them and gives 0.8603 /
+    # 0.9173 / 0.9802 / 0.847 on all 410; the round's rules give 0.8647 / 0.9195 / 0.9824 / 0.8468
+    # (number recall 0.9318 -> 0.9355, above its floor).
+    "dev": {"f1": 0.86, "attribution": 0.915, "kind_acc": 0.98, "number_recall": 0.935, "indicator_acc": 0.845},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -516,10 +517,10 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # Dev lowered to 0.80 when da-di joined (308/380, 0.8105): some name their home only by a site the
 # address reader does not know (db03, dh03) or never (dd01: an unnamed 我市 now), others set it among
 # several places with figures (da03, dg02, di02); the code before that round gives 307/380.
-# Dev lowered to 0.79 when dj-ds joined (27 pages): pages with no home of their own (do01-do03,
-# dq02, dq03), homes named only in a disclosure table the body reader drops (dn01) or by a site the
-# address reader does not read (dl02), a city paper's SEO title naming the rival (ds01); the code
-# before that round gives 322/407 (0.7912) and 308/380 on the older pages, the round's 324/407.
+# Dev lowered to 0.79 when dj-dt joined (30 pages): pages with no home of their own (do01-do03,
+# dq02, dq03), homes named only by a site the address reader does not read (dl02), a city paper's
+# SEO title naming the rival (ds01); the code before that round gives 325/410 (0.7927) and 308/380
+# on the older pages, the round's 328/410 (0.8).
 HOME_FLOORS = {"dev": 0.79, "test": 0.61}
 
 
