@@ -390,24 +390,24 @@ def test_issuing_body_in_the_byline_names_the_home_that_全县_stands_for():
 
 def test_a_disclosure_table_s_issuer_field_names_the_town_of_its_county(tmp_path) -> None:
     # 发布机构 in a row of cells above a spaced heading: the town of the county written before it,
-    # though four counties have a town of that name
+    # though other counties have a town of that name
     from reporter.ingest import read_document
 
     page = "\n".join(
         [
-            "沙沟镇2023年工作总结",
-            "索 引 号: | 11370000/2023-01 | 主题分类: | 综合政务 |",
-            "文 号: | 发布机构: | 沂水县沙沟镇 | 发布日期: | 2023-12-20 | |",
-            "政 府 工 作 总 结",
+            "新市镇2023年工作总结",
+            "索 引 号: | 11330000/2023-07 | 主题分类: | 综合政务 |",
+            "发布机构: | 德清县新市镇 | 文 号: | | 发布日期: | 2023-12-20 |",
+            "工 作 总 结",
             "2023年,全镇上下团结一心,各项工作稳步推进,经济社会发展取得新成效,民生持续改善。",
-            "全年完成一般公共预算收入3100万元,同比增长9.5%;完成固定资产投资4.2亿元,同比增长8.1%。",
+            "全年完成一般公共预算收入3100万元,增长9.5%;完成固定资产投资4.2亿元,增长7.9%。",
         ]
     )
     path = tmp_path / "page.txt"
     path.write_text(page, encoding="utf-8")
     ex = extract_document(read_document(path))
-    assert ex.regions.home is not None and ex.regions.home.full_name == "山东省临沂市沂水县沙沟镇"
-    assert {f.region for f in ex.facts} == {"沙沟镇"}
+    assert ex.regions.home is not None and ex.regions.home.full_name == "浙江省湖州市德清县新市镇"
+    assert {f.region for f in ex.facts} == {"新市镇"}
 
 
 def test_a_district_named_only_in_a_byline_or_photo_credit_is_what_全区_stands_for():
