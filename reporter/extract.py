@@ -889,7 +889,7 @@ def places_after_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start:
     if any(base + quantities[0].start <= m.start < base + len(clause) for m in doc_regions.mentions):
         return {}  # 第九、第十的甲县和乙县: places named after the ranks are theirs
     # the list in this statement: no 、-list of another statement before a semicolon (…；上一年第九的…)
-    start = max(sentence.start, doc.body.rfind("；", 0, base) + 1, doc.body.rfind(";", 0, base) + 1)
+    start = sentence.start + statement_start(sentence, c_start)
     names = list_before(doc.body, doc_regions, start, base + quantities[0].start)
     if len(names) < 2 or any(len(run) != len(names) for run in runs):
         return {}
@@ -2101,6 +2101,8 @@ RANKED_GROUP = re.compile(
 )
 # What may open a clause before the group: a year, 其中, quotes and spaces (the region's name is taken out).
 GROUP_LEAD = re.compile(r"(?:\d{4}年|其中|[“”\"\s,，])*")
+# What makes the group a ranking's field or a list a place enters (位列百强县第3, 入围百强县25个).
+RANK_OR_MEMBERSHIP = re.compile(rf"第|{numbers.RANK_WORDS}|{lexicon.alternation('membership_verbs.txt')}")
 
 
 def ranked_group_before(clause: str, end: int, doc_regions: DocRegions, abs_start: int) -> bool:
@@ -2128,9 +2130,6 @@ def group_figure(clause: str, q, doc_regions: DocRegions, abs_start: int) -> boo
     if q.is_rank or numbers.unit_class(q.unit) == "count":
         return False
     return ranked_group_before(clause, q.start, doc_regions, abs_start)
-
-
-RANK_OR_MEMBERSHIP = re.compile(rf"第|{numbers.RANK_WORDS}|{lexicon.alternation('membership_verbs.txt')}")
 
 
 def group_before(
@@ -2886,10 +2885,16 @@ def dated_part_year(doc: Document) -> int | None:
 RATE_KINDS = ("growth", "share", "change")
 
 
+def statement_start(sentence: Sentence, c_start: int) -> int:
+    """Where the statement of the clause at `c_start` starts in its sentence: after the last ；
+    before it (a semicolon begins a statement anew), else at the sentence's start."""
+    return max(sentence.text.rfind(mark, 0, c_start) for mark in "；;") + 1
+
+
 def statement_before(sentence: Sentence, c_start: int, subjects: Subjects) -> str:
-    """The words of the sentence before the clause at `c_start`, from its last ； (a semicolon
-    begins a statement anew), with the region names in them taken out."""
-    part = max(sentence.text.rfind(mark, 0, c_start) for mark in "；;") + 1
+    """The words of the sentence before the clause at `c_start`, from its statement's start, with
+    the region names in them taken out."""
+    part = statement_start(sentence, c_start)
     names = subjects.spans(sentence.start + part, sentence.start + c_start)
     return status.without_names(sentence.text[part:c_start], names)
 

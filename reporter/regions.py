@@ -1114,9 +1114,7 @@ def listing_parent(rid: str, suffix: str, listed: list[str], regions: dict[str, 
     named (a city paper's 全市…依次为甲市、乙县、丙区): LISTED_UNITS of its units besides `rid`
     make `rid` one of the city's units, not the city (added to `regions`)."""
     gaz = gazetteer.load()
-    if rid not in gaz.rows:
-        return rid
-    city = next((code for code in gaz.ancestors(rid) if suffix_of(gaz.regions[code]) == suffix), None)
+    city = ancestor_of_kind(rid, suffix, gaz)
     if city is None:
         return rid
     units = {o for o in listed if o not in (city, rid) and city in gaz.ancestors(o)}
@@ -1189,12 +1187,17 @@ def whole_before(text: str, refs: list[RegionRef], pos: int, other: str | None) 
     return next((r.region_id for r in reversed(wholes) if r.region_id != other), None)
 
 
+def ancestor_of_kind(rid: str, suffix: str, gaz) -> str | None:
+    """The nearest division above `rid` whose 全X suffix is `suffix`, else None."""
+    if rid not in gaz.rows:
+        return None
+    return next((c for c in gaz.ancestors(rid) if suffix_of(gaz.regions[c]) == suffix), None)
+
+
 def ancestor_with_suffix(rid: str, suffix: str, regions: dict[str, Region]) -> str | None:
     """The division above `rid` whose 全X suffix is `suffix` (added to `regions`), else None."""
     gaz = gazetteer.load()
-    if rid not in gaz.rows:
-        return None
-    code = next((c for c in gaz.ancestors(rid) if suffix_of(gaz.regions[c]) == suffix), None)
+    code = ancestor_of_kind(rid, suffix, gaz)
     if code is not None:
         regions.setdefault(code, gaz.regions[code])
     return code

@@ -190,11 +190,10 @@ def moved_to(text_before: str, end_year: int, year: int | None) -> bool:
     starts = [int(m.group(1)) for m in MOVE_START_RE.finditer(text_before)]
     # 1955年到2023年: a span written with both ends starts at the year right before 到; in a page
     # that gives no date, only one longer than any plan's is surely past (not 2021年到2025年)
-    starts += [
-        int(m.group(1))
-        for m in SPAN_START_RE.finditer(text_before)
-        if year is not None or end_year - int(m.group(1)) > PLAN_SPAN_MAX
-    ]
+    if (span := SPAN_START_RE.search(text_before)) and (
+        year is not None or end_year - int(span.group(1)) > PLAN_SPAN_MAX
+    ):
+        starts.append(int(span.group(1)))
     return bool(starts) and starts[-1] < end_year and (year is None or end_year <= year)
 
 
