@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reporter import segment
+from reporter import lexicon, segment
 
 # Parts of speech of the words a label is made of (jieba's tags): nouns, verbal nouns,
 # abbreviations, Latin words; not place (ns) or person (nr) names.
@@ -21,6 +21,7 @@ REFERENCE = re.compile(r"^[我全该本各][县市区镇州省乡]$")
 TAIL_REACH = 6  # words after the last noun (达, 排在, 了…) that may stand between it and the number
 MAX_LABEL = 12
 MAX_COUNTED_WORDS = 2
+RESULT_VERBS = frozenset(lexicon.words("result_verbs.txt"))  # 完成, 实现
 
 
 def is_noun(word, flags: tuple[str, ...] = NOUN_FLAGS) -> bool:
@@ -45,7 +46,12 @@ def label_before(before: str) -> tuple[str, bool]:
     while words and not is_noun(words[-1], COUNTED_FLAGS) and len(popped) < TAIL_REACH:
         popped.append(words.pop())
     run: list = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if run and w.word in RESULT_VERBS and i > 0 and is_noun(words[i - 1], COUNTED_FLAGS):
+            if run[0].word == words[i - 1].word:
+                run.pop(0)  # 鞋革行业实现行业产值 -> 鞋革行业产值, not 行业行业
+            continue  # 第一产业实现增加值 -> 第一产业增加值: the verb joins whose measure it is to the measure
         if not is_noun(w) or len("".join(x.word for x in run)) + len(w.word) > MAX_LABEL:
             break
         run.insert(0, w)

@@ -72,8 +72,10 @@ YARDSTICK_LEAD = re.compile(rf"(?:{lexicon.alternation('yardstick_nouns.txt')})$
 YARDSTICK_TAIL = re.compile(rf"(?:作为|为)(?:{lexicon.alternation('yardstick_nouns.txt')})")
 RANK_SCOPES = frozenset(lexicon.words("rank_scopes.txt"))
 BRACKET_FIGURE = re.compile(rf"\s*(?:{lexicon.alternation('compared_figure_links.txt')})?\s*\d")
+# 全县第一产业增加值: the industry's name, not the field of a ranking (全县第一).
+INDUSTRY_NAMES = lexicon.either([f for row in lexicon.table("industry_parts.csv") for f in row["forms"].split("|")])
 RANKED_AFTER = re.compile(
-    rf"(?:同类\w{{0,4}}中)?(?:{lexicon.alternation('rank_words.txt')}|第|前[\d一二三四五六七八九十]"
+    rf"(?:同类\w{{0,4}}中)?(?!{INDUSTRY_NAMES})(?:{lexicon.alternation('rank_words.txt')}|第|前[\d一二三四五六七八九十]"
     rf"|{lexicon.alternation('top_place_words.txt')})"
 )
 # 园区 only as a clause's own word; a bare 经开区 also mid-clause (力争经开区进入…), but

@@ -25,6 +25,10 @@ def labels_of(body: str) -> dict[float, str]:
         ("昆山市打造千亿级能源岛和百亿级产业港。", 100, "产业港"),
         ("昆山市成功项目年利润达6亿元。", 6, "成功项目年利润"),
         ("昆山市亏损企业数较上年同期减少4户。", -4, "亏损企业数"),
+        # A result verb between whose measure it is and the measure joins them.
+        ("上半年昆山市第一产业实现增加值9.37亿元。", 9.37, "第一产业增加值"),
+        ("昆山市实现第一产业增加值6.2亿元。", 6.2, "第一产业增加值"),
+        ("昆山市纺织行业完成行业产值58亿元。", 58, "纺织行业产值"),
     ],
 )
 def test_a_number_is_labelled_by_the_nouns_of_its_measure(body: str, value: float, label: str) -> None:
