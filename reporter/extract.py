@@ -832,11 +832,12 @@ COMPANY_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{lexicon.alternation(
 # size and the set's word (十大强镇依次是A、B…). After 前N…的, what is ranked may stand before 是
 # without a colon (排名前10名的工业强县(市)是A、B…; 前三的仍然是A、B、C).
 IN_ORDER = lexicon.alternation("list_order_words.txt")
+BEST_FIRST = lexicon.alternation("ranking_order_words.txt")  # 从高到低: a ranking's order, as 排名 says
 LIST_AFTER = lexicon.alternation("list_after_words.txt")
 # 甲市位居榜首,其后: the first place, then the words that go on to the places after it.
 AFTER_FIRST_LEAD = rf"(?:{lexicon.alternation('top_place_words.txt')}|第一)[^。；;]{{0,6}}?[，,]\s*(?:{LIST_AFTER})"
 ORDERED = re.compile(
-    rf"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|{IN_ORDER})[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|{IN_ORDER})(?:是|为)"
+    rf"(?:前[\d一二三四五六七八九十]+[位名强席]|排名|排序|位次|{BEST_FIRST}|{IN_ORDER})[^，,。；]*?(?:[，,][^，,。；]*?)?(?:分别|{IN_ORDER})(?:是|为)"
     r"|前[\d一二三四五六七八九十]+[位名强]?[^，,。；:：]{0,10}?(?:是|为)\s*[:：]"
     r"|前[\d一二三四五六七八九十]+[位名强]?的[^，,。；:：是为]{0,10}(?:是|为)"
     rf"|(?<![\d一二三四五六七八九十百千])[\d一二三四五六七八九十]+大?[强佳][^，,。；]{{0,8}}?(?:{IN_ORDER})(?:是|为)"

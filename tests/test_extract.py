@@ -846,6 +846,14 @@ def test_an_ordered_list_after_the_places_given_counts_on(body: str, expected: l
     assert ranks == expected
 
 
+def test_a_list_from_the_highest_to_the_lowest_is_a_ranking() -> None:
+    # 从高到低 orders the list as 排名 does; 从低到高 starts from the last place and gives no rank.
+    found = facts_of("2023年考核中,各县市得分从高到低依次为:如皋市、海安市、启东市。")
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("如皋市", 1), ("海安市", 2), ("启东市", 3)]
+    found = facts_of("2023年考核中,各县市得分从低到高依次为:如皋市、海安市、启东市。")
+    assert not [f for f in found if f.kind == "rank"]
+
+
 def test_an_ordered_list_after_a_top_band_written_with_ten_or_digits() -> None:
     # 前三位 was read already; 前十位 and 前10位 left a figure that kept the list from being read.
     for band in ("前十位", "前10位"):
