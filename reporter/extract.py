@@ -290,15 +290,35 @@ def outside_tables(sentences: list[Sentence], rows: list[tables.TableRow]) -> li
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    out = []
+    out: list[Sentence] = []
     for p_index, (p_start, paragraph) in enumerate(paragraphs(text)):
-        start = 0
+        start, first = 0, len(out)
         for m in re.finditer(r"[。！？!?]+[”\"]?", paragraph):
             out.append(Sentence(p_start + start, paragraph[start : m.end()], p_index))
             start = m.end()
         if paragraph[start:].strip():
             out.append(Sentence(p_start + start, paragraph[start:], p_index))
+        if 0 < first < len(out) and opens_list_below(text, out[first - 1], out[first]):
+            # 考核结果从高到低依次为: / A市、B市、C市。: a list set out on the line after the words that
+            # open it is read with them, as if on their line.
+            opener, listed = out[first - 1], out[first]
+            out[first - 1 : first + 1] = [
+                Sentence(opener.start, text[opener.start : listed.start + len(listed.text)], opener.paragraph)
+            ]
     return out
+
+
+def opens_list_below(text: str, opener: Sentence, listed: Sentence) -> bool:
+    """Whether `opener` ends its line with the words that open a list and `listed` starts the next
+    line that holds words."""
+    return bool(LIST_OPENER_END.search(opener.text)) and bool(
+        LINE_BREAK.fullmatch(text, opener.start + len(opener.text), listed.start)
+    )
+
+
+# Words that open a list of places and end their line (…依次为:, …分别是).
+LIST_OPENER_END = re.compile(rf"(?:分别|{lexicon.alternation('list_order_words.txt')})(?:是|为)\s*[:：]?\s*$")
+LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -438,7 +458,10 @@ def extract_facts(
             quantities = sorted([*quantities, *taken_ranks, *glued_ranks], key=lambda q: q.start)
             listed = {**listed, **taken_owners, **glued_owners}
             counts = [q for q in quantities if item_count(clause, q)]
-            if all(top_band(clause, q) or SIZED_LIST.match(clause, q.end) or q in counts for q in quantities):
+            if all(
+                top_band(clause, q) or SIZED_LIST.match(clause, q.end) or q in counts or field_before_list(clause, q)
+                for q in quantities
+            ):
                 # 排在前十位的县市分别是: the band is no figure, the list after it gives the places.
                 ranked, by_order, opened = ordered_list_ranks(doc_regions, sentence, c_start, clause, doc.body)
                 if ranked or not counts:
@@ -3270,6 +3293,13 @@ def item_count(clause: str, q: numbers.Quantity) -> bool:
         and bool(ITEM_COUNT_BEFORE.search(clause, 0, q.start))
         and bool(ITEM_COUNT_AFTER.match(clause, q.end))
     )
+
+
+def field_before_list(clause: str, q: numbers.Quantity) -> bool:
+    """全省14个县考核结果从高到低依次为A、B…: a count of the places ranked, before the words that open
+    the list in the list's own clause, is the size of its field, no figure."""
+    opener = ORDERED.search(clause)
+    return opener is not None and not q.is_rank and numbers.unit_class(q.unit) == "count" and q.end <= opener.start()
 
 
 def top_band(clause: str, q: numbers.Quantity) -> bool:

@@ -854,6 +854,24 @@ def test_a_list_from_the_highest_to_the_lowest_is_a_ranking() -> None:
     assert not [f for f in found if f.kind == "rank"]
 
 
+def test_a_list_set_out_on_the_line_after_its_opening_words_is_read_with_them() -> None:
+    body = "2023年考核结果公布。\n全省县市考核得分从高到低依次为:\n\n如皋市、海安市、启东市。\n全年增长5%。"
+    found = facts_of(body)
+    assert [(f.region, f.value) for f in found if f.kind == "rank"] == [("如皋市", 1), ("海安市", 2), ("启东市", 3)]
+    # A line that opens nothing keeps its own: the next line's names get no rank.
+    found = facts_of("2023年考核结果公布。\n全省县市考核得分有所提高\n如皋市、海安市、启东市。")
+    assert not [f for f in found if f.kind == "rank"]
+
+
+def test_the_size_of_the_field_before_the_words_that_open_a_list_is_no_figure() -> None:
+    found = facts_of("2023年考核结果公布。江苏3个县市考核得分从高到低依次为如皋市、海安市、启东市。")
+    assert sorted((f.region, f.value, f.unit) for f in found) == [
+        ("启东市", 3, "位"),
+        ("如皋市", 1, "位"),
+        ("海安市", 2, "位"),
+    ]
+
+
 def test_an_ordered_list_after_a_top_band_written_with_ten_or_digits() -> None:
     # 前三位 was read already; 前十位 and 前10位 left a figure that kept the list from being read.
     for band in ("前十位", "前10位"):
