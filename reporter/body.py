@@ -247,6 +247,7 @@ def noise_kind(line: Line, neighbours: set[str], list_run: bool) -> str:
         )  # prose rarely: test the cheap part first
         or (bool(EMPTY_BRACKETS.search(s)) and n <= PROSE_SPAN)  # a widget line, not a long article line
         or is_widget_mark(s)
+        or is_jammed(s)
         or bool(FILE_NAME.match(s))
     ):
         return "furniture"
@@ -262,6 +263,24 @@ def is_widget_mark(s: str) -> bool:
     """A line of one or two marks and no word or figure: what an icon, a close button ('x',
     '×') or a cell border ('|') leaves behind when a page is saved as text."""
     return len(s) <= WIDGET_MAX and not CJK.search(s) and not any(c.isdigit() for c in s)
+
+
+# A forum's anti-copy strings: runs of one or two letters, digits and marks (w! v4 h& _# y( …) that
+# the forum scatters through a post and that a page saved as text keeps.
+LEADING_TOKENS = re.compile(r"^\s*((?:[!-~]{1,2}\s+){4,})")
+NOT_JAM = re.compile(r"\d[).、]|[(]\d|[-+]\d")  # 1) 2) 3): a list's numbering; -1 -2: a table's figures
+JAM_MIN = 3  # two-character tokens with a mark in a line's opening run (a lone | or - is a table's)
+
+
+def is_jammed(s: str) -> bool:
+    """A line that opens with a forum's anti-copy strings and holds no prose after them: debris,
+    or a photo caption behind them. A paragraph the strings stand before stays the article's."""
+    run = LEADING_TOKENS.match(s)
+    if run is None:
+        return False
+    tokens = run.group(1).split()
+    marked = [t for t in tokens if len(t) == 2 and not t.isalnum() and not NOT_JAM.fullmatch(t)]
+    return len(marked) >= JAM_MIN and not is_prose(s[run.end() :])
 
 
 def is_quoted_paragraph(s: str) -> bool:

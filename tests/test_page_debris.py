@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reporter.body import is_furniture
+from reporter.body import is_furniture, is_jammed
 from reporter.ingest import read_document
 from reporter.models import Document
 
@@ -417,6 +417,15 @@ def test_short_lines_after_an_article_without_a_post_header_are_not_taken_in(tmp
 def test_a_close_mark_left_by_a_widget_is_page_noise(tmp_path: Path) -> None:
     doc = read(tmp_path, "\n".join(["×", FIRST, "x", SECOND]))
     assert kept_lines(doc) == [FIRST, SECOND]
+
+
+def test_a_forums_anti_copy_strings_are_page_noise_but_not_the_paragraph_behind_them(tmp_path: Path) -> None:
+    jam = "k2 ^& b7 Q) m; 4x R% t: "
+    lines = [jam + "示范县县长为获奖单位颁奖", FIRST, jam.strip(), jam + SECOND]
+    doc = read(tmp_path, "\n".join(lines))
+    assert "颁奖" not in doc.body and FIRST in doc.body and SECOND in doc.body
+    # A list's numbering and a table's signed figures are no such strings.
+    assert not is_jammed("1) 2) 3) 4) 示范县") and not is_jammed("| -1 | -2 | -3 | -4 |")
 
 
 def test_ranked_rows_with_a_province_and_a_score_after_the_article_are_kept(tmp_path: Path) -> None:
