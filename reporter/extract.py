@@ -3491,7 +3491,8 @@ def make_fact(
         # unless the opening words name the measure ranked (GDP排名前三的是A、B、C).
         if indicator.startswith("other:"):
             ranking = ranking_before(doc, clause_start + q.start)
-            named_list = ranking_label(doc, clause_start + q.start) or tables.RANK_LABEL
+            said = sentence.text[: clause_start - sentence.start + q.start]
+            named_list = ranking_label(doc, clause_start + q.start) or opened_ranking(said) or tables.RANK_LABEL
             indicator, label = (ranking.id, ranking.name) if ranking else (f"other:{named_list}", named_list)
     elif basis != "list" and (each := respective_measure(before, clause, q, measure, region)) is not None:
         # 城镇、农村居民人均可支配收入分别增长5.1%和7.2%: one measure of the list for each figure.
@@ -4126,6 +4127,29 @@ def ranking_label(doc: Document, at: int) -> str:
         if 4 <= len(words) <= 16 and not labels.is_fragment(words) and not re.search(r"[，,、：:。]", words):
             return f"{words}{tables.RANK_LABEL}"
     return ""
+
+
+# 全省14个县考核评价结果从高到低依次为: the places counted, then the evaluation, then its result.
+FIELD_COUNT = re.compile(rf"^.*(?:{numbers.NUM})\s*[个家座]")
+RESULT_TAIL = re.compile(
+    rf"(?:结果|得分|成绩|的|位于|{lexicon.alternation('rank_words.txt')})+$"
+)  # …总指数位于: its place
+WHOLE_LEAD = re.compile(r"^[全本我该][省市县区州]")  # 全市县域经济…: the scope, no part of the name
+
+
+def opened_ranking(said: str) -> str:
+    """The ranking that the words opening an ordered list name (…县考核评价结果从高到低依次为:
+    -> 县考核评价排名), when no quoted name or title names one; else ""."""
+    openers = list(ORDERED.finditer(said))
+    if not openers:
+        return ""
+    head = re.split(r"[，,。；;：:\n]", said[: openers[-1].start()])[-1]
+    words = WHOLE_LEAD.sub("", RESULT_TAIL.sub("", FIELD_COUNT.sub("", LIST_YEAR.sub("", head))).strip())
+    # The words of an evaluation's name may hold a verb (重点开发县域考核评价): its head word says it
+    # is one, not a piece of the sentence.
+    if not RANKING_HEAD.search(words) or not 4 <= len(words) <= 16:
+        return ""
+    return f"{words}{tables.RANK_LABEL}"
 
 
 PART_NAMES = "零一二三"  # the parts of a ratio: 三次产业结构比(第二项)

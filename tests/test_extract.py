@@ -863,6 +863,14 @@ def test_a_list_set_out_on_the_line_after_its_opening_words_is_read_with_them() 
     assert not [f for f in found if f.kind == "rank"]
 
 
+def test_a_list_s_ranks_take_the_name_of_the_evaluation_its_opening_words_give() -> None:
+    found = facts_of("2023年考核结果公布。全省3个重点开发县域考核评价结果从高到低依次为:如皋市、海安市、启东市。")
+    assert {f.label for f in found if f.kind == "rank"} == {"重点开发县域考核评价排名"}
+    # Words that name no evaluation leave the rank in an unnamed ranking.
+    found = facts_of("2023年考核结果公布。得分从高到低依次为:如皋市、海安市、启东市。")
+    assert {f.label for f in found if f.kind == "rank"} == {"排名"}
+
+
 def test_the_size_of_the_field_before_the_words_that_open_a_list_is_no_figure() -> None:
     found = facts_of("2023年考核结果公布。江苏3个县市考核得分从高到低依次为如皋市、海安市、启东市。")
     assert sorted((f.region, f.value, f.unit) for f in found) == [
