@@ -983,7 +983,7 @@ def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
             out_regions[parent.id] = parent
             out_roles[parent.id] = "mentioned"
         if parent is None or (main and parent.id in main_line and parent.id != main):
-            parent = regions.get(main) if main else parent
+            parent = runner(regions.get(main), gaz) if main else parent
         if parent is None:
             continue
         out_regions[rid] = replace(region, parent=parent.name)
@@ -993,6 +993,14 @@ def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
         if roles[rid] == "mentioned" and roles.get(parent.id) == "benchmark":
             out_roles[rid] = roles[parent.id]
     return out_regions, out_roles
+
+
+def runner(region: Region | None, gaz) -> Region | None:
+    """The division that runs a zone on `region`'s land: a county or a city itself, a town's county
+    (来安县经济开发区 on 汊河镇's land is 来安县's)."""
+    if region is None or region.level != "town" or region.id not in gaz.rows:
+        return region
+    return next((gaz.regions[a] for a in gaz.ancestors(region.id)), region)
 
 
 def parent_in_name(park: Region, gaz) -> Region | None:

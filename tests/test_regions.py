@@ -713,6 +713,14 @@ def test_the_field_of_a_ranking_is_not_whose_rank_it_is() -> None:
     assert facts[5.0] == "魏县" and facts[500.0] == "邯郸市"
 
 
+def test_a_zone_named_after_its_county_is_the_county_s_though_it_lies_in_a_town() -> None:
+    body = (
+        "安徽省来安县经济开发区由汊河镇和县城两大工业片区组成。全区实现工业产值85亿元，增长12%。安徽省开发区建设加快。"
+    )
+    _, ex = home_of(body)
+    assert [r.parent for r in ex.regions.regions.values() if r.level == "park"] == ["来安县"]
+
+
 def test_an_industry_named_by_its_ordinal_is_no_field_of_a_ranking() -> None:
     # 全县第一产业…: 全县 is whose figure it is, not the field of a first place (全县第一).
     facts = extract_document(make_doc("上半年全县第一产业增加值9.37亿元，增长4.1%。")).facts
