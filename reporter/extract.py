@@ -222,7 +222,20 @@ def extract_document(doc: Document) -> DocExtraction:
     if guessed:
         facts, warning = settle_guesses(doc, refs, facts, guessed)
         doc_regions = replace(doc_regions, warnings=(*doc_regions.warnings, warning))
+    elif not doc_regions.regions and not doc_regions.warnings and (figures := unowned_figures(sentences)):
+        # A page that names no place at all (a 街道's report that says only 街道): its figures
+        # are no one's, and the reader is told so rather than given an empty table in silence.
+        warning = (
+            f"文中未写明任何地区; {figures} 个数字无法判断属于哪个地区, 未予记录;"
+            f" 如知道本文所属地区, 请用 --home {doc.name}=地区 指明"
+        )
+        doc_regions = replace(doc_regions, warnings=(warning,))
     return unnamed_apart(DocExtraction(doc, doc_regions, tuple(facts), tuple(practices)))
+
+
+def unowned_figures(sentences: list[Sentence]) -> int:
+    """How many figures with a unit the sentences hold: those a page that names no place leaves."""
+    return sum(1 for s in sentences for q in numbers.find_quantities(s.text) if q.unit and q.unit != "年")
 
 
 def settle_guesses(

@@ -64,6 +64,21 @@ def test_without_a_declared_home_the_numbers_go_to_the_unnamed_home_with_a_warni
     assert "--home x.txt=地区名" in stderr
 
 
+def test_a_page_that_names_no_place_says_its_figures_are_left_out(tmp_path):
+    corpus = tmp_path / "文章"
+    corpus.mkdir()
+    (corpus / "y.txt").write_text("2023年街道完成财政总收入1.2亿元，完成固定资产投资8.5亿元。\n", encoding="utf-8")
+    out = tmp_path / "facts.csv"
+    proc = run_cli("extract", str(corpus), "--format", "csv", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "y.txt: 文中未写明任何地区; 2 个数字无法判断属于哪个地区" in proc.stderr
+    assert "--home y.txt=地区" in proc.stderr
+    # Declared, the same figures are the home's.
+    proc = run_cli("extract", str(corpus), "--format", "csv", "-o", str(out), "--home", "y.txt=沅陵县")
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert "未写明任何地区" not in proc.stderr and {r["region"] for r in rows} == {"沅陵县"}
+
+
 def test_a_declared_home_takes_the_numbers_of_我县(tmp_path):
     rows, stderr = extract_rows(tmp_path, "--home", "x.txt=沅陵县")
     assert {r["region"] for r in rows} == {"沅陵县"}
