@@ -741,6 +741,12 @@ def test_a_class_of_parks_or_an_industry_alone_is_no_park_name() -> None:
     assert [name for _, _, name in find_parks(text)] == ["甲州国家高新区"]
 
 
+def test_the_whole_of_a_zone_is_no_zone_s_name() -> None:
+    from reporter.parks import find_parks
+
+    assert find_parks("一批项目投产，拉动整个高新区的经济增长。") == []
+
+
 def test_words_that_rate_parks_make_a_class_not_a_park() -> None:
     from reporter.parks import find_parks
 
