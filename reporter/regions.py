@@ -983,7 +983,10 @@ def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
             out_regions[parent.id] = parent
             out_roles[parent.id] = "mentioned"
         if parent is None or (main and parent.id in main_line and parent.id != main):
-            parent = runner(regions.get(main), gaz) if main else parent
+            # The zones a home town's story names are the town's (泗泾镇's 手拉手汽车港); a zone whose
+            # own story names a town on its land is the county's that runs it.
+            home_town = roles.get(main) == "home"
+            parent = (regions.get(main) if home_town else runner(regions.get(main), gaz)) if main else parent
         if parent is None:
             continue
         out_regions[rid] = replace(region, parent=parent.name)
