@@ -428,6 +428,12 @@ def test_a_forums_anti_copy_strings_are_page_noise_but_not_the_paragraph_behind_
     assert not is_jammed("1) 2) 3) 4) 示范县") and not is_jammed("| -1 | -2 | -3 | -4 |")
 
 
+def test_a_contact_block_above_the_article_is_no_headline(tmp_path: Path) -> None:
+    page = "\n".join(["联系人:王工", "地址:示范省示范市示范镇工业路2号", FIRST, SECOND])
+    doc = read(tmp_path, page)
+    assert "工业路" not in doc.title and "工业路" not in doc.body and doc.body.startswith(FIRST)
+
+
 def test_ranked_rows_with_a_province_and_a_score_after_the_article_are_kept(tmp_path: Path) -> None:
     rows = ["1 示范县 内蒙古自治区 90.86", "2 样板县 宁夏回族自治区 89.20", "3 模范县 新疆维吾尔自治区 88.75"]
     doc = read(tmp_path, "\n".join(["示范省县域经济榜单发布", FIRST, SECOND, "完整榜单", *rows]))
