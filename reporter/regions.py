@@ -985,8 +985,8 @@ def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
         if parent is None or (main and parent.id in main_line and parent.id != main):
             # The zones a home town's story names are the town's (泗泾镇's 手拉手汽车港); a zone whose
             # own story names a town on its land is the county's that runs it.
-            home_town = roles.get(main) == "home"
-            parent = (regions.get(main) if home_town else runner(regions.get(main), gaz)) if main else parent
+            if main:
+                parent = regions.get(main) if roles.get(main) == "home" else runner(regions.get(main), gaz)
         if parent is None:
             continue
         out_regions[rid] = replace(region, parent=parent.name)

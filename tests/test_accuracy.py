@@ -216,7 +216,14 @@ CORPUS_FLOORS = {
     # that round gave 0.87 / 0.9228 / 0.9862 / 0.8563 on the 380 pages before them and gives 0.8603 /
     # 0.9173 / 0.9802 / 0.847 on all 410; the round's rules give 0.8647 / 0.9195 / 0.9824 / 0.8468
     # (number recall 0.9318 -> 0.9355, above its floor).
-    "dev": {"f1": 0.86, "attribution": 0.915, "kind_acc": 0.98, "number_recall": 0.935, "indicator_acc": 0.845},
+    # Lowered (F1 0.85, attribution 0.91, number recall 0.93) when du-dz joined (17 pages, all
+    # second-read, a 18th taken out): zones' and towns' reports whose place only their site, a firm's
+    # name or an address shows (dy01 27 figures under 我区, dz01 23 under 我镇, dz02 and dz03 a 街道 that
+    # writes only 街道), a zone named with a bracketed city (dv02: 17 figures to 河源市 and 中山市), a
+    # national new area (dv03 兰州新区: 9 to 兰州市): the code at the start of that round gave 0.8647 /
+    # 0.9195 / 0.9355 on the 410 pages before them (and the round's code the same) and gives 0.8488 /
+    # 0.908 / 0.9246 on all 427; the round's rules give 0.8561 / 0.9116 / 0.9324.
+    "dev": {"f1": 0.85, "attribution": 0.91, "kind_acc": 0.98, "number_recall": 0.93, "indicator_acc": 0.845},
     # Test number recall was lowered from 0.865 when 30强 stopped being a rank (see NUMBER_RECALL_FLOOR):
     # one test number went with it (0.8665 -> 0.8645) while six invented ranks did too (F1 0.706 -> 0.711).
     # Raised with the count rules above: F1 0.713 -> 0.719, number recall 0.8625 -> 0.8705,
@@ -521,7 +528,11 @@ def test_corpus_accuracy_floors(part: str, tmp_path: Path) -> None:
 # (do01-do03, dq02, dq03), a home named only by a site the address reader does not read (dl02), a
 # city paper's SEO title naming the rival (ds01); the code before that round gives 325/410 (0.7927),
 # the round's 328/410 (0.80).
-HOME_FLOORS = {"dev": 0.80, "test": 0.61}
+# Dev lowered to 0.78 when du-dz joined (17 pages): eight name their home only by reference, some
+# by a site the address reader cannot spell (dy01's zzgxqgwhmhwz, dz01's zs, dz02's sxyc) or by
+# firms and landmarks alone (dy03), and 三角镇 is a name four towns share; the code before that
+# round gives 336/427 (0.7869), and so does the round's.
+HOME_FLOORS = {"dev": 0.78, "test": 0.61}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])

@@ -302,7 +302,11 @@ def test_breadcrumbs_and_image_data_are_page_furniture(tmp_path: Path) -> None:
 # Dev body lowered to 0.991 when dt01-dt03 joined (LABELING.md, dt): dt03's population table, one cell
 # a line with its units only in the header, and dt01's disclosure table are inside their body ranges
 # and dropped by the same ingest (0.9924 on the other 407 pages, 0.9914 with them).
-CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.991, 0.917), "test": (0.996, 0.97)}
+# Dev noise lowered to 0.91 when du-dz joined (LABELING.md): dy02's model-essay site prints the
+# title four times and a lead-in around the text, dy03's repost its date line above it (0.38 and 0.69
+# of their noise dropped). The code before that round drops 0.898 on all 427 pages; the round's
+# (a forum's anti-copy strings, a contact block's fields) 0.9136.
+CONTENT_FLOORS = {"seeds": (1.0, 1.0), "dev": (0.991, 0.91), "test": (0.996, 0.97)}
 
 
 @pytest.mark.parametrize("part", ["seeds", "dev", "test"])
