@@ -636,6 +636,7 @@ def extract_facts(
                     fact = yardstick_percent(fact, clause, q, subjects, abs_start)
                     fact = county_economy(fact, sentence.text, c_start + q.start, whole)
                     fact = lasting_rank(fact, clause)
+                    fact = contribution(fact, clause, q, sentence_facts)
                     # The same figure twice in a sentence is one fact, unless it measures
                     # two things (百亿级能源岛和百亿级产业港), its clauses name two regions
                     # (安徽8个,湖北8个), or it closes clauses of two measures (地区生产总值增长6%,
@@ -3520,6 +3521,9 @@ def make_fact(
         and (base := own_figure(earlier, region)) is not None
         and base.indicator != taxonomy.UNNAMED_INDICATOR  # a figure that names no measure lends none
         and not other_industry(base, before)
+        # …拉动GDP增长3.3个百分点;乙产业产值增长13.7%: a part's push lends its name to its own change
+        # (较一季度提高0.3个百分点), not to the next part's rate
+        and (measure == "change" or not base.label.endswith(CONTRIBUTION))
     ):
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
         # change is about the figure stated just before it in the sentence, when it is the same
@@ -4568,6 +4572,36 @@ def clause_period(
 
 
 LASTING_RE = re.compile(lexicon.alternation("lasting_rank_words.txt"))
+
+
+# 拉动全县GDP增长, 拉动经济增长, 分别拉动规上工业产值增长: the word of driving, then the whole driven.
+DRIVE = re.compile(r"拉动(?!力)(?P<whole>[^，,。；;、\d]{0,12}?)(?:增长|增速)?(?:分别)?\s*$")
+CONTRIBUTION = "增长的拉动"
+WHOLE_NAMES = {row["word"]: row["whole"] for row in lexicon.table("contribution_words.csv")}
+SCOPE_LEAD = re.compile(r"^(?:[全本我该][省市县区州镇]|全国)")
+PART_TAIL = re.compile(r"(?:实现)?(?:增加值|总产值|产值|占比)$")
+
+
+def contribution(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fact]) -> Fact:
+    """第二产业拉动全县GDP增长1.94个百分点: the points a part adds to the growth of the whole it
+    drives, labelled <part>对<whole>增长的拉动, not the whole's own change. The part is named right
+    before 拉动, or is the measure of the region's last figure before it in the sentence (工业增加值
+    40.6亿元,…,拉动GDP增长3.7个百分点); with none, the label names the whole only."""
+    drive = DRIVE.search(clause, 0, q.start)
+    if fact.kind != "change" or q.unit != "个百分点" or drive is None:
+        return fact
+    said = SCOPE_LEAD.sub("", drive.group("whole").strip())
+    if said and labels.is_fragment(said):
+        return fact  # 拉动…上升: no whole named, the words go on to a verb
+    whole = WHOLE_NAMES.get(said, said) or "GDP"
+    part, _ = labels.label_before(clause[: drive.start()])
+    if not part:
+        own = [f for f in earlier if f.region_id == fact.region_id and f.kind in ("level", "growth")]
+        part = own[-1].label if own else ""
+    part = PART_TAIL.sub("", part)
+    part = "" if WHOLE_NAMES.get(part, part) == whole else part
+    label = f"{part}对{whole}{CONTRIBUTION}"
+    return replace(fact, indicator=f"other:{label}", label=label)
 
 
 def lasting_rank(fact: Fact, clause: str) -> Fact:

@@ -35,6 +35,20 @@ def test_a_number_is_labelled_by_the_nouns_of_its_measure(body: str, value: floa
     assert labels_of(body)[value] == label
 
 
+def test_a_part_s_push_on_a_whole_s_growth_is_labelled_as_such() -> None:
+    body = (
+        "上半年，昆山市第二产业拉动全市GDP增长2.2个百分点。服务业增加值244亿元，"
+        "拉动经济增长1.6个百分点，较一季度提高0.4个百分点；农业产值增长5.3%。"
+    )
+    facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
+    assert facts[2.2] == "第二产业对GDP增长的拉动"
+    assert facts[1.6] == facts[0.4] == "服务业对GDP增长的拉动"
+    assert facts[5.3] == "农业产值"
+    # 拉动力 is the name of the push, no verb of it.
+    facts = {f.value: f.label for f in extract_document(make_doc("昆山市对全市GDP拉动力为1.5个百分点。")).facts}
+    assert "增长的拉动" not in facts[1.5]
+
+
 def test_fragments_are_told_from_names() -> None:
     assert is_fragment("我们就启动") and is_fragment("选择") and is_fragment("是到形成一条")
     assert not is_fragment("产业集群") and not is_fragment("高标准农田")
