@@ -637,6 +637,7 @@ def extract_facts(
                     fact = county_economy(fact, sentence.text, c_start + q.start, whole)
                     fact = lasting_rank(fact, clause)
                     fact = contribution(fact, clause, q, sentence_facts)
+                    fact = contribution_rate(fact, clause, q, sentence_facts)
                     # The same figure twice in a sentence is one fact, unless it measures
                     # two things (百亿级能源岛和百亿级产业港), its clauses name two regions
                     # (安徽8个,湖北8个), or it closes clauses of two measures (地区生产总值增长6%,
@@ -4601,6 +4602,38 @@ def contribution(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fac
     part = PART_TAIL.sub("", part)
     part = "" if WHOLE_NAMES.get(part, part) == whole else part
     label = f"{part}对{whole}{CONTRIBUTION}"
+    return replace(fact, indicator=f"other:{label}", label=label)
+
+
+# 对经济增长的贡献率达35.6%, 对GDP贡献率为70.8%, 贡献度为30.5%: the share of the whole's growth a part
+# gives, its whole named after 对 or not at all.
+CONTRIBUTION_RATE = re.compile(
+    r"(?:对(?P<whole>[^，,。；;、\d对]{0,12}?)(?:增长)?的?)?(?:增长)?贡献(?:率|度)?(?:为|达到|达|是)?\s*$"
+)
+
+
+RUN_OF_FIGURES = re.compile(r"分别|\d\s*%?\s*[、和及]\s*$")  # 分别为5.4%、76.3%: each a part's, in order
+
+
+def contribution_rate(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fact]) -> Fact:
+    """工业增加值40.6亿元,…,对GDP的贡献率为30.5%: the share of the whole's growth a part gives,
+    labelled <part>对<whole>增长的贡献率 (the part named before 对, else the measure of the region's last
+    figure in the sentence), not the whole's share (GDP 30.5%). A label that names its 贡献 already
+    (三次产业对经济增长的贡献率分别为…: each industry's) and a run after 分别 are left alone."""
+    rate = CONTRIBUTION_RATE.search(clause, 0, q.start)
+    if fact.kind != "share" or rate is None or "贡献" in fact.label or RUN_OF_FIGURES.search(clause, 0, q.start):
+        return fact
+    said = SCOPE_LEAD.sub("", (rate.group("whole") or "").strip())
+    if said and labels.is_fragment(said):
+        return fact
+    whole = WHOLE_NAMES.get(said, said) or "GDP"
+    part, _ = labels.label_before(clause[: rate.start()])
+    if not part:
+        own = [f for f in earlier if f.region_id == fact.region_id and f.kind in ("level", "growth")]
+        part = own[-1].label if own else ""
+    part = PART_TAIL.sub("", part)
+    part = "" if WHOLE_NAMES.get(part, part) == whole or len(part) < 2 else part
+    label = f"{part}对{whole}增长的贡献率"
     return replace(fact, indicator=f"other:{label}", label=label)
 
 

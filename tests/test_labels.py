@@ -49,6 +49,13 @@ def test_a_part_s_push_on_a_whole_s_growth_is_labelled_as_such() -> None:
     assert "增长的拉动" not in facts[1.5]
 
 
+def test_a_part_s_share_of_a_whole_s_growth_is_labelled_as_such() -> None:
+    body = "上半年，昆山市工业增加值40.6亿元，对GDP的贡献率为30.5%。服务业对经济增长的贡献率达52.1%。"
+    facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
+    # The part is the measure of the figure before it as the indicator list names it (规上工业增加值).
+    assert facts[30.5].endswith("工业对GDP增长的贡献率") and facts[52.1] == "服务业对GDP增长的贡献率"
+
+
 def test_fragments_are_told_from_names() -> None:
     assert is_fragment("我们就启动") and is_fragment("选择") and is_fragment("是到形成一条")
     assert not is_fragment("产业集群") and not is_fragment("高标准农田")
