@@ -3509,7 +3509,15 @@ def make_fact(
             said = sentence.text[: clause_start - sentence.start + q.start]
             named_list = ranking_label(doc, clause_start + q.start) or opened_ranking(said) or tables.RANK_LABEL
             indicator, label = (ranking.id, ranking.name) if ranking else (f"other:{named_list}", named_list)
-    elif basis != "list" and (each := respective_measure(before, clause, q, measure, region)) is not None:
+    elif (
+        basis != "list"
+        and (
+            each := respective_measure(
+                before, clause, q, measure, region, sentence.text[: clause_start - sentence.start]
+            )
+        )
+        is not None
+    ):
         # 城镇、农村居民人均可支配收入分别增长5.1%和7.2%: one measure of the list for each figure.
         indicator, label = each
     elif measure in INHERITING_KINDS and (amount := respective_amount(clause, q, earlier)) is not None:
@@ -3954,7 +3962,9 @@ def measure_items(text: str, wanted: int) -> list[str]:
     return items
 
 
-def respective_measure(before: str, clause: str, q, kind: str, region: Region) -> tuple[str, str] | None:
+def respective_measure(
+    before: str, clause: str, q, kind: str, region: Region, said: str = ""
+) -> tuple[str, str] | None:
     """(indicator, label) of a figure in a run after 分别 that follows a list of as many measures:
     地区生产总值、一般公共预算收入分别增长8.1%和9.2% (each a measure of its own); 城镇、农村居民人均
     可支配收入分别… and 汽车类、石油及制品类零售额分别… (parts of one measure, whose head noun the
@@ -3966,7 +3976,10 @@ def respective_measure(before: str, clause: str, q, kind: str, region: Region) -
     run = LISTED_NUMBER.findall(clause, opening)
     place = len(LISTED_NUMBER.findall(before, opening))
     words = QUARTER_LEAD.sub("", BASELINE_END.sub("", clean_label(before[:opening], region, "")))
-    if industries := industry_items(words):
+    industries = industry_items(words)
+    if not industries and words.startswith("对"):  # 对GDP贡献率分别为…: of the industries named before
+        industries = industry_items(industries_named_before(said) + words)
+    if industries:
         # 第一、二、三产业增加值分别为…, 三次产业对经济增长的贡献率分别为…: each figure its industry's
         if len(industries) != len(run) or place >= len(industries):
             return None
@@ -3984,6 +3997,15 @@ def respective_measure(before: str, clause: str, q, kind: str, region: Region) -
         return None
     name = items[place] if place == len(items) - 1 or items[place].endswith(head) else items[place] + head
     return exact_measure(name) or (f"other:{name}", name)
+
+
+def industries_named_before(said: str) -> str:
+    """三次产业结构为6.5:49.4:44.1,对GDP贡献率分别为…: the industries that open the clause before, which
+    a measure after 对 with no subject of its own is of; else ""."""
+    last = re.split(r"[，,；;]", said.rstrip("，,；; "))[-1]
+    m = INDUSTRY_SET.search(last)
+    # 甲市三次产业结构为…: a place or a time may stand before the industries, no figure
+    return m.group(0) if m and not re.search(r"\d", last[: m.start()]) else ""
 
 
 def exact_measure(words: str) -> tuple[str, str] | None:

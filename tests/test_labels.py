@@ -56,6 +56,20 @@ def test_a_part_s_share_of_a_whole_s_growth_is_labelled_as_such() -> None:
     assert facts[30.5].endswith("工业对GDP增长的贡献率") and facts[52.1] == "服务业对GDP增长的贡献率"
 
 
+def test_a_run_after_分别_of_the_industries_named_in_the_clause_before_is_theirs_in_order() -> None:
+    body = "上半年，昆山市三次产业结构为6.5:49.4:44.1，对GDP贡献率分别为5.4%、76.3%和18.3%。"
+    facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
+    assert [facts[5.4], facts[76.3], facts[18.3]] == [
+        "第一产业对GDP贡献率",
+        "第二产业对GDP贡献率",
+        "第三产业对GDP贡献率",
+    ]
+    # Measures with a subject of their own are theirs, not the industries'.
+    body = "上半年，昆山市三次产业结构为6.5:49.4:44.1，GDP和财政收入分别增长8.2%和9.1%。"
+    facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
+    assert facts[8.2] == "地区生产总值"
+
+
 def test_fragments_are_told_from_names() -> None:
     assert is_fragment("我们就启动") and is_fragment("选择") and is_fragment("是到形成一条")
     assert not is_fragment("产业集群") and not is_fragment("高标准农田")
