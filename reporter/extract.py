@@ -3530,8 +3530,8 @@ def make_fact(
         and (base := own_figure(earlier, region)) is not None
         and base.indicator != taxonomy.UNNAMED_INDICATOR  # a figure that names no measure lends none
         and not other_industry(base, before)
-        # …拉动GDP增长3.3个百分点;乙产业产值增长13.7%: a part's push lends its name to its own change
-        # (较一季度提高0.3个百分点), not to the next part's rate
+        # …拉动GDP增长2.73个百分点;乙产业产值增长9.4%: a part's push lends its name to its own change
+        # (较上季度多出0.2个百分点), not to the next part's rate
         and (measure == "change" or not base.label.endswith(CONTRIBUTION))
     ):
         # 产值增长18.7%,在全省位列第一 / 较“十二五”末提高9.3个百分点: the rank or
@@ -3977,7 +3977,7 @@ def respective_measure(
     place = len(LISTED_NUMBER.findall(before, opening))
     words = QUARTER_LEAD.sub("", BASELINE_END.sub("", clean_label(before[:opening], region, "")))
     industries = industry_items(words)
-    if not industries and words.startswith("对"):  # 对GDP贡献率分别为…: of the industries named before
+    if not industries and words.startswith("对"):  # 对GDP的贡献分别是…: of the industries named before
         industries = industry_items(industries_named_before(said) + words)
     if industries:
         # 第一、二、三产业增加值分别为…, 三次产业对经济增长的贡献率分别为…: each figure its industry's
@@ -4000,7 +4000,7 @@ def respective_measure(
 
 
 def industries_named_before(said: str) -> str:
-    """三次产业结构为6.5:49.4:44.1,对GDP贡献率分别为…: the industries that open the clause before, which
+    """三次产业结构是8.8:39.9:51.3,对GDP的贡献分别是…: the industries that open the clause before, which
     a measure after 对 with no subject of its own is of; else ""."""
     last = re.split(r"[，,；;]", said.rstrip("，,；; "))[-1]
     m = INDUSTRY_SET.search(last)
@@ -4597,7 +4597,7 @@ def clause_period(
 LASTING_RE = re.compile(lexicon.alternation("lasting_rank_words.txt"))
 
 
-# 拉动全县GDP增长, 拉动经济增长, 分别拉动规上工业产值增长: the word of driving, then the whole driven.
+# 拉动本区GDP增长, 拉动经济增长, 分别拉动某某产值增长: the word of driving, then the whole driven.
 DRIVE = re.compile(r"拉动(?!力)(?P<whole>[^，,。；;、\d]{0,12}?)(?:增长|增速)?(?:分别)?\s*$")
 CONTRIBUTION = "增长的拉动"
 WHOLE_NAMES = {row["word"]: row["whole"] for row in lexicon.table("contribution_words.csv")}
@@ -4606,10 +4606,10 @@ PART_TAIL = re.compile(r"(?:实现)?(?:增加值|总产值|产值|占比)$")
 
 
 def contribution(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fact]) -> Fact:
-    """第二产业拉动全县GDP增长1.94个百分点: the points a part adds to the growth of the whole it
+    """甲产业拉动本区GDP增长2.26个百分点: the points a part adds to the growth of the whole it
     drives, labelled <part>对<whole>增长的拉动, not the whole's own change. The part is named right
     before 拉动, or is the measure of the region's last figure before it in the sentence (工业增加值
-    40.6亿元,…,拉动GDP增长3.7个百分点); with none, the label names the whole only."""
+    61.2亿元,…,拉动GDP增长4.9个百分点); with none, the label names the whole only."""
     drive = DRIVE.search(clause, 0, q.start)
     if fact.kind != "change" or q.unit != "个百分点" or drive is None:
         return fact
@@ -4627,24 +4627,27 @@ def contribution(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fac
     return replace(fact, indicator=f"other:{label}", label=label)
 
 
-# 对经济增长的贡献率达35.6%, 对GDP贡献率为70.8%, 贡献度为30.5%: the share of the whole's growth a part
+# 对本区经济的贡献率约41.2%, 对GDP的贡献是63.4%, 贡献度约28.1%: the share of the whole's growth a part
 # gives, its whole named after 对 or not at all.
 CONTRIBUTION_RATE = re.compile(
-    r"(?:对(?P<whole>[^，,。；;、\d对]{0,12}?)(?:增长)?的?)?(?:增长)?贡献(?:率|度)?(?:为|达到|达|是)?\s*$"
+    r"(?:对(?P<whole>[^，,。；;、\d对]{0,12}?)(?:增长)?的?)?(?:增长)?贡献(?:率|度)?(?:约为|约|为|达到|达|是)?\s*$"
 )
 
 
+BARE_CONTRIBUTION = ("贡献", "贡献率", "贡献度")
 RUN_OF_FIGURES = re.compile(r"分别|\d\s*%?\s*[、和及]\s*$")  # 分别为5.4%、76.3%: each a part's, in order
 
 
 def contribution_rate(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fact]) -> Fact:
-    """工业增加值40.6亿元,…,对GDP的贡献率为30.5%: the share of the whole's growth a part gives,
+    """乙产业增加值61.2亿元,…,对GDP的贡献约为28.1%: the share of the whole's growth a part gives,
     labelled <part>对<whole>增长的贡献率 (the part named before 对, else the measure of the region's last
-    figure in the sentence), not the whole's share (GDP 30.5%). A label that names its 贡献 already
-    (三次产业对经济增长的贡献率分别为…: each industry's) and a run after 分别 are left alone."""
+    figure in the sentence), not the whole's share (GDP 28.1%). A label that names its 贡献 already
+    (三次产业对经济的贡献分别是…: each industry's) and a run after 分别 are left alone."""
     rate = CONTRIBUTION_RATE.search(clause, 0, q.start)
-    if fact.kind != "share" or rate is None or "贡献" in fact.label or RUN_OF_FIGURES.search(clause, 0, q.start):
+    if fact.kind != "share" or rate is None or RUN_OF_FIGURES.search(clause, 0, q.start):
         return fact
+    if "贡献" in fact.label and fact.label not in BARE_CONTRIBUTION:
+        return fact  # 甲产业对经济的贡献率: named with its part already
     said = SCOPE_LEAD.sub("", (rate.group("whole") or "").strip())
     if said and labels.is_fragment(said):
         return fact

@@ -50,7 +50,7 @@ def label_before(before: str) -> tuple[str, bool]:
         w = words[i]
         if run and w.word in RESULT_VERBS and i > 0 and is_noun(words[i - 1], COUNTED_FLAGS):
             if run[0].word == words[i - 1].word:
-                run.pop(0)  # 鞋革行业实现行业产值 -> 鞋革行业产值, not 行业行业
+                run.pop(0)  # 纺织行业完成行业产值 -> 纺织行业产值, not 行业行业
             continue  # 第一产业实现增加值 -> 第一产业增加值: the verb joins whose measure it is to the measure
         if not is_noun(w) or len("".join(x.word for x in run)) + len(w.word) > MAX_LABEL:
             break

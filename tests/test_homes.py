@@ -67,7 +67,7 @@ def test_without_a_declared_home_the_numbers_go_to_the_unnamed_home_with_a_warni
 def test_a_page_that_names_no_place_says_its_figures_are_left_out(tmp_path):
     corpus = tmp_path / "文章"
     corpus.mkdir()
-    (corpus / "y.txt").write_text("2023年街道完成财政总收入1.2亿元，完成固定资产投资8.5亿元。\n", encoding="utf-8")
+    (corpus / "y.txt").write_text("2023年街道实现税收1.2亿元，新增市场主体850户。\n", encoding="utf-8")
     out = tmp_path / "facts.csv"
     proc = run_cli("extract", str(corpus), "--format", "csv", "-o", str(out))
     assert proc.returncode == 0, proc.stderr

@@ -37,12 +37,12 @@ def test_a_number_is_labelled_by_the_nouns_of_its_measure(body: str, value: floa
 
 def test_a_part_s_push_on_a_whole_s_growth_is_labelled_as_such() -> None:
     body = (
-        "上半年，昆山市第二产业拉动全市GDP增长2.2个百分点。服务业增加值244亿元，"
-        "拉动经济增长1.6个百分点，较一季度提高0.4个百分点；农业产值增长5.3%。"
+        "上半年，昆山市建筑业拉动本市GDP增长2.17个百分点。金融业增加值96亿元，"
+        "拉动经济增长1.63个百分点，比上季度多出0.41个百分点；农业产值增长5.3%。"
     )
     facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
-    assert facts[2.2] == "第二产业对GDP增长的拉动"
-    assert facts[1.6] == facts[0.4] == "服务业对GDP增长的拉动"
+    assert facts[2.17] == "建筑业对GDP增长的拉动"
+    assert facts[1.63] == facts[0.41] == "金融业对GDP增长的拉动"
     assert facts[5.3] == "农业产值"
     # 拉动力 is the name of the push, no verb of it.
     facts = {f.value: f.label for f in extract_document(make_doc("昆山市对全市GDP拉动力为1.5个百分点。")).facts}
@@ -50,22 +50,22 @@ def test_a_part_s_push_on_a_whole_s_growth_is_labelled_as_such() -> None:
 
 
 def test_a_part_s_share_of_a_whole_s_growth_is_labelled_as_such() -> None:
-    body = "上半年，昆山市工业增加值40.6亿元，对GDP的贡献率为30.5%。服务业对经济增长的贡献率达52.1%。"
+    body = "上半年，昆山市工业增加值88.3亿元，对GDP的贡献约为31.7%。金融业对本市经济的贡献率约52.1%。"
     facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
     # The part is the measure of the figure before it as the indicator list names it (规上工业增加值).
-    assert facts[30.5].endswith("工业对GDP增长的贡献率") and facts[52.1] == "服务业对GDP增长的贡献率"
+    assert facts[31.7].endswith("工业对GDP增长的贡献率") and facts[52.1] == "金融业对GDP增长的贡献率"
 
 
 def test_a_run_after_分别_of_the_industries_named_in_the_clause_before_is_theirs_in_order() -> None:
-    body = "上半年，昆山市三次产业结构为6.5:49.4:44.1，对GDP贡献率分别为5.4%、76.3%和18.3%。"
+    body = "上半年，昆山市三次产业结构是8.8:39.9:51.3，对GDP的贡献分别是4.1%、60.2%和35.7%。"
     facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
-    assert [facts[5.4], facts[76.3], facts[18.3]] == [
-        "第一产业对GDP贡献率",
-        "第二产业对GDP贡献率",
-        "第三产业对GDP贡献率",
+    assert [facts[4.1], facts[60.2], facts[35.7]] == [
+        "第一产业对GDP的贡献",
+        "第二产业对GDP的贡献",
+        "第三产业对GDP的贡献",
     ]
     # Measures with a subject of their own are theirs, not the industries'.
-    body = "上半年，昆山市三次产业结构为6.5:49.4:44.1，GDP和财政收入分别增长8.2%和9.1%。"
+    body = "上半年，昆山市三次产业结构是8.8:39.9:51.3，GDP和财政收入分别增长8.2%和9.1%。"
     facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
     assert facts[8.2] == "地区生产总值"
 
