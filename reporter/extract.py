@@ -4605,6 +4605,20 @@ SCOPE_LEAD = re.compile(r"^(?:[全本我该][省市县区州镇]|全国)")
 PART_TAIL = re.compile(r"(?:实现)?(?:增加值|总产值|产值|占比)$")
 
 
+def part_named(before: str, fact: Fact, earlier: list[Fact], whole: str) -> str:
+    """The part a push or a share of growth is of: the nouns right `before` its words, else the part
+    of a push just before it (乙产业拉动GDP增长1.86个百分点,贡献度为28.1%), else the measure of the
+    region's last figure in the sentence; "" when that is the whole itself or no name."""
+    part, _ = labels.label_before(before)
+    if not part:
+        own = [f for f in earlier if f.region_id == fact.region_id]
+        own = [f for f in own if f.kind in ("level", "growth") or f.label.endswith(CONTRIBUTION)]
+        last = own[-1].label if own else ""
+        part = last.split("对")[0] if last.endswith(CONTRIBUTION) else last
+    part = PART_TAIL.sub("", part)
+    return "" if WHOLE_NAMES.get(part, part) == whole or len(part) < 2 else part
+
+
 def contribution(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fact]) -> Fact:
     """甲产业拉动本区GDP增长2.26个百分点: the points a part adds to the growth of the whole it
     drives, labelled <part>对<whole>增长的拉动, not the whole's own change. The part is named right
@@ -4617,12 +4631,7 @@ def contribution(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fac
     if said and labels.is_fragment(said):
         return fact  # 拉动…上升: no whole named, the words go on to a verb
     whole = WHOLE_NAMES.get(said, said) or "GDP"
-    part, _ = labels.label_before(clause[: drive.start()])
-    if not part:
-        own = [f for f in earlier if f.region_id == fact.region_id and f.kind in ("level", "growth")]
-        part = own[-1].label if own else ""
-    part = PART_TAIL.sub("", part)
-    part = "" if WHOLE_NAMES.get(part, part) == whole else part
+    part = part_named(clause[: drive.start()], fact, earlier, whole)
     label = f"{part}对{whole}{CONTRIBUTION}"
     return replace(fact, indicator=f"other:{label}", label=label)
 
@@ -4652,12 +4661,7 @@ def contribution_rate(fact: Fact, clause: str, q: numbers.Quantity, earlier: lis
     if said and labels.is_fragment(said):
         return fact
     whole = WHOLE_NAMES.get(said, said) or "GDP"
-    part, _ = labels.label_before(clause[: rate.start()])
-    if not part:
-        own = [f for f in earlier if f.region_id == fact.region_id and f.kind in ("level", "growth")]
-        part = own[-1].label if own else ""
-    part = PART_TAIL.sub("", part)
-    part = "" if WHOLE_NAMES.get(part, part) == whole or len(part) < 2 else part
+    part = part_named(clause[: rate.start()], fact, earlier, whole)
     label = f"{part}对{whole}增长的贡献率"
     return replace(fact, indicator=f"other:{label}", label=label)
 

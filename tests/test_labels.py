@@ -54,6 +54,10 @@ def test_a_part_s_share_of_a_whole_s_growth_is_labelled_as_such() -> None:
     facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
     # The part is the measure of the figure before it as the indicator list names it (规上工业增加值).
     assert facts[31.7].endswith("工业对GDP增长的贡献率") and facts[52.1] == "金融业对GDP增长的贡献率"
+    # After a part's push, its share is the same part's.
+    body = "上半年，昆山市建筑业拉动本市GDP增长2.17个百分点，贡献度约为19.6%。"
+    facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
+    assert facts[19.6] == "建筑业对GDP增长的贡献率"
 
 
 def test_a_run_after_分别_of_the_industries_named_in_the_clause_before_is_theirs_in_order() -> None:
