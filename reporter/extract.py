@@ -4607,7 +4607,7 @@ PART_TAIL = re.compile(r"(?:实现)?(?:增加值|总产值|产值|占比)$")
 
 def part_named(before: str, fact: Fact, earlier: list[Fact], whole: str) -> str:
     """The part a push or a share of growth is of: the nouns right `before` its words, else the part
-    of a push just before it (乙产业拉动GDP增长1.86个百分点,贡献度为28.1%), else the measure of the
+    of a push just before it (乙产业拉动GDP增长1.86个百分点，贡献率是28.1%), else the measure of the
     region's last figure in the sentence; "" when that is the whole itself or no name."""
     part, _ = labels.label_before(before)
     if not part:
