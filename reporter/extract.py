@@ -638,6 +638,7 @@ def extract_facts(
                     fact = lasting_rank(fact, clause)
                     fact = contribution(fact, clause, q, sentence_facts)
                     fact = contribution_rate(fact, clause, q, sentence_facts)
+                    fact = one_name_of_contribution(fact)
                     # The same figure twice in a sentence is one fact, unless it measures
                     # two things (百亿级能源岛和百亿级产业港), its clauses name two regions
                     # (安徽8个,湖北8个), or it closes clauses of two measures (地区生产总值增长6%,
@@ -4663,6 +4664,26 @@ def contribution_rate(fact: Fact, clause: str, q: numbers.Quantity, earlier: lis
     whole = WHOLE_NAMES.get(said, said) or "GDP"
     part = part_named(clause[: rate.start()], fact, earlier, whole)
     label = f"{part}对{whole}增长的贡献率"
+    return replace(fact, indicator=f"other:{label}", label=label)
+
+
+# 第二产业对经济增长的贡献率, 第一产业对地区生产总值增长的贡献率, 服务业对全市经济的拉动力: a part's share
+# of a whole's growth, or its push on it, as a list or a text names it.
+NAMED_CONTRIBUTION = re.compile(
+    r"^(?P<part>[^对]{2,12})对(?P<whole>[^对]{1,12}?)(?:增长)?的?(?:(?P<rate>贡献(?:率|度)?)|拉动力?)$"
+)
+
+
+def one_name_of_contribution(fact: Fact) -> Fact:
+    """The label of a part's share of a whole's growth or of its push on it, in the one form the other
+    rules give it (第二产业对GDP增长的贡献率, 第二产业对GDP增长的拉动), whatever words the text used for the
+    whole: the same measure of two places then stands in one row of a brief."""
+    m = NAMED_CONTRIBUTION.match(fact.label)
+    if m is None or fact.kind not in ("share", "change"):
+        return fact
+    said = SCOPE_LEAD.sub("", m.group("whole"))
+    whole = WHOLE_NAMES.get(said, said)
+    label = f"{m.group('part')}对{whole}{'增长的贡献率' if m.group('rate') else CONTRIBUTION}"
     return replace(fact, indicator=f"other:{label}", label=label)
 
 

@@ -74,6 +74,17 @@ def test_a_run_after_分别_of_the_industries_named_in_the_clause_before_is_thei
     assert facts[8.2] == "地区生产总值"
 
 
+def test_a_part_s_share_of_growth_has_one_name_whatever_words_name_the_whole() -> None:
+    # As a list names them, each industry's share of the economy's growth is named as the other
+    # rules name it, so two places' figures stand in one row of a brief.
+    body = "上半年，昆山市第一、二、三产业对地区生产总值增长的贡献率分别为4.1%、60.2%和35.7%。"
+    facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
+    assert facts[60.2] == "第二产业对GDP增长的贡献率"
+    body = "上半年，昆山市三次产业对经济的拉动力分别为0.3、4.4和3.2个百分点。"
+    facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
+    assert facts[4.4] == "第二产业对GDP增长的拉动"
+
+
 def test_fragments_are_told_from_names() -> None:
     assert is_fragment("我们就启动") and is_fragment("选择") and is_fragment("是到形成一条")
     assert not is_fragment("产业集群") and not is_fragment("高标准农田")
