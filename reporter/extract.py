@@ -4667,7 +4667,7 @@ def contribution_rate(fact: Fact, clause: str, q: numbers.Quantity, earlier: lis
     return replace(fact, indicator=f"other:{label}", label=label)
 
 
-# 第二产业对经济增长的贡献率, 第一产业对地区生产总值增长的贡献率, 服务业对全市经济的拉动力: a part's share
+# 甲产业对本县经济增长的贡献, 乙产业对本地生产总值的贡献率, 丙产业对全市经济的拉动力: a part's share
 # of a whole's growth, or its push on it, as a list or a text names it.
 NAMED_CONTRIBUTION = re.compile(
     r"^(?P<part>[^对]{2,12})对(?P<whole>[^对]{1,12}?)(?:增长)?的?(?:(?P<rate>贡献(?:率|度)?)|拉动力?)$"
@@ -4676,7 +4676,7 @@ NAMED_CONTRIBUTION = re.compile(
 
 def one_name_of_contribution(fact: Fact) -> Fact:
     """The label of a part's share of a whole's growth or of its push on it, in the one form the other
-    rules give it (第二产业对GDP增长的贡献率, 第二产业对GDP增长的拉动), whatever words the text used for the
+    rules give it (甲产业对GDP增长的贡献率, 甲产业对GDP增长的拉动), whatever words the text used for the
     whole: the same measure of two places then stands in one row of a brief."""
     m = NAMED_CONTRIBUTION.match(fact.label)
     if m is None or fact.kind not in ("share", "change"):

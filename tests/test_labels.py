@@ -10,6 +10,7 @@ from reporter.extract import extract_document, industry_items
 from reporter.labels import is_fragment, whole_part
 
 pytestmark = pytest.mark.fast
+INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 
 
 def labels_of(body: str) -> dict[float, str]:
@@ -63,11 +64,7 @@ def test_a_part_s_share_of_a_whole_s_growth_is_labelled_as_such() -> None:
 def test_a_run_after_分别_of_the_industries_named_in_the_clause_before_is_theirs_in_order() -> None:
     body = "上半年，昆山市三次产业结构是8.8:39.9:51.3，对GDP的贡献分别是4.1%、60.2%和35.7%。"
     facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
-    assert [facts[4.1], facts[60.2], facts[35.7]] == [
-        "第一产业对GDP的贡献",
-        "第二产业对GDP的贡献",
-        "第三产业对GDP的贡献",
-    ]
+    assert [facts[4.1], facts[60.2], facts[35.7]] == [f"{i}对GDP增长的贡献率" for i in INDUSTRIES]
     # Measures with a subject of their own are theirs, not the industries'.
     body = "上半年，昆山市三次产业结构是8.8:39.9:51.3，GDP和财政收入分别增长8.2%和9.1%。"
     facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
@@ -77,12 +74,12 @@ def test_a_run_after_分别_of_the_industries_named_in_the_clause_before_is_thei
 def test_a_part_s_share_of_growth_has_one_name_whatever_words_name_the_whole() -> None:
     # As a list names them, each industry's share of the economy's growth is named as the other
     # rules name it, so two places' figures stand in one row of a brief.
-    body = "上半年，昆山市第一、二、三产业对地区生产总值增长的贡献率分别为4.1%、60.2%和35.7%。"
+    body = "上半年，昆山市第一、二、三产业对本市生产总值的贡献率分别为4.1%、60.2%和35.7%。"
     facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
-    assert facts[60.2] == "第二产业对GDP增长的贡献率"
+    assert facts[4.1] == "第一产业对GDP增长的贡献率"
     body = "上半年，昆山市三次产业对经济的拉动力分别为0.3、4.4和3.2个百分点。"
     facts = {f.value: f.label for f in extract_document(make_doc(body)).facts}
-    assert facts[4.4] == "第二产业对GDP增长的拉动"
+    assert facts[3.2] == "第三产业对GDP增长的拉动"
 
 
 def test_fragments_are_told_from_names() -> None:
@@ -279,7 +276,7 @@ def test_a_list_of_the_industries_then_respective_figures_gives_each_industry_it
         (
             "昆山市三次产业对经济增长的贡献率分别为5.1%、60.3%和34.6%。",
             (5.1, 60.3, 34.6),
-            ["第一产业对经济增长的贡献率", "第二产业对经济增长的贡献率", "第三产业对经济增长的贡献率"],
+            [f"{i}对GDP增长的贡献率" for i in INDUSTRIES],  # 经济 named GDP, as every such share is
         ),
         (
             "昆山市一二三产业占比分别为6.5%、45.0%、48.5%。",
