@@ -4601,6 +4601,7 @@ LASTING_RE = re.compile(lexicon.alternation("lasting_rank_words.txt"))
 # 拉动本区GDP增长, 拉动经济增长, 分别拉动某某产值增长: the word of driving, then the whole driven.
 DRIVE = re.compile(r"拉动(?!力)(?P<whole>[^，,。；;、\d]{0,12}?)(?:增长|增速)?(?:分别)?\s*$")
 CONTRIBUTION = "增长的拉动"
+CONTRIBUTION_SHARE = "增长的贡献率"
 WHOLE_NAMES = {row["word"]: row["whole"] for row in lexicon.table("contribution_words.csv")}
 SCOPE_LEAD = re.compile(r"^(?:[全本我该][省市县区州镇]|全国)")
 PART_TAIL = re.compile(r"(?:实现)?(?:增加值|总产值|产值|占比)$")
@@ -4620,6 +4621,18 @@ def part_named(before: str, fact: Fact, earlier: list[Fact], whole: str) -> str:
     return "" if WHOLE_NAMES.get(part, part) == whole or len(part) < 2 else part
 
 
+def part_of_whole(fact: Fact, said: str, before: str, earlier: list[Fact], tail: str) -> Fact:
+    """The fact labelled <part>对<whole><tail>: the whole as `said` after its word (拉动全县GDP: GDP),
+    the part named `before` it or earlier (part_named). Unchanged when the words said of the whole
+    go on to a verb (拉动…上升): no whole is named."""
+    said = SCOPE_LEAD.sub("", said.strip())
+    if said and labels.is_fragment(said):
+        return fact
+    whole = WHOLE_NAMES.get(said, said) or "GDP"
+    label = f"{part_named(before, fact, earlier, whole)}对{whole}{tail}"
+    return replace(fact, indicator=f"other:{label}", label=label)
+
+
 def contribution(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fact]) -> Fact:
     """甲产业拉动本区GDP增长2.26个百分点: the points a part adds to the growth of the whole it
     drives, labelled <part>对<whole>增长的拉动, not the whole's own change. The part is named right
@@ -4628,13 +4641,7 @@ def contribution(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fac
     drive = DRIVE.search(clause, 0, q.start)
     if fact.kind != "change" or q.unit != "个百分点" or drive is None:
         return fact
-    said = SCOPE_LEAD.sub("", drive.group("whole").strip())
-    if said and labels.is_fragment(said):
-        return fact  # 拉动…上升: no whole named, the words go on to a verb
-    whole = WHOLE_NAMES.get(said, said) or "GDP"
-    part = part_named(clause[: drive.start()], fact, earlier, whole)
-    label = f"{part}对{whole}{CONTRIBUTION}"
-    return replace(fact, indicator=f"other:{label}", label=label)
+    return part_of_whole(fact, drive.group("whole"), clause[: drive.start()], earlier, CONTRIBUTION)
 
 
 # 对本区经济的贡献率约41.2%, 对GDP的贡献是63.4%, 贡献度约28.1%: the share of the whole's growth a part
@@ -4658,13 +4665,7 @@ def contribution_rate(fact: Fact, clause: str, q: numbers.Quantity, earlier: lis
         return fact
     if "贡献" in fact.label and fact.label not in BARE_CONTRIBUTION:
         return fact  # 甲产业对经济的贡献率: named with its part already
-    said = SCOPE_LEAD.sub("", (rate.group("whole") or "").strip())
-    if said and labels.is_fragment(said):
-        return fact
-    whole = WHOLE_NAMES.get(said, said) or "GDP"
-    part = part_named(clause[: rate.start()], fact, earlier, whole)
-    label = f"{part}对{whole}增长的贡献率"
-    return replace(fact, indicator=f"other:{label}", label=label)
+    return part_of_whole(fact, rate.group("whole") or "", clause[: rate.start()], earlier, CONTRIBUTION_SHARE)
 
 
 # 甲产业对本县经济增长的贡献, 乙产业对本地生产总值的贡献率, 丙产业对全市经济的拉动力: a part's share
@@ -4683,7 +4684,7 @@ def one_name_of_contribution(fact: Fact) -> Fact:
         return fact
     said = SCOPE_LEAD.sub("", m.group("whole"))
     whole = WHOLE_NAMES.get(said, said)
-    label = f"{m.group('part')}对{whole}{'增长的贡献率' if m.group('rate') else CONTRIBUTION}"
+    label = f"{m.group('part')}对{whole}{CONTRIBUTION_SHARE if m.group('rate') else CONTRIBUTION}"
     return replace(fact, indicator=f"other:{label}", label=label)
 
 
