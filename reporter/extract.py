@@ -3474,6 +3474,7 @@ def make_fact(
     bracket item of a compared figure starts and the figure it is compared with (see
     compared_figures): the item's words alone stand before it."""
     before = clause[aside[0] if aside else 0 : q.head if q.head >= 0 else q.start]
+    sentence_before = sentence.text[: clause_start - sentence.start]  # the sentence's words before the clause
     # 粮食种植面积732685亩，减少479亩: an amount right after a level of its unit is a change of it.
     after_level = any(f.kind == "level" and numbers.unit_class(f.unit) == numbers.unit_class(q.unit) for f in earlier)
     kind = fact_kind(
@@ -3510,15 +3511,7 @@ def make_fact(
             said = sentence.text[: clause_start - sentence.start + q.start]
             named_list = ranking_label(doc, clause_start + q.start) or opened_ranking(said) or tables.RANK_LABEL
             indicator, label = (ranking.id, ranking.name) if ranking else (f"other:{named_list}", named_list)
-    elif (
-        basis != "list"
-        and (
-            each := respective_measure(
-                before, clause, q, measure, region, sentence.text[: clause_start - sentence.start]
-            )
-        )
-        is not None
-    ):
+    elif basis != "list" and (each := respective_measure(before, clause, q, measure, region, sentence_before)):
         # 城镇、农村居民人均可支配收入分别增长5.1%和7.2%: one measure of the list for each figure.
         indicator, label = each
     elif measure in INHERITING_KINDS and (amount := respective_amount(clause, q, earlier)) is not None:
@@ -3592,11 +3585,7 @@ def make_fact(
             indicator, label = around.id, around.name
         elif label == empty and in_ranking and (named_list := ranking_label(doc, clause_start + q.start)):
             indicator, label = f"other:{named_list}", named_list  # 在“全国产业园区50强”中排列第二
-    if (
-        measure == "share"
-        and indicator.startswith("other:")
-        and (share := industry_of_share(sentence.text[: clause_start - sentence.start], before))
-    ):
+    if measure == "share" and indicator.startswith("other:") and (share := industry_of_share(sentence_before, before)):
         indicator, label = f"other:{share}", share  # 第二产业…,占GDP比重61.8%: the industry's share
     if named.startswith("other:") or named in PAIR_MEASURES:  # not 农村居民…: a group named outright
         indicator, label = paired_indicator(
@@ -4638,8 +4627,7 @@ def contribution(fact: Fact, clause: str, q: numbers.Quantity, earlier: list[Fac
     drives, labelled <part>对<whole>增长的拉动, not the whole's own change. The part is named right
     before 拉动, or is the measure of the region's last figure before it in the sentence (工业增加值
     61.2亿元,…,拉动GDP增长4.9个百分点); with none, the label names the whole only."""
-    drive = DRIVE.search(clause, 0, q.start)
-    if fact.kind != "change" or q.unit != "个百分点" or drive is None:
+    if fact.kind != "change" or q.unit != "个百分点" or (drive := DRIVE.search(clause, 0, q.start)) is None:
         return fact
     return part_of_whole(fact, drive.group("whole"), clause[: drive.start()], earlier, CONTRIBUTION)
 
@@ -4660,8 +4648,8 @@ def contribution_rate(fact: Fact, clause: str, q: numbers.Quantity, earlier: lis
     labelled <part>对<whole>增长的贡献率 (the part named before 对, else the measure of the region's last
     figure in the sentence), not the whole's share (GDP 28.1%). A label that names its 贡献 already
     (三次产业对经济的贡献分别是…: each industry's) and a run after 分别 are left alone."""
-    rate = CONTRIBUTION_RATE.search(clause, 0, q.start)
-    if fact.kind != "share" or rate is None or RUN_OF_FIGURES.search(clause, 0, q.start):
+    rate = CONTRIBUTION_RATE.search(clause, 0, q.start) if fact.kind == "share" else None
+    if rate is None or RUN_OF_FIGURES.search(clause, 0, q.start):
         return fact
     if "贡献" in fact.label and fact.label not in BARE_CONTRIBUTION:
         return fact  # 甲产业对经济的贡献率: named with its part already
@@ -4679,8 +4667,7 @@ def one_name_of_contribution(fact: Fact) -> Fact:
     """The label of a part's share of a whole's growth or of its push on it, in the one form the other
     rules give it (甲产业对GDP增长的贡献率, 甲产业对GDP增长的拉动), whatever words the text used for the
     whole: the same measure of two places then stands in one row of a brief."""
-    m = NAMED_CONTRIBUTION.match(fact.label)
-    if m is None or fact.kind not in ("share", "change"):
+    if fact.kind not in ("share", "change") or (m := NAMED_CONTRIBUTION.match(fact.label)) is None:
         return fact
     said = SCOPE_LEAD.sub("", m.group("whole"))
     whole = WHOLE_NAMES.get(said, said)
