@@ -4572,6 +4572,11 @@ def clause_period(
     opened = [m.start(1) for m in CLAUSE_YEAR_RE.finditer(upto)]
     if opened and opened[-1] > 0:
         return sentence_period(upto[opened[-1] :], doc_date, year_hint=year_hint) or whole
+    # 由2015年的…增加到2020年的…，其中甲为…: past a move from one year to another, a figure with no year
+    # of its own is of the year the move reached.
+    moved = [m for m in MOVE_END_RE.finditer(upto) if m.end() <= max(offset, 0) and not YEAR_RE.search(upto, m.end())]
+    if moved and "年均" not in clause:
+        return sentence_period(upto[moved[-1].start(1) :], doc_date, year_hint=year_hint) or whole
     # Time words stand before what they date; a year later in the sentence still counts.
     period = (whole if upto == sentence else sentence_period(upto, doc_date, year_hint=year_hint)) or sentence_period(
         sentence, doc_date, spans=False, year_hint=year_hint
@@ -4701,6 +4706,10 @@ def at_plan_end(period: str, before: str) -> str:
 # 2003年至2007年, 2018年—2022年: a span of years written with both ends; 从2013年的…增加到2017年的…:
 # a move from one year to a later one (data/move_start_words.txt).
 YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年")
+# 由2015年的400亿元增加到2020年的…, 从2020年的…调整为2021年的…: the year a move reached.
+MOVE_END_RE = re.compile(
+    rf"(?:{lexicon.alternation('move_start_words.txt')})(?:19|20)\d\d年[^。；;]{{0,30}}?(?:到|至|为)((?:19|20)\d\d)年"
+)
 YEAR_MOVE_RE = re.compile(
     rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年[^。；;]*?(?:到|至)((?:19|20)\d\d)年"
 )

@@ -254,6 +254,13 @@ def test_a_figure_right_after_a_year_and_的_is_that_years() -> None:
     assert periods("2018年，太仓市财政收入是2013年的1.6倍。") == {1.6: "2018"}
 
 
+def test_a_figure_after_a_move_between_two_years_is_of_the_year_reached() -> None:
+    got = periods("太仓市工业比重从2016年的48.2%下降为2021年的44.5%，其中制造业比重为39.1%。")
+    assert got == {48.2: "2016", 44.5: "2021", 39.1: "2021"}
+    got = periods("太仓市人均收入由2010年的2万元提高到2020年的5万元，增长1.5倍。")
+    assert got == {2.0: "2010", 5.0: "2020", 1.5: "2020"}
+
+
 def test_the_year_a_figure_is_taken_a_multiple_of_dates_nothing() -> None:
     body = "一、2020年主要成就\n太仓市存款余额达900亿元，是2015年末的1.8倍。\n这是2012年以来太仓市最好的成绩，新增企业12家。"
     assert periods(body) == {900.0: "2020", 1.8: "2020", 12.0: "2020"}
