@@ -4706,6 +4706,7 @@ def at_plan_end(period: str, before: str) -> str:
 # 2003年至2007年, 2018年—2022年: a span of years written with both ends; 从2013年的…增加到2017年的…:
 # a move from one year to a later one (data/move_start_words.txt).
 YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年")
+OPEN_MOVE_RE = re.compile(rf"(?:{lexicon.alternation('move_start_words.txt')})(?:19|20)\d\d年的")
 # 由2015年的400亿元增加到2020年的…, 从2020年的…调整为2021年的…: the year a move reached.
 MOVE_END_RE = re.compile(
     rf"(?:{lexicon.alternation('move_start_words.txt')})(?:19|20)\d\d年[^。；;]{{0,30}}?(?:到|至|为)((?:19|20)\d\d)年"
@@ -4739,6 +4740,10 @@ def sentence_period(sentence: str, doc_date: str, spans: bool = True, year_hint:
     `year_hint` is the year of the document or section, for months or a part of a year
     written without one (1-7月, 上半年)."""
     sentence = START_POINT_RE.sub("", BASELINE_PERIOD_RE.sub("", sentence))
+    if (start := OPEN_MOVE_RE.search(sentence)) and not YEAR_RE.search(sentence, start.end()):
+        # 从2009年的第四名跃居第一: the year a move started from, with no year it reached, dates the
+        # figure right after it only; the move's end and the rest are of the sentence's own time.
+        sentence = sentence[: start.start()] + sentence[start.end() :]
     doc_year = int(doc_date[:4]) if doc_date else None
     year = None
     m = YEAR_RE.search(sentence) or NAMED_YEAR_RE.search(sentence)

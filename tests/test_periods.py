@@ -261,6 +261,12 @@ def test_a_figure_after_a_move_between_two_years_is_of_the_year_reached() -> Non
     assert got == {2.0: "2010", 5.0: "2020", 1.5: "2020"}
 
 
+def test_a_move_from_a_year_to_no_year_ends_in_the_time_of_its_page() -> None:
+    body = "吴江开发区从2015年的第六名上升为全省第二名，常熟开发区继续位居第三。"
+    got = periods(body, title="2016年全省开发区综合考评结果")
+    assert got == {6.0: "2015", 2.0: "2016", 3.0: "2016"}
+
+
 def test_the_year_a_figure_is_taken_a_multiple_of_dates_nothing() -> None:
     body = "一、2020年主要成就\n太仓市存款余额达900亿元，是2015年末的1.8倍。\n这是2012年以来太仓市最好的成绩，新增企业12家。"
     assert periods(body) == {900.0: "2020", 1.8: "2020", 12.0: "2020"}
