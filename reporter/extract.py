@@ -2518,8 +2518,13 @@ def table_facts(
     A table that repeats the prose is kept: bulletins state a figure in both."""
     facts = []
     names_of = [cell_regions(doc.body, row, doc_regions) for row in rows]
-    # A table whose rows name regions (a ranking): a row naming none is not the document's.
-    by_region = {row.table for row, named in zip(rows, names_of, strict=True) if named}
+    # A table whose rows name regions (a ranking): a row naming none is not the document's. A row
+    # naming the document's own place as a whole (全县户籍人口) is a table of its indicators.
+    by_region = {
+        row.table
+        for row, named in zip(rows, names_of, strict=True)
+        if any(not regions.REF_RE.fullmatch(name) for name in named)
+    }
     ranked = {row.table for row in rows if row.header[:1] == (tables.RANK_LABEL,)}  # numbered lists
     # A table is dated by its caption (the lines just above it), else by the title.
     starts = {row.table: row.start for row in reversed(rows)}

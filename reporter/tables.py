@@ -111,6 +111,7 @@ def find_tables(lines: list[str]) -> list[Table]:
     while k < len(lines):
         found = (
             stream_table(lines, starts, k)
+            or bare_table(lines, starts, k)
             or line_table(lines, starts, k)
             or numbered_list(lines, starts, k)
             or flat_table(lines, starts, k)
@@ -225,6 +226,43 @@ def stream_table(lines: list[str], starts: list[int], first: int) -> Table | Non
     if len(rows) < MIN_ROWS:
         return None
     return Table(tuple(range(first, cells[-1] + 1)), tuple(rows))
+
+
+BARE_CELL_MAX = 14  # characters of a cell in a table written a cell a line with no '|'
+BARE_CELL = re.compile(rf"[^。，,；;：:！!？?|]{{1,{BARE_CELL_MAX}}}")
+
+
+def bare_table(lines: list[str], starts: list[int], first: int) -> Table | None:
+    """A cell a line with no '|' (blank lines between cells or none), from `first`: a header row
+    of words, then at least two rows of its width, each opening with a word and holding a figure
+    (县(市) / 所属地区 / 排名 / 甲县 / 某市 / 53 / …). Sentences and long lines end it."""
+    cells: list[int] = []
+    k = first
+    while k < len(lines) and BARE_CELL.fullmatch(lines[k].strip() or "。"):
+        cells.append(k)
+        k += 1
+        if k + 1 < len(lines) and not lines[k].strip() and BARE_CELL.fullmatch(lines[k + 1].strip() or "。"):
+            k += 1  # a blank line between two cells
+    texts = [lines[j].strip() for j in cells]
+    kinds = "".join("N" if is_figure(t) else "T" for t in texts)
+    for end in range(len(cells), 3 * 2 - 1, -1):  # the longest run that is a table
+        shape = row_shape(kinds[:end], full_header=True, texts=tuple(texts[:end]))
+        if shape is None or "N" in kinds[: shape[0]] or kinds[shape[0]] != "T":
+            continue
+        head, width = shape
+        header = tuple(texts[:head])
+        rows = [
+            TableRow(
+                starts[cells[r]],
+                starts[cells[r + width - 1]] + len(lines[cells[r + width - 1]]),
+                tuple(texts[r : r + width]),
+                header,
+            )
+            for r in range(head, end - width + 1, width)
+        ]
+        if len(rows) >= MIN_ROWS:
+            return Table(tuple(range(first, cells[end - 1] + 1)), tuple(rows))
+    return None
 
 
 FLAT_MIN_CELLS = 8  # cells on one line that make a whole table, not one wide row

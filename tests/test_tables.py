@@ -187,3 +187,24 @@ def test_a_flattened_ranking_in_two_halves_and_a_flattened_menu() -> None:
     # A wide row of figures only, or a menu of words, is no flattened table.
     assert tables.table_rows("指标 | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 | 2025 | 2026 |\n") == []
     assert tables.table_rows("首页 | 新闻 | 政务 | 服务 | 互动 | 专题 | 视频 | 图片 | 关于 |\n") == []
+
+
+def test_a_cell_a_line_without_bars_and_a_row_naming_the_whole_place() -> None:
+    cells = ["指标", "年末数(万人)", "比重(%)", "全市常住人口", "50.2", "100.0", "城镇人口", "30.1", "60.0"]
+    body = "2021年末，太仓市常住人口稳定增长。\n\n" + "\n\n".join(cells) + "\n\n全市人口结构继续优化。"
+    rows = tables.table_rows(body)
+    assert [r.cells for r in rows] == [("全市常住人口", "50.2", "100.0"), ("城镇人口", "30.1", "60.0")]
+    assert rows[0].header == ("指标", "年末数(万人)", "比重(%)")
+    found = {(f.value, f.unit) for f in extract_document(make_doc(body)).facts if f.region == "太仓市"}
+    assert {(50.2, "万人"), (30.1, "万人"), (60.0, "%")} <= found
+
+
+def test_a_ranking_a_cell_a_line_without_bars() -> None:
+    cells = ["县(市)", "所属地区", "排名", "昆山市", "苏州", "1", "江阴市", "无锡", "2"]
+    body = "全国百强县名单发布，江苏多地上榜。\n" + "\n".join(cells) + "\n两地均位居前列，经济实力持续增强。"
+    found = {(f.region, f.value, f.kind) for f in extract_document(make_doc(body)).facts}
+    assert {("昆山市", 1.0, "rank"), ("江阴市", 2.0, "rank")} <= found
+
+
+def test_short_lines_of_a_menu_with_years_are_no_table() -> None:
+    assert tables.table_rows("首页\n新闻中心\n2021\n政务公开\n2022\n办事服务\n2023") == []
