@@ -235,7 +235,9 @@ BARE_CELL = re.compile(rf"[^。，,；;：:！!？?|]{{1,{BARE_CELL_MAX}}}")
 def bare_table(lines: list[str], starts: list[int], first: int) -> Table | None:
     """A cell a line with no '|' (blank lines between cells or none), from `first`: a header row
     of words, then at least two rows of its width, each opening with a word and holding a figure
-    (县(市) / 所属地区 / 排名 / 甲县 / 某市 / 53 / …). Sentences and long lines end it."""
+    (县(市) / 所属地区 / 排名 / 甲县 / 某市 / 53 / …). Sentences and long lines end it. A caption
+    line or two may stand above the header: the reading that leaves the fewest cells over at the
+    end is the table's."""
     cells: list[int] = []
     k = first
     while k < len(lines) and BARE_CELL.fullmatch(lines[k].strip() or "。"):
@@ -245,23 +247,36 @@ def bare_table(lines: list[str], starts: list[int], first: int) -> Table | None:
             k += 1  # a blank line between two cells
     texts = [lines[j].strip() for j in cells]
     kinds = "".join("N" if is_figure(t) else "T" for t in texts)
-    for end in range(len(cells), 3 * 2 - 1, -1):  # the longest run that is a table
-        shape = row_shape(kinds[:end], full_header=True, texts=tuple(texts[:end]))
-        if shape is None or "N" in kinds[: shape[0]] or kinds[shape[0]] != "T":
+    readings = [r for skip in range(BARE_CAPTION_LINES + 1) if (r := bare_reading(kinds, texts, skip))]
+    if not readings:
+        return None
+    _, skip, head, width, end = min(readings)
+    rows = tuple(
+        TableRow(
+            starts[cells[r]],
+            starts[cells[r + width - 1]] + len(lines[cells[r + width - 1]]),
+            tuple(texts[r : r + width]),
+            tuple(texts[skip:head]),
+        )
+        for r in range(head, end - width + 1, width)
+    )
+    return Table(tuple(range(first, cells[end - 1] + 1)), rows)
+
+
+BARE_CAPTION_LINES = 2
+
+
+def bare_reading(kinds: str, texts: list[str], skip: int) -> tuple[int, int, int, int, int] | None:
+    """(cells left over, `skip`, first row, width, end) of the longest table the cells make after
+    `skip` caption cells: a header of words as wide as its rows, rows opening with a word."""
+    for end in range(len(kinds), skip + (MIN_ROWS + 1) * 2 - 1, -1):
+        shape = row_shape(kinds[skip:end], full_header=True, texts=tuple(texts[skip:end]))
+        if shape is None or "N" in kinds[skip : skip + shape[0]] or kinds[skip + shape[0]] != "T":
             continue
-        head, width = shape
-        header = tuple(texts[:head])
-        rows = [
-            TableRow(
-                starts[cells[r]],
-                starts[cells[r + width - 1]] + len(lines[cells[r + width - 1]]),
-                tuple(texts[r : r + width]),
-                header,
-            )
-            for r in range(head, end - width + 1, width)
-        ]
-        if len(rows) >= MIN_ROWS:
-            return Table(tuple(range(first, cells[end - 1] + 1)), tuple(rows))
+        head, width = skip + shape[0], shape[1]
+        rows = (end - head) // width
+        if rows >= MIN_ROWS:
+            return len(kinds) - (head + rows * width), skip, head, width, head + rows * width
     return None
 
 

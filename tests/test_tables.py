@@ -200,7 +200,22 @@ def test_a_cell_a_line_without_bars_and_a_row_naming_the_whole_place() -> None:
 
 
 def test_a_ranking_a_cell_a_line_without_bars() -> None:
-    cells = ["县(市)", "所属地区", "排名", "昆山市", "苏州", "1", "江阴市", "无锡", "2"]
+    # The list's name above the header is a caption, not a header cell.
+    cells = [
+        "全国百强县(市)榜单",
+        "县(市)",
+        "所属地区",
+        "排名",
+        "指数",
+        "昆山市",
+        "苏州",
+        "1",
+        "0.",
+        "江阴市",
+        "无锡",
+        "2",
+        "0.",
+    ]
     body = "全国百强县名单发布，江苏多地上榜。\n" + "\n".join(cells) + "\n两地均位居前列，经济实力持续增强。"
     found = {(f.region, f.value, f.kind) for f in extract_document(make_doc(body)).facts}
     assert {("昆山市", 1.0, "rank"), ("江阴市", 2.0, "rank")} <= found
