@@ -15,8 +15,9 @@ from reporter.models import Region
 
 PARK_SUFFIXES = lexicon.words("park_suffixes.txt")
 # Characters and words after which a park name starts (the name never spans them).
+# One alternation, longest first: 对标 (a visit verb) is cut whole, not after its 对 (a break).
 PARK_BREAK = re.compile(
-    rf".*(?:[^\u4e00-\u9fffA-Za-z0-9]|{lexicon.alternation('park_breaks.txt')}|{lexicon.alternation('visit_verbs.txt')})"
+    rf".*(?:[^\u4e00-\u9fffA-Za-z0-9]|{lexicon.either(lexicon.words('park_breaks.txt') + lexicon.words('visit_verbs.txt'))})"
 )
 # 12武汉经济技术开发区: a position glued before a name in a ranking row (not 2018年, 3个, 5强).
 ROW_POSITION = re.compile(r"\d{1,3}(?![\d年月日号个家类批座处强佳届位名期])")
@@ -61,10 +62,37 @@ def occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+# 中山(河源)产业转移工业园: a park one city builds on another's land, the host in brackets.
+PARTNER_PARK = re.compile(
+    rf"(?P<builder>[\u4e00-\u9fff]{{2,4}})[(（](?P<host>[\u4e00-\u9fff]{{2,4}})[)）][\u4e00-\u9fff]{{0,8}}?"
+    rf"(?:{PARK_SUFFIX_RE.pattern})"
+)
+
+
+def partner_parks(text: str) -> list[tuple[int, int, str]]:
+    """Parks named by the city that builds them and, in brackets, the city that hosts them."""
+    out = []
+    for m in PARTNER_PARK.finditer(text):
+        builder = next((m.group("builder")[k:] for k in range(3) if is_place(m.group("builder")[k:])), None)
+        if builder and is_place(m.group("host")):
+            start = m.end("builder") - len(builder)
+            out.append((start, m.end(), text[start : m.end()]))
+    return out
+
+
+def host_in_name(name: str) -> str | None:
+    """The city in brackets in a partner park's name (中山(河源)产业转移工业园 -> 河源), else None."""
+    m = PARTNER_PARK.fullmatch(name)
+    return m.group("host") if m else None
+
+
 def find_parks(text: str) -> list[tuple[int, int, str]]:
     """Park and zone names: a specific prefix before a park suffix, and abbreviations."""
-    out = []
+    out = partner_parks(text)
+    inside = {i for s, e, _ in out for i in range(s, e)}
     for m in park_name_matches(text):
+        if m.end() - 1 in inside:
+            continue
         prefix = park_prefix(text, m)
         if prefix is None:
             continue

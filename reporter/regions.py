@@ -40,6 +40,7 @@ from reporter.parks import (
     SENTENCE_END_RE,
     covered,
     find_parks,
+    host_in_name,
     occurrences,
     park_key,
     park_regions,
@@ -978,7 +979,7 @@ def attach_parks(regions: dict[str, Region], roles: dict[str, str], refs, gaz):
     for rid, region in regions.items():
         if region.level != "park":
             continue
-        parent = named_parent(region, regions) or parent_in_name(region, gaz)
+        parent = hosting_city(region, regions, gaz) or named_parent(region, regions) or parent_in_name(region, gaz)
         if parent is not None and parent.id not in out_regions:
             out_regions[parent.id] = parent
             out_roles[parent.id] = "mentioned"
@@ -1004,6 +1005,17 @@ def runner(region: Region | None, gaz) -> Region | None:
     if region is None or region.level != "town" or region.id not in gaz.rows:
         return region
     return next((gaz.regions[a] for a in gaz.ancestors(region.id)), region)
+
+
+def hosting_city(park: Region, regions: dict[str, Region], gaz) -> Region | None:
+    """The city a partner park's name holds in brackets (中山(河源)产业转移工业园: 河源市), the land's
+    owner, not the city that builds it."""
+    host = host_in_name(park.full_name)
+    if host is None:
+        return None
+    named = next((r for r in regions.values() if r.level != "park" and host in (r.name, *r.aliases)), None)
+    code = sole_code(gaz, host)
+    return named or (gaz.regions[code] if code else None)
 
 
 def parent_in_name(park: Region, gaz) -> Region | None:

@@ -150,6 +150,18 @@ def test_a_park_named_in_full_is_its_place_and_园区_later() -> None:
     assert [p.full_name for p in parks] == ["白鹭湾工业园区"]
 
 
+def test_a_park_one_city_builds_on_anothers_land_is_the_hosts_in_brackets() -> None:
+    body = "苏州(宿迁)工业园区2022年实现工业总产值150亿元,增长12%。苏州市和宿迁市将继续深化合作。"
+    assert by_value(body)[150] == "苏州(宿迁)工业园区"
+    parks = [x for x in regions_of(body).regions.values() if x.level == "park"]
+    assert [(p.full_name, p.parent) for p in parks] == [("苏州(宿迁)工业园区", "宿迁市")]
+
+
+def test_a_park_after_对标_is_named_without_it() -> None:
+    parks = {x.name for x in regions_of("园区对标苏州工业园区推进改革。").regions.values() if x.level == "park"}
+    assert parks == {"苏州工业园区"}
+
+
 def test_a_place_and_园区_alone_is_no_park() -> None:
     assert [
         x for x in regions_of("2023年,昆山园区建设加快,昆山市实现产值120亿元。").regions.values() if x.level == "park"
