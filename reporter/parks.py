@@ -81,9 +81,25 @@ def partner_parks(text: str) -> list[tuple[int, int, str]]:
 
 
 def host_in_name(name: str) -> str | None:
-    """The city in brackets in a partner park's name (中山(河源)产业转移工业园 -> 河源), else None."""
+    """The city in brackets in a partner park's name (中山(河源)产业转移工业园 -> 河源), or the city
+    of a national new area (金普新区 -> 大连市), else None."""
     m = PARTNER_PARK.fullmatch(name)
-    return m.group("host") if m else None
+    return m.group("host") if m else NEW_AREA_CITY.get(name)
+
+
+NEW_AREA_ROWS = lexicon.table("national_new_areas.csv")
+NEW_AREA_CITY = {row["name"]: row["city"] for row in NEW_AREA_ROWS}
+# Every name a national new area is written by -> its name (金州新区 -> 金普新区).
+NEW_AREA_NAMES = {
+    written: row["name"] for row in NEW_AREA_ROWS for written in (row["name"], *filter(None, row["aliases"].split("|")))
+}
+NEW_AREA_RE = re.compile(lexicon.either(NEW_AREA_NAMES))
+
+
+def new_areas(text: str, taken: set[int]) -> list[tuple[int, int, str]]:
+    """National new areas (data/national_new_areas.csv) written outside the names found (`taken`):
+    兰州新区, but not the 兰州新区 that opens 兰州新区绿色化工园区, a zone inside it."""
+    return [(m.start(), m.end(), m.group()) for m in NEW_AREA_RE.finditer(text) if not taken & set(range(*m.span()))]
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -101,6 +117,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if start is None:
             continue
         out.append((start, m.end(), text[start : m.end()]))
+    out += new_areas(text, {i for s, e, _ in out for i in range(s, e)})
     abbrev = {
         m.group(1): m.start()
         for m in ABBREV_RE.finditer(text)
@@ -273,6 +290,7 @@ def park_regions(parks) -> dict[str, Region]:
     grew with the cube of its length.
     """
     names = list(dict.fromkeys(name for _, _, name in parks))
+    written = {name: [w for w in names if NEW_AREA_NAMES.get(w) == NEW_AREA_NAMES.get(name)] for name in names}
     keys = {name: park_key(name) for name in names}
     by_tail: dict[str, list[str]] = {}
     for name in names:
@@ -283,6 +301,16 @@ def park_regions(parks) -> dict[str, Region]:
         by_best.setdefault(best[name], []).append(name)
     out = {}
     for name in names:
+        if name in NEW_AREA_NAMES:  # one national new area whatever name the text writes it by
+            area = NEW_AREA_NAMES[name]
+            out[name] = Region(
+                id=f"park:{area}",
+                name=area,
+                full_name=area,
+                level="park",
+                aliases=tuple(sorted({area, *written[name]})),
+            )
+            continue
         longest = best[name]
         short = min(by_best[longest], key=len)
         out[name] = Region(

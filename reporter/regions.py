@@ -82,7 +82,7 @@ RANKED_AFTER = re.compile(
 # 园区 only as a clause's own word; a bare 经开区 also mid-clause (力争经开区进入…), but
 # not 国家级开发区 (the class of zones).
 PARK_REF_RE = re.compile(
-    r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:该|本|全)?(园区)|(?<![级A-Za-z0-9])(?:该|本)?(经开区|开发区|高新区)"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:该|本|全)?(园区)|(?<![级A-Za-z0-9])(?:该|本)?(经开区|开发区|高新区|新区)"
 )
 # 全国经开区, 各类开发区, 国家级高新区: words before a zone word that make it the class of zones.
 CLASS_OF_ZONES = re.compile(r"(?:全国|全省|全市|各类?|国家级|省级)$")
@@ -1009,7 +1009,7 @@ def runner(region: Region | None, gaz) -> Region | None:
 
 def hosting_city(park: Region, regions: dict[str, Region], gaz) -> Region | None:
     """The city a partner park's name holds in brackets (中山(河源)产业转移工业园: 河源市), the land's
-    owner, not the city that builds it."""
+    owner, not the city that builds it; the city of a national new area (金普新区: 大连市)."""
     host = host_in_name(park.full_name)
     if host is None:
         return None

@@ -157,6 +157,16 @@ def test_a_park_one_city_builds_on_anothers_land_is_the_hosts_in_brackets() -> N
     assert [(p.full_name, p.parent) for p in parks] == [("苏州(宿迁)工业园区", "宿迁市")]
 
 
+def test_a_national_new_area_is_a_zone_of_its_city_under_any_of_its_names() -> None:
+    body = "天府新区2022年实现地区生产总值4000亿元,增长8%。成都市增长4%。新区固定资产投资900亿元。"
+    found = by_value(body)
+    assert (found[4000], found[8], found[4], found[900]) == ("天府新区", "天府新区", "成都市", "天府新区")
+    parks = [
+        x for x in regions_of("四川天府新区经济持续增长,天府新区投资900亿元。").regions.values() if x.level == "park"
+    ]
+    assert [(p.name, p.parent) for p in parks] == [("天府新区", "成都市")]
+
+
 def test_a_park_after_对标_is_named_without_it() -> None:
     parks = {x.name for x in regions_of("园区对标苏州工业园区推进改革。").regions.values() if x.level == "park"}
     assert parks == {"苏州工业园区"}
