@@ -1235,9 +1235,12 @@ def enclosing_region(suffix: str, refs: list[RegionRef], regions: dict[str, Regi
     for ref in refs:
         # 郑州、洛阳4家高新区: a zone named by its city lies inside what the city does.
         place = ref.region_id if ref.region_id in gaz.rows else sole_code(gaz, ref.text)
-        if ref.is_ref or not place:
+        if ref.is_ref or not (place or ref.region_id in regions):
             continue
-        for code in gaz.ancestors(place):
+        # 金普新区…全市: a zone whose name or data gives its city (a new area's, a partner park's
+        # host) lies in that city, the 全市 of its report.
+        host = None if place else sole_code(gaz, host_in_name(regions[ref.region_id].full_name) or "")
+        for code in [host] if host else gaz.ancestors(place or ""):
             if suffix_of(gaz.regions[code]) == suffix:
                 found.add(code)
     if len(found) != 1:

@@ -167,6 +167,12 @@ def test_a_national_new_area_is_a_zone_of_its_city_under_any_of_its_names() -> N
     assert [(p.name, p.parent) for p in parks] == [("天府新区", "成都市")]
 
 
+def test_全市_in_a_new_area_s_report_is_the_city_that_runs_it() -> None:
+    body = "2022年,长春新区实现地区生产总值1000亿元,增长7%;全市地区生产总值7000亿元,增长5%。"
+    found = by_value(body)
+    assert (found[1000], found[7000], found[5]) == ("长春新区", "长春市", "长春市")
+
+
 def test_a_park_after_对标_is_named_without_it() -> None:
     parks = {x.name for x in regions_of("园区对标苏州工业园区推进改革。").regions.values() if x.level == "park"}
     assert parks == {"苏州工业园区"}
