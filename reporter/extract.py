@@ -3586,7 +3586,13 @@ def make_fact(
             and earlier[-1].region_id == region.id
             and earlier[-1].indicator == taxonomy.UNNAMED_INDICATOR
         )
-        if label == empty and not unnamed_base and (around := measure_around(doc, sentence, clause_start, q, measure)):
+        if label == empty and (peer := listed_peer(earlier, region, q, measure, before)) is not None:
+            # 安徽40个、湖北20个、江西18个: a place's figure in a run of places' figures of one unit
+            # is of the measure the run's first figure names.
+            indicator, label = peer.indicator, peer.label
+        elif (
+            label == empty and not unnamed_base and (around := measure_around(doc, sentence, clause_start, q, measure))
+        ):
             indicator, label = around.id, around.name
         elif label == empty and in_ranking and (named_list := ranking_label(doc, clause_start + q.start)):
             indicator, label = f"other:{named_list}", named_list  # 在“全国产业园区50强”中排列第二
@@ -4338,6 +4344,29 @@ def ranked_before_field(before: str, clause: str, q, measure: str, region: Regio
     if indicator.startswith("other:") and not clean_label(taxonomy.trim_label(label), region, ""):
         return None
     return indicator, label
+
+
+LIST_ITEM_BREAK = re.compile(r"[、，,；;]")
+NAMED_MEASURE = re.compile(r"[\u4e00-\u9fff]{2}")
+LISTED_PLACE_WORDS = 8  # characters before a figure in a run of places' figures: the place, 有 or 占
+
+
+def listed_peer(earlier: list[Fact], region: Region, q: numbers.Quantity, measure: str, before: str) -> Fact | None:
+    """The figure just before in the sentence, when this one is the next place's in a run of places'
+    figures of one unit and kind (甲省40个、乙省20个): another region's, with a measure named, and
+    nothing but the place's name and a verb between."""
+    last = earlier[-1] if earlier else None
+    if last is None or last.region_id == region.id or last.unit != q.unit or last.kind != measure or q.unit == "位":
+        return None  # places in a ranking are named by the ranking (ranking_label), not by a figure
+    item = LIST_ITEM_BREAK.split(before)
+    if (
+        last.indicator in (taxonomy.UNNAMED_INDICATOR, taxonomy.COUNTY_RANKING)
+        or not NAMED_MEASURE.search(last.label)  # ng, the tail of a pinyin gloss (強(qiáng)), names none
+        or len(item) < 2
+        or len(item[-1].strip()) > LISTED_PLACE_WORDS
+    ):
+        return None
+    return last
 
 
 def clean_label(label: str, region: Region, empty: str = taxonomy.UNNAMED) -> str:

@@ -342,3 +342,12 @@ def test_a_rate_of_a_figure_that_names_no_measure_takes_none_named_before_it() -
     found = indicators_of("嵊泗县全年旅游综合收入达6.4亿元,同比增长7.3%;全县共接待95万人,同比增长10.6%。")
     assert found[7.3] == "tourism_revenue"
     assert found[10.6] == "other:数值"
+
+
+def test_places_figures_in_a_run_take_the_measure_the_first_names() -> None:
+    facts = extract_document(make_doc("全国千强镇分别为江苏45个、浙江30个、广东22个。")).facts
+    assert {(f.region, f.label) for f in facts} == {
+        ("江苏省", "全国千强镇"),
+        ("浙江省", "全国千强镇"),
+        ("广东省", "全国千强镇"),
+    }
