@@ -211,7 +211,7 @@ def extract_document(doc: Document) -> DocExtraction:
             title_period = honour_list_period(doc)
             honour = bool(title_period)
         facts = extract_facts(doc, doc_regions, sentences, subjects, title_period)
-        facts += table_facts(doc, doc_regions, rows, subjects, title_period)
+        facts += table_facts(doc, doc_regions, rows, subjects, title_period, facts)
         if honour:
             facts = [outside_the_list(f, title_period, doc.date) for f in facts]
         reviewed = reviewed_year(doc)
@@ -292,7 +292,9 @@ def unnamed_apart(ex: DocExtraction) -> DocExtraction:
 
 
 def outside_tables(sentences: list[Sentence], rows: list[tables.TableRow]) -> list[Sentence]:
-    """The sentences that do not start inside a table row (rows are in text order)."""
+    """The sentences that do not start inside a table row (rows are in text order); a numbered
+    heading over a paragraph stays one, the heading whose place its paragraph speaks of."""
+    rows = [r for r in rows if not r.heading]
     starts = [r.start for r in rows]
     out = []
     for s in sentences:
@@ -753,7 +755,7 @@ def named_line(subjects: Subjects, sentence: Sentence) -> str | None:
     return inside[-1].region_id if LIST_NUMBER.fullmatch(rest.strip()) else None
 
 
-LIST_NUMBER = re.compile(r"(?:No\.?|NO\.?|第)?[\d一二三四五六七八九十]*[.、:：)）]?\s*")
+LIST_NUMBER = re.compile(r"(?:TOP|Top|top|No\.?|NO\.?|第)?[\d一二三四五六七八九十]*[.、:：)）]?\s*")
 
 
 def noted_spans(
@@ -2511,7 +2513,12 @@ def completion_figure(sentence: Sentence, clause_start: int, clause: str, q: num
 
 
 def table_facts(
-    doc: Document, doc_regions: DocRegions, rows: list[tables.TableRow], subjects: Subjects, title_period: str
+    doc: Document,
+    doc_regions: DocRegions,
+    rows: list[tables.TableRow],
+    subjects: Subjects,
+    title_period: str,
+    said: Sequence[Fact] = (),  # the prose's facts, read before the tables
 ) -> list[Fact]:
     """One fact per figure of a table row: the row's region (a ranking) or the document's
     (a table of indicators), the unit from the header or the unit column, the row as evidence.
@@ -2534,6 +2541,7 @@ def table_facts(
         or title_period
         for table, start in starts.items()
     }
+    headed: set[str] = set()  # the facts of numbered headings
     for row, named in zip(rows, names_of, strict=True):
         text = doc.body[row.start : row.end]
         if not named and row.table in by_region:
@@ -2559,7 +2567,11 @@ def table_facts(
                 region = doc_regions.regions[region_id]
                 part_facts.append(make_fact(doc, region, sentence, clause, q, period, at, [], basis))
             facts += row_indicator(part_facts)
-    return ranks_once(facts)
+            headed.update(f.id for f in part_facts if row.heading)
+    # A place's position by its numbered heading is the one a table of the ranking, or the prose
+    # under the heading (湖北第3), gives again.
+    tabled = {(f.region_id, f.value) for f in [*said, *facts] if f.kind == "rank" and f.id not in headed}
+    return ranks_once([f for f in facts if f.id not in headed or (f.region_id, f.value) not in tabled])
 
 
 COUNT_SUBJECT = re.compile(rf"\s*(?:{lexicon.alternation('count_subject_words.txt')})")

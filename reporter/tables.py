@@ -41,6 +41,7 @@ class TableRow:
     header: tuple[str, ...]  # as many cells as the row; "" where the table has no header
     unit: str = ""
     table: int = 0  # which table of the text it belongs to (0, 1, …)
+    heading: bool = False  # a numbered heading over a paragraph, which stays prose too
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def find_tables(lines: list[str]) -> list[Table]:
             or bare_table(lines, starts, k)
             or line_table(lines, starts, k)
             or numbered_list(lines, starts, k)
+            or ranked_sections(lines, starts, k)
             or flat_table(lines, starts, k)
         )
         if found:
@@ -181,6 +183,40 @@ def numbered_list(lines: list[str], starts: list[int], first: int) -> Table | No
     if len(rows) < MIN_LIST_ITEMS:
         return None
     return Table(tuple(range(first, k)), tuple(rows))
+
+
+# TOP1某区, 1.某区, No.2 某区: a heading holding a position and a name, alone on its line.
+SECTION_ITEM = re.compile(
+    r"\s*(?:TOP|Top|top|No\.?|NO\.?)?\s*(\d{1,3})\s*[、.．]?\s*([^\d\s，。,；;：:!！?？|、.．]{2,12})\s*"
+)
+SECTION_CUE = re.compile(lexicon.alternation("ranked_section_cues.txt"))
+SECTION_GAP = 12  # lines of a section between two headings, at most
+CUE_LINES = 3  # lines above the first heading where a ranking's word makes the headings its places
+
+
+def ranked_sections(lines: list[str], starts: list[int], first: int) -> Table | None:
+    """Headings numbered 1, 2, 3… (one up each time), each naming a place alone on its line over
+    a paragraph about it (TOP1某区 / 面积…人口… / TOP2某区 / …), under a ranking's words in the
+    title or just above: the ranking's places. The paragraphs stay prose; only the heading lines
+    are the table's."""
+    above = lines[: max(0, first - CUE_LINES)][:1] + lines[max(0, first - CUE_LINES) : first]
+    if not (m := SECTION_ITEM.fullmatch(lines[first])) or not SECTION_CUE.search(" ".join(above)):
+        return None
+    rows, k, position = [], first, int(m.group(1))
+    while m is not None:
+        rows.append(
+            TableRow(starts[k], starts[k] + len(lines[k]), (m.group(1), m.group(2)), (RANK_LABEL, ""), heading=True)
+        )
+        nxt = next(
+            (j for j in range(k + 1, min(len(lines), k + 2 + SECTION_GAP)) if SECTION_ITEM.fullmatch(lines[j])), None
+        )
+        m = SECTION_ITEM.fullmatch(lines[nxt]) if nxt is not None and nxt > k + 1 else None
+        if m is None or int(m.group(1)) != position + 1:
+            break
+        k, position = nxt, position + 1
+    if len(rows) < MIN_LIST_ITEMS:
+        return None
+    return Table(tuple(starts.index(r.start) for r in rows), tuple(rows))
 
 
 def next_position(before: int, after: int, may_skip: bool) -> bool:

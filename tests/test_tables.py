@@ -223,3 +223,34 @@ def test_a_ranking_a_cell_a_line_without_bars() -> None:
 
 def test_short_lines_of_a_menu_with_years_are_no_table() -> None:
     assert tables.table_rows("首页\n新闻中心\n2021\n政务公开\n2022\n办事服务\n2023") == []
+
+
+SECTIONS = (
+    "{cue}\n"
+    "TOP1 昆山市\n位于苏州市东部，地区生产总值5000亿元。\n"
+    "TOP2 江阴市\n地处无锡市北部，地区生产总值4800亿元。\n"
+    "TOP3 张家港市\n地区生产总值3300亿元，增长5%。\n"
+    "以上各地发展势头良好，值得学习借鉴。"
+)
+
+
+def test_numbered_headings_under_a_ranking_s_words_are_its_places() -> None:
+    facts = extract_document(make_doc(SECTIONS.format(cue="江苏县域经济十强榜单发布，前三名如下。"))).facts
+    ranks = {(f.region, f.value) for f in facts if f.kind == "rank"}
+    assert ranks == {("昆山市", 1.0), ("江阴市", 2.0), ("张家港市", 3.0)}
+    # The paragraph under each heading stays prose, about the heading's place.
+    levels = {(f.region, f.value) for f in facts if f.kind == "level"}
+    assert levels == {("昆山市", 5000.0), ("江阴市", 4800.0), ("张家港市", 3300.0)}
+
+
+def test_numbered_headings_without_a_ranking_are_no_ranks() -> None:
+    facts = extract_document(make_doc(SECTIONS.format(cue="江苏三个县级市近况介绍如下。"))).facts
+    assert not [f for f in facts if f.kind == "rank"]
+
+
+def test_a_heading_s_position_the_prose_gives_again_is_one_rank() -> None:
+    body = SECTIONS.format(cue="江苏县域经济十强榜单发布，前三名如下。").replace(
+        "地区生产总值3300亿元", "张家港市排名第3，地区生产总值3300亿元"
+    )
+    ranks = [f for f in extract_document(make_doc(body)).facts if f.kind == "rank" and f.region == "张家港市"]
+    assert len(ranks) == 1
