@@ -202,21 +202,21 @@ def ranked_sections(lines: list[str], starts: list[int], first: int) -> Table | 
     above = lines[: max(0, first - CUE_LINES)][:1] + lines[max(0, first - CUE_LINES) : first]
     if not (m := SECTION_ITEM.fullmatch(lines[first])) or not SECTION_CUE.search(" ".join(above)):
         return None
-    rows, k, position = [], first, int(m.group(1))
-    while m is not None:
+    rows, taken, k, position = [], [], first, int(m.group(1))
+    while True:
         rows.append(
             TableRow(starts[k], starts[k] + len(lines[k]), (m.group(1), m.group(2)), (RANK_LABEL, ""), heading=True)
         )
-        nxt = next(
-            (j for j in range(k + 1, min(len(lines), k + 2 + SECTION_GAP)) if SECTION_ITEM.fullmatch(lines[j])), None
-        )
-        m = SECTION_ITEM.fullmatch(lines[nxt]) if nxt is not None and nxt > k + 1 else None
+        taken.append(k)
+        end = min(len(lines), k + 2 + SECTION_GAP)
+        nxt = next((j for j in range(k + 1, end) if SECTION_ITEM.fullmatch(lines[j])), None)
+        if nxt is None or nxt == k + 1:
+            break  # a heading right under another is a numbered list's item, not a section's
+        m = SECTION_ITEM.fullmatch(lines[nxt])
         if m is None or int(m.group(1)) != position + 1:
             break
         k, position = nxt, position + 1
-    if len(rows) < MIN_LIST_ITEMS:
-        return None
-    return Table(tuple(starts.index(r.start) for r in rows), tuple(rows))
+    return Table(tuple(taken), tuple(rows)) if len(rows) >= MIN_LIST_ITEMS else None
 
 
 def next_position(before: int, after: int, may_skip: bool) -> bool:
