@@ -1608,7 +1608,7 @@ BAND = (
     rf"第?(?P<low>{BAND_NUM})[位名]?\s*(?:{lexicon.alternation('rank_band_links.txt')})\s*第?(?P<high>{BAND_NUM})[位名]"
 )
 BAND_BEFORE = re.compile(rf"(?:{lexicon.alternation('rank_list_words.txt')}){BAND}")
-BAND_AFTER = re.compile(rf"(?<![\d{numbers.CN_DIGITS}前]){BAND}(?:分别|依次)(?:是|为)[:：]?")
+BAND_AFTER = re.compile(rf"(?<![\d{numbers.CN_DIGITS}前]){BAND}的?(?:分别|依次)(?:是|为)[:：]?")
 
 
 def band_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause: str) -> tuple[list, dict, tuple]:

@@ -1006,6 +1006,8 @@ def test_a_range_of_places_goes_to_as_many_listed_regions_however_long() -> None
     assert ranks_of(body) == [("嘉善县", 3), ("平湖市", 4), ("海盐县", 5), ("桐乡市", 6), ("海宁市", 7)]
     body = "在今年的全省开发区考评中，4-7位分别是嘉善县、平湖市、海盐县和桐乡市。"
     assert ranks_of(body) == [("嘉善县", 4), ("平湖市", 5), ("海盐县", 6), ("桐乡市", 7)]
+    body = "在今年的全省开发区考评中，排在第4名至第7名的依次是嘉善县、平湖市、海盐县和桐乡市。"
+    assert ranks_of(body) == [("嘉善县", 4), ("平湖市", 5), ("海盐县", 6), ("桐乡市", 7)]
     body = "今年全省工业产值排名中，嘉善县、平湖市分列三到七位。"  # two names, five places: no order
     assert ranks_of(body) == []
 
