@@ -62,7 +62,7 @@ def occurrences(text: str, word: str) -> list[int]:
     return out
 
 
-# 中山(河源)产业转移工业园: a park one city builds on another's land, the host in brackets.
+# 苏州(宿迁)工业园区: a park one city builds on another's land, the host in brackets.
 PARTNER_PARK = re.compile(
     rf"(?P<builder>[\u4e00-\u9fff]{{2,4}})[(（](?P<host>[\u4e00-\u9fff]{{2,4}})[)）][\u4e00-\u9fff]{{0,8}}?"
     rf"(?:{PARK_SUFFIX_RE.pattern})"
@@ -81,7 +81,7 @@ def partner_parks(text: str) -> list[tuple[int, int, str]]:
 
 
 def host_in_name(name: str) -> str | None:
-    """The city in brackets in a partner park's name (中山(河源)产业转移工业园 -> 河源), or the city
+    """The city in brackets in a partner park's name (苏州(宿迁)工业园区 -> 宿迁), or the city
     of a national new area (金普新区 -> 大连市), else None."""
     m = PARTNER_PARK.fullmatch(name)
     return m.group("host") if m else NEW_AREA_CITY.get(name)
@@ -98,7 +98,7 @@ NEW_AREA_RE = re.compile(lexicon.either(NEW_AREA_NAMES))
 
 def new_areas(text: str, taken: set[int]) -> list[tuple[int, int, str]]:
     """National new areas (data/national_new_areas.csv) written outside the names found (`taken`):
-    兰州新区, but not the 兰州新区 that opens 兰州新区绿色化工园区, a zone inside it."""
+    天府新区, but not the 天府新区 that opens 天府新区某产业园, a zone inside it."""
     return [(m.start(), m.end(), m.group()) for m in NEW_AREA_RE.finditer(text) if not taken & set(range(*m.span()))]
 
 

@@ -1008,7 +1008,7 @@ def runner(region: Region | None, gaz) -> Region | None:
 
 
 def hosting_city(park: Region, regions: dict[str, Region], gaz) -> Region | None:
-    """The city a partner park's name holds in brackets (中山(河源)产业转移工业园: 河源市), the land's
+    """The city a partner park's name holds in brackets (苏州(宿迁)工业园区: 宿迁市), the land's
     owner, not the city that builds it; the city of a national new area (金普新区: 大连市)."""
     host = host_in_name(park.full_name)
     if host is None:

@@ -158,7 +158,7 @@ def test_a_park_one_city_builds_on_anothers_land_is_the_hosts_in_brackets() -> N
 
 
 def test_a_national_new_area_is_a_zone_of_its_city_under_any_of_its_names() -> None:
-    body = "天府新区2022年实现地区生产总值4000亿元,增长8%。成都市增长4%。新区固定资产投资900亿元。"
+    body = "天府新区的地区生产总值去年达4000亿元,增长8%。成都市增长4%。新区固定资产投资900亿元。"
     found = by_value(body)
     assert (found[4000], found[8], found[4], found[900]) == ("天府新区", "天府新区", "成都市", "天府新区")
     parks = [
@@ -168,7 +168,7 @@ def test_a_national_new_area_is_a_zone_of_its_city_under_any_of_its_names() -> N
 
 
 def test_全市_in_a_new_area_s_report_is_the_city_that_runs_it() -> None:
-    body = "2022年,长春新区实现地区生产总值1000亿元,增长7%;全市地区生产总值7000亿元,增长5%。"
+    body = "去年长春新区的地区生产总值达1000亿元,增长7%;全市地区生产总值7000亿元,增长5%。"
     found = by_value(body)
     assert (found[1000], found[7000], found[5]) == ("长春新区", "长春市", "长春市")
 
