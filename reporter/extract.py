@@ -3527,6 +3527,9 @@ def make_fact(
             ranking = ranking_before(doc, clause_start + q.start)
             said = sentence.text[: clause_start - sentence.start + q.start]
             named_list = ranking_label(doc, clause_start + q.start) or opened_ranking(said) or tables.RANK_LABEL
+            if ranking is None and named_list == tables.RANK_LABEL:
+                # 县域GDP排名发布，排在11—20位的分别是…: the measure an earlier clause names is ranked.
+                ranking = measure_around(doc, sentence, clause_start, q, measure)
             indicator, label = (ranking.id, ranking.name) if ranking else (f"other:{named_list}", named_list)
     elif basis != "list" and (each := respective_measure(before, clause, q, measure, region, sentence_before)):
         # 城镇、农村居民人均可支配收入分别增长5.1%和7.2%: one measure of the list for each figure.
@@ -4071,6 +4074,9 @@ def paired_indicator(indicator: str, label: str, sentence: str, at: int, unit: s
     return chosen.id, chosen.name
 
 
+QUALITY_PHRASES = re.compile(lexicon.alternation("quality_phrases.txt"))
+
+
 def measure_around(doc: Document, sentence: Sentence, clause_start: int, q, kind: str) -> taxonomy.Indicator | None:
     """The measure of a figure whose clause names none: the one an earlier clause of its
     sentence names (以财政收入为例,…突破20亿外; 潞州区GDP总量最高,为565.7亿元), else the
@@ -4078,7 +4084,7 @@ def measure_around(doc: Document, sentence: Sentence, clause_start: int, q, kind
     that leads its rows names (各县GDP完成数据: / 1.甲县34.4亿元), else, for a place, the one the
     sentence that opened its ranked list names (财政收入排名前10位的城市…南通排名第六)."""
     for text in measure_sources(doc, sentence, clause_start, q):
-        named = taxonomy.measure_named(text, q.unit, kind)
+        named = taxonomy.measure_named(QUALITY_PHRASES.sub("", text), q.unit, kind)
         if named is not None:
             # 江苏41个 under a title about the 百强县: a count of members, not the ranking
             return None if named.unit != q.unit and numbers.unit_class(named.unit) == "count" else named

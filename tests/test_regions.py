@@ -1627,3 +1627,15 @@ def test_a_period_an_anniversary_or_a_word_of_praise_before_a_zone_is_no_part_of
         "会上,王主任充分肯定开发区今年以来的发展成绩。"
     )
     assert [name for _, _, name in find_parks(text)] == ["白鹭湾高新区"]
+
+
+def test_places_of_a_band_are_ranked_by_the_measure_an_earlier_clause_names() -> None:
+    body = "今年浙江各县财政收入排序公布，排在第4名至第6名的依次是嘉善县、平湖市和海盐县。"
+    indicators = {f.indicator for f in extract_document(make_doc(body)).facts if f.kind == "rank"}
+    assert indicators == {"fiscal_revenue"}
+
+
+def test_a_quality_an_assessment_scores_names_no_measure_of_its_places() -> None:
+    body = "商务部发布开发区投资环境综合评价通报，排在第4名至第6名的依次是嘉善县、平湖市和海盐县。"
+    indicators = {f.indicator for f in extract_document(make_doc(body)).facts if f.kind == "rank"}
+    assert indicators and "project_investment" not in indicators
