@@ -132,6 +132,8 @@ NAMED_AFTER_IS = re.compile(
     rf"(?:(?:{lexicon.alternation('named_after_is_leads.txt')})[^，,。；;：:是]{{0,8}}?的|其次)是$"
     # 最高的区为渝北区, 增速领跑的城市为淄博: a place noun between 的 and 为
     rf"|(?:{lexicon.alternation('named_after_is_leads.txt')})[^，,。；;：:为]{{0,8}}?的(?:{PLACE_NOUNS_AFTER_IS})为$"
+    # 排第6的是甲市，经济总量…; 排名第十位的是乙市，GDP为…: the place a rank is said of
+    r"|第[\d一二三四五六七八九十]+[位名]?的(?:是|为)$"
 )
 # 甲产业园北区、乙基地等16个重点项目: a place that is an item (its tail too) of a counted list
 # of projects or zones.

@@ -1639,3 +1639,8 @@ def test_a_quality_an_assessment_scores_names_no_measure_of_its_places() -> None
     body = "商务部发布开发区投资环境综合评价通报，排在第4名至第6名的依次是嘉善县、平湖市和海盐县。"
     indicators = {f.indicator for f in extract_document(make_doc(body)).facts if f.kind == "rank"}
     assert indicators and "project_investment" not in indicators
+
+
+def test_the_place_a_rank_is_said_of_after_的是_is_the_subject_of_its_figures() -> None:
+    body = "嘉善县GDP为800亿元，排名第五。排第6的是平湖市，经济总量达到780亿元。"
+    assert by_value(body)[780] == "平湖市"
