@@ -274,13 +274,7 @@ def bare_table(lines: list[str], starts: list[int], first: int) -> Table | None:
     (县(市) / 所属地区 / 排名 / 甲县 / 某市 / 53 / …). Sentences and long lines end it. A caption
     line or two may stand above the header: the reading that leaves the fewest cells over at the
     end is the table's."""
-    cells: list[int] = []
-    k = first
-    while k < len(lines) and BARE_CELL.fullmatch(lines[k].strip() or "。"):
-        cells.append(k)
-        k += 1
-        if k + 1 < len(lines) and not lines[k].strip() and BARE_CELL.fullmatch(lines[k + 1].strip() or "。"):
-            k += 1  # a blank line between two cells
+    cells = bare_cells(lines, first)
     texts = [lines[j].strip() for j in cells]
     kinds = "".join("N" if is_figure(t) else "T" for t in texts)
     readings = [r for skip in range(BARE_CAPTION_LINES + 1) if (r := bare_reading(kinds, texts, skip))]
@@ -300,20 +294,45 @@ def bare_table(lines: list[str], starts: list[int], first: int) -> Table | None:
 
 
 BARE_CAPTION_LINES = 2
+# Cells within which a table a cell a line shows its first figure: captions, a header and a row.
+FIRST_FIGURE_WITHIN = BARE_CAPTION_LINES + 2 * MAX_PERIOD
+
+
+def bare_cells(lines: list[str], first: int) -> list[int]:
+    """The lines of the cells that follow one another from `first` (a blank line between two cells
+    is no end), or none when no figure stands among the first ones: a menu of short lines is no
+    table, and is read once, not again from each of its lines."""
+    cells: list[int] = []
+    k = first
+    while k < len(lines) and BARE_CELL.fullmatch(lines[k].strip() or "。"):
+        cells.append(k)
+        if len(cells) == FIRST_FIGURE_WITHIN and not any(is_figure(lines[j].strip()) for j in cells):
+            return []
+        k += 1
+        if k + 1 < len(lines) and not lines[k].strip() and BARE_CELL.fullmatch(lines[k + 1].strip() or "。"):
+            k += 1  # a blank line between two cells
+    return cells
 
 
 def bare_reading(kinds: str, texts: list[str], skip: int) -> tuple[int, int, int, int, int] | None:
-    """(cells left over, `skip`, first row, width, end) of the longest table the cells make after
-    `skip` caption cells: a header of words as wide as its rows, rows opening with a word."""
-    for end in range(len(kinds), skip + (MIN_ROWS + 1) * 2 - 1, -1):
-        shape = row_shape(kinds[skip:end], full_header=True, texts=tuple(texts[skip:end]))
-        if shape is None or "N" in kinds[skip : skip + shape[0]] or kinds[skip + shape[0]] != "T":
+    """(cells left over, `skip`, first row, width, end) of the table the cells make after `skip`
+    caption cells that leaves the fewest cells over: a header of words as wide as its rows, rows
+    opening with a word and holding a figure, as many as repeat the first row's pattern."""
+    readings = []
+    for width in range(2, MAX_PERIOD + 1):
+        head = skip + width
+        pattern = kinds[head : head + width]
+        if head + MIN_ROWS * width > len(kinds) or "N" in kinds[skip:head]:
             continue
-        head, width = skip + shape[0], shape[1]
+        if pattern[0] != "T" or "N" not in pattern or set(texts[head : head + width]) & set(texts[skip:head]):
+            continue  # a first row repeating a header cell: the header printed twice side by side
+        end = head
+        while end < len(kinds) and kinds[end] == pattern[(end - head) % width]:
+            end += 1
         rows = (end - head) // width
         if rows >= MIN_ROWS:
-            return len(kinds) - (head + rows * width), skip, head, width, head + rows * width
-    return None
+            readings.append((len(kinds) - (head + rows * width), skip, head, width, head + rows * width))
+    return min(readings, default=None)
 
 
 FLAT_MIN_CELLS = 8  # cells on one line that make a whole table, not one wide row
