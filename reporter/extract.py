@@ -1079,7 +1079,7 @@ def shared_by_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start: in
 
 def name_spans(doc_regions: DocRegions, base: int, clause: str) -> list[tuple[int, int]]:
     """The spans, in the clause that starts at `base` in the body, of the region names that begin in it."""
-    return [(m.start - base, m.end - base) for m in doc_regions.mentions if base <= m.start < base + len(clause)]
+    return [(m.start - base, m.end - base) for m in doc_regions.starting_in(base, base + len(clause))]
 
 
 def shifted(quantities: list[numbers.Quantity], by: int) -> list[numbers.Quantity]:
@@ -1127,7 +1127,7 @@ def parallel_list_share(
 def opens_with_list(doc_regions: DocRegions, base: int, clause: str, q: numbers.Quantity, count: int) -> bool:
     """Whether the clause opens with the `count` names of a list and names no other region
     before the figure `q`."""
-    inside = item_spans([m for m in doc_regions.mentions if base <= m.start < base + q.start])
+    inside = item_spans(doc_regions.starting_in(base, base + q.start))
     lead = len(clause) - len(clause.lstrip(" \u3000，,；;"))
     return len(inside) == count and bool(inside) and inside[0][0] == base + lead
 
@@ -1324,7 +1324,7 @@ def ranks_before_names(doc_regions: DocRegions, sentence: Sentence, c_start: int
             continue
         begin = sentence.start + c_start + q.end + 1
         end = sentence.start + c_start + len(clause)
-        names = list_items([x for x in doc_regions.mentions if begin <= x.start < end])
+        names = list_items(doc_regions.starting_in(begin, end))
         names = named_items(sentence.text[begin - sentence.start : c_start + len(clause)], begin, names)
         if len(names) >= len(run):
             out.update({r.start: (x.region_id,) for r, x in zip(run, names, strict=False)})
@@ -1340,7 +1340,7 @@ def rank_opening_clause(doc_regions: DocRegions, sentence: Sentence, c_start: in
     followed by one (第七名是A, 第一位A上榜26个, 第六名被某省的A占据): the region is that name,
     or the one after 的 when the first name is only where it lies."""
     base = sentence.start + c_start
-    mentions = list_items([m for m in doc_regions.mentions if base <= m.start < base + len(clause)])
+    mentions = list_items(doc_regions.starting_in(base, base + len(clause)))
     rank = next((q for q in quantities if q.is_rank and "第" in q.raw), None)
     if rank is None or any(m.start < base + rank.start for m in mentions):
         return {}
@@ -1414,7 +1414,7 @@ def placed_after(
     listed after `m` up to `end`, each with its place in the list."""
     opened = min(c_start, max(k for k, _ in sentence.clauses if k <= m.start()))
     begin = sentence.start + max(m.end(), c_start)
-    names = list_items([x for x in doc_regions.mentions if begin <= x.start < sentence.start + end])
+    names = list_items(doc_regions.starting_in(begin, sentence.start + end))
     return opened, placed_items(sentence.text[begin - sentence.start : end], begin, names)
 
 
@@ -1540,7 +1540,7 @@ def places_ahead(doc_regions: DocRegions, sentence: Sentence, c_start: int, clau
     if m is None:
         return [], {}
     base = sentence.start + c_start
-    names = list_items([x for x in doc_regions.mentions if base + m.end() <= x.start < base + len(clause)])
+    names = list_items(doc_regions.starting_in(base + m.end(), base + len(clause)))
     others = sentence.text[:c_start] + "，" + sentence.text[c_start + len(clause) :]
     own = [q for q in numbers.find_quantities(others) if q.is_rank and "第" in q.raw]
     if not names or len(own) != 1 or own[0].value != len(names) + 1:
@@ -1571,7 +1571,7 @@ def following_ranks(
     names: list = []
     if m.group("named"):
         begin = base + m.end()
-        inside = list_items([x for x in doc_regions.mentions if begin <= x.start < base + len(clause)])
+        inside = list_items(doc_regions.starting_in(begin, base + len(clause)))
         for k, item in enumerate(LIST_ITEM.finditer(clause, m.end())):
             held = [x for x in inside if base + item.start() <= x.start < base + item.end()]
             if len(held) != 1 or (k and clause[item.start() : item.end()].strip() != held[0].text):
@@ -1594,7 +1594,7 @@ def joined_run(doc_regions: DocRegions, clause: str, base: int, end: int) -> lis
     """The last run of list items before `end` in the clause (which starts at `base` in the
     body) whose names are joined by 、/和/及/与 only: 甲市和乙市 of 丙省第一，甲市和乙市紧随其后."""
     run: list = []
-    for x in list_items([x for x in doc_regions.mentions if base <= x.start < base + end]):
+    for x in list_items(doc_regions.starting_in(base, base + end)):
         if run and not FOLLOW_JOIN.fullmatch(clause, run[-1].end - base, x.start - base):
             run = []
         run.append(x)
@@ -1623,7 +1623,7 @@ def band_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause
             return (*placed, m.span())
     for m in BAND_AFTER.finditer(clause):
         begin = base + m.end()
-        names = list_items([x for x in doc_regions.mentions if begin <= x.start < base + len(clause)])
+        names = list_items(doc_regions.starting_in(begin, base + len(clause)))
         names = named_items(clause[m.end() :], begin, names)
         if (placed := band_placed(m, names, base)) is not None:
             return (*placed, m.span())
@@ -1652,7 +1652,7 @@ def ranks_after_names(
     rising down the list (a ranking in order), as ordered_list_ranks gives them: quantities at
     the positions and each one's region."""
     base = sentence.start + c_start
-    items = item_spans([m for m in doc_regions.mentions if base <= m.start < base + len(clause)])
+    items = item_spans(doc_regions.starting_in(base, base + len(clause)))
     begins = {begin - base for begin, _ in items}
     runs: list[list] = [[]]
     for begin, m in items:
@@ -1704,7 +1704,7 @@ def ordinal_of_names(
         value = numbers.parse_number(m.group("num"))
         if value is None or value != int(value) or value < 1:
             continue
-        items = item_spans([x for x in doc_regions.mentions if base + m.end() <= x.start < base + len(clause)])
+        items = item_spans(doc_regions.starting_in(base + m.end(), base + len(clause)))
         if not items or items[0][0] != base + m.end():
             continue
         q = numbers.Quantity(m.start("num"), m.end("num"), m.group(0), value, "位", "", is_rank=True)
@@ -1816,7 +1816,7 @@ def superlative_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int,
     out: list = []
     owners: dict = {}
     base = sentence.start + c_start
-    mentions = [m for m in doc_regions.mentions if base <= m.start < base + len(clause)]
+    mentions = doc_regions.starting_in(base, base + len(clause))
 
     def at(offset: int):
         return next((m for m in mentions if m.start == base + offset), None)
@@ -1891,7 +1891,7 @@ def superlative_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int,
         fielded = end
         value = 1.0 if m.group("top") else numbers.parse_number(m.group("n"))
         held = holder(m.start())
-        spoken = [x for x in doc_regions.mentions if sentence.start <= x.start < sentence.start + len(sentence.text)]
+        spoken = doc_regions.starting_in(sentence.start, sentence.start + len(sentence.text))
         if not value or not (held or SUBJECT_COPULA.match(clause) or not spoken):
             continue  # whose place it is: the region holding the measure, the subject 是 carries, or the home
         implied = SUPERLATIVE_MEASURES.get(m.group("measure"), "")
@@ -2614,7 +2614,7 @@ def heading_period(doc: Document, at: int) -> str:
 def cell_regions(body: str, row: tables.TableRow, doc_regions: DocRegions) -> dict[str, str]:
     """{cell: region id} for the cells of a row that name a region: a name alone (昆山市), or
     a name after the names of the regions above it (江苏昆山市, 榆林市府谷县): the last one."""
-    inside = [m for m in doc_regions.mentions if row.start <= m.start < row.end]
+    inside = doc_regions.starting_in(row.start, row.end)
     out = {m.text: m.region_id for m in inside}
     for cell in row.cells:
         at = body.find(cell, row.start, row.end) if cell else -1

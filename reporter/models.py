@@ -11,7 +11,9 @@ changes the ones it was given, so a Comparison reads the same after rendering.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import PurePath
 
 from reporter import lexicon
@@ -99,6 +101,16 @@ class DocRegions:
             if role == "home":
                 return self.regions[rid]
         return None
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        """Where each mention starts, in text order (mentions are kept so)."""
+        return [m.start for m in self.mentions]
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at `start` or after it, before `end`: found by halving, not by
+        reading every mention of a long document for each of its clauses."""
+        return list(self.mentions[bisect_left(self.mention_starts, start) : bisect_left(self.mention_starts, end)])
 
 
 @dataclass(frozen=True)
