@@ -1636,7 +1636,7 @@ def test_places_of_a_band_are_ranked_by_the_measure_an_earlier_clause_names() ->
 
 
 def test_a_quality_an_assessment_scores_names_no_measure_of_its_places() -> None:
-    body = "商务部发布开发区投资环境综合评价通报，排在第4名至第6名的依次是嘉善县、平湖市和海盐县。"
+    body = "省商务厅公布园区投资环境评估结果，排在第4名至第6名的依次是嘉善县、平湖市和海盐县。"
     indicators = {f.indicator for f in extract_document(make_doc(body)).facts if f.kind == "rank"}
     assert indicators and "project_investment" not in indicators
 
