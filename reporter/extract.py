@@ -1285,7 +1285,7 @@ def list_before(body: str, doc_regions: DocRegions, start: int, at: int, contras
     before `at` that cannot be a subject are passed over (A、B、C位列D之前,分别为…: D is the
     yardstick, the list is A、B、C). With `contrasted`, a list led by a word of comparison and
     closed by a comma is the yardstick of the names after it (相对于A、B,C和D的…都…: C and D)."""
-    items = item_spans([m for m in doc_regions.mentions if start <= m.start and m.end <= at])
+    items = item_spans([m for m in doc_regions.starting_in(start, at) if m.end <= at])
     while items and not regions.can_be_subject(body, items[-1][1].start, items[-1][1].end):
         items.pop()
     run: list = []

@@ -398,7 +398,8 @@ def shared_suffix(text: str, end: int, park_after: dict[int, str]) -> tuple[str,
 # words that open a list of places (data/zone_list_openers.txt), in a sentence that may rank zones.
 ZONE_LIST_OPENER = re.compile(rf"(?:{lexicon.alternation('zone_list_openers.txt')})(?:是|为)[:：]?\s*")
 # The end of a sentence or a line (regions and extract read the same pattern from here).
-SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+SENTENCE_ENDS = "。！？!?\n"
+SENTENCE_END_RE = re.compile(f"[{SENTENCE_ENDS}]")
 ZONE_LIST_END = re.compile(r"[。！？!?\n；;]")
 ZONE_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # 在东部地区30家国家级开发区中, : a clause before the list's own that names the set it is among.
@@ -446,8 +447,9 @@ def covered(spans) -> frozenset[int]:
 
 
 def sentence_start(text: str, at: int) -> int:
-    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)]
-    return ends[-1] if ends else 0
+    """Where the sentence holding `at` starts: after the last sentence end before it (looked for
+    backwards, not by reading the text from its start for each name)."""
+    return max(text.rfind(end, 0, at) for end in SENTENCE_ENDS) + 1
 
 
 def zone_field(text: str, begin: int, opener: int, in_park: frozenset[int]) -> str:
