@@ -1644,3 +1644,8 @@ def test_a_quality_an_assessment_scores_names_no_measure_of_its_places() -> None
 def test_the_place_a_rank_is_said_of_after_的是_is_the_subject_of_its_figures() -> None:
     body = "嘉善县GDP为800亿元，排名第五。排第6的是平湖市，经济总量达到780亿元。"
     assert by_value(body)[780] == "平湖市"
+
+
+def test_the_agent_after_由_is_no_subject_of_the_figures_after_it() -> None:
+    body = "苏州(宿迁)工业园区由苏州工业园区主导开发。园区累计签约项目80个,计划总投资约300亿元。"
+    assert by_value(body)[80] == "苏州(宿迁)工业园区"
