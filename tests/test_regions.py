@@ -1649,3 +1649,8 @@ def test_the_place_a_rank_is_said_of_after_的是_is_the_subject_of_its_figures(
 def test_the_agent_after_由_is_no_subject_of_the_figures_after_it() -> None:
     body = "苏州(宿迁)工业园区由苏州工业园区主导开发。园区累计签约项目80个,计划总投资约300亿元。"
     assert by_value(body)[80] == "苏州(宿迁)工业园区"
+
+
+def test_the_place_a_thing_comes_from_is_no_subject_of_the_figures_after_it() -> None:
+    body = "2022年,苏州(宿迁)工业园区新签项目50个,其中六成项目来自苏州市;累计投产项目60个。"
+    assert by_value(body)[60] == "苏州(宿迁)工业园区"
