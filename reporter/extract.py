@@ -928,7 +928,7 @@ def places_after_list(doc, doc_regions: DocRegions, sentence: Sentence, c_start:
         return {}
     runs = figure_runs(clause, quantities, RANK_GAP)
     base = sentence.start + c_start
-    if any(base + quantities[0].start <= m.start < base + len(clause) for m in doc_regions.mentions):
+    if doc_regions.starting_in(base + quantities[0].start, base + len(clause)):
         return {}  # 第九、第十的甲县和乙县: places named after the ranks are theirs
     # the list in this statement: no 、-list of another statement before a semicolon (…；上一年第九的…)
     start = sentence.start + statement_start(sentence, c_start)
@@ -953,7 +953,7 @@ def paired_regions(body: str, doc_regions: DocRegions, start: int, at: int, clau
     if "、" in clause[:opening]:
         return {}
     end = at - opening  # the names stand in earlier clauses; one in 分别's own is its scope (拉动全省)
-    named = [m for _, m in item_spans([m for m in doc_regions.mentions if start <= m.start and m.end <= end])]
+    named = [m for _, m in item_spans([m for m in doc_regions.starting_in(start, end) if m.end <= end])]
     names: list[str] = []
     for m in reversed(named):
         if body[m.start - 1 : m.start] in YARDSTICK_LEAD or regions.REF_RE.fullmatch(m.text):
@@ -1226,7 +1226,7 @@ def names_inside_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int
         if not q.is_rank or q.by_order:
             continue
         begin = base + q.end - len(q.raw)
-        inside = [m for m in doc_regions.mentions if begin <= m.start and m.end <= base + q.start]
+        inside = [m for m in doc_regions.starting_in(begin, base + q.start) if m.end <= base + q.start]
         if inside and BRACKETED_POSITION.fullmatch(sentence.text, inside[-1].end - sentence.start, c_start + q.start):
             out[q.start] = (inside[-1].region_id,)
     return out
@@ -1249,9 +1249,9 @@ def ordinal_place_owners(doc_regions: DocRegions, sentence: Sentence, c_start: i
         end = base + q.end
         gap = ORDINAL_NAME_GAP.match(sentence.text, end - sentence.start)
         skip = len(gap.group(0)) if gap else 0
-        after = next((m for m in doc_regions.mentions if m.start == end + skip), None)
+        after = next(iter(doc_regions.starting_in(end + skip, end + skip + 1)), None)
         if after is None and skip:
-            after = next((m for m in doc_regions.mentions if m.start == end), None)
+            after = next(iter(doc_regions.starting_in(end, end + 1)), None)
         if after is not None:
             out[q.start] = (after.region_id,)
             continue
@@ -1349,7 +1349,7 @@ def rank_opening_clause(doc_regions: DocRegions, sentence: Sentence, c_start: in
         # 第一名：甲县，作为…: a rank heading its item, the name opening the next clause.
         rest = sentence.text[c_start + len(clause) :]
         at = base + len(clause) + len(rest) - len(rest.lstrip())
-        after = [m for m in doc_regions.mentions if m.start == at]
+        after = doc_regions.starting_in(at, at + 1)
     if not after:
         return {}
     owner = after[0]
@@ -1521,7 +1521,7 @@ def top_places_taken(doc_regions: DocRegions, sentence: Sentence, c_start: int, 
     places = numbers.parse_number(m.group("num"))
     field = FIELD_PHRASE.search(clause, 0, m.start())
     end = field.start() if field else m.start()
-    names = list_items([x for x in doc_regions.mentions if base <= x.start and x.end <= base + end])
+    names = list_items([x for x in doc_regions.starting_in(base, base + end) if x.end <= base + end])
     names = named_items(clause[:end], base, names)
     if not places or len(names) != places:
         return [], {}
@@ -1617,7 +1617,7 @@ def band_ranks(doc_regions: DocRegions, sentence: Sentence, c_start: int, clause
     with the span of the range, whose figures are then no facts of their own."""
     base = sentence.start + c_start
     for m in BAND_BEFORE.finditer(clause):
-        names = list_items([x for x in doc_regions.mentions if base <= x.start and x.end <= base + m.start()])
+        names = list_items([x for x in doc_regions.starting_in(base, base + m.start()) if x.end <= base + m.start()])
         names = named_items(clause[: m.start()], base, names)
         if (placed := band_placed(m, names, base)) is not None:
             return (*placed, m.span())
@@ -2097,7 +2097,7 @@ RANK_FIELD = re.compile(
 def named_between(doc_regions: DocRegions, start: int, end: int) -> bool:
     """Whether a region's name starts in body[start:end]: what a group, an area or the country
     opening a clause no longer speaks of once a region is named after it."""
-    return any(start <= m.start < end for m in doc_regions.mentions)
+    return bool(doc_regions.starting_in(start, end))
 
 
 # 全省118个县(市), 宜昌13个县市区: a count of divisions right after the whole region or its name.
@@ -2156,8 +2156,8 @@ def ranked_group_before(clause: str, end: int, doc_regions: DocRegions, abs_star
         return False
     spans = [
         (m.start - abs_start, m.end - abs_start)
-        for m in doc_regions.mentions
-        if abs_start <= m.start and m.end <= abs_start + end
+        for m in doc_regions.starting_in(abs_start, abs_start + end)
+        if m.end <= abs_start + end
     ]
     lead = without_names(clause[: group.start()], tuple(s for s in spans if s[1] <= group.start()))
     if not GROUP_LEAD.fullmatch(lead.replace(" ", "")):
@@ -2214,7 +2214,7 @@ def group_total(
     if q.is_rank or not GROUP_TOTAL.search(clause, 0, q.start):
         return False
     end = sentence.start + clause_start + q.start
-    named = {m.region_id for m in doc_regions.mentions if sentence.start <= m.start < end}
+    named = {m.region_id for m in doc_regions.starting_in(sentence.start, end)}
     return len(named) >= 2
 
 
@@ -2236,8 +2236,8 @@ def set_share(sentence: Sentence, c_start: int, q: numbers.Quantity, doc_regions
     end = whole[-1] if whole else end
     names = [
         m.end - sentence.start
-        for m in doc_regions.mentions
-        if sentence.start <= m.start and m.end - sentence.start <= end
+        for m in doc_regions.starting_in(sentence.start, sentence.start + end)
+        if m.end - sentence.start <= end
     ]
     return bool(PLACE_SET.search(sentence.text, max(names, default=0), end))
 
@@ -2382,8 +2382,8 @@ def firm_set_figure(
             return False  # a clause of its own subject (,规上工业产值增长…)
     start, end = sentence.start + found.end(), sentence.start + at
     return not any(
-        start <= m.start < end and text[m.start - sentence.start - 1 : m.start - sentence.start] not in FIRM_SET_WHOLE
-        for m in doc_regions.mentions
+        text[m.start - sentence.start - 1 : m.start - sentence.start] not in FIRM_SET_WHOLE
+        for m in doc_regions.starting_in(start, end)
     )
 
 
@@ -2476,7 +2476,9 @@ def spot_figure(sentence: Sentence, clause_start: int, clause: str, q: numbers.Q
         if m is None or m.end() > at or SPOT_CLASS.search(m.group("name")):
             continue
         name_start = sentence.start + m.start("name")
-        alone = any(r.start == name_start and r.end == sentence.start + m.end("name") for r in doc_regions.mentions)
+        alone = any(
+            r.end == sentence.start + m.end("name") for r in doc_regions.starting_in(name_start, name_start + 1)
+        )
         if alone and not SPOT_WORDS[m.group("word")]:
             continue  # 某市景区接待游客…: the region's spots as a whole
         spot_end = m.end()
@@ -4758,14 +4760,11 @@ def at_plan_end(period: str, before: str) -> str:
 # 2003年至2007年, 2018年—2022年: a span of years written with both ends; 从2013年的…增加到2017年的…:
 # a move from one year to a later one (data/move_start_words.txt).
 YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年")
-OPEN_MOVE_RE = re.compile(rf"(?:{lexicon.alternation('move_start_words.txt')})(?:19|20)\d\d年的")
+MOVE_START = rf"(?:{lexicon.alternation('move_start_words.txt')})"  # 由, 从: a move from a year
+OPEN_MOVE_RE = re.compile(rf"{MOVE_START}(?:19|20)\d\d年的")
 # 由2015年的400亿元增加到2020年的…, 从2020年的…调整为2021年的…: the year a move reached.
-MOVE_END_RE = re.compile(
-    rf"(?:{lexicon.alternation('move_start_words.txt')})(?:19|20)\d\d年[^。；;]{{0,30}}?(?:到|至|为)((?:19|20)\d\d)年"
-)
-YEAR_MOVE_RE = re.compile(
-    rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年[^。；;]*?(?:到|至)((?:19|20)\d\d)年"
-)
+MOVE_END_RE = re.compile(rf"{MOVE_START}(?:19|20)\d\d年[^。；;]{{0,30}}?(?:到|至|为)((?:19|20)\d\d)年")
+YEAR_MOVE_RE = re.compile(rf"{MOVE_START}((?:19|20)\d\d)年[^。；;]*?(?:到|至)((?:19|20)\d\d)年")
 
 
 # A figure over a span rather than at its end: 年均增长8%, 累计完成投资400亿元, 五年共新增….
