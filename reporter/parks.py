@@ -96,7 +96,7 @@ NEW_AREA_NAMES = {
 NEW_AREA_RE = re.compile(lexicon.either(NEW_AREA_NAMES))
 
 
-def new_areas(text: str, taken: set[int]) -> list[tuple[int, int, str]]:
+def new_areas(text: str, taken: frozenset[int]) -> list[tuple[int, int, str]]:
     """National new areas (data/national_new_areas.csv) written outside the names found (`taken`):
     天府新区, but not the 天府新区 that opens 天府新区某产业园, a zone inside it."""
     return [(m.start(), m.end(), m.group()) for m in NEW_AREA_RE.finditer(text) if not taken & set(range(*m.span()))]
@@ -105,7 +105,7 @@ def new_areas(text: str, taken: set[int]) -> list[tuple[int, int, str]]:
 def find_parks(text: str) -> list[tuple[int, int, str]]:
     """Park and zone names: a specific prefix before a park suffix, and abbreviations."""
     out = partner_parks(text)
-    inside = {i for s, e, _ in out for i in range(s, e)}
+    inside = covered(out)
     for m in park_name_matches(text):
         if m.end() - 1 in inside:
             continue
@@ -117,7 +117,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if start is None:
             continue
         out.append((start, m.end(), text[start : m.end()]))
-    out += new_areas(text, {i for s, e, _ in out for i in range(s, e)})
+    out += new_areas(text, covered(out))
     abbrev = {
         m.group(1): m.start()
         for m in ABBREV_RE.finditer(text)
@@ -290,7 +290,12 @@ def park_regions(parks) -> dict[str, Region]:
     grew with the cube of its length.
     """
     names = list(dict.fromkeys(name for _, _, name in parks))
-    written = {name: [w for w in names if NEW_AREA_NAMES.get(w) == NEW_AREA_NAMES.get(name)] for name in names}
+    # The names each national new area is written by here (金普新区 and 金州新区), its aliases.
+    written = {
+        name: [w for w in names if NEW_AREA_NAMES.get(w) == NEW_AREA_NAMES[name]]
+        for name in names
+        if name in NEW_AREA_NAMES
+    }
     keys = {name: park_key(name) for name in names}
     by_tail: dict[str, list[str]] = {}
     for name in names:

@@ -1233,18 +1233,21 @@ def ancestor_with_suffix(rid: str, suffix: str, regions: dict[str, Region]) -> s
 def enclosing_region(suffix: str, refs: list[RegionRef], regions: dict[str, Region]) -> str | None:
     """The one division above the named ones whose 全X suffix is `suffix` (added to `regions`)."""
     gaz = gazetteer.load()
-    found = set()
+    found: set[str] = set()
     for ref in refs:
+        if ref.is_ref:
+            continue
         # 郑州、洛阳4家高新区: a zone named by its city lies inside what the city does.
         place = ref.region_id if ref.region_id in gaz.rows else sole_code(gaz, ref.text)
-        if ref.is_ref or not (place or ref.region_id in regions):
-            continue
-        # 金普新区…全市: a zone whose name or data gives its city (a new area's, a partner park's
-        # host) lies in that city, the 全市 of its report.
-        host = None if place else sole_code(gaz, host_in_name(regions[ref.region_id].full_name) or "")
-        for code in [host] if host else gaz.ancestors(place or ""):
-            if suffix_of(gaz.regions[code]) == suffix:
-                found.add(code)
+        if place:
+            above = gaz.ancestors(place)
+        else:
+            # 金普新区…全市: a zone whose name or data gives its city (a new area's, a partner park's
+            # host) lies in that city, the 全市 of its report.
+            region = regions.get(ref.region_id)
+            host = sole_code(gaz, host_in_name(region.full_name) or "") if region else ""
+            above = [host] if host else []
+        found.update(code for code in above if suffix_of(gaz.regions[code]) == suffix)
     if len(found) != 1:
         return None
     code = found.pop()
