@@ -755,7 +755,7 @@ def named_line(subjects: Subjects, sentence: Sentence) -> str | None:
     return inside[-1].region_id if LIST_NUMBER.fullmatch(rest.strip()) else None
 
 
-LIST_NUMBER = re.compile(r"(?:TOP|Top|top|No\.?|NO\.?|第)?[\d一二三四五六七八九十]*[.、:：)）]?\s*")
+LIST_NUMBER = re.compile(rf"(?:{tables.LIST_MARK}|第)?[\d一二三四五六七八九十]*[.、:：)）]?\s*")
 
 
 def noted_spans(

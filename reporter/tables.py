@@ -185,10 +185,10 @@ def numbered_list(lines: list[str], starts: list[int], first: int) -> Table | No
     return Table(tuple(range(first, k)), tuple(rows))
 
 
+# Words that may stand before a list's number (TOP1, No.2).
+LIST_MARK = r"(?:TOP|Top|top|No\.?|NO\.?)"
 # TOP1某区, 1.某区, No.2 某区: a heading holding a position and a name, alone on its line.
-SECTION_ITEM = re.compile(
-    r"\s*(?:TOP|Top|top|No\.?|NO\.?)?\s*(\d{1,3})\s*[、.．]?\s*([^\d\s，。,；;：:!！?？|、.．]{2,12})\s*"
-)
+SECTION_ITEM = re.compile(rf"\s*{LIST_MARK}?\s*(\d{{1,3}})\s*[、.．]?\s*([^\d\s，。,；;：:!！?？|、.．]{{2,12}})\s*")
 SECTION_CUE = re.compile(lexicon.alternation("ranked_section_cues.txt"))
 SECTION_GAP = 12  # lines of a section between two headings, at most
 CUE_LINES = 3  # lines above the first heading where a ranking's word makes the headings its places
@@ -199,8 +199,10 @@ def ranked_sections(lines: list[str], starts: list[int], first: int) -> Table | 
     a paragraph about it (TOP1某区 / 面积…人口… / TOP2某区 / …), under a ranking's words in the
     title or just above: the ranking's places. The paragraphs stay prose; only the heading lines
     are the table's."""
-    above = lines[: max(0, first - CUE_LINES)][:1] + lines[max(0, first - CUE_LINES) : first]
-    if not (m := SECTION_ITEM.fullmatch(lines[first])) or not SECTION_CUE.search(" ".join(above)):
+    if not (m := SECTION_ITEM.fullmatch(lines[first])):
+        return None
+    above = lines[: min(1, first)] + lines[max(1, first - CUE_LINES) : first]  # the title, the lines just above
+    if not SECTION_CUE.search(" ".join(above)):
         return None
     rows, taken, k, position = [], [], first, int(m.group(1))
     while True:
@@ -209,13 +211,12 @@ def ranked_sections(lines: list[str], starts: list[int], first: int) -> Table | 
         )
         taken.append(k)
         end = min(len(lines), k + 2 + SECTION_GAP)
-        nxt = next((j for j in range(k + 1, end) if SECTION_ITEM.fullmatch(lines[j])), None)
-        if nxt is None or nxt == k + 1:
+        nxt = next(((j, item) for j in range(k + 1, end) if (item := SECTION_ITEM.fullmatch(lines[j]))), None)
+        if nxt is None or nxt[0] == k + 1:
             break  # a heading right under another is a numbered list's item, not a section's
-        m = SECTION_ITEM.fullmatch(lines[nxt])
-        if m is None or int(m.group(1)) != position + 1:
+        (k, m), position = nxt, position + 1
+        if int(m.group(1)) != position:
             break
-        k, position = nxt, position + 1
     return Table(tuple(taken), tuple(rows)) if len(rows) >= MIN_LIST_ITEMS else None
 
 
