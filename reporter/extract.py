@@ -4760,11 +4760,10 @@ def at_plan_end(period: str, before: str) -> str:
 # 2003年至2007年, 2018年—2022年: a span of years written with both ends; 从2013年的…增加到2017年的…:
 # a move from one year to a later one (data/move_start_words.txt).
 YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年")
-MOVE_START = rf"(?:{lexicon.alternation('move_start_words.txt')})"  # 由, 从: a move from a year
-OPEN_MOVE_RE = re.compile(rf"{MOVE_START}(?:19|20)\d\d年的")
+OPEN_MOVE_RE = re.compile(rf"{status.MOVE_START}(?:19|20)\d\d年的")
 # 由2015年的400亿元增加到2020年的…, 从2020年的…调整为2021年的…: the year a move reached.
-MOVE_END_RE = re.compile(rf"{MOVE_START}(?:19|20)\d\d年[^。；;]{{0,30}}?(?:到|至|为)((?:19|20)\d\d)年")
-YEAR_MOVE_RE = re.compile(rf"{MOVE_START}((?:19|20)\d\d)年[^。；;]*?(?:到|至)((?:19|20)\d\d)年")
+MOVE_END_RE = re.compile(rf"{status.MOVE_START}(?:19|20)\d\d年[^。；;]{{0,30}}?(?:到|至|为)((?:19|20)\d\d)年")
+YEAR_MOVE_RE = re.compile(rf"{status.MOVE_START}((?:19|20)\d\d)年[^。；;]*?(?:到|至)((?:19|20)\d\d)年")
 
 
 # A figure over a span rather than at its end: 年均增长8%, 累计完成投资400亿元, 五年共新增….

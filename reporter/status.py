@@ -57,7 +57,8 @@ PLAN_END_RE = re.compile(
     r"到[“\"]?(" + lexicon.either(PLAN_ENDS) + r")[”\"]?(?:" + lexicon.alternation("plan_end_words.txt") + ")"
 )
 REACHED_RE = re.compile(lexicon.alternation("reached_words.txt"))
-MOVE_START_RE = re.compile(rf"(?:{lexicon.alternation('move_start_words.txt')})((?:19|20)\d\d)年")
+MOVE_START = rf"(?:{lexicon.alternation('move_start_words.txt')})"  # 由, 从: a move from a year
+MOVE_START_RE = re.compile(rf"{MOVE_START}((?:19|20)\d\d)年")
 SPAN_START_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:[（(][^（()）]{0,20}[）)])?\s*$")  # 1955年(有资料年份)到
 PLAN_SPAN_MAX = 15  # years the longest plan looks ahead (到2035年 from 2020)
 YEAR_RE = re.compile(r"(?<!\d)(20\d\d)年")
